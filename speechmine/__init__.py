@@ -1,0 +1,13 @@
+"""speechmine: Chinese leader speeches and policy texts in, task items, a task graph and
+follow-up checklists out.
+
+    >>> import speechmine
+    >>> result = speechmine.extract("examples/speech.txt")
+    >>> [(it.kind, it.party, it.deadline) for it in result.items][:3]
+"""
+from .errors import SpeechmineError
+from .model import Item, Result, Span
+from .extract import extract
+
+__version__ = "0.1.0"
+__all__ = ["extract", "Item", "Result", "Span", "SpeechmineError", "__version__"]

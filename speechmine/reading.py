@@ -1,0 +1,95 @@
+"""Reading sources: bytes to text with encoding detection, files, stdin and Word documents.
+
+Offsets everywhere refer to `Source.text` exactly as decoded here: no newline, space or width
+normalisation happens on the way in. A byte-order mark is not text and is dropped.
+"""
+from __future__ import annotations
+
+import codecs
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import SpeechmineError
+
+WORD_SUFFIXES = (".docx",)
+CONVERTIBLE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf")
+
+
+@dataclass
+class Source:
+    """A decoded document: its name, text and what the reader learnt besides the text."""
+
+    name: str
+    text: str
+    encoding: str = "utf-8"
+    doc_date: str | None = None
+    task_rows: list[Any] = field(default_factory=list)
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM or not), UTF-16 with BOM, then GB18030; return (text, encoding).
+
+    Raises SpeechmineError for empty, binary or undecodable input.
+    """
+    if not data.strip():
+        raise SpeechmineError(f"{name}: the input is empty")
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = [("utf-8-sig", data)]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = [("utf-16", data)]
+    else:
+        if b"\x00" in data:
+            raise SpeechmineError(f"{name}: this looks like a binary file, not text (NUL bytes found)")
+        candidates = [("utf-8", data), ("gb18030", data)]
+    for encoding, raw in candidates:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding.replace("-sig", "")
+    raise SpeechmineError(
+        f"{name}: cannot decode the text (tried UTF-8, UTF-16 with BOM and GB18030/GBK); "
+        "save it as UTF-8 and try again")
+
+
+def _plausible(text: str) -> bool:
+    """False for text full of control characters or unassigned code points (wrong encoding)."""
+    if not text.strip():
+        return False
+    bad = sum(1 for ch in text
+              if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\r\n\t\f\v")
+              or ch == "\ufffd")
+    return bad <= max(2, len(text) // 200)
+
+
+def read_bytes(data: bytes, name: str = "<stdin>") -> Source:
+    text, encoding = decode(data, name)
+    return Source(name=name, text=text, encoding=encoding)
+
+
+def read(source: str | Path) -> Source:
+    """Read a path (`.txt` and other plain text, `.docx`, or `.doc/.wps/.odt/.rtf` through
+    LibreOffice) or `-` for standard input."""
+    if str(source) == "-":
+        return read_bytes(sys.stdin.buffer.read(), "<stdin>")
+    path = Path(source)
+    if not path.exists():
+        raise SpeechmineError(f"{path}: no such file")
+    if path.is_dir():
+        raise SpeechmineError(f"{path}: is a folder, not a document")
+    suffix = path.suffix.lower()
+    if suffix in WORD_SUFFIXES or suffix in CONVERTIBLE_SUFFIXES:
+        from . import docx_reader
+
+        return docx_reader.read_word(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SpeechmineError(f"{path}: cannot read ({exc.strerror})") from None
+    if data.startswith(b"PK\x03\x04"):
+        raise SpeechmineError(f"{path}: this is a zip archive (a Word file?); give it a .docx name")
+    return read_bytes(data, str(path))
