@@ -1,0 +1,70 @@
+"""The `speechmine` command: a thin click layer over the library.
+
+Every command turns a SpeechmineError (and an OSError on output) into one line on stderr and
+exit code 1; a usage error exits 2, as click does.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Callable
+
+import click
+
+from .errors import SpeechmineError
+
+
+def friendly(func: Callable) -> Callable:
+    """Report SpeechmineError and OS errors as one line and a non-zero exit, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except SpeechmineError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="speechmine")
+def main() -> None:
+    """Turn Chinese speeches and policy texts into task items and checklists."""
+
+
+lexicon_option = click.option(
+    "--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+    help="Extra lexicon file (your own units, one per line; [section] headers extend other lists).")
+
+
+@main.command()
+@click.argument("source")
+@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default=None,
+              help="Output format (default: from -o's suffix, else json).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write here instead of standard output.")
+@lexicon_option
+@friendly
+def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[str, ...]) -> None:
+    """Extract task items from SOURCE (a .txt/.docx path, or - for stdin)."""
+    from . import extract as run_extract
+    from .export import render_json, render_markdown
+    from .writing import write_text_atomic
+
+    result = run_extract(source, lexicons=list(lexicons))
+    if fmt is None:
+        fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
+    rendered = render_markdown(result) if fmt == "md" else render_json(result)
+    if output:
+        write_text_atomic(Path(output), rendered)
+    else:
+        sys.stdout.write(rendered)
+
+
+if __name__ == "__main__":
+    main()
