@@ -27,6 +27,7 @@ class Source:
     encoding: str = "utf-8"
     doc_date: str | None = None
     task_rows: list[Any] = field(default_factory=list)
+    headings: dict[int, int] = field(default_factory=dict)  # paragraph start offset → heading level
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:

@@ -1,0 +1,184 @@
+"""Recognising directives: markers (`要 必须 严禁 …` as whole jieba tokens), imperatives without a
+modal, commitments, quotations of other speakers and statements of past work.
+
+`analyse` is the matching step: it reads one sentence (or `；` part) and reports what it found;
+deciding which sentences become items is `speechmine.extract`'s job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .model import Span
+from .parties import PUNCT, leading_party, party_after, party_before
+from .segment import Token
+
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+CLAUSE_PUNCT = "，,；;：:"
+AFTER_PARTY_MARKERS = ("确保", "由")
+
+
+@dataclass
+class Marker:
+    kind: str  # "modal", "prohibition", "resolve", "commitment"
+    token: int
+    text: str
+
+
+@dataclass
+class Analysis:
+    """What one sentence (or `；` part) says, as far as matching can tell."""
+
+    markers: list[Marker] = field(default_factory=list)
+    imperative: bool = False
+    quote: bool = False
+    past: bool = False
+    party: Span | None = None
+
+    @property
+    def directive(self) -> bool:
+        return bool(self.markers)
+
+    @property
+    def kind(self) -> str:
+        """task, prohibition or commitment, by the first marker."""
+        if self.markers and self.markers[0].kind in ("prohibition", "commitment"):
+            return self.markers[0].kind
+        return "task"
+
+
+def quote_mask(text: str) -> bytearray:
+    """1 for each character inside “…” (the marks included), 0 elsewhere."""
+    mask = bytearray(len(text))
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if stack and ch == QUOTE_PAIRS.get(stack[-1]) and not (ch == "\"" and False):
+            mask[i] = 1
+            stack.pop()
+            continue
+        if ch in QUOTE_PAIRS and ch != "\"":
+            stack.append(ch)
+        if stack:
+            mask[i] = 1
+        if ch in "\r\n":
+            stack.clear()
+    return mask
+
+
+def _clause_starts(tokens: list[Token]) -> list[int]:
+    """For each token, the index of the first token of its clause."""
+    starts, current = [], 0
+    for i, tok in enumerate(tokens):
+        starts.append(current)
+        if tok.text in CLAUSE_PUNCT:
+            current = i + 1
+    return starts
+
+
+def _first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
+    adverbials = lexicon.set("leading_adverbials")
+    i = begin
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text in adverbials or tok.text in PUNCT:
+            i += 1
+        elif deadline is not None and deadline.start <= tok.start < deadline.end:
+            i += 1
+        else:
+            break
+    return i
+
+
+def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> bool:
+    """`X指出，…` / `X强调：“…”` before any directive of the speaker's own."""
+    verbs = lexicon.set("quote_verbs")
+    stop = lexicon.set("modals") | lexicon.set("prohibitions")
+    for i in range(begin, len(tokens)):
+        tok = tokens[i]
+        if mask[tok.start]:
+            continue
+        if tok.text in stop:
+            return False
+        word = tok.text
+        if word in verbs or (len(word) > 2 and word[-2:] in verbs):
+            nxt = text[tok.end:tok.end + 1]
+            speaker = text[tokens[begin].start:tok.start]
+            if nxt in "，,：:“" and speaker and not speaker.lstrip().startswith("我"):
+                return True
+    return False
+
+
+def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
+            deadline: Span | None = None) -> Analysis:
+    """Match markers, party, imperative opening, quotation and past markers in `tokens[begin:]`,
+    the tokens of one sentence (or part) after its label."""
+    result = Analysis()
+    modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")
+    idioms, commitments = lexicon.set("resolve_idioms"), lexicon.set("commitments")
+    attitude, past = lexicon.set("attitude"), lexicon.set("past_markers")
+    clause_start = _clause_starts(tokens)
+    for i in range(begin, len(tokens)):
+        tok = tokens[i]
+        if mask[tok.start]:
+            continue
+        word = tok.text
+        if word in past:
+            result.past = True
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        kind = None
+        if word in idioms or word + nxt in idioms:
+            kind = "resolve"
+        elif word in prohibitions:
+            kind = "prohibition"
+        elif word in modals:
+            if nxt in attitude or any(nxt.startswith(a) for a in attitude if len(a) > 2):
+                continue
+            kind = "modal"
+        elif word in commitments:
+            subject = party_before(tokens, i, clause_start[i], text, lexicon)
+            if subject is not None:
+                kind = "commitment"
+        if kind is None:
+            continue
+        result.markers.append(Marker(kind, i, word))
+        if result.party is None:
+            if word in AFTER_PARTY_MARKERS:
+                result.party = party_after(tokens, i, text, lexicon)
+            else:
+                result.party = party_before(tokens, i, clause_start[i], text, lexicon)
+    if result.party is None:
+        for i in range(begin, len(tokens) - 2):
+            if tokens[i].text == "由" and not mask[tokens[i].start]:
+                found = party_after(tokens, i, text, lexicon)
+                if found is not None:
+                    result.party = found
+                    break
+    result.quote = is_quote(text, tokens, begin, lexicon, mask)
+    first = _first_content(tokens, begin, deadline, lexicon)
+    if first < len(tokens):
+        word = tokens[first].text
+        verbs = lexicon.set("imperative_verbs")
+        rest = text[tokens[first].start:tokens[-1].end]
+        result.imperative = (word in verbs or word[:2] in verbs
+                             or any(p.search(rest) for p in lexicon.patterns.get("imperative_patterns", ())))
+    if result.party is None and (result.markers or result.imperative):
+        result.party = leading_party(tokens, begin, text, lexicon)
+    return result
+
+
+def top_level_semicolons(text: str, start: int, end: int) -> list[int]:
+    """Positions of `；` in text[start:end] outside brackets and quotes."""
+    depth, positions = 0, []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "（(“‘「【〔":
+            depth += 1
+        elif ch in "）)”’」】〕":
+            depth = max(0, depth - 1)
+        elif ch in "；;" and depth == 0 and i < end - 1:
+            positions.append(i + 1)
+    return positions
+
+
+_ = re  # re is used by lexicon patterns passed in; kept explicit for readers

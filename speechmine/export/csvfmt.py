@@ -1,0 +1,24 @@
+"""The checklist as CSV: UTF-8 with a byte-order mark and CRLF lines, so Excel and WPS open the
+Chinese text correctly."""
+from __future__ import annotations
+
+import csv
+import io
+
+from ..checklist import COLUMNS, sections
+from ..model import Result
+
+GROUP_COLUMN = "分组"
+
+
+def render_csv(result: Result, by: str = "part") -> str:
+    """One row per task item; with `by="party"` a leading `分组` column names the lead unit."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    grouped = by == "party"
+    writer.writerow(([GROUP_COLUMN] if grouped else []) + list(COLUMNS))
+    for section in sections(result, by):
+        for row in section.rows:
+            record = row.record()
+            writer.writerow(([section.title] if grouped else []) + [record[c] for c in COLUMNS])
+    return "\ufeff" + out.getvalue()

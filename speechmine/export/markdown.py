@@ -1,0 +1,69 @@
+"""The checklist as Markdown: the speech's headings as headings, tasks as `- [ ]` lines under them.
+
+Each line is followed by an indented reference line (display number · offsets · id) so staff can
+check it against the source.
+"""
+from __future__ import annotations
+
+import re
+
+from ..checklist import Row, default_title, display_numbers, rows, sections, source_reference
+from ..model import Item, Result
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def _escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _task_line(row: Row, with_party: bool = True) -> list[str]:
+    facts = []
+    if with_party and row.lead_unit:
+        facts.append(f"责任：{row.lead_unit}")
+    if row.cooperating:
+        facts.append(f"配合：{row.cooperating}")
+    if row.deadline:
+        facts.append(f"时限：{row.deadline}")
+    if row.due:
+        facts.append(f"截止：{row.due.isoformat()}")
+    if row.item.target:
+        facts.append(f"目标：{row.item.target}")
+    line = f"- [ ] {_escape(row.item.text)}"
+    if facts:
+        line += " — " + _escape(" · ".join(facts))
+    ref = [f"`{row.number}`", row.origin, f"`{row.item.id}`"]
+    if row.note:
+        ref.append(_escape(row.note))
+    return [line + "\\", "  " + " · ".join(ref)]
+
+
+def _heading_lines(item: Item, number: str) -> list[str]:
+    depth = len(item.path) or 1
+    ref = f"`{number}` · {source_reference(item)} · `{item.id}`"
+    if depth <= 4:
+        return ["", f"{'#' * (depth + 1)} {_escape(item.text)}", "", ref, ""]
+    return ["", f"**{_escape(item.text)}**", "", ref, ""]
+
+
+def render_markdown(result: Result, by: str = "part", title: str | None = None) -> str:
+    """A nested checklist under the speech's own headings (`by="part"`), or one section per lead
+    unit (`by="party"`)."""
+    title = title or default_title(result)
+    task_rows = rows(result, by)
+    lines = [f"# {_escape(title)}", "", f"来源：{_escape(result.source)} · 任务 {len(task_rows)} 项", ""]
+    if by == "party":
+        for section in sections(result, by):
+            lines += ["", f"## {_escape(section.title)}（{len(section.rows)} 项）", ""]
+            for row in section.rows:
+                lines += _task_line(row, with_party=False)
+    else:
+        numbers = display_numbers(result)
+        by_id = {row.item.id: row for row in task_rows}
+        for item in result.items:
+            if item.kind == "heading":
+                lines += _heading_lines(item, numbers[item.id])
+            else:
+                lines += _task_line(by_id[item.id])
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"

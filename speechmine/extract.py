@@ -1,0 +1,258 @@
+"""The pipeline: read → structure → items (with parties, deadlines, targets) → result.
+
+    >>> result = extract("speech.txt")                # a path
+    >>> result = extract("各区县要在年底前完成……。")   # or the text itself
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .directives import Analysis, analyse, quote_mask, top_level_semicolons
+from .lexicon import Lexicon, load
+from .model import Item, Result, Span
+from .parties import Attribution, parse_attribution
+from .quantities import find_target
+from .reading import Source, read
+from .segment import Token, tokenize
+from .structure import Sentence, Structure, build, title_words
+from .timing import find_deadline
+
+
+def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None) -> Result:
+    """Extract task items from a path, `-` (stdin), a `Source`, or the text itself.
+
+    A string is taken as a path when it names an existing file (or is `-`), else as the text.
+    `lexicons` adds the user's lexicon files (see lexicons/README.md).
+    """
+    lexicon = lexicon or load(tuple(str(p) for p in lexicons))
+    if isinstance(source, Source):
+        doc = source
+    elif isinstance(source, Path) or source == "-" or _looks_like_path(source):
+        doc = read(source)
+    else:
+        doc = Source(name="<text>", text=source)
+    items = extract_items(doc.text, lexicon)
+    return Result(source=doc.name, text=doc.text, items=items, doc_date=doc.doc_date)
+
+
+def _looks_like_path(value: str) -> bool:
+    if "\n" in value or len(value) > 1024:
+        return False
+    return Path(value).exists() or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md)$", value, re.I))
+
+
+@dataclass
+class _Draft:
+    """An item being built, with what the later passes need to know about it."""
+
+    item: Item
+    sentence: int
+    node: int | None
+    analysis: Analysis
+
+
+def extract_items(text: str, lexicon: Lexicon) -> list[Item]:
+    """Task items of `text`, in document order."""
+    structure = build(text, lexicon)
+    mask = quote_mask(text)
+    drafts: list[_Draft] = []
+    attributions: list[tuple[int, Attribution]] = []
+    members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution]
+               for node in structure.nodes}
+    for index, sentence in enumerate(structure.sentences):
+        if sentence.is_attribution:
+            attributions.append((index, parse_attribution(
+                text, sentence.start, sentence.end, lambda t, a, b: find_deadline(t, a, b, lexicon))))
+            continue
+        tokens = tokenize(sentence.text, lexicon, sentence.start)
+        begin = 0
+        if sentence.label:
+            while begin < len(tokens) and tokens[begin].start < sentence.label.end:
+                begin += 1
+        opens = sentence.node is not None and structure.nodes[sentence.node].sentence == index
+        is_heading = opens and len(members[sentence.node]) > 1
+        drafts.extend(_sentence_items(text, sentence, index, tokens, begin, opens, is_heading, lexicon, mask))
+    _apply_attributions(drafts, attributions, structure)
+    _inherit_parties(drafts, structure)
+    return _finish(drafts, structure)
+
+
+def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
+                    is_heading: bool, lexicon: Lexicon, mask: bytearray) -> Iterable[_Draft]:
+    zone = sentence.zone
+    if zone == "review":
+        return []
+    deadline = find_deadline(text, sentence.start, sentence.end, lexicon, mask)
+    whole = analyse(text, tokens, begin, lexicon, mask, deadline)
+    if whole.quote and not opens:
+        return []
+    if is_heading:
+        if zone != "task" or _is_frame(sentence, lexicon):
+            return []
+        return [_draft(text, sentence, index, sentence.start, sentence.end, "heading", whole, lexicon, mask)]
+    if sentence.is_title and not opens:
+        return []
+    parts = _parts(text, sentence, tokens, begin, lexicon, mask)
+    if len(parts) > 1:
+        return [_draft(text, sentence, index, a, b, analysis.kind, analysis, lexicon, mask)
+                for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
+    if not _is_item(text, sentence, whole, opens, deadline, lexicon, mask):
+        return []
+    return [_draft(text, sentence, index, sentence.start, sentence.end, whole.kind, whole, lexicon, mask)]
+
+
+def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None,
+             lexicon: Lexicon, mask: bytearray) -> bool:
+    if sentence.zone in ("preamble", "closing"):
+        return analysis.directive
+    if opens:
+        return not _is_frame(sentence, lexicon)
+    if analysis.directive:
+        return True
+    if analysis.past:
+        return False
+    if analysis.imperative:
+        return True
+    return find_target(text, sentence.start, sentence.end, lexicon, deadline, mask) is not None
+
+
+def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
+    words = title_words(sentence)
+    words = re.sub(r"^(?:19|20)\d\d年", "", words)
+    return any(words == f or (words.endswith(f) and len(words) <= len(f) + 4) for f in lexicon.words("frame_titles"))
+
+
+def _parts(text: str, sentence: Sentence, tokens: list[Token], begin: int, lexicon: Lexicon,
+           mask: bytearray) -> list[tuple[int, int, Analysis]]:
+    """The `；` parts of a sentence with their analyses, when two or more of them are actionable."""
+    cuts = top_level_semicolons(text, sentence.start, sentence.end)
+    if not cuts:
+        return []
+    bounds = [sentence.start] + cuts + [sentence.end]
+    parts = []
+    for a, b in zip(bounds, bounds[1:]):
+        first = next((i for i, t in enumerate(tokens) if t.start >= a and i >= begin), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.start >= b), len(tokens))
+        part_tokens = tokens[:last]
+        deadline = find_deadline(text, a, b, lexicon, mask)
+        analysis = analyse(text, part_tokens, first, lexicon, mask, deadline)
+        actionable = analysis.directive or (not analysis.past and (
+            analysis.imperative or find_target(text, a, b, lexicon, deadline, mask) is not None))
+        parts.append((a, b, analysis, actionable))
+    if sum(p[3] for p in parts) < 2:
+        return []
+    return [(a, b, analysis) for a, b, analysis, _ in parts]
+
+
+def _draft(text: str, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
+           lexicon: Lexicon, mask: bytearray) -> _Draft:
+    while start < end and text[start] in " \u3000\t":
+        start += 1
+    deadline = find_deadline(text, start, end, lexicon, mask)
+    target = None if kind == "heading" else find_target(text, start, end, lexicon, deadline, mask)
+    party = analysis.party if analysis.party and start <= analysis.party.start < end else None
+    item = Item(
+        id="", kind=kind, text=text[start:end], start=start, end=end, path=list(sentence.path),
+        zone=sentence.zone, label=sentence.label.name if sentence.label and start == sentence.start else None,
+        party=party.text if party else None, party_source="explicit" if party else None, party_span=party,
+        deadline=deadline.text if deadline else None, deadline_span=deadline,
+        target=target.text if target else None, target_span=target,
+    )
+    item.borderline = sentence.zone in ("preamble", "closing") or (kind == "heading" and len(sentence.path) == 1)
+    return _Draft(item, index, sentence.node, analysis)
+
+
+def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attribution]],
+                        structure: Structure) -> None:
+    """Give each attribution's lead unit, other units and time limit to the items it covers: the
+    numbered unit it closes, else the items of its paragraph (or of the paragraph before a line)."""
+    sentences = structure.sentences
+    for index, attribution in attributions:
+        sentence = sentences[index]
+        para = sentence.para
+        if sentence.first_in_para and index > 0:
+            para = sentences[index - 1].para
+        opening = next((s for s in sentences if s.para == para), None)
+        node = opening.node if opening is not None and opening.label is not None else None
+        if node is not None:
+            covered = [d for d in drafts if d.node == node and d.sentence < index]
+        else:
+            covered = [d for d in drafts if sentences[d.sentence].para == para and d.sentence < index]
+        for draft in covered:
+            item = draft.item
+            if attribution.lead and item.party_source != "explicit":
+                item.party, item.party_span, item.party_source = (
+                    attribution.lead.text, attribution.lead, "attribution")
+                item.co_parties = [u.text for u in attribution.others]
+            elif attribution.lead and item.party == attribution.lead.text:
+                item.co_parties = [u.text for u in attribution.others]
+            if attribution.deadline and item.deadline is None:
+                item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+def _inherit_parties(drafts: list[_Draft], structure: Structure) -> None:
+    """Items without a party of their own take the party of their numbered unit: named in its
+    heading, else in its first task item."""
+    group_party: dict[int, Item] = {}
+    seen: set[int] = set()
+    for draft in drafts:
+        node = draft.node
+        if node is None:
+            continue
+        item = draft.item
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
+            if item.party:
+                group_party[node] = item
+            continue
+        if node not in seen:
+            seen.add(node)
+            if node not in group_party and item.party_source == "explicit":
+                group_party[node] = item
+    for draft in drafts:
+        item, node = draft.item, draft.node
+        if item.party or node is None or node not in group_party:
+            continue
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
+            continue
+        source = group_party[node]
+        item.party, item.party_span, item.party_source = source.party, source.party_span, "inherited"
+        item.co_parties = list(source.co_parties)
+
+
+def _finish(drafts: list[_Draft], structure: Structure) -> list[Item]:
+    """Set stable ids and parents."""
+    heading_of: dict[int, str] = {}
+    used: set[str] = set()
+    items = []
+    for draft in drafts:
+        item = draft.item
+        item.id = _stable_id(item.text, used)
+        if item.kind == "heading" and draft.node is not None and structure.nodes[draft.node].sentence == draft.sentence:
+            heading_of[draft.node] = item.id
+            node = structure.nodes[draft.node].parent
+        else:
+            node = draft.node
+        while node is not None and node not in heading_of:
+            node = structure.nodes[node].parent
+        item.parent = heading_of.get(node) if node is not None else None
+        items.append(item)
+    return items
+
+
+NOT_IN_ID = re.compile(r"[\s\W_*]+")
+
+
+def _stable_id(text: str, used: set[str]) -> str:
+    """`t` + 8 hex digits of the SHA-1 of the sentence without spaces, punctuation and `*`
+    (so re-spacing or re-punctuating a speech keeps ids); repeats get `-2`, `-3`."""
+    base = "t" + hashlib.sha1(NOT_IN_ID.sub("", text).encode("utf-8")).hexdigest()[:8]
+    candidate, n = base, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,111 @@
+"""Loading the pattern lexicons: plain text files in `lexicons/`, extended by the user's own.
+
+The folder is the package `speechmine.lexicons` once installed (pyproject maps the top-level
+`lexicons/` folder there) and `<checkout>/lexicons/` when run from a checkout.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from .errors import SpeechmineError
+
+LIST_NAMES = (
+    "modals", "prohibitions", "resolve_idioms", "commitments", "attitude", "imperative_verbs",
+    "past_markers", "quote_verbs", "leading_adverbials", "party_heads", "parties", "target_units",
+    "target_verbs", "frame_titles", "review_cues",
+)
+PATTERN_NAMES = ("imperative_patterns", "deadline_patterns")
+
+
+def lexicon_dir() -> Path:
+    """The folder holding the shipped lexicon files."""
+    try:
+        folder = Path(str(resources.files("speechmine.lexicons")))
+        if (folder / "modals.txt").is_file():
+            return folder
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def lexicon_path(name: str) -> Path:
+    """The path of the shipped lexicon file `name` (with or without `.txt`)."""
+    return lexicon_dir() / (name if name.endswith(".txt") else f"{name}.txt")
+
+
+def read_entries(lines: Iterable[str]) -> list[str]:
+    """Entries of a lexicon file: stripped lines, less blanks and `#` comment lines, in file order."""
+    entries = []
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#"):
+            entries.append(line)
+    return entries
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists and patterns, by file name (without `.txt`)."""
+
+    lists: dict[str, tuple[str, ...]]
+    patterns: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
+
+    def words(self, name: str) -> tuple[str, ...]:
+        return self.lists.get(name, ())
+
+    def set(self, name: str) -> frozenset[str]:
+        return frozenset(self.lists.get(name, ()))
+
+
+def _parse_user_file(path: Path) -> dict[str, list[str]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SpeechmineError(f"{path}: lexicon file not found") from None
+    except UnicodeDecodeError:
+        raise SpeechmineError(f"{path}: lexicon files must be UTF-8 text") from None
+    except OSError as exc:
+        raise SpeechmineError(f"{path}: cannot read lexicon ({exc.strerror})") from None
+    sections: dict[str, list[str]] = {"parties": []}
+    current = "parties"
+    for line in text.splitlines():
+        stripped = line.strip()
+        header = re.fullmatch(r"\[(\w+)\]", stripped)
+        if header:
+            current = header.group(1)
+            if current not in LIST_NAMES and current not in PATTERN_NAMES:
+                raise SpeechmineError(f"{path}: unknown lexicon section [{current}]")
+            sections.setdefault(current, [])
+            continue
+        sections.setdefault(current, []).extend(read_entries([line]))
+    return sections
+
+
+def _compile(name: str, source: str, entries: list[str]) -> tuple[re.Pattern, ...]:
+    compiled = []
+    for entry in entries:
+        try:
+            compiled.append(re.compile(entry))
+        except re.error as exc:
+            raise SpeechmineError(f"{source}: bad pattern in [{name}]: {entry} ({exc})") from None
+    return tuple(compiled)
+
+
+@lru_cache(maxsize=16)
+def load(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped lexicons plus the user's files in `extra` (paths)."""
+    folder = lexicon_dir()
+    lists: dict[str, list[str]] = {}
+    for name in LIST_NAMES + PATTERN_NAMES:
+        path = folder / f"{name}.txt"
+        lists[name] = read_entries(path.read_text(encoding="utf-8").splitlines()) if path.is_file() else []
+    for user_file in extra:
+        for name, entries in _parse_user_file(Path(user_file)).items():
+            lists[name].extend(e for e in entries if e not in lists[name])
+    patterns = {name: _compile(name, str(folder / f"{name}.txt"), lists.pop(name)) for name in PATTERN_NAMES}
+    return Lexicon(lists={k: tuple(v) for k, v in lists.items()}, patterns=patterns)

@@ -1,0 +1,202 @@
+"""Responsible parties: the subject of a directive (`各区县教育局要…`, `确保局领导班子成员…`,
+`由X负责`), a sentence's leading subject (`局党组每季度…`), and attributions that follow an item
+(`（牵头单位：…；责任单位：…）`, `（X牵头，Y配合）`, `责任单位：…  完成时限：…`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .model import Span
+from .segment import Token
+
+PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t")
+# words that cannot stand inside a party's name
+BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "被", "是", "有", "要", "向",
+            "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里"}
+MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
+             "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
+             "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区"}
+COUNTY_BRACKET = re.compile(r"[（(][市县区、]{2,7}[）)]")
+MAX_PARTY = 24
+
+
+def _is_head(token: str, lexicon: Lexicon) -> bool:
+    return token in lexicon.set("parties") or any(token.endswith(h) for h in lexicon.words("party_heads"))
+
+
+def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Index just past a party name starting at tokens[begin], or None: a run of name words that
+    reaches a head word (部门, 教育局, 党组织 …); it stops at the first head not followed by another."""
+    i, first_head = begin, None
+    while i < len(tokens) and tokens[i].end - tokens[begin].start <= MAX_PARTY:
+        word = tokens[i].text
+        if word in BREAKERS or (word in PUNCT and word not in "（(、"):
+            break
+        if word in "（(":  # 各县（市、区）民政局
+            j = i
+            while j < len(tokens) and tokens[j].text not in "）)":
+                j += 1
+            if j >= len(tokens) or not COUNTY_BRACKET.fullmatch("".join(t.text for t in tokens[i:j + 1])):
+                break
+            i = j + 1
+            continue
+        if word == "、":
+            break
+        if _is_head(word, lexicon):
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")):
+                return i + 1
+            first_head = i + 1
+        elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
+                                        or word in lexicon.set("prohibitions")):
+            break
+        i += 1
+    return first_head
+
+
+def _skip_adverbials(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) -> int:
+    adverbials = lexicon.set("leading_adverbials")
+    while begin < end and (tokens[begin].text in adverbials or tokens[begin].text in "，,"):
+        begin += 1
+    return begin
+
+
+def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
+    return Span(text[tokens[a].start:tokens[b - 1].end], tokens[a].start, tokens[b - 1].end)
+
+
+def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon) -> Span | None:
+    """The party whose name runs from the clause start right up to tokens[marker] (`X要`)."""
+    begin = _skip_adverbials(tokens, clause_start, marker, lexicon)
+    if begin >= marker:
+        return None
+    end = _party_tokens(tokens, begin, lexicon)
+    if end == marker:
+        return _span(tokens, begin, end, text)
+    return None
+
+
+def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
+    """The party named right after tokens[marker] (`确保X每年…`, `由X负责`)."""
+    begin = marker + 1
+    end = _party_tokens(tokens, begin, lexicon) if begin < len(tokens) else None
+    if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与"):
+        return None
+    return _span(tokens, begin, end, text)
+
+
+def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:
+    """The subject at the start of a sentence (`局党组每季度…`, `当前，我们正在…`), skipping
+    leading adverbial clauses; None when the sentence opens with anything but a party."""
+    i = begin
+    while True:
+        i = _skip_adverbials(tokens, i, len(tokens), lexicon)
+        if i < len(tokens) - 1 and tokens[i + 1].text in "，," and tokens[i].text in lexicon.set("leading_adverbials"):
+            i += 2
+            continue
+        break
+    end = _party_tokens(tokens, i, lexicon) if i < len(tokens) else None
+    if end is None or end >= len(tokens):
+        return None
+    nxt = tokens[end].text
+    if nxt in PUNCT or nxt in ("的", "和", "与", "及", "是"):
+        return None
+    return _span(tokens, i, end, text)
+
+
+# ---- attributions -------------------------------------------------------------------------
+
+ROLE = r"(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|主办单位|完成时限|完成时间|时间节点|牵头领导)"
+ROLE_FIELD = re.compile(ROLE + r"\s*[：:]\s*")
+UNIT_SPLIT = re.compile(r"[、，,；;]|\s{2,}")
+
+
+@dataclass
+class Attribution:
+    """The parties and time limit an attribution gives to the item(s) before it."""
+
+    lead: Span | None = None
+    others: list[Span] = field(default_factory=list)
+    deadline: Span | None = None
+
+
+def _units(text: str, start: int, end: int) -> list[Span]:
+    """Unit names in text[start:end], split at 、，； but not inside 各县（市、区）."""
+    spans, depth, begin = [], 0, start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "、"
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "、，,；;" or i == end):
+            a, b = begin, i
+            while a < b and text[a] in " \u3000\t":
+                a += 1
+            while b > a and text[b - 1] in " \u3000\t":
+                b -= 1
+            for word in ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合",
+                         "牵头", "，下同", "下同"):
+                if text[a:b].endswith(word) and b - len(word) > a:
+                    b -= len(word)
+                    break
+            if b > a and text[a:b] not in ("下同",):
+                spans.append(Span(text[a:b], a, b))
+            begin = i + 1
+    return spans
+
+
+def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attribution:
+    """Parse the attribution text[start:end] (brackets included or not)."""
+    a, b = start, end
+    if text[a] in "（(〔[":
+        a += 1
+    if b > a and text[b - 1] in "）)〕]":
+        b -= 1
+    result = Attribution()
+    body = text[a:b]
+    fields = list(ROLE_FIELD.finditer(body))
+    if fields:
+        for k, m in enumerate(fields):
+            f_start = a + m.end()
+            f_end = a + (fields[k + 1].start() if k + 1 < len(fields) else len(body))
+            role = m.group(1)
+            while f_end > f_start and text[f_end - 1] in "；;，, \u3000\t":
+                f_end -= 1
+            if role in ("完成时限", "完成时间", "时间节点"):
+                result.deadline = result.deadline or Span(text[f_start:f_end], f_start, f_end)
+                continue
+            if role == "牵头领导":
+                continue
+            units = _units(text, f_start, f_end)
+            if role in ("牵头单位", "牵头部门", "主办单位") and units:
+                if result.lead:
+                    result.others.append(result.lead)
+                result.lead = units[0]
+                result.others.extend(units[1:])
+            elif units:
+                if result.lead is None and role in ("责任单位", "责任部门"):
+                    result.lead, units = units[0], units[1:]
+                result.others.extend(units)
+        return result
+    # free form: （X牵头，Y、Z配合）, （X负责，2024年9月底前完成）
+    for m in re.finditer(r"[^，,；;]+", body):
+        p_start, p_end = a + m.start(), a + m.end()
+        piece = text[p_start:p_end]
+        found = deadline_finder(text, p_start, p_end)
+        if found and found.start == p_start:
+            result.deadline = result.deadline or found
+            continue
+        units = _units(text, p_start, p_end)
+        if re.search(r"牵头$", piece.strip()) and units:
+            result.others = ([result.lead] if result.lead else []) + result.others
+            result.lead, units = units[0], units[1:]
+            result.others.extend(units)
+        elif re.search(r"负责$", piece.strip()) and units and result.lead is None:
+            result.lead, units = units[0], units[1:]
+            result.others.extend(units)
+        else:
+            result.others.extend(units)
+    return result

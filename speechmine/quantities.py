@@ -1,0 +1,73 @@
+"""Quantitative targets as written (`不少于**次`, `覆盖率达到95%以上`, `新建高标准农田2.5万亩`).
+
+A quantity is a number (Arabic, Chinese, or the redaction `**`) with a unit from
+`lexicons/target_units.txt`. It is a target when a word of `target_verbs.txt` stands before it in
+its clause, or 以上/左右/以内/以下 follows it, and it is not a date, an age, an ordinal or a count
+that only qualifies a noun (`28个重点项目`). The target span runs from the start of the clause of
+the first target (after a leading deadline) to the end of the last one.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .model import Span
+
+NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
+MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内")
+CLAUSE_BREAK = "，,；;：:。！？!?"
+
+
+@lru_cache(maxsize=8)
+def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(units, key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in ordered)
+    return re.compile(rf"(?<![第\d.])({NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt})")
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    i = at
+    while i > start and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Span | None = None,
+                mask: bytearray | None = None) -> Span | None:
+    """The target span in text[start:end], or None."""
+    pattern = _quantity_pattern(lexicon.words("target_units"))
+    verbs = lexicon.words("target_verbs")
+    hits: list[tuple[int, int]] = []
+    for m in pattern.finditer(text, start, end):
+        if mask is not None and mask[m.start()]:
+            continue
+        number, unit = m.group(1), m.group(3)
+        q_end = m.end()
+        after = text[q_end:q_end + 2]
+        chinese = not re.search(r"[\d*]", number)
+        clause = text[_clause_start(text, start, m.start()):m.start()]
+        has_verb = any(clause.endswith(v) or v in clause for v in verbs)
+        modified = after in MODIFIER_AFTER
+        if modified:
+            q_end += 2
+        if chinese and not (modified or any(clause.endswith(v) for v in verbs)):
+            continue
+        if unit in ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处") and not modified:
+            nxt = text[q_end:q_end + 1]
+            if nxt and nxt not in CLAUSE_BREAK and nxt not in "”）)":
+                continue  # 28个重点项目: a count that qualifies a noun
+        if unit in ("%", "％") and text[m.start() - 1:m.start()] in ("第",):
+            continue
+        if not (has_verb or modified):
+            continue
+        hits.append((m.start(), q_end))
+    if not hits:
+        return None
+    first = _clause_start(text, start, hits[0][0])
+    if deadline is not None and deadline.start == first:
+        first = deadline.end
+    while first < hits[0][0] and text[first] in "，, ":
+        first += 1
+    last = hits[-1][1]
+    return Span(text[first:last], first, last)

@@ -1,0 +1,287 @@
+"""The structure of a speech: paragraphs, sentences, numbering labels, their hierarchy and zones.
+
+Label styles are ranked by the order in which they first appear in the document, not by a fixed
+table: a label of a style already open closes everything below it; a new style opens a level
+below the current one. A label only counts where its number continues the sequence of its style
+(一 → 二 → 三) or starts a new one (一), so `第一时间` or a stray `2.` does not restructure a speech.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+
+CN_NUM = "零一二三四五六七八九"
+CN = "[一二三四五六七八九十]{1,3}"
+SENTENCE_END = "。！？!?"
+CLOSERS = "”’」』）)】〕》"
+OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
+SPACE = " \t\u3000\ufeff\xa0"
+
+
+def cn_to_int(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23 (up to 99)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_NUM.index(tens) if tens else 1) * 10 + (CN_NUM.index(ones) if ones else 0)
+    return CN_NUM.index(text)
+
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 99}
+SIDE_WORDS = {"一方面": 1, "另一方面": 2}
+
+# (style, pattern at a sentence start, group holding the number, how the label is written)
+LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
+    ("一、", re.compile(rf"({CN})[、]")),
+    ("（一）", re.compile(rf"[（(]({CN})[）)]")),
+    ("（1）", re.compile(r"[（(](\d{1,2})[）)]")),
+    ("1.", re.compile(r"(\d{1,2})[.．](?![\d.．])")),
+    ("1、", re.compile(r"(\d{1,2})、")),
+    ("①", re.compile(rf"([{CIRCLED}])")),
+    ("一是", re.compile(rf"({CN})是(?![非否])")),
+    ("一要", re.compile(rf"({CN})要(?![求素点闻])")),
+    ("第一", re.compile(rf"第({CN})[，,、：:]")),
+    ("首先", re.compile(r"(首先|其次|再次|最后)(?=[，,、：:]|要)")),
+    ("一方面", re.compile(r"(一方面|另一方面)(?=[，,、：:]|要)")),
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A numbering label at a sentence start: its style, number, text and where it stands."""
+
+    style: str
+    value: int
+    text: str
+    start: int
+    end: int
+
+    @property
+    def name(self) -> str:
+        """The label as a path element: 一, （一）, 1, ①, 一是, 一要, 第一, 首先, 一方面."""
+        if self.style in ("一、", "1.", "1、"):
+            return self.text.rstrip("、.．")
+        if self.style == "第一":
+            return self.text.rstrip("，,、：:")
+        return self.text
+
+
+def match_label(text: str, pos: int) -> Label | None:
+    """The label starting exactly at `pos` in `text`, if any."""
+    for style, pattern in LABEL_STYLES:
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        raw = m.group(1)
+        if style == "首先":
+            value = SEQUENCE_WORDS[raw]
+        elif style == "一方面":
+            value = SIDE_WORDS[raw]
+        elif style == "①":
+            value = CIRCLED.index(raw) + 1
+        else:
+            value = cn_to_int(raw)
+        end = m.end()
+        if style == "第一":
+            end = m.end()
+        label_text = text[m.start():end]
+        if style in ("首先", "一方面"):
+            label_text = raw
+            end = m.start() + len(raw)
+        return Label(style, value, label_text, m.start(), end)
+    return None
+
+
+@dataclass
+class Sentence:
+    """A sentence of the source (a title line counts as one), with its place in the structure."""
+
+    start: int
+    end: int
+    text: str
+    para: int
+    first_in_para: bool
+    label: Label | None = None
+    path: tuple[str, ...] = ()
+    node: int | None = None
+    zone: str = "task"
+    is_title: bool = False
+    is_attribution: bool = False
+
+
+@dataclass
+class Node:
+    """An open numbered unit: its label, depth, the sentence that opens it and its parent node."""
+
+    index: int
+    label: Label
+    depth: int
+    sentence: int
+    parent: int | None
+    path: tuple[str, ...]
+    members: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Structure:
+    text: str
+    sentences: list[Sentence]
+    nodes: list[Node]
+
+
+ATTRIBUTION_START = re.compile(
+    r"^[（(〔\[]?\s*(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|完成时限|完成时间|时间节点|牵头领导)\s*[：:]")
+ATTRIBUTION_BRACKET = re.compile(r"^[（(〔\[].*(?:牵头|负责|配合|责任单位|完成时限|下同).*[）)〕\]]$")
+
+
+def is_attribution(text: str) -> bool:
+    """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines."""
+    text = text.strip()
+    return bool(ATTRIBUTION_START.match(text) or ATTRIBUTION_BRACKET.match(text))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, trimmed of surrounding spaces."""
+    spans = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] in SPACE:
+            start += 1
+        while end > start and text[end - 1] in SPACE:
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _balanced(segment: str) -> bool:
+    depth = 0
+    closers = set(OPENERS.values())
+    for ch in segment:
+        if ch in OPENERS and not (ch == "“" and False):
+            depth += 1
+        elif ch in closers:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of the paragraph text[start:end]: ends at 。！？ outside quotes and brackets
+    (when they balance), closing quotes and brackets after the stop belong to the sentence."""
+    segment = text[start:end]
+    track = _balanced(segment)
+    closers = set(OPENERS.values())
+    spans, depth, begin, i = [], 0, start, start
+    while i < end:
+        ch = text[i]
+        if track and ch in OPENERS:
+            depth += 1
+        elif track and ch in closers:
+            depth = max(0, depth - 1)
+        elif ch in SENTENCE_END and depth == 0:
+            j = i + 1
+            while j < end and (text[j] in SENTENCE_END or text[j] in CLOSERS and text[j] not in "）)" ):
+                j += 1
+            spans.append((begin, j))
+            begin = j
+            while begin < end and text[begin] in SPACE:
+                begin += 1
+            i = j
+            continue
+        i += 1
+    if begin < end:
+        spans.append((begin, end))
+    # a bracket that closes a sentence is its own piece (an attribution) only when it is one
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _accept(label: Label, stack: list[Node]) -> bool:
+    """Whether `label` continues or starts a sequence given the open units."""
+    for node in stack:
+        if node.label.style == label.style:
+            prev = node.label.value
+            return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1)
+    return label.value == 1
+
+
+def build(text: str, lexicon: Lexicon) -> Structure:
+    """Split `text` into sentences, find labels, and give each sentence its path and zone."""
+    sentences: list[Sentence] = []
+    nodes: list[Node] = []
+    stack: list[Node] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        para_text = text[p_start:p_end]
+        pieces = [(p_start, p_end)] if is_attribution(para_text) else split_sentences(text, p_start, p_end)
+        for s_index, (s_start, s_end) in enumerate(pieces):
+            sentence = Sentence(s_start, s_end, text[s_start:s_end], p_index, s_index == 0)
+            sentence.is_attribution = is_attribution(sentence.text)
+            sentence.is_title = len(pieces) == 1 and sentence.text[-1] not in SENTENCE_END + CLOSERS
+            label = None if sentence.is_attribution else match_label(text, s_start)
+            if label and _accept(label, stack):
+                sentence.label = label
+                for i, node in enumerate(stack):
+                    if node.label.style == label.style:
+                        del stack[i:]
+                        break
+                parent = stack[-1] if stack else None
+                node = Node(len(nodes), label, len(stack), len(sentences), parent.index if parent else None,
+                            (parent.path if parent else ()) + (label.name,))
+                nodes.append(node)
+                stack.append(node)
+            if stack and _closing(sentence, stack):
+                stack.clear()
+            if stack:
+                sentence.node = stack[-1].index
+                sentence.path = stack[-1].path
+                stack[-1].members.append(len(sentences))
+            sentences.append(sentence)
+    _set_zones(sentences, nodes, lexicon)
+    return Structure(text, sentences, nodes)
+
+
+CLOSING = re.compile(r"^同志们[，,！!]")
+
+
+def _closing(sentence: Sentence, stack: list[Node]) -> bool:
+    """`同志们，…` opening a paragraph after the numbered parts closes them."""
+    return sentence.first_in_para and sentence.label is None and bool(CLOSING.match(sentence.text))
+
+
+def title_words(sentence: Sentence) -> str:
+    """A heading's words without its label and end punctuation."""
+    start = sentence.label.end - sentence.start if sentence.label else 0
+    return sentence.text[start:].strip(" ，,、：:。" + SPACE)
+
+
+def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
+    words = title_words(sentence)
+    if any(cue in words for cue in lexicon.words("review_cues")):
+        return "review"
+    return "task"
+
+
+def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> None:
+    """Zones: preamble before the first label, closing after `同志们，…`, review for parts whose
+    title reviews past work or describes problems, task elsewhere."""
+    if not nodes:
+        return
+    first = nodes[0].sentence
+    top_style = nodes[0].label.style
+    zone, closed = "preamble", False
+    for i, sentence in enumerate(sentences):
+        if i < first:
+            sentence.zone = "preamble"
+            continue
+        if sentence.label and sentence.label.style == top_style and sentence.node is not None \
+                and nodes[sentence.node].depth == 0:
+            zone = _part_zone(sentence, lexicon)
+            closed = False
+        if sentence.node is None and i > first:
+            closed = True
+        sentence.zone = "closing" if closed else zone
