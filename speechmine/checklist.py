@@ -81,8 +81,8 @@ def display_numbers(result: Result) -> dict[str, str]:
     """Item id → a number from the speech's own structure, e.g. `二.（一）.3`.
 
     A heading's number is its path. A task item takes its group's path, plus its own label when
-    it has one (`3.各区县要…` → `….3`), plus `-k` (k-th in reading order) when several items share
-    that number; items outside any numbering count as `正文-k`.
+    it has one (`3.各区县要…` → `….3`), plus `-k` (k-th in reading order) when that number is
+    shared with other items or a heading; items outside any numbering count as `正文-k`.
     """
     bases = {}
     for it in result.items:
@@ -92,6 +92,7 @@ def display_numbers(result: Result) -> dict[str, str]:
     for it in result.items:
         if it.kind != "heading":
             counts[bases[it.id]] = counts.get(bases[it.id], 0) + 1
+    headings = {bases[it.id] for it in result.items if it.kind == "heading"}
     seen: dict[str, int] = {}
     numbers = {}
     for it in result.items:
@@ -100,7 +101,7 @@ def display_numbers(result: Result) -> dict[str, str]:
             numbers[it.id] = base
             continue
         seen[bases[it.id]] = seen.get(bases[it.id], 0) + 1
-        several = counts[bases[it.id]] > 1 or not bases[it.id]
+        several = counts[bases[it.id]] > 1 or bases[it.id] in headings or not bases[it.id]
         numbers[it.id] = f"{base}-{seen[bases[it.id]]}" if several else base
     return numbers
 

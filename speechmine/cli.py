@@ -66,5 +66,68 @@ def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[st
         sys.stdout.write(rendered)
 
 
+@main.command()
+@click.argument("source")
+@friendly
+def text(source: str) -> None:
+    """Print the plain text of SOURCE that all offsets refer to (Word numbering labels included)."""
+    from .reading import read
+
+    plain = read(source).text
+    click.echo(plain, nl=not plain.endswith("\n"))
+
+
+@main.command()
+@click.argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write here: .md .csv .xlsx .docx .json or .graphml "
+                   "(default: Markdown on standard output).")
+@click.option("--format", "fmt", default=None,
+              type=click.Choice(["md", "csv", "xlsx", "docx", "json", "graphml"]),
+              help="Output format (default: from -o's suffix).")
+@click.option("--title", default=None, help="Title of the table (default: from the file name).")
+@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
+              help="One section per part of the speech, or one per lead unit.")
+@lexicon_option
+@friendly
+def checklist(source: str, output: str | None, fmt: str | None, title: str | None, by: str,
+              lexicons: tuple[str, ...]) -> None:
+    """Write the follow-up checklist (任务分解表) of SOURCE."""
+    from . import extract as run_extract
+    from .export import format_for, render, write
+
+    if output:
+        fmt = format_for(output, fmt)
+    result = run_extract(source, lexicons=list(lexicons))
+    if output:
+        write(result, Path(output), fmt=fmt, by=by, title=title)
+    else:
+        sys.stdout.write(render(result, fmt or "md", by=by, title=title))
+
+
+@main.command()
+@click.argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write here: .graphml, or .json for node-link JSON "
+                   "(default: node-link JSON on standard output).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default=None,
+              help="Output format (default: from -o's suffix).")
+@lexicon_option
+@friendly
+def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str, ...]) -> None:
+    """Write the task graph of SOURCE: structure, responsible units, cited documents."""
+    from . import extract as run_extract
+    from .graph import build_graph, graph_format, render_graph_json, write_graph
+
+    if output:
+        fmt = graph_format(output, fmt)
+    result = run_extract(source, lexicons=list(lexicons))
+    if output:
+        write_graph(result, Path(output), fmt=fmt)
+    elif fmt == "graphml":
+        raise click.UsageError("GraphML needs an output file: give -o FILE.graphml")
+    else:
+        sys.stdout.write(render_graph_json(build_graph(result)))
+
 if __name__ == "__main__":
     main()

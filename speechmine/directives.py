@@ -6,7 +6,6 @@ deciding which sentences become items is `speechmine.extract`'s job.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -53,7 +52,7 @@ def quote_mask(text: str) -> bytearray:
     mask = bytearray(len(text))
     stack: list[str] = []
     for i, ch in enumerate(text):
-        if stack and ch == QUOTE_PAIRS.get(stack[-1]) and not (ch == "\"" and False):
+        if stack and ch == QUOTE_PAIRS.get(stack[-1]):
             mask[i] = 1
             stack.pop()
             continue
@@ -93,7 +92,7 @@ def _first_content(tokens: list[Token], begin: int, deadline: Span | None, lexic
 def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> bool:
     """`X指出，…` / `X强调：“…”` before any directive of the speaker's own."""
     verbs = lexicon.set("quote_verbs")
-    stop = lexicon.set("modals") | lexicon.set("prohibitions")
+    stop = lexicon.set("modals")
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         if mask[tok.start]:
@@ -160,9 +159,9 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         word = tokens[first].text
         verbs = lexicon.set("imperative_verbs")
         rest = text[tokens[first].start:tokens[-1].end]
-        result.imperative = (word in verbs or word[:2] in verbs
+        result.imperative = (word in verbs or any(rest.startswith(v) for v in verbs if len(v) > 1)
                              or any(p.search(rest) for p in lexicon.patterns.get("imperative_patterns", ())))
-    if result.party is None and (result.markers or result.imperative):
+    if result.party is None:
         result.party = leading_party(tokens, begin, text, lexicon)
     return result
 
@@ -180,5 +179,3 @@ def top_level_semicolons(text: str, start: int, end: int) -> list[int]:
             positions.append(i + 1)
     return positions
 
-
-_ = re  # re is used by lexicon patterns passed in; kept explicit for readers

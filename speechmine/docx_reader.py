@@ -13,13 +13,14 @@ import subprocess
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
+from .dates import find_doc_date
 from .errors import SpeechmineError
 from .model import Span
 from .numbering import Counters, Numbering
@@ -459,48 +460,18 @@ def _units(cell: Span) -> list[Span]:
 
 # --- the document date ---------------------------------------------------------------------
 
-_CN_NUMERALS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "Ｏ": 0}
-_NUM = r"[0-9０-９]{1,4}|[〇○Ｏ零一二三四五六七八九十]{1,4}"
-_DATE_LINE = re.compile(
-    rf"^[（(]?\s*({_NUM})\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日\s*[）)]?$")
-
-
-def _cn_int(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return _CN_NUMERALS.get(tens, 1) * 10 + (_CN_NUMERALS.get(units, 0) if units else 0)
-    return int("".join(str(_CN_NUMERALS[ch]) for ch in text))
-
-
-def dated_line(line: str) -> str | None:
-    """The ISO date of a line that is only a date (`2024年3月15日`, `（二〇二四年三月十五日）`)."""
-    match = _DATE_LINE.match(line.strip())
-    if not match:
-        return None
-    try:
-        year, month, day = (_cn_int(part) for part in match.groups())
-        return date(year, month, day).isoformat()
-    except (KeyError, ValueError):
-        return None
-
-
-def document_date(text: str, document: docx.document.Document | None = None) -> str | None:
-    """The document's date: a date line among the last 3 non-empty lines (the signature), else
-    among the first 6 (the dateline under a speech's title), else the creation date in the core
-    properties, else their last-modified date (UTC, converted to China time)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    for line in list(reversed(lines[-3:])) + lines[:6]:
-        found = dated_line(line)
-        if found:
-            return found
-    if document is None:
-        return None
+def document_date(text: str, document: docx.document.Document) -> str | None:
+    """The document's date (ISO): a full date written in the text (the dateline under a speech's
+    title or the signature date at the end, see `dates.find_doc_date`), else the creation date in
+    the core properties, else their last-modified date (stored in UTC; taken in China time), else
+    the year in the title (as its 1 January)."""
+    written = find_doc_date(text)
+    if written is not None and written.precision == "day":
+        return written.iso
     properties = document.core_properties
     for stamp in (properties.created, properties.modified):
         if isinstance(stamp, datetime):
             if stamp.tzinfo is None:
                 stamp = stamp.replace(tzinfo=timezone.utc)
             return stamp.astimezone(CHINA_TIME).date().isoformat()
-    return None
+    return written.iso if written is not None else None

@@ -63,6 +63,7 @@ def extract_items(text: str, lexicon: Lexicon) -> list[Item]:
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution]
                for node in structure.nodes}
+    parents = {node.parent for node in structure.nodes if node.parent is not None}
     for index, sentence in enumerate(structure.sentences):
         if sentence.is_attribution:
             attributions.append((index, parse_attribution(
@@ -74,7 +75,7 @@ def extract_items(text: str, lexicon: Lexicon) -> list[Item]:
             while begin < len(tokens) and tokens[begin].start < sentence.label.end:
                 begin += 1
         opens = sentence.node is not None and structure.nodes[sentence.node].sentence == index
-        is_heading = opens and len(members[sentence.node]) > 1
+        is_heading = opens and (len(members[sentence.node]) > 1 or sentence.node in parents)
         drafts.extend(_sentence_items(text, sentence, index, tokens, begin, opens, is_heading, lexicon, mask))
     _apply_attributions(drafts, attributions, structure)
     _inherit_parties(drafts, structure)

@@ -4,8 +4,9 @@ Nodes (attribute `type`): `document` (the speech), `part` (a top-level heading),
 deeper heading), `item` (a task, prohibition or commitment), `party` (a responsible unit) and
 `cited` (a document cited as `《……》`). Edges (attribute `type`): `contains` from the document
 down through parts and groups to items, with `order` giving the reading order among siblings;
-`responsible_for` from a party to an item (`role` `lead` or `co`); `cites` from the item (or the
-document, outside any item) to a cited document, with the citation's offsets.
+`responsible_for` from a party to an item (`role` `lead` or `co`; `party_source` as on the
+item, or `suggested`); `cites` from the item (or the document, outside any item) to a cited
+document, with the citation's offsets.
 
 Every attribute is a str, int, float or bool, so GraphML and node-link JSON both work; lists are
 JSON-encoded. `start`/`end` are character offsets into `Result.text`.
@@ -75,7 +76,7 @@ def _party_nodes(graph: nx.DiGraph, result: Result) -> None:
                 if pair not in mentions[node]:
                     mentions[node].append(pair)
             graph.add_edge(node, it.id, type="responsible_for", role=role,
-                           source=source or "unknown")
+                           party_source=source or "unknown")
     for node, spans in mentions.items():
         name = graph.nodes[node]["label"]
         if not spans:
@@ -137,13 +138,19 @@ def render_graph_json(graph: nx.DiGraph) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def graph_format(path: Path | str, fmt: str | None = None) -> str:
+    """`graphml` or `json`, from `fmt` or the path's suffix (SpeechmineError otherwise)."""
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    if fmt not in GRAPH_FORMATS:
+        raise SpeechmineError(
+            f"{path}: cannot write a graph as '{fmt or Path(path).name}' (use .graphml or .json)")
+    return fmt
+
+
 def write_graph(result: Result, path: Path | str, fmt: str | None = None) -> None:
     """Write the task graph as GraphML (`.graphml`) or node-link JSON (`.json`), atomically."""
     path = Path(path)
-    fmt = (fmt or path.suffix.lstrip(".")).lower()
-    if fmt not in GRAPH_FORMATS:
-        raise SpeechmineError(
-            f"{path}: cannot write a graph as '{fmt or path.name}' (use .graphml or .json)")
+    fmt = graph_format(path, fmt)
     graph = build_graph(result)
     if fmt == "json":
         write_text_atomic(path, render_graph_json(graph))

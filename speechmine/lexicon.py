@@ -16,7 +16,8 @@ from .errors import SpeechmineError
 
 LIST_NAMES = (
     "modals", "prohibitions", "resolve_idioms", "commitments", "attitude", "imperative_verbs",
-    "past_markers", "quote_verbs", "leading_adverbials", "party_heads", "parties", "target_units",
+    "past_markers", "quote_verbs", "leading_adverbials", "party_heads", "parties", "non_party_words",
+    "target_units",
     "target_verbs", "frame_titles", "review_cues",
 )
 PATTERN_NAMES = ("imperative_patterns", "deadline_patterns")

@@ -18,12 +18,23 @@ BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "�
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
              "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区"}
+PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][市县区、]{2,7}[）)]")
 MAX_PARTY = 24
 
 
 def _is_head(token: str, lexicon: Lexicon) -> bool:
-    return token in lexicon.set("parties") or any(token.endswith(h) for h in lexicon.words("party_heads"))
+    if token in lexicon.set("parties"):
+        return True
+    if any(token.endswith(word) for word in lexicon.words("non_party_words")):
+        return False
+    return any(token.endswith(h) for h in lexicon.words("party_heads"))
+
+
+def _opens_name(token: str, lexicon: Lexicon) -> bool:
+    """Whether a party's name may start with this word when no marker follows the name:
+    a modifier (各, 全市, 局, **), a listed unit, or a pronoun (我们, 大家)."""
+    return token in MODIFIERS or token in lexicon.set("parties") or token in PRONOUNS
 
 
 def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
@@ -81,7 +92,9 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
     """The party named right after tokens[marker] (`确保X每年…`, `由X负责`)."""
     begin = marker + 1
-    end = _party_tokens(tokens, begin, lexicon) if begin < len(tokens) else None
+    if begin >= len(tokens) or not _opens_name(tokens[begin].text, lexicon):
+        return None
+    end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与"):
         return None
     return _span(tokens, begin, end, text)
@@ -97,7 +110,9 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) 
             i += 2
             continue
         break
-    end = _party_tokens(tokens, i, lexicon) if i < len(tokens) else None
+    if i >= len(tokens) or not _opens_name(tokens[i].text, lexicon):
+        return None
+    end = _party_tokens(tokens, i, lexicon)
     if end is None or end >= len(tokens):
         return None
     nxt = tokens[end].text

@@ -33,7 +33,7 @@ def _tokenizer(words: tuple[str, ...]):
 
 def dictionary_words(lexicon: Lexicon) -> tuple[str, ...]:
     """Words from the lexicons that must stay whole under segmentation."""
-    names = ("parties", "modals", "prohibitions", "resolve_idioms", "attitude")
+    names = ("parties", "modals", "prohibitions", "resolve_idioms", "attitude", "imperative_verbs")
     return tuple(sorted({w for n in names for w in lexicon.words(n) if len(w) > 1}))
 
 

@@ -86,8 +86,6 @@ def match_label(text: str, pos: int) -> Label | None:
         else:
             value = cn_to_int(raw)
         end = m.end()
-        if style == "第一":
-            end = m.end()
         label_text = text[m.start():end]
         if style in ("首先", "一方面"):
             label_text = raw
@@ -135,13 +133,29 @@ class Structure:
 
 ATTRIBUTION_START = re.compile(
     r"^[（(〔\[]?\s*(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|完成时限|完成时间|时间节点|牵头领导)\s*[：:]")
-ATTRIBUTION_BRACKET = re.compile(r"^[（(〔\[].*(?:牵头|负责|配合|责任单位|完成时限|下同).*[）)〕\]]$")
+ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|责任单位|完成时限|下同")
+
+
+def _one_bracket(text: str) -> bool:
+    """True when text is a single bracketed group: the bracket that opens it closes at its end."""
+    if not text or text[0] not in "（(〔[" or text[-1] not in "）)〕]":
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "（(〔[":
+            depth += 1
+        elif ch in "）)〕]":
+            depth -= 1
+            if depth == 0 and i < len(text) - 1:
+                return False
+    return "。" not in text
 
 
 def is_attribution(text: str) -> bool:
     """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines."""
     text = text.strip()
-    return bool(ATTRIBUTION_START.match(text) or ATTRIBUTION_BRACKET.match(text))
+    return bool(ATTRIBUTION_START.match(text) and "。" not in text[:-1]) or (
+        _one_bracket(text) and bool(ATTRIBUTION_WORDS.search(text)))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -162,7 +176,7 @@ def _balanced(segment: str) -> bool:
     depth = 0
     closers = set(OPENERS.values())
     for ch in segment:
-        if ch in OPENERS and not (ch == "“" and False):
+        if ch in OPENERS:
             depth += 1
         elif ch in closers:
             depth -= 1
@@ -184,6 +198,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif track and ch in closers:
             depth = max(0, depth - 1)
+            if depth == 0 and text[i - 1] in SENTENCE_END and ch not in "）)":  # …到底。”
+                spans.append((begin, i + 1))
+                begin = i + 1
+                while begin < end and text[begin] in SPACE:
+                    begin += 1
         elif ch in SENTENCE_END and depth == 0:
             j = i + 1
             while j < end and (text[j] in SENTENCE_END or text[j] in CLOSERS and text[j] not in "）)" ):
@@ -197,17 +216,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     if begin < end:
         spans.append((begin, end))
-    # a bracket that closes a sentence is its own piece (an attribution) only when it is one
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _accept(label: Label, stack: list[Node]) -> bool:
-    """Whether `label` continues or starts a sequence given the open units."""
+def _accept(label: Label, stack: list[Node], first: bool) -> bool:
+    """Whether `label` continues or starts a sequence given the open units. The document's very
+    first label may start anywhere (an excerpt that begins at `二、`) if it is a part label."""
     for node in stack:
         if node.label.style == label.style:
             prev = node.label.value
             return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1)
-    return label.value == 1
+    return label.value == 1 or (first and label.style in ("一、", "（一）"))
 
 
 def build(text: str, lexicon: Lexicon) -> Structure:
@@ -223,7 +242,7 @@ def build(text: str, lexicon: Lexicon) -> Structure:
             sentence.is_attribution = is_attribution(sentence.text)
             sentence.is_title = len(pieces) == 1 and sentence.text[-1] not in SENTENCE_END + CLOSERS
             label = None if sentence.is_attribution else match_label(text, s_start)
-            if label and _accept(label, stack):
+            if label and _accept(label, stack, not nodes):
                 sentence.label = label
                 for i, node in enumerate(stack):
                     if node.label.style == label.style:
