@@ -31,6 +31,7 @@ class Analysis:
 
     markers: list[Marker] = field(default_factory=list)
     imperative: bool = False
+    attitude: bool = False
     quote: bool = False
     past: bool = False
     party: Span | None = None
@@ -89,6 +90,32 @@ def _first_content(tokens: list[Token], begin: int, deadline: Span | None, lexic
     return i
 
 
+def _opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexicon) -> bool:
+    if first >= len(tokens):
+        return False
+    verbs = lexicon.set("imperative_verbs")
+    rest = text[tokens[first].start:tokens[-1].end]
+    return (tokens[first].text in verbs or any(rest.startswith(v) for v in verbs if len(v) > 1)
+            or any(p.search(rest) for p in lexicon.patterns.get("imperative_patterns", ())))
+
+
+def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> bool:
+    """Opens with an imperative verb, possibly after a framing clause (`针对……问题，开展……`,
+    `对顶风违纪的，坚持……`), and is not a statement (`……，关键在党`)."""
+    if begin >= len(tokens):
+        return False
+    sentence = text[tokens[begin].start:tokens[-1].end]
+    if any(p.search(sentence) for p in lexicon.patterns.get("statement_patterns", ())):
+        return False
+    if _opens_with_verb(text, tokens, _first_content(tokens, begin, deadline, lexicon), lexicon):
+        return True
+    if tokens[begin].text in lexicon.set("framing_prepositions"):
+        comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
+        if comma is not None:
+            return _opens_with_verb(text, tokens, _first_content(tokens, comma + 1, deadline, lexicon), lexicon)
+    return False
+
+
 def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> bool:
     """`X指出，…` / `X强调：“…”` before any directive of the speaker's own."""
     verbs = lexicon.set("quote_verbs")
@@ -132,6 +159,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "prohibition"
         elif word in modals:
             if nxt in attitude or any(nxt.startswith(a) for a in attitude if len(a) > 2):
+                result.attitude = True
                 continue
             kind = "modal"
         elif word in commitments:
@@ -140,12 +168,14 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 kind = "commitment"
         if kind is None:
             continue
+        if word in AFTER_PARTY_MARKERS:
+            party = party_after(tokens, i, text, lexicon)
+        else:
+            party = party_before(tokens, i, clause_start[i], text, lexicon)
+        if result.attitude and party is None:
+            continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
         result.markers.append(Marker(kind, i, word))
-        if result.party is None:
-            if word in AFTER_PARTY_MARKERS:
-                result.party = party_after(tokens, i, text, lexicon)
-            else:
-                result.party = party_before(tokens, i, clause_start[i], text, lexicon)
+        result.party = result.party or party
     if result.party is None:
         for i in range(begin, len(tokens) - 2):
             if tokens[i].text == "由" and not mask[tokens[i].start]:
@@ -154,13 +184,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                     result.party = found
                     break
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
-    first = _first_content(tokens, begin, deadline, lexicon)
-    if first < len(tokens):
-        word = tokens[first].text
-        verbs = lexicon.set("imperative_verbs")
-        rest = text[tokens[first].start:tokens[-1].end]
-        result.imperative = (word in verbs or any(rest.startswith(v) for v in verbs if len(v) > 1)
-                             or any(p.search(rest) for p in lexicon.patterns.get("imperative_patterns", ())))
+    result.imperative = _imperative(text, tokens, begin, deadline, lexicon)
     if result.party is None:
         result.party = leading_party(tokens, begin, text, lexicon)
     return result

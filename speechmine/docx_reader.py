@@ -76,6 +76,7 @@ def _convert(path: Path, folder: Path) -> Path:
         raise SpeechmineError(
             f"{path}: reading this kind of file needs LibreOffice (install it, e.g. "
             "`apt install libreoffice-writer`, so that `soffice` is on PATH) or save it as .docx")
+    (folder / "out").mkdir()
     command = [program, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
                "--convert-to", "docx", "--outdir", str(folder / "out"), str(path.resolve())]
     try:

@@ -116,7 +116,7 @@ def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, dea
         return True
     if analysis.past:
         return False
-    if analysis.imperative:
+    if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return True
     return find_target(text, sentence.start, sentence.end, lexicon, deadline, mask) is not None
 
@@ -124,7 +124,7 @@ def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, dea
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     words = title_words(sentence)
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
-    return any(words == f or (words.endswith(f) and len(words) <= len(f) + 4) for f in lexicon.words("frame_titles"))
+    return words in lexicon.set("frame_titles")
 
 
 def _parts(text: str, sentence: Sentence, tokens: list[Token], begin: int, lexicon: Lexicon,

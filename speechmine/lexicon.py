@@ -18,9 +18,9 @@ LIST_NAMES = (
     "modals", "prohibitions", "resolve_idioms", "commitments", "attitude", "imperative_verbs",
     "past_markers", "quote_verbs", "leading_adverbials", "party_heads", "parties", "non_party_words",
     "target_units",
-    "target_verbs", "frame_titles", "review_cues",
+    "target_verbs", "frame_titles", "review_cues", "framing_prepositions",
 )
-PATTERN_NAMES = ("imperative_patterns", "deadline_patterns")
+PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns")
 
 
 def lexicon_dir() -> Path:

@@ -4,8 +4,8 @@
 document order and returns each one's label, counting the way Word does:
 
 - one counter set per list (per `abstractNum`): `num`s sharing an `abstractNum` continue each
-  other, except where a `num` has a `lvlOverride/startOverride`, which restarts that level the
-  first time the `num` is used at it;
+  other, except where a `num` has a `lvlOverride` with a `startOverride` (or a whole `w:lvl`
+  with a `w:start`), which restarts that level the first time the `num` is used at it;
 - a level restarts when a shallower level is used (or, with `w:lvlRestart`, a level shallower
   than the one named; `lvlRestart 0` never restarts);
 - `lvlText` templates hold one or more `%n` (level n's current number in level n's format, or in
@@ -187,7 +187,10 @@ class Numbering:
                     instance.starts[ilvl] = start
                 lvl = override.find(qn("w:lvl"))
                 if lvl is not None:
-                    instance.levels[ilvl] = _level(lvl, self._abstract_level(instance, ilvl))
+                    level = _level(lvl, self._abstract_level(instance, ilvl))
+                    instance.levels[ilvl] = level
+                    if lvl.find(qn("w:start")) is not None:
+                        instance.starts.setdefault(ilvl, level.start)
             self.instances[num.get(qn("w:numId"))] = instance
 
     def abstract_id(self, num_id: str) -> str | None:

@@ -18,6 +18,7 @@ BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "�
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
              "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区"}
+COORDINATORS = {"、", "和", "与", "及"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][市县区、]{2,7}[）)]")
 MAX_PARTY = 24
@@ -53,13 +54,17 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
                 break
             i = j + 1
             continue
-        if word == "、":
-            break
+        if word in COORDINATORS:  # 各科室、局属各单位 / 文化和旅游局
+            i += 1
+            continue
         if _is_head(word, lexicon):
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            first_head = i + 1
+            if nxt in COORDINATORS and _party_tokens(tokens, i + 2, lexicon) is not None:
+                i += 1
+                continue
             if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")):
                 return i + 1
-            first_head = i + 1
         elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
                                         or word in lexicon.set("prohibitions")):
             break

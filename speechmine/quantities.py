@@ -16,6 +16,7 @@ from .model import Span
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内")
+NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 
 
@@ -45,7 +46,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         number, unit = m.group(1), m.group(3)
         q_end = m.end()
         after = text[q_end:q_end + 2]
-        chinese = not re.search(r"[\d*]", number)
+        chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
         clause = text[_clause_start(text, start, m.start()):m.start()]
         has_verb = any(clause.endswith(v) or v in clause for v in verbs)
         modified = after in MODIFIER_AFTER
@@ -53,7 +54,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end += 2
         if chinese and not (modified or any(clause.endswith(v) for v in verbs)):
             continue
-        if unit in ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处") and not modified:
+        if unit in NOUN_COUNT_UNITS and not modified:
             nxt = text[q_end:q_end + 1]
             if nxt and nxt not in CLAUSE_BREAK and nxt not in "”）)":
                 continue  # 28个重点项目: a count that qualifies a noun

@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
-from ..checklist import Row, Section, default_title, sections
+from ..checklist import Row, default_title, sections
 from ..model import Result
 from .ooxml import FIXED_TIME, normalize
 

@@ -1,0 +1,105 @@
+"""Drafting aid for texts that name no units: a suggested lead unit and time limit per task.
+
+A work report says `年内建成……` and leaves the office to decide who leads. `suggest_party` guesses a
+department from the sentence's topic words (`lexicons/departments.txt`, or the user's own list in
+the same format) with the document's level (`level_of`: 县/市/区); `suggest_deadline` proposes the
+year's end for an annual task of a dated plan and `长期坚持` for standing work. These are
+suggestions, kept apart from what the text says, for staff to confirm.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .dates import DateLike, resolve
+from .errors import SpeechmineError
+from .lexicon import lexicon_path, read_entries
+
+LEVELS = ("县", "市", "区")
+STANDING_WORDS = ("长期", "持续", "常态化", "长效", "坚持", "始终", "经常性", "久久为功", "严禁")
+_LEVEL_CUES = {
+    "县": ("全县", "县委", "县政府", "县人民政府", "我县", "本县", "县直", "县级", "县域"),
+    "市": ("全市", "市委", "市政府", "市人民政府", "我市", "本市", "市直", "市级", "市域"),
+    "区": ("全区", "区委", "区政府", "区人民政府", "我区", "本区", "区直", "区级"),
+}
+_HAS_LEVEL = re.compile(r"省|市(?!场)|县|区(?!域)|州|旗")
+
+
+@dataclass(frozen=True)
+class Department:
+    """A unit (without level unless it starts with one) and the topic keywords that point to it."""
+
+    name: str
+    keywords: tuple[str, ...]
+
+    def score(self, sentence: str) -> int:
+        """Keyword hits in `sentence`, each weighted by the keyword's length."""
+        return sum(sentence.count(word) * len(word) for word in self.keywords)
+
+
+def parse_departments(lines: Sequence[str], source: str = "departments") -> tuple[Department, ...]:
+    """Departments from lexicon lines `keyword keyword … = unit`, in file order."""
+    departments = []
+    for entry in read_entries(lines):
+        keywords, sep, name = entry.rpartition("=")
+        if not sep or not name.strip() or not keywords.split():
+            raise SpeechmineError(f"{source}: expected `keyword keyword … = unit`: {entry}")
+        departments.append(Department(name.strip(), tuple(keywords.split())))
+    return tuple(departments)
+
+
+@lru_cache(maxsize=8)
+def load_departments(path: str | None = None) -> tuple[Department, ...]:
+    """The departments of `path`, or of the shipped `lexicons/departments.txt`."""
+    file = Path(path) if path else lexicon_path("departments")
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpeechmineError(f"{file}: cannot read the department list ({exc.__class__.__name__})") from None
+    return parse_departments(text.splitlines(), str(file))
+
+
+def level_of(text: str) -> str:
+    """县, 市 or 区: the level whose cues (`全县`, `县委`, `我市` …) the document uses most; ties go
+    in that order. "" when the text has none."""
+    counts = {level: sum(text.count(cue) for cue in cues) for level, cues in _LEVEL_CUES.items()}
+    best = max(LEVELS, key=lambda level: counts[level])
+    return best if counts[best] else ""
+
+
+def with_level(name: str, level: str) -> str:
+    """`name` with the level in front, unless it already starts with one."""
+    return name if _HAS_LEVEL.match(name) else f"{level}{name}"
+
+
+def suggest_party(sentence: str, level: str = "县",
+                  departments: Sequence[Department] | None = None) -> str | None:
+    """The department whose topic keywords the sentence hits most (first in the list on a tie),
+    with the level in front; None when no keyword occurs."""
+    best, best_score = None, 0
+    for department in departments if departments is not None else load_departments():
+        score = department.score(sentence)
+        if score > best_score:
+            best, best_score = department, score
+    return with_level(best.name, level) if best else None
+
+
+def is_standing(sentence: str) -> bool:
+    """Whether the sentence describes standing work (持续, 常态化, 长效, 坚持 …) rather than a one-off."""
+    return any(word in sentence for word in STANDING_WORDS)
+
+
+def suggest_deadline(deadline: str | None, kind_hint: str | None,
+                     doc_date: DateLike) -> tuple[str | None, str | None]:
+    """(suggested deadline text, suggested ISO due) for a task; (None, None) when the text states
+    a deadline. `kind_hint` "ongoing" (standing work) gives `长期坚持`; any other task of a dated
+    document gives `年底前` and the year's end (as `resolve("年底前", doc_date)` places it)."""
+    if deadline:
+        return None, None
+    if kind_hint == "ongoing":
+        return "长期坚持", None
+    due = resolve("年底前", doc_date).due
+    return ("年底前", due) if due else (None, None)
