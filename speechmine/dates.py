@@ -19,7 +19,7 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2
 _WIDTH = {0xFF10 + d: str(d) for d in range(10)}
 _SP = r"[ \t\u3000]*"
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
-_YEAR = r"(?:19|20)\d\d|[〇零○Ｏ一二三四五六七八九]{4}"
+_YEAR = r"(?:19|20)\d\d|(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}"
 _DATE = re.compile(rf"({_YEAR}){_SP}年{_SP}({_NUM}){_SP}月{_SP}({_NUM}){_SP}[日号]")
 _TITLE_YEAR = re.compile(rf"({_YEAR})年")
 
@@ -170,7 +170,8 @@ def _prepare(text: str) -> str:
 
 
 def _add_year(date: dt.date) -> dt.date:
-    return _make_date(date.year + 1, date.month, min(date.day, calendar.monthrange(date.year + 1, date.month)[1]))
+    """The same day a year later (Feb 29 becomes Feb 28)."""
+    return dt.date(date.year + 1, date.month, min(date.day, calendar.monthrange(date.year + 1, date.month)[1]))
 
 
 def _span_end(g: dict[str, str | None], text: str, after: str, year: int) -> tuple[dt.date | None, str]:
@@ -182,6 +183,8 @@ def _span_end(g: dict[str, str | None], text: str, after: str, year: int) -> tup
     if g["month"]:
         month, part = cn_number(g["month"]), g["part"]
         day = cn_number(g["day"]) if g["day"] else None
+        if month is None or (g["day"] and day is None):
+            return None, "date"
         if day is None and part is None:
             if not after.startswith(("前", "之前", "以前")):
                 return _make_date(year, month), "period"
@@ -205,25 +208,20 @@ def _point(text: str, ref: dt.date | None) -> tuple[dt.date | None, str] | None:
     None when `text` states no date or period."""
     for match in _POINT.finditer(text):
         g = match.groupdict()
-        stated = any(g[k] for k in ("fy", "yin", "month", "quarter", "half", "term"))
+        written_year = bool(g["year"] or g["rel"])
+        if not written_year and not any(g[k] for k in ("fy", "yin", "month", "quarter", "half", "term")):
+            continue  # empty, or a bare 底/末/内
         if g["year"]:
             year: int | None = cn_number(g["year"])
-        elif g["rel"]:
-            year = ref.year + _REL_YEAR[g["rel"]] if ref else None
         else:
-            year = None
-            if not stated:
-                continue  # empty, or a bare 底/末/内
+            year = ref.year + _REL_YEAR[g["rel"]] if ref and g["rel"] else None
         due, kind = _span_end(g, text, text[match.end():], year or (ref.year if ref else 2000))
         if due is None:
             return None
-        if year is None and not (g["year"] or g["rel"]):
-            if ref is None:
-                return None, kind
-            if due < ref - dt.timedelta(days=31):
-                due = _add_year(due)
-        elif year is None:
+        if year is None and ref is None:
             return None, kind
+        if not written_year and due < ref - dt.timedelta(days=31):
+            due = _add_year(due)
         return due, kind
     return None
 
@@ -243,6 +241,8 @@ def _rhythm_due(rhythm: str, rest: str, ref: dt.date | None) -> dt.date | None:
         if not (day_match or end):
             return None
         day = cn_number(day_match.group(1)) if day_match else 31
+        if not day:
+            return None
         return _next_after(ref, (_make_date(y, m, min(day, calendar.monthrange(y, m)[1]))
                                  for y in years for m in range(1, 13)))
     if rhythm in ("quarterly", "half-yearly") and end:

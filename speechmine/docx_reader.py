@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -105,6 +106,8 @@ def _open(path: Path, name: str) -> docx.document.Document:
         ) from None
     except OSError as exc:
         raise SpeechmineError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except (zlib.error, EOFError, NotImplementedError, ValueError):  # undecodable members
+        raise SpeechmineError(f"{name}: the Word file is damaged (unreadable zip data)") from None
     if damaged is not None:
         raise SpeechmineError(f"{name}: the Word file is damaged (bad data in {damaged})")
     if not any(n.startswith("word/") for n in names):

@@ -52,7 +52,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
                 j += 1
             if j >= len(tokens) or not COUNTY_BRACKET.fullmatch("".join(t.text for t in tokens[i:j + 1])):
                 break
-            i = j + 1
+            i = first_head = j + 1
+            if i >= len(tokens) or not _is_head(tokens[i].text, lexicon):
+                return i
             continue
         if word in COORDINATORS:  # 各科室、局属各单位 / 文化和旅游局
             i += 1

@@ -17,6 +17,7 @@ from .model import Span
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内")
 NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
+LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 
 
@@ -68,7 +69,13 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     first = _clause_start(text, start, hits[0][0])
     if deadline is not None and deadline.start == first:
         first = deadline.end
-    while first < hits[0][0] and text[first] in "，, ":
-        first += 1
+    while first < hits[0][0]:
+        if text[first] in "，, ":
+            first += 1
+            continue
+        lead = next((w for w in LEADING_WORDS if text.startswith(w, first)), None)
+        if lead is None:
+            break
+        first += len(lead)
     last = hits[-1][1]
     return Span(text[first:last], first, last)

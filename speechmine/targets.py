@@ -68,8 +68,8 @@ def _units() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _number(text: str) -> Number:
-    return int(text) if text == text.to_integral_value() else float(text)
+def _number(value: Decimal) -> Number:
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _cn_value(token: str) -> tuple[Decimal, int] | None:
@@ -87,7 +87,7 @@ def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
     end = match.end()
     if match.group("arabic"):
         following = text[end:end + 1]
-        if following.isascii() and following.isalpha() or (len(match.group("arabic")) == 4 and following == "年"):
+        if (following.isascii() and following.isalpha()) or (len(match.group("arabic")) == 4 and following == "年"):
             return None  # 4A级, 5G, a year
         value: Decimal | None = Decimal(match.group("arabic").replace(",", ""))
     elif match.group("cn"):
@@ -97,10 +97,10 @@ def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
         value, end = read[0], match.start() + read[1]
     else:
         value = None
-    extra = _AFTER_NUMBER.match(text, end)
-    if match.group("cn") is None and extra.group("mult") and value is not None:
+    extra = _AFTER_NUMBER.match(text, end)  # 600余万: 余 before the multiplier
+    if value is not None:
         value *= _MULTIPLIERS[extra.group("mult")]
-    end = extra.end() if match.group("cn") is None else end + len(extra.group("approx") or "")
+    end = extra.end()
     unit = next((u for u in _units() if text.startswith(u, end)), None)
     return _Quantity(value, unit, bool(extra.group("approx")), match.start(), end + len(unit or ""))
 

@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from speechmine.dates import DocDate, Due, cn_number, find_doc_date, resolve
 
@@ -189,3 +191,21 @@ def test_full_width_digits_and_spaces():
 def test_to_dict():
     assert resolve("每月5日前", JAN).to_dict() == {"due": "2024-02-05", "deadline_kind": "rhythm",
                                                   "rhythm": "monthly"}
+
+
+_DEADLINE_CHARS = list("0123456789〇零一二两三四五六七八九十年月日号底末前内上中下旬半季度每周学期长期坚持限时到“”秋春开")
+
+
+@given(st.text(alphabet=st.sampled_from(_DEADLINE_CHARS), max_size=12),
+       st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31))))
+def test_resolve_never_raises(text, doc):
+    due = resolve(text, doc)
+    assert due.deadline_kind in (None, "date", "period", "rhythm", "ongoing")
+    if due.due:
+        dt.date.fromisoformat(due.due)
+
+
+@given(st.text(alphabet=st.sampled_from(_DEADLINE_CHARS + ["\n", "（", "）"]), max_size=40))
+def test_find_doc_date_never_raises(text):
+    found = find_doc_date(text)
+    assert found is None or found.precision in ("day", "year")

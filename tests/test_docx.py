@@ -52,6 +52,7 @@ FORMATS = [
     ("decimalFullWidth", "%1．", 1, ["１．", "２．", "３．"]),
     ("chineseLegalSimplified", "第%1条", 10, ["第壹拾条 ", "第壹拾壹条 ", "第壹拾贰条 "]),
     ("bullet", "•", 1, ["", "", ""]),
+    ("none", "附件", 1, ["附件 ", "附件 ", "附件 "]),
 ]
 
 
@@ -370,6 +371,12 @@ def test_encrypted_document(tmp_path):
     assert "password" in _one_line_error(path)
 
 
+def test_empty_file(tmp_path):
+    path = tmp_path / "zero.docx"
+    path.write_bytes(b"")
+    assert "empty" in _one_line_error(path)
+
+
 def test_document_without_text(tmp_path):
     assert "no text" in _one_line_error(build(tmp_path / "empty.docx", [P(""), P("  ")]))
 
@@ -518,10 +525,11 @@ def _same_extraction(txt: Path, tmp_path: Path) -> None:
     assert items(docx_path) == items(txt)
 
 
-def test_example_speech_txt_and_docx_give_the_same_items(tmp_path):
-    txt = ROOT / "examples" / "speech.txt"
+@pytest.mark.parametrize("name", ["speech.txt", "plan.txt"])
+def test_example_txt_and_docx_give_the_same_items(tmp_path, name):
+    txt = ROOT / "examples" / name
     if not txt.exists():
-        pytest.skip("examples/speech.txt is not written yet")
+        pytest.skip(f"examples/{name} is not written yet")
     _same_extraction(txt, tmp_path)
 
 

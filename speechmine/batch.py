@@ -1,0 +1,210 @@
+"""Many documents at once: worker processes, results in input order, a resumable JSON Lines log.
+
+    >>> for path, outcome in extract_many(["a.txt", "b.docx"], jobs=2):
+    ...     print(path, outcome if isinstance(outcome, SpeechmineError) else len(outcome.items))
+
+`document_record` is the per-document function that both the process pool here and the Dask
+path (`speechmine.distributed`) run: one document in, one JSON-able record out, never raising.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from .errors import SpeechmineError
+from .model import Result
+
+DOCUMENT_SUFFIXES = (".txt", ".docx")
+Outcome = Result | SpeechmineError
+
+
+def expand(paths: Iterable[str | Path]) -> list[str]:
+    """The documents named by `paths`: a folder gives its .txt/.docx files (recursively, sorted;
+    hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept."""
+    documents: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
+                and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
+            if not found:
+                raise SpeechmineError(f"{path}: no .txt or .docx files in this folder")
+            documents.extend(str(p) for p in found)
+        else:
+            documents.append(str(given))
+    return list(dict.fromkeys(documents))
+
+
+def extract_one(path: str, lexicons: Sequence[str] = (), segmenter: str = "jieba") -> Outcome:
+    """Extract one document; any failure comes back as a SpeechmineError with a one-line reason."""
+    from .extract import extract
+    from .reading import read
+    from .segment import using
+
+    try:
+        with using(segmenter):
+            return extract(read(path), lexicons=tuple(lexicons))
+    except SpeechmineError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        return SpeechmineError(f"{path}: {type(exc).__name__}: {one_line(str(exc))}")
+
+
+def record(path: str, outcome: Outcome) -> dict[str, Any]:
+    """The JSON Lines record of a document: `{"source", "items", …}` or `{"source", "error"}`."""
+    if isinstance(outcome, SpeechmineError):
+        return {"source": path, "error": one_line(str(outcome))}
+    data = outcome.to_dict()
+    data["source"] = path
+    return data
+
+
+def document_record(path: str, lexicons: Sequence[str] = (), segmenter: str = "jieba") -> dict[str, Any]:
+    """`record(path, extract_one(path, …))`: what a batch or Dask worker does with one document."""
+    return record(path, extract_one(path, lexicons, segmenter))
+
+
+def one_line(message: str) -> str:
+    return " ".join(message.split()) or "failed"
+
+
+def check_options(lexicons: Sequence[str], segmenter: str) -> None:
+    """Fail once, before any work, on a bad lexicon file or an unusable segmenter."""
+    from .lexicon import load
+    from .segment import check_segmenter
+
+    check_segmenter(segmenter)
+    load(tuple(str(p) for p in lexicons))
+
+
+def extract_many(paths: Iterable[str | Path], jobs: int | None = None, lexicons: Sequence[str | Path] = (),
+                 segmenter: str = "jieba") -> Iterator[tuple[str, Outcome]]:
+    """(path, Result or SpeechmineError) for each document, in input order.
+
+    `jobs` worker processes (default: the number of cores; 1 runs in this process). Workers are
+    started with `spawn`, so no jieba state is shared. At most a few documents per worker are in
+    flight, so memory stays flat over any number of documents.
+    """
+    documents = [str(p) for p in paths]
+    lexicon_files = tuple(str(p) for p in lexicons)
+    check_options(lexicon_files, segmenter)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(documents) or 1))
+    return _outcomes(documents, jobs, lexicon_files, segmenter)
+
+
+def _outcomes(documents: list[str], jobs: int, lexicon_files: tuple[str, ...],
+              segmenter: str) -> Iterator[tuple[str, Outcome]]:
+    if jobs == 1:
+        for path in documents:
+            yield path, extract_one(path, lexicon_files, segmenter)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        pending: deque[tuple[str, Future]] = deque()
+        queue = iter(documents)
+        for path in queue:
+            pending.append((path, pool.submit(extract_one, path, lexicon_files, segmenter)))
+            if len(pending) >= 4 * jobs:
+                break
+        while pending:
+            path, future = pending.popleft()
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.append((nxt, pool.submit(extract_one, nxt, lexicon_files, segmenter)))
+            try:
+                outcome = future.result()
+            except Exception as exc:  # noqa: BLE001 - a dead worker fails its documents, not the run
+                outcome = SpeechmineError(f"{path}: worker failed: {one_line(str(exc))}")
+            yield path, outcome
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class Summary:
+    """What a batch run did: documents given, skipped as already done, and the ones that failed."""
+
+    total: int
+    skipped: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+def run_batch(documents: Sequence[str], output: Path, jobs: int | None = None, resume: bool = False,
+              lexicons: Sequence[str | Path] = (), segmenter: str = "jieba",
+              advance: Callable[[int], None] | None = None) -> Summary:
+    """Write one JSON line per document to `output`, flushed as each finishes, in input order.
+
+    With `resume`, documents that already have a result line in `output` are skipped and the
+    new lines are appended (see `keep_done`); otherwise `output` is started afresh. The file is
+    written as it goes, not atomically: that is what lets an interrupted run resume.
+    `advance(n)` is called as documents are done or skipped (a progress bar).
+    """
+    output = Path(output)
+    summary = Summary(total=len(documents))
+    done = keep_done(output) if resume and output.exists() else set()
+    todo = [path for path in documents if path not in done]
+    outcomes = extract_many(todo, jobs=jobs, lexicons=lexicons, segmenter=segmenter)  # checks options
+    summary.skipped = len(documents) - len(todo)
+    if advance and summary.skipped:
+        advance(summary.skipped)
+    with open(output, "a" if resume else "w", encoding="utf-8", newline="") as handle:
+        for path, outcome in outcomes:
+            if isinstance(outcome, SpeechmineError):
+                summary.failed.append(path)
+            handle.write(json_line(record(path, outcome)))
+            handle.flush()
+            if advance:
+                advance(1)
+    return summary
+
+
+def read_done(output: Path) -> tuple[set[str], bool]:
+    """Sources with a complete result line in `output`, and whether the file must be rewritten
+    (a half-written last line, an unreadable line or an error line to retry)."""
+    done: set[str] = set()
+    dirty = False
+    with open(output, encoding="utf-8", newline="") as handle:
+        for line in handle:
+            entry = _parse(line)
+            if entry is None or "items" not in entry:
+                dirty = True
+            else:
+                done.add(entry["source"])
+    return done, dirty
+
+
+def keep_done(output: Path) -> set[str]:
+    """Prepare `output` for appending: drop half-written, unreadable and error lines (rewriting
+    the file atomically when there are any) and return the sources already done."""
+    from .writing import write_text_atomic
+
+    done, dirty = read_done(output)
+    if dirty:
+        with open(output, encoding="utf-8", newline="") as handle:
+            kept = [line for line in handle if (entry := _parse(line)) is not None and "items" in entry]
+        write_text_atomic(output, "".join(kept))
+    return done
+
+
+def _parse(line: str) -> dict[str, Any] | None:
+    if not line.endswith("\n"):
+        return None
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(entry, dict) or not isinstance(entry.get("source"), str):
+        return None
+    return entry
+
+
+def json_line(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -1,0 +1,165 @@
+"""Task items: what counts, their kinds, parties, deadlines, targets, paths and offsets."""
+import pytest
+
+import speechmine
+from speechmine import extract
+
+SPEECH = """在全市水利工作会议上的讲话
+（2025年3月6日）
+同志们：
+今天召开会议，主要任务是部署今年工作。大家要认真学习、抓好落实。
+一、过去一年工作回顾
+一年来，全市新建水库3座，完成投资12亿元。一是防汛能力明显增强。全面完成病险水库除险加固。
+同时也要看到，还存在一些问题。一是基层力量薄弱；二是资金保障不足。
+二、今年重点工作
+水利部部长指出，要坚持节水优先。这是重要的要求，也是主要任务。
+一方面，要抓好防汛抗旱。
+一要压实防汛责任。各区县水利局要在5月底前完成汛前检查，确保每座水库落实责任人。要加强值班值守。
+二要提升监测能力。要新建雨量站不少于50个，年底前监测覆盖率达到95%以上。严禁擅离职守。对失职失责的，决不姑息。
+另一方面，要推进节水型社会建设。市水利局将会同市发展改革委制定节水方案。各县（市、区）要加快推进灌区改造，每季度报送进展；农业农村部门要推广高效节水灌溉。
+同志们，会后各区县要于3月20日前报送贯彻落实情况。让我们共同努力！
+"""
+
+
+@pytest.fixture(scope="module")
+def result():
+    return extract(SPEECH)
+
+
+def by_text(result, start):
+    matches = [it for it in result.items if it.text.startswith(start)]
+    assert matches, f"no item starts with {start!r}"
+    return matches[0]
+
+
+def test_every_item_is_verbatim_with_offsets(result):
+    assert result.items
+    for it in result.items:
+        assert result.text[it.start:it.end] == it.text
+        for span in (it.party_span, it.deadline_span, it.target_span):
+            if span is not None:
+                assert result.text[span.start:span.end] == span.text
+
+
+def test_review_problems_and_quotes_are_not_tasks(result):
+    texts = [it.text for it in result.items]
+    assert not any("新建水库3座" in t or "病险水库" in t for t in texts)
+    assert not any("基层力量薄弱" in t for t in texts)
+    assert not any(t.startswith("水利部部长指出") for t in texts)
+
+
+def test_yao_inside_words_does_not_trigger(result):
+    assert not any(it.text.startswith("这是重要的要求") for it in result.items)
+
+
+def test_headings_and_paths(result):
+    heading = by_text(result, "一要压实防汛责任")
+    assert heading.kind == "heading"
+    assert heading.path == ["二", "一方面", "一要"]
+    task = by_text(result, "要加强值班值守")
+    assert task.kind == "task"
+    assert task.path == ["二", "一方面", "一要"]
+    assert task.parent == heading.id
+    side = by_text(result, "一方面，要抓好防汛抗旱")
+    assert side.kind == "heading" and heading.parent == side.id
+
+
+def test_kinds(result):
+    assert by_text(result, "严禁擅离职守").kind == "prohibition"
+    assert by_text(result, "对失职失责的，决不姑息").kind == "task"
+    commitment = by_text(result, "市水利局将会同")
+    assert commitment.kind == "commitment" and commitment.party == "市水利局"
+
+
+def test_party_explicit_then_inherited_from_first_sentence(result):
+    first = by_text(result, "各区县水利局要在5月底前")
+    assert first.party == "各区县水利局" and first.party_explicit
+    later = by_text(result, "要加强值班值守")
+    assert later.party == "各区县水利局" and later.party_source == "inherited"
+    assert later.party_span == first.party_span
+
+
+def test_a_group_without_a_party_in_its_first_sentence_inherits_nothing(result):
+    assert by_text(result, "严禁擅离职守").party is None
+
+
+def test_deadlines_and_targets(result):
+    first = by_text(result, "各区县水利局要在5月底前")
+    assert first.deadline == "5月底前"
+    monitor = by_text(result, "要新建雨量站")
+    assert monitor.deadline == "年底前"
+    assert "不少于50个" in monitor.target and monitor.target.endswith("95%以上")
+    closing = by_text(result, "同志们，会后各区县要")
+    assert closing.deadline == "3月20日前" and closing.path == []
+
+
+def test_semicolon_splits_separately_actionable_parts(result):
+    first = by_text(result, "各县（市、区）要加快推进灌区改造")
+    assert first.text.endswith("；")
+    assert first.party == "各县（市、区）" and first.deadline == "每季度"
+    second = by_text(result, "农业农村部门要推广")
+    assert second.party == "农业农村部门"
+
+
+def test_preamble_directive_is_borderline(result):
+    item = by_text(result, "大家要认真学习")
+    assert item.borderline and item.zone == "preamble" and item.path == []
+
+
+def test_ids_are_unique_and_stable():
+    first = extract(SPEECH)
+    again = extract(SPEECH.replace("。", "。 "))
+    assert len({it.id for it in first.items}) == len(first.items)
+    assert [it.id for it in first.items] == [it.id for it in again.items]
+
+
+def test_attributions_give_lead_and_co_units_and_deadline():
+    text = ("二、重点任务\n"
+            "1.完善农村供水体系。加快实施供水管网改造。（牵头单位：市水利局；责任单位：各区县人民政府、市财政局）\n"
+            "2.推进河湖治理，开展河道清淤。(市生态环境局牵头,市水利局配合)\n"
+            "3.建设数字孪生流域平台。\n责任单位：市大数据中心、市水利局  完成时限：2025年10月底前\n"
+            "4.开展节水宣传。（市水利局负责，2025年6月底前完成）\n")
+    result = extract(text)
+    heading = by_text(result, "1.完善农村供水体系")
+    assert heading.kind == "heading" and heading.party == "市水利局" and heading.party_source == "attribution"
+    task = by_text(result, "加快实施供水管网改造")
+    assert task.party == "市水利局" and task.co_parties == ["各区县人民政府", "市财政局"]
+    assert by_text(result, "2.推进河湖治理").party == "市生态环境局"
+    assert by_text(result, "2.推进河湖治理").co_parties == ["市水利局"]
+    third = by_text(result, "3.建设数字孪生")
+    assert third.kind == "task" and third.path == ["二", "3"]
+    assert third.party == "市大数据中心" and third.deadline == "2025年10月底前"
+    fourth = by_text(result, "4.开展节水宣传")
+    assert fourth.party == "市水利局" and fourth.deadline == "2025年6月底前"
+    assert not any(it.text.startswith(("（", "(", "责任单位")) for it in result.items)
+
+
+def test_user_lexicon_adds_a_unit(tmp_path):
+    text = "二、重点任务\n水务集团每月开展管网巡查，确保供水安全。\n"
+    assert extract(text).items[0].party is None
+    lexicon = tmp_path / "units.txt"
+    lexicon.write_text("# 我们的单位\n水务集团\n", encoding="utf-8")
+    assert extract(text, lexicons=[lexicon]).items[0].party == "水务集团"
+
+
+def test_user_lexicon_sections_extend_other_lists(tmp_path):
+    text = "二、重点任务\n清零农村饮水隐患。\n"
+    assert extract(text).items == []
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("[imperative_verbs]\n清零\n", encoding="utf-8")
+    assert [it.text for it in extract(text, lexicons=[lexicon]).items] == ["清零农村饮水隐患。"]
+
+
+def test_bad_lexicon_section_is_an_error(tmp_path):
+    lexicon = tmp_path / "bad.txt"
+    lexicon.write_text("[nonsense]\nx\n", encoding="utf-8")
+    with pytest.raises(speechmine.SpeechmineError, match="unknown lexicon section"):
+        extract("要加强管理。", lexicons=[lexicon])
+
+
+def test_result_json_shape(result):
+    data = result.to_dict()
+    assert set(data) >= {"source", "items"}
+    item = data["items"][0]
+    assert {"id", "parent", "kind", "text", "start", "end", "party", "deadline", "target", "path",
+            "zone"} <= set(item)

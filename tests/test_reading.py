@@ -1,0 +1,51 @@
+"""Reading text: encodings in their detection order, stdin, and bad input."""
+import codecs
+
+import pytest
+
+from speechmine.errors import SpeechmineError
+from speechmine.reading import decode, read
+
+TEXT = "同志们：\n一、各区县要在年底前完成农村公路建设任务。\n"
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+    (TEXT.encode("gb18030"), "gb18030"),
+    (TEXT.encode("gbk"), "gb18030"),
+    (TEXT.encode("utf-16"), "utf-16"),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+])
+def test_each_encoding_decodes_to_the_same_text(data, encoding):
+    text, found = decode(data)
+    assert text == TEXT
+    assert found == encoding
+
+
+def test_crlf_is_kept_so_offsets_match_the_file():
+    text, _ = decode("一、要加强管理。\r\n二、要抓好落实。\r\n".encode("utf-8"))
+    assert "\r\n" in text
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"   \n\t", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(0x80, 0x100)) * 8, "cannot decode"),
+])
+def test_bad_input_is_one_clear_error(data, message):
+    with pytest.raises(SpeechmineError) as err:
+        decode(data, "x.txt")
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_read_path_and_missing_file(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_bytes(TEXT.encode("gbk"))
+    assert read(path).text == TEXT
+    with pytest.raises(SpeechmineError, match="no such file"):
+        read(tmp_path / "missing.txt")
+    with pytest.raises(SpeechmineError, match="folder"):
+        read(tmp_path)

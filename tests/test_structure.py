@@ -1,0 +1,68 @@
+"""Numbering labels and the hierarchy built from their order of appearance."""
+from speechmine.lexicon import load
+from speechmine.structure import build, match_label
+
+LEX = load()
+
+
+def paths(text):
+    return [(s.text, list(s.path), s.zone) for s in build(text, LEX).sentences]
+
+
+def test_every_label_style_is_recognised():
+    cases = {"一、总体要求": "一", "（三）强化保障": "（三）", "(2)加强": "(2)", "1.加快建设": "1",
+             "2、推进": "2", "③做好": "③", "二是抓好": "二是", "三要加强": "三要", "第一，坚持": "第一",
+             "其次，要": "其次", "另一方面，要": "另一方面"}
+    for text, name in cases.items():
+        label = match_label(text, 0)
+        assert label is not None and label.name == name, text
+
+
+def test_not_labels():
+    for text in ["第一时间赶到现场", "2.5万亩高标准农田", "一要求大家", "首先是大家的努力"]:
+        assert match_label(text, 0) is None, text
+
+
+def test_hierarchy_follows_order_of_appearance():
+    # here 第一 is the outer level and 一是 the inner one; in the next test the other way round
+    text = "第一，抓好安全生产。\n一是要加强检查。\n二是要整改隐患。\n第二，抓好项目建设。\n一是要加快进度。"
+    got = paths(text)
+    assert got[1][1] == ["第一", "一是"]
+    assert got[3][1] == ["第二"]
+    assert got[4][1] == ["第二", "一是"]
+    text = "一是抓好安全。\n第一，要加强检查。\n第二，要整改隐患。\n二是抓好项目。"
+    got = paths(text)
+    assert got[1][1] == ["一是", "第一"]
+    assert got[3][1] == ["二是"]
+
+
+def test_side_and_sequence_words_nest_and_close():
+    text = ("二、部署工作\n一方面，要抓好党建。\n一要硬在认识上。要加强学习。\n二要硬在机制上。要健全制度。\n"
+            "另一方面，要抓好基层。\n首先，要建强支部。\n其次，要配强书记。\n三、保障措施\n要加强领导。")
+    got = dict((t, p) for t, p, _ in paths(text))
+    assert got["要健全制度。"] == ["二", "一方面", "二要"]
+    assert got["其次，要配强书记。"] == ["二", "另一方面", "其次"]
+    assert got["要加强领导。"] == ["三"]
+
+
+def test_a_number_out_of_sequence_is_text_not_a_label():
+    text = "一、部署\n1.要加快建设。\n3.要加强管理。"
+    got = paths(text)
+    assert got[2][1] == ["一", "1"]
+
+
+def test_zones_preamble_review_task_closing():
+    text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
+            "同志们，让我们共同努力！")
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["今天召开会议。"] == "preamble"
+    assert zones["去年完成投资10亿元。"] == "review"
+    assert zones["要加快建设。"] == "task"
+    assert zones["同志们，让我们共同努力！"] == "closing"
+
+
+def test_sentences_split_at_stops_but_not_inside_quotes():
+    text = "二、要求\n厅长指出：“要抓好落实。要守住底线。”各单位要认真贯彻。"
+    texts = [s.text for s in build(text, LEX).sentences]
+    assert "厅长指出：“要抓好落实。要守住底线。”" in texts
+    assert "各单位要认真贯彻。" in texts
