@@ -161,9 +161,9 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
     documents = expand(paths)
     bar = (click.progressbar(length=len(documents), label="Extracting", file=sys.stderr)
            if sys.stderr.isatty() else contextlib.nullcontext())
-    with bar:
+    with bar as progress:
         summary = run_batch(documents, Path(output), jobs=jobs, resume=resume, lexicons=lexicons,
-                            segmenter=segmenter, advance=bar.update if bar is not None else None)
+                            segmenter=segmenter, advance=progress.update if progress else None)
     if summary.failed:
         raise click.ClickException(
             f"{len(summary.failed)} of {summary.total} documents failed (their error lines are in {output})")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+import importlib.util
 from pathlib import Path
 from typing import Iterable
 
@@ -25,12 +25,10 @@ PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns
 
 def lexicon_dir() -> Path:
     """The folder holding the shipped lexicon files."""
-    try:
-        folder = Path(str(resources.files("speechmine.lexicons")))
-        if (folder / "modals.txt").is_file():
-            return folder
-    except (ModuleNotFoundError, TypeError):
-        pass
+    spec = importlib.util.find_spec("speechmine.lexicons")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if (Path(location) / "modals.txt").is_file():
+            return Path(location)
     return Path(__file__).resolve().parent.parent / "lexicons"
 
 
