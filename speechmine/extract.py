@@ -5,15 +5,20 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .dates import find_doc_date
 from .directives import Analysis, analyse, quote_mask, top_level_semicolons
+from .enrich import enrich
+from .errors import SpeechmineError
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
+from .normalise import normalise
 from .parties import Attribution, parse_attribution
 from .quantities import find_target
 from .reading import Source, read
@@ -22,11 +27,14 @@ from .structure import Sentence, Structure, build, title_words
 from .timing import find_deadline
 
 
-def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None) -> Result:
+def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None,
+            date: str | dt.date | None = None, suggest: bool = True) -> Result:
     """Extract task items from a path, `-` (stdin), a `Source`, or the text itself.
 
     A string is taken as a path when it names an existing file (or is `-`), else as the text.
-    `lexicons` adds the user's lexicon files (see lexicons/README.md).
+    `lexicons` adds the user's lexicon files (see lexicons/README.md). `date` is the document's
+    date (ISO string or date); without it the date comes from the .docx properties or a dated
+    line in the text, never from today. `suggest=False` leaves out the drafting suggestions.
     """
     lexicon = lexicon or load(tuple(str(p) for p in lexicons))
     if isinstance(source, Source):
@@ -35,8 +43,44 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
         doc = read(source)
     else:
         doc = Source(name="<text>", text=source)
-    items = extract_items(doc.text, lexicon)
-    return Result(source=doc.name, text=doc.text, items=items, doc_date=doc.doc_date)
+    doc_date, date_source = _document_date(doc, date)
+    items = extract_items(doc.text, lexicon, doc.headings)
+    if doc.task_rows:
+        items = _merge_table_rows(items, doc.task_rows)
+    enrich(items, doc.text, doc_date, suggest)
+    meta = {"doc_date_source": date_source} if doc_date else {}
+    return Result(source=doc.name, text=doc.text, items=items, doc_date=doc_date, meta=meta)
+
+
+def _document_date(doc: Source, date: str | dt.date | None) -> tuple[str | None, str | None]:
+    if date is not None:
+        try:
+            return (date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))).isoformat(), "option"
+        except ValueError:
+            raise SpeechmineError(f"--date {date}: not a date; write it as YYYY-MM-DD") from None
+    if doc.doc_date:
+        return doc.doc_date, "document"
+    found = find_doc_date(doc.text)
+    if found is None:
+        return None, None
+    return found.iso, "text" if found.precision == "day" else "title year"
+
+
+def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
+    """Items of a Word task table (任务分解表), one per row, in place of the row's text lines."""
+    spans = [(row.text.start, max(s.end for s in [row.text, row.party, row.deadline, *row.co_parties] if s))
+             for row in rows]
+    kept = [it for it in items if not any(a < it.end and it.start < b for a, b in spans)]
+    used = {it.id for it in kept}
+    for row in rows:
+        item = Item(id=_stable_id(row.text.text, used), kind="task", text=row.text.text, start=row.text.start,
+                    end=row.text.end, path=[row.number] if row.number else [], label=row.number or None,
+                    party=row.party.text if row.party else None, party_span=row.party,
+                    party_source="table" if row.party else None, co_parties=[s.text for s in row.co_parties],
+                    co_party_spans=list(row.co_parties),
+                    deadline=row.deadline.text if row.deadline else None, deadline_span=row.deadline)
+        kept.append(item)
+    return sorted(kept, key=lambda it: it.start)
 
 
 def _looks_like_path(value: str) -> bool:
@@ -55,9 +99,11 @@ class _Draft:
     analysis: Analysis
 
 
-def extract_items(text: str, lexicon: Lexicon) -> list[Item]:
-    """Task items of `text`, in document order."""
-    structure = build(text, lexicon)
+def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -> list[Item]:
+    """Task items of `original`, in document order. Matching runs on a normalised copy of the same
+    length (simplified characters, full-width punctuation); texts and offsets are the original's."""
+    text = normalise(original)
+    structure = build(text, lexicon, headings)
     mask = quote_mask(text)
     drafts: list[_Draft] = []
     attributions: list[tuple[int, Attribution]] = []
@@ -79,7 +125,24 @@ def extract_items(text: str, lexicon: Lexicon) -> list[Item]:
         drafts.extend(_sentence_items(text, sentence, index, tokens, begin, opens, is_heading, lexicon, mask))
     _apply_attributions(drafts, attributions, structure)
     _inherit_parties(drafts, structure)
-    return _finish(drafts, structure)
+    items = _finish(drafts, structure)
+    if text != original:
+        for item in items:
+            _restore(item, original)
+    return items
+
+
+def _restore(item: Item, original: str) -> None:
+    """Point an item's texts back at the original (un-normalised) source."""
+    item.text = original[item.start:item.end]
+    for name in ("party", "deadline", "target"):
+        span = getattr(item, f"{name}_span")
+        if span is not None:
+            span = Span(original[span.start:span.end], span.start, span.end)
+            setattr(item, f"{name}_span", span)
+            setattr(item, name, span.text)
+    item.co_party_spans = [Span(original[s.start:s.end], s.start, s.end) for s in item.co_party_spans]
+    item.co_parties = [s.text for s in item.co_party_spans]
 
 
 def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
@@ -188,9 +251,10 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
             if attribution.lead and item.party_source != "explicit":
                 item.party, item.party_span, item.party_source = (
                     attribution.lead.text, attribution.lead, "attribution")
-                item.co_parties = [u.text for u in attribution.others]
+                item.co_party_spans = list(attribution.others)
             elif attribution.lead and item.party == attribution.lead.text:
-                item.co_parties = [u.text for u in attribution.others]
+                item.co_party_spans = list(attribution.others)
+            item.co_parties = [u.text for u in item.co_party_spans]
             if attribution.deadline and item.deadline is None:
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
 
@@ -221,7 +285,7 @@ def _inherit_parties(drafts: list[_Draft], structure: Structure) -> None:
             continue
         source = group_party[node]
         item.party, item.party_span, item.party_source = source.party, source.party_span, "inherited"
-        item.co_parties = list(source.co_parties)
+        item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
 
 
 def _finish(drafts: list[_Draft], structure: Structure) -> list[Item]:

@@ -48,6 +48,7 @@ class Item:
     party_source: str | None = None
     party_span: Span | None = None
     co_parties: list[str] = field(default_factory=list)
+    co_party_spans: list[Span] = field(default_factory=list)
     deadline: str | None = None
     deadline_span: Span | None = None
     target: str | None = None
@@ -65,6 +66,8 @@ class Item:
                                ("target", self.target_span))
             if span is not None
         }
+        if self.co_party_spans:
+            spans["co_parties"] = [span.to_dict() for span in self.co_party_spans]
         data: dict[str, Any] = {
             "id": self.id,
             "parent": self.parent,

@@ -52,17 +52,21 @@ LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
 
 @dataclass(frozen=True)
 class Label:
-    """A numbering label at a sentence start: its style, number, text and where it stands."""
+    """A numbering label at a sentence start: its style, number, text and where it stands.
+    A Word heading paragraph without a label gets an empty one whose `title` names it."""
 
     style: str
     value: int
     text: str
     start: int
     end: int
+    title: str | None = None
 
     @property
     def name(self) -> str:
         """The label as a path element: 一, （一）, 1, ①, 一是, 一要, 第一, 首先, 一方面."""
+        if self.title is not None:
+            return self.title
         if self.style in ("一、", "1.", "1、"):
             return self.text.rstrip("、.．")
         if self.style == "第一":
@@ -229,8 +233,11 @@ def _accept(label: Label, stack: list[Node], first: bool) -> bool:
     return label.value == 1 or (first and label.style in ("一、", "（一）"))
 
 
-def build(text: str, lexicon: Lexicon) -> Structure:
-    """Split `text` into sentences, find labels, and give each sentence its path and zone."""
+def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -> Structure:
+    """Split `text` into sentences, find labels, and give each sentence its path and zone.
+    `headings` maps a paragraph's start offset to its Word heading level (标题 1 → 1): such a
+    paragraph without a typed or automatic label is structure all the same."""
+    headings = headings or {}
     sentences: list[Sentence] = []
     nodes: list[Node] = []
     stack: list[Node] = []
@@ -242,7 +249,13 @@ def build(text: str, lexicon: Lexicon) -> Structure:
             sentence.is_attribution = is_attribution(sentence.text)
             sentence.is_title = len(pieces) == 1 and sentence.text[-1] not in SENTENCE_END + CLOSERS
             label = None if sentence.is_attribution else match_label(text, s_start)
-            if label and _accept(label, stack, not nodes):
+            if label and not _accept(label, stack, not nodes):
+                label = None
+            if label is None and s_index == 0 and p_start in headings:
+                style = f"标题{headings[p_start]}"
+                previous = next((n.label.value for n in reversed(stack) if n.label.style == style), 0)
+                label = Label(style, previous + 1, "", s_start, s_start, title_of(text[p_start:p_end]))
+            if label:
                 sentence.label = label
                 for i, node in enumerate(stack):
                     if node.label.style == label.style:
@@ -265,6 +278,12 @@ def build(text: str, lexicon: Lexicon) -> Structure:
 
 
 CLOSING = re.compile(r"^同志们[，,！!]")
+
+
+def title_of(paragraph: str) -> str:
+    """A short name for an unlabelled Word heading, used as its path element."""
+    words = paragraph.strip(" 。" + SPACE)
+    return words if len(words) <= 16 else words[:15] + "…"
 
 
 def _closing(sentence: Sentence, stack: list[Node]) -> bool:

@@ -1,0 +1,37 @@
+"""Fields derived from what an item says: due dates from deadlines, values from targets, and
+drafting suggestions (`suggested_party`, `suggested_deadline`, `suggested_due`) for items whose text
+names no unit or time limit. Suggestions go in fields of their own and never overwrite the text's.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .dates import resolve
+from .model import Item
+from .suggest import is_standing, level_of, load_departments, suggest_deadline, suggest_party
+from .targets import parse_target
+
+
+def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool = True) -> None:
+    """Add `due`, `deadline_kind`, `rhythm`, `target_value`, `target_unit`, `target_modifier`,
+    `target_max` and, with `suggest`, the suggested fields to each item's `extra`."""
+    level = level_of(text) if suggest else ""
+    departments = load_departments() if suggest else ()
+    for item in items:
+        if item.deadline:
+            due = resolve(item.deadline, doc_date)
+            item.extra.update({"due": due.due, "deadline_kind": due.deadline_kind, "rhythm": due.rhythm})
+        if item.target:
+            target = parse_target(item.target)
+            item.extra.update({"target_value": target.value, "target_unit": target.unit,
+                               "target_modifier": target.modifier, "target_max": target.value_max})
+        if not suggest or item.kind == "heading" or item.zone != "task":
+            continue
+        if item.party is None:
+            item.extra["suggested_party"] = suggest_party(item.text, level or "县", departments)
+        if item.deadline is None:
+            hint = "ongoing" if is_standing(item.text) else None
+            deadline, due = suggest_deadline(None, hint, doc_date)
+            if deadline:
+                item.extra["suggested_deadline"] = deadline
+                item.extra["suggested_due"] = due
