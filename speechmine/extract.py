@@ -148,7 +148,7 @@ def _restore(item: Item, original: str) -> None:
 def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
                     is_heading: bool, lexicon: Lexicon, mask: bytearray) -> Iterable[_Draft]:
     zone = sentence.zone
-    if zone == "review":
+    if zone in ("review", "problem"):
         return []
     deadline = find_deadline(text, sentence.start, sentence.end, lexicon, mask)
     whole = analyse(text, tokens, begin, lexicon, mask, deadline)

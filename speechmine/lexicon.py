@@ -20,7 +20,7 @@ LIST_NAMES = (
     "target_units",
     "target_verbs", "frame_titles", "review_cues", "framing_prepositions",
 )
-PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns")
+PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns", "problem_cues")
 
 
 def lexicon_dir() -> Path:

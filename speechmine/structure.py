@@ -297,16 +297,23 @@ def title_words(sentence: Sentence) -> str:
     return sentence.text[start:].strip(" ，,、：:。" + SPACE)
 
 
+def _problem(text: str, lexicon: Lexicon) -> bool:
+    return any(p.search(text) for p in lexicon.patterns.get("problem_cues", ()))
+
+
 def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     words = title_words(sentence)
     if any(cue in words for cue in lexicon.words("review_cues")):
         return "review"
+    if _problem(words, lexicon) and "解决" not in words:
+        return "problem"
     return "task"
 
 
 def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> None:
     """Zones: preamble before the first label, closing after `同志们，…`, review for parts whose
-    title reviews past work or describes problems, task elsewhere."""
+    title reviews past work (problem from the paragraph where a review turns to problems), problem
+    for parts whose title describes problems, task elsewhere."""
     if not nodes:
         return
     first = nodes[0].sentence
@@ -320,6 +327,8 @@ def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -
                 and nodes[sentence.node].depth == 0:
             zone = _part_zone(sentence, lexicon)
             closed = False
+        elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
+            zone = "problem"
         if sentence.node is None and i > first:
             closed = True
         sentence.zone = "closing" if closed else zone

@@ -66,3 +66,14 @@ def test_sentences_split_at_stops_but_not_inside_quotes():
     texts = [s.text for s in build(text, LEX).sentences]
     assert "厅长指出：“要抓好落实。要守住底线。”" in texts
     assert "各单位要认真贯彻。" in texts
+
+
+def test_a_review_part_turns_to_problems():
+    text = ("一、工作回顾\n去年建成公路100公里。\n同时也要清醒看到，还存在一些短板。一是基层薄弱。\n"
+            "二、存在的主要问题\n资金不足。\n三、下步打算\n要加快建设。")
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["去年建成公路100公里。"] == "review"
+    assert zones["同时也要清醒看到，还存在一些短板。"] == "problem"
+    assert zones["一是基层薄弱。"] == "problem"
+    assert zones["资金不足。"] == "problem"
+    assert zones["要加快建设。"] == "task"
