@@ -83,7 +83,11 @@ def _table(document, rows_and_parts: list[Row | str]) -> Table:
             continue
         for cell, (name, value) in zip(cells, _cell_values(entry).items()):
             _write(cell, value, BODY_FONT, 10.5, center=name in ("序号", "完成时限"))
+    for column, width in zip(table.columns, COLUMNS.values()):
+        column.width = Cm(width)  # the table grid, which LibreOffice and WPS lay out by
     for row in table.rows:
+        if len({id(cell._tc) for cell in row.cells}) == 1:
+            continue  # a merged part row
         for cell, width in zip(row.cells, COLUMNS.values()):
             cell.width = Cm(width)
     return table

@@ -1,0 +1,198 @@
+"""speechmine's speed, measured side by side in one run (not a test): see bench/README.md.
+
+    python bench/bench.py             # the table
+    python bench/bench.py --profile   # and where the time goes (cProfile, import times)
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import speechmine  # noqa: E402
+from speechmine.batch import extract_many  # noqa: E402
+from speechmine.reading import Source  # noqa: E402
+from speechmine.segment import using  # noqa: E402
+
+SIZE = 9_000
+DOCUMENTS = 40
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+def bench_text() -> str:
+    """examples/speech.txt (else the shared seed speech), repeated or cut to SIZE characters."""
+    for path in (ROOT / "examples" / "speech.txt", ROOT.parent / "shared" / "corpus" / "seed_speech.txt"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            return (text * (SIZE // len(text) + 1))[:SIZE]
+    sys.exit("no benchmark text: examples/speech.txt is missing")
+
+
+def rate(func, chars: int, seconds: float = 1.5) -> float:
+    """Characters per second of `func()` (already warm), run for about `seconds`."""
+    runs, start = 0, time.perf_counter()
+    while True:
+        func()
+        runs += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= seconds:
+            return chars * runs / elapsed
+
+
+def command() -> list[str]:
+    script = Path(sys.executable).with_name("speechmine")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "speechmine.cli"]
+
+
+def wall(args: list[str], repeat: int) -> float:
+    """Median wall time of running `args` in a fresh process."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(args, env=ENV, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def steady_rate(paths: list[Path], jobs: int, chars: int) -> float:
+    """Documents per second once the workers are up: from the first result to the last."""
+    stamps = []
+    for _, outcome in extract_many(paths, jobs=jobs):
+        assert not isinstance(outcome, speechmine.SpeechmineError), outcome
+        stamps.append(time.perf_counter())
+    return (len(stamps) - 1) / (stamps[-1] - stamps[0])
+
+
+def peak_memory_mb(path: Path, segmenter: str) -> float:
+    code = ("import resource, sys, speechmine; from speechmine.segment import using\n"
+            f"with using({segmenter!r}): speechmine.extract(sys.argv[1])\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], env=ENV, check=True,
+                         capture_output=True, text=True).stdout
+    return int(out.split()[-1]) / 1024
+
+
+def profile_extraction(text: str) -> str:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(5):
+        speechmine.extract(Source("<bench>", text))
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(15)
+    return out.getvalue()
+
+
+def import_times(path: Path) -> str:
+    """The slowest imports (cumulative, -X importtime) of a cold `speechmine extract`."""
+    args = [sys.executable, "-X", "importtime", "-m", "speechmine.cli", "extract", str(path)]
+    err = subprocess.run(args, env=ENV, check=True, capture_output=True, text=True).stderr
+    rows = []
+    for line in err.splitlines():
+        if line.startswith("import time:") and "|" in line and "cumulative" not in line:
+            _, cumulative, name = (part.strip() for part in line[len("import time:"):].split("|"))
+            if not name.startswith(" "):
+                rows.append((int(cumulative), name))
+    rows.sort(reverse=True)
+    return "\n".join(f"  {us / 1000:7.1f} ms  {name}" for us, name in rows[:15])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profile", action="store_true", help="also print cProfile and import times")
+    parser.add_argument("--repeat", type=int, default=5, help="cold-start runs (median)")
+    args = parser.parse_args()
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    text = bench_text()
+    chars = len(text)
+    jieba.lcut(text)
+    speechmine.extract(Source("<bench>", text))
+    rows: list[tuple[str, str, str]] = []
+    jieba_rate = rate(lambda: jieba.lcut(text), chars)
+    extract_rate = rate(lambda: speechmine.extract(Source("<bench>", text)), chars)
+    rows.append(("raw jieba.lcut", f"{jieba_rate:,.0f} chars/s", ""))
+    rows.append(("speechmine extract (warm)", f"{extract_rate:,.0f} chars/s", ""))
+    ratio = extract_rate / jieba_rate
+    rows.append(("  ratio to raw jieba", f"{ratio:.2f}x", _check(ratio >= 0.5, ">= 0.5x")))
+    fast = _has_rjieba()
+    if fast:
+        with using("rjieba"):
+            speechmine.extract(Source("<bench>", text))
+            fast_rate = rate(lambda: speechmine.extract(Source("<bench>", text)), chars)
+        rows.append(("speechmine extract, rjieba", f"{fast_rate:,.0f} chars/s",
+                     f"{fast_rate / jieba_rate:.2f}x raw jieba"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        doc = folder / "speech.txt"
+        doc.write_text(text, encoding="utf-8")
+        baseline = wall([sys.executable, "-c", "pass"], args.repeat)
+        cold = wall(command() + ["extract", str(doc)], args.repeat)
+        rows.append(("python -c pass", f"{baseline:.2f} s", "interpreter alone"))
+        rows.append((f"cold start, extract {chars:,} chars", f"{cold:.2f} s", _check(cold <= 1.0, "<= 1.0 s")))
+        if fast:
+            cold_fast = wall(command() + ["extract", str(doc), "--segmenter", "rjieba"], args.repeat)
+            rows.append(("cold start, --segmenter rjieba", f"{cold_fast:.2f} s",
+                         _check(cold_fast <= 1.0, "<= 1.0 s")))
+
+        docs = folder / "docs"
+        docs.mkdir()
+        paths = []
+        for n in range(DOCUMENTS):
+            path = docs / f"{n:03d}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        out = folder / "out.jsonl"
+        one = wall(command() + ["batch", str(docs), "-o", str(out), "--jobs", "1"], 1)
+        two = wall(command() + ["batch", str(docs), "-o", str(out), "--jobs", "2"], 1)
+        rows.append((f"batch {DOCUMENTS} docs, 1 worker", f"{one:.2f} s",
+                     f"{DOCUMENTS / one:.1f} docs/s, with start-up"))
+        rows.append((f"batch {DOCUMENTS} docs, 2 workers", f"{two:.2f} s",
+                     f"{DOCUMENTS / two:.1f} docs/s, {one / two:.2f}x one"))
+        steady_one, steady_two = steady_rate(paths, 1, chars), steady_rate(paths, 2, chars)
+        speedup = steady_two / steady_one
+        rows.append(("  2 workers / 1, after start-up", f"{speedup:.2f}x", _check(speedup >= 1.8, ">= 1.8x")))
+        memory = peak_memory_mb(doc, "jieba")
+        rows.append(("peak memory, one extraction", f"{memory:.0f} MB", _check(memory <= 250, "<= 250 MB")))
+        if fast:
+            memory_fast = peak_memory_mb(doc, "rjieba")
+            rows.append(("peak memory, rjieba", f"{memory_fast:.0f} MB", _check(memory_fast <= 250, "<= 250 MB")))
+
+        print(f"speechmine {speechmine.__version__}, Python {sys.version.split()[0]}, "
+              f"{os.cpu_count()} cores, text {chars:,} chars")
+        width = max(len(r[0]) for r in rows)
+        for name, value, note in rows:
+            print(f"{name:<{width}}  {value:>16}  {note}")
+        if args.profile:
+            print("\n== warm extraction, 5 runs, by own time ==")
+            print(profile_extraction(text))
+            print("== slowest imports of a cold `speechmine extract` (cumulative) ==")
+            print(import_times(doc))
+
+
+def _check(ok: bool, target: str) -> str:
+    return f"{'ok ' if ok else 'MISS'} target {target}"
+
+
+def _has_rjieba() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("rjieba") is not None
+
+
+if __name__ == "__main__":
+    main()
