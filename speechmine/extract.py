@@ -23,7 +23,7 @@ from .parties import Attribution, parse_attribution
 from .quantities import find_target
 from .reading import Source, read
 from .segment import Token, tokenize
-from .structure import Sentence, Structure, build, title_words
+from .structure import Sentence, Structure, build, match_label, title_words
 from .timing import find_deadline
 
 
@@ -49,7 +49,19 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
         items = _merge_table_rows(items, doc.task_rows)
     enrich(items, doc.text, doc_date, suggest)
     meta = {"doc_date_source": date_source} if doc_date else {}
+    title = document_title(doc.text)
+    if title:
+        meta["title"] = title
     return Result(source=doc.name, text=doc.text, items=items, doc_date=doc_date, meta=meta)
+
+
+def document_title(text: str) -> str | None:
+    """The document's title from its first line (`在2025年全市交通运输工作会议上的讲话` →
+    `2025年全市交通运输工作会议`), or None when the text opens with a sentence or a label."""
+    first = next((line.strip(" \u3000\t") for line in text.splitlines() if line.strip(" \u3000\t")), "")
+    if not first or len(first) > 50 or re.search(r"[。！？；：:]$|[。！？]", first) or match_label(first, 0):
+        return None
+    return re.sub(r"^在(.+?)上的(?:讲话|发言|报告)$", r"\1", first)
 
 
 def _document_date(doc: Source, date: str | dt.date | None) -> tuple[str | None, str | None]:

@@ -163,3 +163,55 @@ def test_result_json_shape(result):
     item = data["items"][0]
     assert {"id", "parent", "kind", "text", "start", "end", "party", "deadline", "target", "path",
             "zone"} <= set(item)
+
+
+def test_document_date_and_due_dates(result):
+    assert result.doc_date == "2025-03-06" and result.meta["doc_date_source"] == "text"
+    first = by_text(result, "各区县水利局要在5月底前")
+    assert first.extra["due"] == "2025-05-31" and first.extra["deadline_kind"] == "date"
+    quarterly = by_text(result, "各县（市、区）要加快推进灌区改造")
+    assert quarterly.extra["deadline_kind"] == "rhythm" and quarterly.extra["rhythm"] == "quarterly"
+
+
+def test_a_december_speech_means_next_year():
+    result = extract("二、重点任务\n各区县要在3月底前完成排查。\n", date="2024-12-20")
+    assert result.doc_date == "2024-12-20" and result.meta["doc_date_source"] == "option"
+    assert result.items[0].extra["due"] == "2025-03-31"
+
+
+def test_bad_date_option_is_an_error():
+    with pytest.raises(speechmine.SpeechmineError, match="YYYY-MM-DD"):
+        extract("要加强管理。", date="next week")
+
+
+def test_targets_gain_value_unit_and_modifier(result):
+    monitor = by_text(result, "要新建雨量站")
+    assert monitor.extra["target_value"] == 50
+    assert monitor.extra["target_unit"] == "个" and monitor.extra["target_modifier"] == "at_least"
+
+
+def test_suggestions_fill_only_what_the_text_leaves_open():
+    text = "县政府2025年工作安排\n二、重点任务\n新建高标准农田2万亩。\n县教育局要在9月底前建成城东学校。\n"
+    result = extract(text)
+    farmland, school = result.items
+    assert farmland.party is None and farmland.extra["suggested_party"] == "县农业农村局"
+    assert farmland.extra["suggested_deadline"] == "年底前" and farmland.extra["suggested_due"] == "2025-12-31"
+    assert school.party == "县教育局" and "suggested_party" not in school.extra
+    assert "suggested_deadline" not in school.extra
+    assert extract(text, suggest=False).items[0].extra.get("suggested_party") is None
+
+
+def test_traditional_script_and_ascii_punctuation_match_like_simplified():
+    simplified = "二、重点任务\n1.加强农村供水。各区县要在年底前完成改造。（牵头单位：市水利局；责任单位：市财政局）\n"
+    traditional = "二、重點任務\n1.加強農村供水。各區縣要在年底前完成改造。(牽頭單位:市水利局;責任單位:市財政局)\n"
+    a, b = extract(simplified), extract(traditional)
+    assert [(i.kind, i.path, i.deadline) for i in a.items] == [(i.kind, i.path, i.deadline) for i in b.items]
+    task = b.items[1]
+    assert task.text == "各區縣要在年底前完成改造。" and task.party == "各區縣"
+    assert b.items[0].party == "市水利局" and b.items[0].co_parties == ["市財政局"]
+    assert b.text[task.party_span.start:task.party_span.end] == "各區縣"
+
+
+def test_document_title_from_the_first_line():
+    assert extract("在2025年全市水利工作会议上的讲话\n二、任务\n要加强管理。").meta["title"] == "2025年全市水利工作会议"
+    assert "title" not in extract("二、任务\n要加强管理。").meta
