@@ -20,7 +20,8 @@ def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool
     for item in items:
         if item.deadline:
             due = resolve(item.deadline, doc_date)
-            item.extra.update({"due": due.due, "deadline_kind": due.deadline_kind, "rhythm": due.rhythm})
+            # a time limit that has no calendar date of its own (汛期前, 春节前) is still a date limit
+            item.extra.update({"due": due.due, "deadline_kind": due.deadline_kind or "date", "rhythm": due.rhythm})
         if item.target:
             target = parse_target(item.target)
             item.extra.update({"target_value": target.value, "target_unit": target.unit,
