@@ -8,6 +8,7 @@ follow-up checklists out.
 from .errors import SpeechmineError
 from .model import Item, Result, Span
 from .extract import extract
+from .batch import extract_many
 
 __version__ = "0.1.0"
-__all__ = ["extract", "Item", "Result", "Span", "SpeechmineError", "__version__"]
+__all__ = ["extract", "extract_many", "Item", "Result", "Span", "SpeechmineError", "__version__"]

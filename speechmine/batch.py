@@ -9,10 +9,8 @@ path (`speechmine.distributed`) run: one document in, one JSON-able record out, 
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -90,8 +88,10 @@ def extract_many(paths: Iterable[str | Path], jobs: int | None = None, lexicons:
     """(path, Result or SpeechmineError) for each document, in input order.
 
     `jobs` worker processes (default: the number of cores; 1 runs in this process). Workers are
-    started with `spawn`, so no jieba state is shared. At most a few documents per worker are in
-    flight, so memory stays flat over any number of documents.
+    started with `spawn`, so no jieba state is shared; as with any spawned pool, a script calling
+    this with jobs > 1 needs the `if __name__ == "__main__":` guard. At most four documents per
+    worker are in flight, so memory stays flat over any number of documents. Bad options (a lexicon
+    file, the segmenter) raise SpeechmineError here, before any work.
     """
     documents = [str(p) for p in paths]
     lexicon_files = tuple(str(p) for p in lexicons)
@@ -106,9 +106,12 @@ def _outcomes(documents: list[str], jobs: int, lexicon_files: tuple[str, ...],
         for path in documents:
             yield path, extract_one(path, lexicon_files, segmenter)
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
     try:
-        pending: deque[tuple[str, Future]] = deque()
+        pending: deque = deque()
         queue = iter(documents)
         for path in queue:
             pending.append((path, pool.submit(extract_one, path, lexicon_files, segmenter)))
@@ -166,42 +169,41 @@ def run_batch(documents: Sequence[str], output: Path, jobs: int | None = None, r
     return summary
 
 
-def read_done(output: Path) -> tuple[set[str], bool]:
-    """Sources with a complete result line in `output`, and whether the file must be rewritten
-    (a half-written last line, an unreadable line or an error line to retry)."""
+def keep_done(output: Path) -> set[str]:
+    """Prepare `output` for appending and return the sources it already has results for.
+
+    A half-written last line (from a killed run), an unreadable line or an error line (a document
+    to retry) is dropped: the file is then rewritten atomically, line by line, without them."""
+    from .writing import write_atomic
+
     done: set[str] = set()
     dirty = False
     with open(output, encoding="utf-8", newline="") as handle:
         for line in handle:
-            entry = _parse(line)
-            if entry is None or "items" not in entry:
+            entry = _result_entry(line)
+            if entry is None:
                 dirty = True
             else:
                 done.add(entry["source"])
-    return done, dirty
-
-
-def keep_done(output: Path) -> set[str]:
-    """Prepare `output` for appending: drop half-written, unreadable and error lines (rewriting
-    the file atomically when there are any) and return the sources already done."""
-    from .writing import write_text_atomic
-
-    done, dirty = read_done(output)
     if dirty:
-        with open(output, encoding="utf-8", newline="") as handle:
-            kept = [line for line in handle if (entry := _parse(line)) is not None and "items" in entry]
-        write_text_atomic(output, "".join(kept))
+        def copy(tmp: Path) -> None:
+            with open(output, encoding="utf-8", newline="") as src, \
+                    open(tmp, "w", encoding="utf-8", newline="") as dst:
+                dst.writelines(line for line in src if _result_entry(line) is not None)
+
+        write_atomic(output, copy)
     return done
 
 
-def _parse(line: str) -> dict[str, Any] | None:
+def _result_entry(line: str) -> dict[str, Any] | None:
+    """The record on a complete result line, else None."""
     if not line.endswith("\n"):
         return None
     try:
         entry = json.loads(line)
     except ValueError:
         return None
-    if not isinstance(entry, dict) or not isinstance(entry.get("source"), str):
+    if not isinstance(entry, dict) or not isinstance(entry.get("source"), str) or "items" not in entry:
         return None
     return entry
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -85,35 +86,102 @@ def text(source: str) -> None:
     click.echo(plain, nl=not plain.endswith("\n"))
 
 
+def _date_option(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date like 2025-06-30") from None
+
+
+today_option = click.option(
+    "--today", callback=lambda ctx, param, value: _date_option(value), default=None,
+    metavar="DATE", help="The day warnings are computed for, e.g. 2025-06-30 (default: today).")
+near_days_option = click.option(
+    "--near-days", type=click.IntRange(min=0), default=None,
+    help="Warn 蓝 (near the deadline) this many days ahead (default: 3).")
+
+
 @main.command()
-@click.argument("source")
+@click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write here: .md .csv .xlsx .docx .json or .graphml "
-                   "(default: Markdown on standard output).")
+                   "(default: Markdown on standard output). An existing .xlsx/.csv/.md "
+                   "checklist is updated, keeping what staff entered (backup: FILE.bak).")
 @click.option("--format", "fmt", default=None,
               type=click.Choice(["md", "csv", "xlsx", "docx", "json", "graphml"]),
               help="Output format (default: from -o's suffix).")
 @click.option("--title", default=None, help="Title of the table (default: from the file name).")
 @click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
               help="One section per part of the speech, or one per lead unit.")
+@today_option
+@near_days_option
 @lexicon_option
 @segmenter_option
 @friendly
-def checklist(source: str, output: str | None, fmt: str | None, title: str | None, by: str,
-              lexicons: tuple[str, ...], segmenter: str) -> None:
-    """Write the follow-up checklist (任务分解表) of SOURCE."""
+def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, title: str | None,
+              by: str, today: date | None, near_days: int | None, lexicons: tuple[str, ...],
+              segmenter: str) -> None:
+    """Write the follow-up checklist (任务分解表) of SOURCES.
+
+    Several speeches, or an -o file that already exists (.xlsx, .csv, .md), make a tracking
+    ledger: tasks are matched to the existing rows, staff entries kept, new tasks marked 新增,
+    tasks gone from the speech kept and marked 已删除; a summary is printed.
+    """
     from . import extract as run_extract
+    from . import tracking
     from .export import format_for, render, write
     from .segment import using
 
     if output:
         fmt = format_for(output, fmt)
+    ledger = bool(output) and (len(sources) > 1 or Path(output).exists())
+    if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
+        raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
-        result = run_extract(source, lexicons=list(lexicons))
-    if output:
-        write(result, Path(output), fmt=fmt, by=by, title=title)
+        results = [run_extract(source, lexicons=list(lexicons)) for source in sources]
+    if ledger and fmt in tracking.LEDGER_FORMATS:
+        summary = tracking.update(Path(output), results, fmt=fmt, by=by, title=title, today=today,
+                                  near_days=tracking.NEAR_DAYS if near_days is None else near_days)
+        click.echo(str(summary))
+    elif output and fmt == "xlsx" and near_days is not None:
+        from .export.xlsx import render_xlsx
+        from .writing import write_bytes_atomic
+
+        write_bytes_atomic(Path(output), render_xlsx(results[0], by=by, title=title,
+                                                     near_days=near_days))
+    elif output:
+        write(results[0], Path(output), fmt=fmt, by=by, title=title)
     else:
-        sys.stdout.write(render(result, fmt or "md", by=by, title=title))
+        sys.stdout.write(render(results[0], fmt or "md", by=by, title=title))
+
+
+@main.command()
+@click.argument("ledger", type=click.Path(dir_okay=False))
+@today_option
+@click.option("--by", type=click.Choice(["party"]), default=None,
+              help="Add a table of figures per lead unit.")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text",
+              show_default=True, help="A terminal table, or Markdown / JSON for a report.")
+@near_days_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report here instead of standard output.")
+@friendly
+def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days: int | None,
+           output: str | None) -> None:
+    """Report the progress of a checklist LEDGER (.xlsx, .csv, .md): counts by status, share
+    done, and each task 红 overdue, 黄 behind schedule or 蓝 near its deadline."""
+    from . import tracking
+    from .writing import write_text_atomic
+
+    report = tracking.status(Path(ledger), today=today,
+                             near_days=tracking.NEAR_DAYS if near_days is None else near_days)
+    text = tracking.render_report(report, fmt, by=by)
+    if output:
+        write_text_atomic(Path(output), text)
+    else:
+        sys.stdout.write(text)
 
 
 @main.command()

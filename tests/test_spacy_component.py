@@ -73,3 +73,14 @@ def test_importing_speechmine_does_not_import_spacy():
     code = "import sys, speechmine, speechmine.cli, speechmine.batch; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_config_passes_lexicons_and_segmenter(tmp_path):
+    units = tmp_path / "units.txt"
+    units.write_text("供排水公司\n", encoding="utf-8")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("speechmine", config={"lexicons": [str(units)]})
+    text = "二、重点工作\n供排水公司每月巡查管网，确保安全运行。\n"
+    assert [span._.party for span in nlp(text)._.tasks] == ["供排水公司"]
+    with pytest.raises(speechmine.SpeechmineError, match="unknown segmenter"):
+        nlp.add_pipe("speechmine", name="other", config={"segmenter": "thulac"})
