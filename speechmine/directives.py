@@ -95,7 +95,7 @@ def _opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexico
         return False
     verbs = lexicon.set("imperative_verbs")
     rest = text[tokens[first].start:tokens[-1].end]
-    return (tokens[first].text in verbs or any(rest.startswith(v) for v in verbs if len(v) > 1)
+    return (tokens[first].text in verbs or rest.startswith(lexicon.multi_char_verbs)
             or any(p.search(rest) for p in lexicon.patterns.get("imperative_patterns", ())))
 
 

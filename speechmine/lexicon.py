@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 import importlib.util
 from pathlib import Path
 from typing import Iterable
@@ -53,12 +53,26 @@ class Lexicon:
 
     lists: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.sets.update({name: frozenset(words) for name, words in self.lists.items()})
 
     def words(self, name: str) -> tuple[str, ...]:
         return self.lists.get(name, ())
 
     def set(self, name: str) -> frozenset[str]:
-        return frozenset(self.lists.get(name, ()))
+        return self.sets.get(name, frozenset())
+
+    @cached_property
+    def dictionary_words(self) -> tuple[str, ...]:
+        """Words that must stay whole under segmentation: unit names and markers."""
+        names = ("parties", "modals", "prohibitions", "resolve_idioms", "attitude", "imperative_verbs")
+        return tuple(sorted({w for n in names for w in self.words(n) if len(w) > 1}))
+
+    @cached_property
+    def multi_char_verbs(self) -> tuple[str, ...]:
+        return tuple(v for v in self.words("imperative_verbs") if len(v) > 1)
 
 
 def _parse_user_file(path: Path) -> dict[str, list[str]]:

@@ -72,15 +72,9 @@ def using(segmenter: str) -> Iterator[None]:
         _segmenter.reset(token)
 
 
-def dictionary_words(lexicon: Lexicon) -> tuple[str, ...]:
-    """Words from the lexicons that must stay whole under segmentation."""
-    names = ("parties", "modals", "prohibitions", "resolve_idioms", "attitude", "imperative_verbs")
-    return tuple(sorted({w for n in names for w in lexicon.words(n) if len(w) > 1}))
-
-
 def tokenize(text: str, lexicon: Lexicon, offset: int = 0) -> list[Token]:
     """jieba tokens of `text` (HMM off, so results are stable), with offsets shifted by `offset`."""
-    words = dictionary_words(lexicon)
+    words = lexicon.dictionary_words
     if _segmenter.get() == "rjieba":
         pieces = _rjieba(words).cut(text, False)
     else:

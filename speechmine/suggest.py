@@ -79,8 +79,13 @@ def suggest_party(sentence: str, level: str = "县",
                   departments: Sequence[Department] | None = None) -> str | None:
     """The department whose topic keywords the sentence hits most (first in the list on a tie),
     with the level in front; None when no keyword occurs."""
+    departments = departments if departments is not None else load_departments()
+    lengths = {len(word) for department in departments for word in department.keywords}
+    present = {sentence[i:i + n] for n in lengths for i in range(len(sentence) - n + 1)}
     best, best_score = None, 0
-    for department in departments if departments is not None else load_departments():
+    for department in departments:
+        if not present.intersection(department.keywords):
+            continue
         score = department.score(sentence)
         if score > best_score:
             best, best_score = department, score

@@ -15,7 +15,6 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Union
 
-import cn2an
 
 from .lexicon import load
 
@@ -74,6 +73,8 @@ def _number(value: Decimal) -> Number:
 
 def _cn_value(token: str) -> tuple[Decimal, int] | None:
     """The value of the longest readable prefix of a Chinese numeral run, and that prefix's length."""
+    import cn2an  # imported here, not at the top: it costs ~90 ms at start-up
+
     for size in range(len(token), 0, -1):
         try:
             return Decimal(str(cn2an.cn2an(token[:size], "smart"))), size

@@ -61,7 +61,7 @@ def test_checklist_by_party_docx_has_a_table_per_unit(speech, tmp_path):
     groups = sections(speechmine.extract(str(speech)), by="party")
     assert len(document.tables) == len(groups) > 1
     assert [len(t.rows) - 1 for t in document.tables] == [len(g.rows) for g in groups]
-    assert document.paragraphs[0].text == "农业农村工作讲话任务分解表"
+    assert document.paragraphs[0].text == "全县农业农村工作会议任务分解表"  # from the speech's first line
 
 
 def test_checklist_format_option_and_stdout(speech, tmp_path):
@@ -71,7 +71,7 @@ def test_checklist_format_option_and_stdout(speech, tmp_path):
     assert table[0] == list(COLUMNS)
     run = _run("checklist", speech)
     assert run.exit_code == 0
-    assert run.output.startswith("# 农业农村工作讲话任务分解表")
+    assert run.output.startswith("# 全县农业农村工作会议任务分解表")
     assert run.output.count("- [ ] ") == len(table) - 1
 
 
