@@ -127,6 +127,8 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
             attributions.append((index, parse_attribution(
                 text, sentence.start, sentence.end, lambda t, a, b: find_deadline(t, a, b, lexicon))))
             continue
+        if sentence.zone in ("review", "problem"):
+            continue  # past work and problems are never tasks: no need to segment them
         tokens = tokenize(sentence.text, lexicon, sentence.start)
         begin = 0
         if sentence.label:
@@ -160,8 +162,6 @@ def _restore(item: Item, original: str) -> None:
 def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
                     is_heading: bool, lexicon: Lexicon, mask: bytearray) -> Iterable[_Draft]:
     zone = sentence.zone
-    if zone in ("review", "problem"):
-        return []
     deadline = find_deadline(text, sentence.start, sentence.end, lexicon, mask)
     whole = analyse(text, tokens, begin, lexicon, mask, deadline)
     if whole.quote and not opens:
@@ -169,7 +169,8 @@ def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Toke
     if is_heading:
         if zone != "task" or _is_frame(sentence, lexicon):
             return []
-        return [_draft(text, sentence, index, sentence.start, sentence.end, "heading", whole, lexicon, mask)]
+        return [_draft(text, sentence, index, sentence.start, sentence.end, "heading", whole, lexicon, mask,
+                       deadline)]
     if sentence.is_title and not opens:
         return []
     parts = _parts(text, sentence, tokens, begin, lexicon, mask)
@@ -178,7 +179,8 @@ def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Toke
                 for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
     if not _is_item(text, sentence, whole, opens, deadline, lexicon, mask):
         return []
-    return [_draft(text, sentence, index, sentence.start, sentence.end, whole.kind, whole, lexicon, mask)]
+    return [_draft(text, sentence, index, sentence.start, sentence.end, whole.kind, whole, lexicon, mask,
+                   deadline)]
 
 
 def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None,
@@ -225,10 +227,12 @@ def _parts(text: str, sentence: Sentence, tokens: list[Token], begin: int, lexic
 
 
 def _draft(text: str, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
-           lexicon: Lexicon, mask: bytearray) -> _Draft:
+           lexicon: Lexicon, mask: bytearray, deadline: Span | None = None) -> _Draft:
+    """An item for text[start:end]; `deadline` is the sentence's when the item is the whole sentence."""
     while start < end and text[start] in " \u3000\t":
         start += 1
-    deadline = find_deadline(text, start, end, lexicon, mask)
+    if (start, end) != (sentence.start, sentence.end):
+        deadline = find_deadline(text, start, end, lexicon, mask)
     target = None if kind == "heading" else find_target(text, start, end, lexicon, deadline, mask)
     party = analysis.party if analysis.party and start <= analysis.party.start < end else None
     item = Item(

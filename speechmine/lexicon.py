@@ -71,6 +71,14 @@ class Lexicon:
         return tuple(sorted({w for n in names for w in self.words(n) if len(w) > 1}))
 
     @cached_property
+    def party_heads(self) -> tuple[str, ...]:
+        return self.words("party_heads")
+
+    @cached_property
+    def non_party_words(self) -> tuple[str, ...]:
+        return self.words("non_party_words")
+
+    @cached_property
     def multi_char_verbs(self) -> tuple[str, ...]:
         return tuple(v for v in self.words("imperative_verbs") if len(v) > 1)
 

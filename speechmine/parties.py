@@ -27,9 +27,9 @@ MAX_PARTY = 24
 def _is_head(token: str, lexicon: Lexicon) -> bool:
     if token in lexicon.set("parties"):
         return True
-    if any(token.endswith(word) for word in lexicon.words("non_party_words")):
+    if token.endswith(lexicon.non_party_words):
         return False
-    return any(token.endswith(h) for h in lexicon.words("party_heads"))
+    return token.endswith(lexicon.party_heads)
 
 
 def _opens_name(token: str, lexicon: Lexicon) -> bool:

@@ -13,9 +13,8 @@ import importlib.util
 import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .errors import SpeechmineError
 from .lexicon import Lexicon
@@ -24,8 +23,9 @@ SEGMENTERS = ("jieba", "rjieba")
 _segmenter: ContextVar[str] = ContextVar("speechmine_segmenter", default="jieba")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its character offsets in the source text."""
+
     text: str
     start: int
     end: int
@@ -79,8 +79,9 @@ def tokenize(text: str, lexicon: Lexicon, offset: int = 0) -> list[Token]:
         pieces = _rjieba(words).cut(text, False)
     else:
         pieces = _tokenizer(words).cut(text, HMM=False)
-    tokens, pos = [], 0
+    tokens, pos = [], offset
     for word in pieces:
-        tokens.append(Token(word, offset + pos, offset + pos + len(word)))
-        pos += len(word)
+        end = pos + len(word)
+        tokens.append(Token(word, pos, end))
+        pos = end
     return tokens

@@ -79,9 +79,11 @@ def suggest_party(sentence: str, level: str = "县",
                   departments: Sequence[Department] | None = None) -> str | None:
     """The department whose topic keywords the sentence hits most (first in the list on a tie),
     with the level in front; None when no keyword occurs."""
-    departments = departments if departments is not None else load_departments()
-    lengths = {len(word) for department in departments for word in department.keywords}
-    present = {sentence[i:i + n] for n in lengths for i in range(len(sentence) - n + 1)}
+    departments = tuple(departments) if departments is not None else load_departments()
+    index = _keyword_index(departments)
+    present = {word for i in range(len(sentence)) for word in index.get(sentence[i:i + 2], ())
+               if sentence.startswith(word, i)}
+    present.update(word for word in index.get("", ()) if word in sentence)
     best, best_score = None, 0
     for department in departments:
         if not present.intersection(department.keywords):
@@ -90,6 +92,17 @@ def suggest_party(sentence: str, level: str = "县",
         if score > best_score:
             best, best_score = department, score
     return with_level(best.name, level) if best else None
+
+
+@lru_cache(maxsize=8)
+def _keyword_index(departments: tuple[Department, ...]) -> dict[str, tuple[str, ...]]:
+    """Keywords by their first two characters ("" for one-character keywords), to find the ones
+    a sentence holds in one pass."""
+    index: dict[str, set[str]] = {}
+    for department in departments:
+        for word in department.keywords:
+            index.setdefault(word[:2] if len(word) > 1 else "", set()).add(word)
+    return {key: tuple(sorted(words)) for key, words in index.items()}
 
 
 def is_standing(sentence: str) -> bool:

@@ -113,3 +113,10 @@ def test_suggest_deadline(deadline, hint, doc, expected):
 ])
 def test_is_standing(sentence, standing):
     assert is_standing(sentence) is standing
+
+
+def test_one_character_keywords_count_too():
+    from speechmine.suggest import Department, suggest_party
+
+    departments = (Department("卫健局", ("医",)), Department("教育局", ("学校",)))
+    assert suggest_party("推进乡镇卫生院医疗设备更新", "县", departments) == "县卫健局"
