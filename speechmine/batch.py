@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,15 @@ def extract_one(path: str, lexicons: Sequence[str] = (), segmenter: str = "jieba
         return SpeechmineError(f"{path}: {type(exc).__name__}: {one_line(str(exc))}")
 
 
+def extract_one_text(text: str, lexicons: Sequence[str] = (), segmenter: str = "jieba") -> Result:
+    """Extract a text in this process (used to load lexicons and dictionaries before forking)."""
+    from .extract import extract
+    from .segment import using
+
+    with using(segmenter):
+        return extract(text, lexicons=tuple(lexicons))
+
+
 def record(path: str, outcome: Outcome) -> dict[str, Any]:
     """The JSON Lines record of a document: `{"source", "items", …}` or `{"source", "error"}`."""
     if isinstance(outcome, SpeechmineError):
@@ -87,9 +97,10 @@ def extract_many(paths: Iterable[str | Path], jobs: int | None = None, lexicons:
                  segmenter: str = "jieba") -> Iterator[tuple[str, Outcome]]:
     """(path, Result or SpeechmineError) for each document, in input order.
 
-    `jobs` worker processes (default: the number of cores; 1 runs in this process). Workers are
-    started with `spawn`, so no jieba state is shared; as with any spawned pool, a script calling
-    this with jobs > 1 needs the `if __name__ == "__main__":` guard. At most four documents per
+    `jobs` worker processes (default: the number of cores; 1 runs in this process). Workers fork
+    from a clean server process (`forkserver`; `spawn` where there is none), so no state of the
+    caller is shared; as with any such pool, a script calling this with jobs > 1 needs the
+    `if __name__ == "__main__":` guard. At most four documents per
     worker are in flight, so memory stays flat over any number of documents. Bad options (a lexicon
     file, the segmenter) raise SpeechmineError here, before any work.
     """
@@ -109,7 +120,7 @@ def _outcomes(documents: list[str], jobs: int, lexicon_files: tuple[str, ...],
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(multiprocessing, lexicon_files, segmenter))
     try:
         pending: deque = deque()
         queue = iter(documents)
@@ -129,6 +140,26 @@ def _outcomes(documents: list[str], jobs: int, lexicon_files: tuple[str, ...],
             yield path, outcome
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context(multiprocessing, lexicon_files: tuple[str, ...], segmenter: str):
+    """How workers start, fastest first:
+    - `fork` on Linux when this process runs no other thread (the CLI): the lexicons and the
+      segmenter's dictionary are loaded here once and every worker inherits them, ready;
+    - `forkserver` where there is one: its server loads them once (`speechmine.preload`) and the
+      workers fork from it, sharing nothing with a multi-threaded caller;
+    - `spawn` elsewhere (each worker loads them itself)."""
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        extract_one_text("要加强。", lexicon_files, segmenter)
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["speechmine.preload"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 @dataclass
