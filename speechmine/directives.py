@@ -31,6 +31,8 @@ class Analysis:
 
     markers: list[Marker] = field(default_factory=list)
     imperative: bool = False
+    opens_with_marker: bool = False
+    statement: bool = False
     attitude: bool = False
     quote: bool = False
     past: bool = False
@@ -42,10 +44,13 @@ class Analysis:
 
     @property
     def kind(self) -> str:
-        """task, prohibition or commitment, by the first marker."""
-        if self.markers and self.markers[0].kind in ("prohibition", "commitment"):
-            return self.markers[0].kind
-        return "task"
+        """task, prohibition or commitment, by the first directive: the first marker, unless an
+        imperative verb opens the sentence (`坚持过紧日子，严禁……` is a task)."""
+        if not self.markers or self.markers[0].kind not in ("prohibition", "commitment"):
+            return "task"
+        if self.markers[0].kind == "prohibition" and self.imperative and not self.opens_with_marker:
+            return "task"
+        return self.markers[0].kind
 
 
 def quote_mask(text: str) -> bytearray:
@@ -104,16 +109,27 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
     `对顶风违纪的，坚持……`), and is not a statement (`……，关键在党`)."""
     if begin >= len(tokens):
         return False
-    sentence = text[tokens[begin].start:tokens[-1].end]
-    if any(p.search(sentence) for p in lexicon.patterns.get("statement_patterns", ())):
+    if is_statement(text, tokens, begin, lexicon):
         return False
-    if _opens_with_verb(text, tokens, _first_content(tokens, begin, deadline, lexicon), lexicon):
+    first = _first_content(tokens, begin, deadline, lexicon)
+    if deadline is not None and first > begin and first < len(tokens) and tokens[first - 1].end == deadline.end \
+            and all(t.start >= deadline.start or t.text in lexicon.set("leading_adverbials") for t in tokens[begin:first]):
+        return True  # 每月调度……, 年内建成……: a time limit opens the sentence
+    if _opens_with_verb(text, tokens, first, lexicon):
         return True
     if tokens[begin].text in lexicon.set("framing_prepositions"):
         comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
         if comma is not None:
             return _opens_with_verb(text, tokens, _first_content(tokens, comma + 1, deadline, lexicon), lexicon)
     return False
+
+
+def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
+    """Matches a statement pattern (`……，关键在党`, `制定本方案`)."""
+    if begin >= len(tokens):
+        return False
+    sentence = text[tokens[begin].start:tokens[-1].end]
+    return any(p.search(sentence) for p in lexicon.patterns.get("statement_patterns", ()))
 
 
 def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> bool:
@@ -163,7 +179,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue
             kind = "modal"
         elif word in commitments:
-            subject = party_before(tokens, i, clause_start[i], text, lexicon)
+            subject = party_before(tokens, i, max(clause_start[i], begin), text, lexicon)
             if subject is not None:
                 kind = "commitment"
         if kind is None:
@@ -171,7 +187,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         if word in AFTER_PARTY_MARKERS:
             party = party_after(tokens, i, text, lexicon)
         else:
-            party = party_before(tokens, i, clause_start[i], text, lexicon)
+            party = party_before(tokens, i, max(clause_start[i], begin), text, lexicon)
         if result.attitude and party is None:
             continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
         result.markers.append(Marker(kind, i, word))
@@ -184,7 +200,10 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                     result.party = found
                     break
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
+    result.statement = is_statement(text, tokens, begin, lexicon)
     result.imperative = _imperative(text, tokens, begin, deadline, lexicon)
+    first = _first_content(tokens, begin, deadline, lexicon)
+    result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:
         result.party = leading_party(tokens, begin, text, lexicon)
     return result

@@ -186,7 +186,7 @@ def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Toke
 def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None,
              lexicon: Lexicon, mask: bytearray) -> bool:
     if sentence.zone in ("preamble", "closing"):
-        return analysis.directive
+        return analysis.directive and not analysis.statement
     if opens:
         return not _is_frame(sentence, lexicon)
     if analysis.directive:
@@ -259,7 +259,7 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
         opening = next((s for s in sentences if s.para == para), None)
         node = opening.node if opening is not None and opening.label is not None else None
         if node is not None:
-            covered = [d for d in drafts if d.node == node and d.sentence < index]
+            covered = [d for d in drafts if d.sentence < index and _within(d.node, node, structure)]
         else:
             covered = [d for d in drafts if sentences[d.sentence].para == para and d.sentence < index]
         for draft in covered:
@@ -273,6 +273,15 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
             item.co_parties = [u.text for u in item.co_party_spans]
             if attribution.deadline and item.deadline is None:
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+def _within(node: int | None, ancestor: int, structure: Structure) -> bool:
+    """Whether numbered unit `node` is `ancestor` or lies inside it."""
+    while node is not None:
+        if node == ancestor:
+            return True
+        node = structure.nodes[node].parent
+    return False
 
 
 def _inherit_parties(drafts: list[_Draft], structure: Structure) -> None:

@@ -18,7 +18,8 @@ LIST_NAMES = (
     "modals", "prohibitions", "resolve_idioms", "commitments", "attitude", "imperative_verbs",
     "past_markers", "quote_verbs", "leading_adverbials", "party_heads", "parties", "non_party_words",
     "target_units",
-    "target_verbs", "frame_titles", "review_cues", "framing_prepositions",
+    "target_verbs", "frame_titles", "review_cues", "framing_prepositions", "split_words",
+    "target_comparators",
 )
 PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns", "problem_cues")
 

@@ -17,7 +17,9 @@ BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "�
             "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里"}
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
-             "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区"}
+             "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区", "每名", "每个",
+             "每位", "每一名", "所有"}
+TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][市县区、]{2,7}[）)]")
@@ -86,14 +88,23 @@ def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
 
 
 def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon) -> Span | None:
-    """The party whose name runs from the clause start right up to tokens[marker] (`X要`)."""
+    """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
+    words right before it (`每名党员每年要`): words that can stand in a name, ending with a head."""
     begin = _skip_adverbials(tokens, clause_start, marker, lexicon)
-    if begin >= marker:
+    end = marker
+    while end > begin and TIME_WORD.match(tokens[end - 1].text):
+        end -= 1
+    if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
         return None
-    end = _party_tokens(tokens, begin, lexicon)
-    if end == marker:
-        return _span(tokens, begin, end, text)
-    return None
+    if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text):
+        if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
+            return None
+    stop = lexicon.set("imperative_verbs") | lexicon.set("modals") | lexicon.set("prohibitions")
+    for token in tokens[begin:end]:
+        word = token.text
+        if word in BREAKERS or word in stop or (word in PUNCT and word not in "（()）、"):
+            return None
+    return _span(tokens, begin, end, text)
 
 
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:

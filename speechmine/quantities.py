@@ -39,7 +39,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 mask: bytearray | None = None) -> Span | None:
     """The target span in text[start:end], or None."""
     pattern = _quantity_pattern(lexicon.words("target_units"))
-    verbs = lexicon.words("target_verbs")
+    verbs = tuple(lexicon.words("target_verbs"))
+    comparators = tuple(lexicon.words("target_comparators"))
     hits: list[tuple[int, int]] = []
     for m in pattern.finditer(text, start, end):
         if mask is not None and mask[m.start()]:
@@ -49,19 +50,18 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         after = text[q_end:q_end + 2]
         chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
         clause = text[_clause_start(text, start, m.start()):m.start()]
-        has_verb = any(clause.endswith(v) or v in clause for v in verbs)
+        right_after_verb = clause.endswith(verbs)
+        has_verb = right_after_verb or any(v in clause for v in verbs)
         modified = after in MODIFIER_AFTER
         if modified:
             q_end += 2
-        if chinese and not (modified or any(clause.endswith(v) for v in verbs)):
+        if chinese and not (modified or clause.endswith(comparators)):
             continue
-        if unit in NOUN_COUNT_UNITS and not modified:
-            nxt = text[q_end:q_end + 1]
-            if nxt and nxt not in CLAUSE_BREAK and nxt not in "”）)":
-                continue  # 28个重点项目: a count that qualifies a noun
-        if unit in ("%", "％") and text[m.start() - 1:m.start()] in ("第",):
-            continue
-        if not (has_verb or modified):
+        nxt = text[q_end:q_end + 1]
+        ends_clause = not nxt or nxt in CLAUSE_BREAK or nxt in "”）)"
+        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or right_after_verb):
+            continue  # 28个重点项目: a count that qualifies a noun
+        if not (has_verb or modified or (ends_clause and not chinese)):
             continue
         hits.append((m.start(), q_end))
     if not hits:

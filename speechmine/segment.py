@@ -32,7 +32,7 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=8)
-def _tokenizer(words: tuple[str, ...]):
+def _tokenizer(words: tuple[str, ...], removed: tuple[str, ...]):
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
@@ -40,16 +40,20 @@ def _tokenizer(words: tuple[str, ...]):
     tokenizer.initialize()
     for word in words:
         tokenizer.add_word(word)
+    for word in removed:
+        tokenizer.del_word(word)
     return tokenizer
 
 
 @lru_cache(maxsize=8)
-def _rjieba(words: tuple[str, ...]):
+def _rjieba(words: tuple[str, ...], removed: tuple[str, ...]):
     import rjieba
 
     tokenizer = rjieba.Jieba()
     for word in words:
         tokenizer.add_word(word, None, None)
+    for word in removed:
+        tokenizer.add_word(word, 0, None)  # frequency 0: never chosen as a word
     return tokenizer
 
 
@@ -74,11 +78,11 @@ def using(segmenter: str) -> Iterator[None]:
 
 def tokenize(text: str, lexicon: Lexicon, offset: int = 0) -> list[Token]:
     """jieba tokens of `text` (HMM off, so results are stable), with offsets shifted by `offset`."""
-    words = lexicon.dictionary_words
+    words = lexicon.dictionary_words, lexicon.words("split_words")
     if _segmenter.get() == "rjieba":
-        pieces = _rjieba(words).cut(text, False)
+        pieces = _rjieba(*words).cut(text, False)
     else:
-        pieces = _tokenizer(words).cut(text, HMM=False)
+        pieces = _tokenizer(*words).cut(text, HMM=False)
     tokens, pos = [], offset
     for word in pieces:
         end = pos + len(word)

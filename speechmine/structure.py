@@ -277,7 +277,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -
     return Structure(text, sentences, nodes)
 
 
-CLOSING = re.compile(r"^同志们[，,！!]")
+CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
 
 
 def title_of(paragraph: str) -> str:

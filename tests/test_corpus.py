@@ -14,7 +14,7 @@ SCORER = SHARED / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is not here (a user's clone)")
 
-# name: (source, gold, minimum task F1, party agreement, path agreement, deadline F1, target F1)
+# name: (source, gold file)
 CASES = {
     "seed_speech": (SHARED / "corpus/seed_speech.txt", SHARED / "corpus/gold/seed_speech.json"),
     "education_speech": (SHARED / "corpus/education_speech.txt", SHARED / "corpus/gold/education_speech.json"),
@@ -22,6 +22,7 @@ CASES = {
     "county_report_tasks": (SHARED / "corpus/county_report_tasks.txt", SHARED / "corpus/gold/county_report_tasks.json"),
     "example_speech": (ROOT / "examples/speech.txt", ROOT / "examples/speech.gold.json"),
     "example_plan": (ROOT / "examples/plan.txt", ROOT / "examples/plan.gold.json"),
+    **{f"data_{p.stem}": (p, p.with_suffix(".gold.json")) for p in sorted((ROOT / "tests/data").glob("*.txt"))},
 }
 THRESHOLDS = {"f1": 0.95, "party_agreement": 0.90, "path_agreement": 0.95, "deadline_f1": 0.90}
 

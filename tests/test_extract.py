@@ -215,3 +215,8 @@ def test_traditional_script_and_ascii_punctuation_match_like_simplified():
 def test_document_title_from_the_first_line():
     assert extract("在2025年全市水利工作会议上的讲话\n二、任务\n要加强管理。").meta["title"] == "2025年全市水利工作会议"
     assert "title" not in extract("二、任务\n要加强管理。").meta
+
+
+def test_a_label_is_never_part_of_a_party():
+    result = extract("二、重点工作\n（一）县交通局要在9月底前完成国道改造。\n（二）强化养护\n1.各乡镇要加强巡查。\n")
+    assert [it.party for it in result.items] == ["县交通局", "各乡镇"]
