@@ -219,4 +219,4 @@ def test_document_title_from_the_first_line():
 
 def test_a_label_is_never_part_of_a_party():
     result = extract("二、重点工作\n（一）县交通局要在9月底前完成国道改造。\n（二）强化养护\n1.各乡镇要加强巡查。\n")
-    assert [it.party for it in result.items] == ["县交通局", "各乡镇"]
+    assert [it.party for it in result.items if it.kind != "heading"] == ["县交通局", "各乡镇"]
