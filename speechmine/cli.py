@@ -42,6 +42,10 @@ lexicon_option = click.option(
     "--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
     help="Extra lexicon file (your own units, one per line; [section] headers extend other lists).")
 
+date_option = click.option(
+    "--date", "doc_date", default=None, metavar="YYYY-MM-DD",
+    help="The document's date, for due dates (default: from the .docx or a dated line; never today).")
+
 segmenter_option = click.option(
     "--segmenter", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
     help="Word segmenter: rjieba is faster to start (pip install 'speechmine[fast]'), same items.")
@@ -54,10 +58,11 @@ segmenter_option = click.option(
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write here instead of standard output.")
 @lexicon_option
+@date_option
 @segmenter_option
 @friendly
 def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[str, ...],
-            segmenter: str) -> None:
+            doc_date: str | None, segmenter: str) -> None:
     """Extract task items from SOURCE (a .txt/.docx path, or - for stdin)."""
     from . import extract as run_extract
     from .export import render_json, render_markdown
@@ -65,7 +70,7 @@ def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[st
     from .writing import write_text_atomic
 
     with using(segmenter):
-        result = run_extract(source, lexicons=list(lexicons))
+        result = run_extract(source, lexicons=list(lexicons), date=doc_date)
     if fmt is None:
         fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
     rendered = render_markdown(result) if fmt == "md" else render_json(result)

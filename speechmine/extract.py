@@ -22,19 +22,20 @@ from .normalise import normalise
 from .parties import Attribution, parse_attribution
 from .quantities import find_target
 from .reading import Source, read
-from .segment import Token, tokenize
+from .segment import Token, tokenize, using
 from .structure import Sentence, Structure, build, match_label, title_words
 from .timing import find_deadline
 
 
 def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None,
-            date: str | dt.date | None = None, suggest: bool = True) -> Result:
+            date: str | dt.date | None = None, suggest: bool = True, segmenter: str = "jieba") -> Result:
     """Extract task items from a path, `-` (stdin), a `Source`, or the text itself.
 
     A string is taken as a path when it names an existing file (or is `-`), else as the text.
     `lexicons` adds the user's lexicon files (see lexicons/README.md). `date` is the document's
     date (ISO string or date); without it the date comes from the .docx properties or a dated
     line in the text, never from today. `suggest=False` leaves out the drafting suggestions.
+    `segmenter` is "jieba" or "rjieba" (`pip install speechmine[fast]`).
     """
     lexicon = lexicon or load(tuple(str(p) for p in lexicons))
     if isinstance(source, Source):
@@ -44,7 +45,8 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     else:
         doc = Source(name="<text>", text=source)
     doc_date, date_source = _document_date(doc, date)
-    items = extract_items(doc.text, lexicon, doc.headings)
+    with using(segmenter):
+        items = extract_items(doc.text, lexicon, doc.headings)
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
     enrich(items, doc.text, doc_date, suggest)

@@ -90,3 +90,12 @@ def test_failed_write_keeps_the_old_output(runner, speech, tmp_path, monkeypatch
     assert result.exit_code == 1 and "No space left" in result.output
     assert out.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tasks")] == []
+
+
+def test_extract_date_option_sets_due_dates(runner, speech):
+    result = runner.invoke(main, ["extract", str(speech), "--date", "2025-12-10"])
+    data = json.loads(result.output)
+    assert data["doc_date"] == "2025-12-10"
+    assert data["items"][1]["due"] == "2025-12-31"
+    bad = runner.invoke(main, ["extract", str(speech), "--date", "tomorrow"])
+    assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
