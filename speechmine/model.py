@@ -7,7 +7,10 @@ Offsets (`start`, `end`) are character offsets into `Result.text`, the decoded s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import networkx
 
 KINDS = ("task", "heading", "prohibition", "commitment")
 ZONES = ("preamble", "review", "problem", "task", "closing")
@@ -108,6 +111,13 @@ class Result:
         data.update(self.meta)
         data["items"] = [item.to_dict() for item in self.items]
         return data
+
+    @property
+    def graph(self) -> "networkx.DiGraph":
+        """The task graph (`speechmine.graph.build_graph`), built on each access."""
+        from .graph import build_graph
+
+        return build_graph(self)
 
     def item(self, item_id: str) -> Item:
         """The item with this id (KeyError when there is none)."""
