@@ -9,8 +9,8 @@
 - staff columns (牵头领导, 进展情况, 状态, 是否销号, 备注 and any column they added) are kept as
   they are; extracted columns (任务要点 … 截止日期, 交办日期) are refreshed from the speech unless
   staff edited the cell (the hidden baseline sheet of an `.xlsx` ledger says what speechmine wrote;
-  without it a non-empty cell that differs counts as edited); the sentence, numbering and offsets
-  always follow the speech;
+  without it, in a `.csv` or a plain export, a non-empty cell that differs counts as edited unless
+  its text stands in the old sentence); the sentence, numbering and offsets follow the speech;
 - new tasks get 变更 `新增`, edited ones `已修改`, tasks gone from the speech stay with 变更
   `已删除`; rows without a 任务ID (staff's own) and rows of other speeches are left alone.
 
@@ -304,7 +304,10 @@ def _merged(entry: Entry, table: Table, created: bool) -> tuple[dict[str, Any], 
             values[col] = gen.get(col, "")
         elif col in EXTRACTED_COLUMNS:
             was, now = cell_text(old.get(col)), cell_text(gen[col])
-            edited = was != base.get(col, "") if base is not None and col in base else was != ""
+            if base is not None and col in base:
+                edited = was != base.get(col, "")
+            else:                                  # no baseline: text quoted from the sentence
+                edited = was not in ("", now) and not _quoted(was, entry.old.text)
             values[col] = old.get(col) if edited else gen[col]
             if edited and was != now and entry.change in (SIMILAR, RESTORED):
                 flagged.append(col)
@@ -313,6 +316,11 @@ def _merged(entry: Entry, table: Table, created: bool) -> tuple[dict[str, Any], 
     if flagged:
         values["变更"] = f"{values['变更']}；原文改动，请核对：{'、'.join(c for c in EXTRACTED_COLUMNS if c in flagged)}"
     return values, record
+
+
+def _quoted(value: str, sentence: str) -> bool:
+    """Whether a cell is text speechmine took from the sentence (so not typed by staff)."""
+    return bool(value) and not value.startswith(SUGGESTED) and value in sentence
 
 
 def _table_olds(table: Table) -> list[Old]:
@@ -460,7 +468,7 @@ def _md_task(line: str, ref: str, entry: Entry | None, created: bool) -> list[st
     if old.body != generated:
         if old.body.startswith(generated):
             body = old.body                       # text typed before the line break
-        elif entry.change == KEPT:
+        elif entry.change == KEPT and entry.row is not None and old.text == entry.row.item.text:
             body = old.body                       # the same sentence, a line staff edited
     label = LABELS.get(entry.change)
     tick = "x" if old.checked else " "
