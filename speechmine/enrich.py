@@ -13,7 +13,7 @@ from .targets import parse_target
 
 
 def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool = True) -> None:
-    """Add `due`, `deadline_kind`, `rhythm`, `target_value`, `target_unit`, `target_modifier`,
+    """Add `due`, `deadline_kind`, `rhythm` (and `next_due` for rhythms), `target_value`, `target_unit`, `target_modifier`,
     `target_max` and, with `suggest`, the suggested fields to each item's `extra`."""
     level = level_of(text) if suggest else ""
     departments = load_departments() if suggest else ()
@@ -22,6 +22,9 @@ def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool
             due = resolve(item.deadline, doc_date)
             # a time limit that has no calendar date of its own (汛期前, 春节前) is still a date limit
             item.extra.update({"due": due.due, "deadline_kind": due.deadline_kind or "date", "rhythm": due.rhythm})
+            if due.deadline_kind == "rhythm":
+                # a repeating limit (每月5日前) has no one due date; its first one is `next_due`
+                item.extra.update({"due": None, "next_due": due.due})
         if item.target:
             target = parse_target(item.target)
             item.extra.update({"target_value": target.value, "target_unit": target.unit,

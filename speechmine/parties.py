@@ -99,7 +99,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text):
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
             return None
-    stop = lexicon.set("imperative_verbs") | lexicon.set("modals") | lexicon.set("prohibitions")
+    stop = lexicon.set("modals") | lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
     for token in tokens[begin:end]:
         word = token.text
         if word in BREAKERS or word in stop or (word in PUNCT and word not in "（()）、"):

@@ -220,3 +220,8 @@ def test_document_title_from_the_first_line():
 def test_a_label_is_never_part_of_a_party():
     result = extract("二、重点工作\n（一）县交通局要在9月底前完成国道改造。\n（二）强化养护\n1.各乡镇要加强巡查。\n")
     assert [it.party for it in result.items if it.kind != "heading"] == ["县交通局", "各乡镇"]
+
+
+def test_unit_names_may_hold_verbs():
+    result = extract("二、重点\n一要抓好公路。各区县交通运输局要加快建设。市公路事业发展中心要在4月底前完成排查。\n")
+    assert result.items[-1].party == "市公路事业发展中心" and result.items[-1].party_explicit

@@ -407,7 +407,7 @@ def test_report_renderings(tmp_path):
     assert "5件，已办结2件(40%)" in text and "逾期8天" in text and "剩2天" in text
     assert "局信息中心" in text.split("预警")[0]              # the per-unit table
     md = tracking.render_report(report, "md")
-    assert "| 已销号 | 1 |" in md and f"| 红·逾期 | 各区县交通运输局 | 2025-04-30 | 逾期8天 | {SURVEY} |" in md
+    assert "| 已销号 | 1 |" in md and f"| 红·逾期 | 市公路事业发展中心 | 2025-04-30 | 逾期8天 | {SURVEY} |" in md
     data = json.loads(tracking.render_report(report, "json", by="party"))
     assert data["percent"] == 40 and data["overdue"][0]["days"] == 8
     assert data["units"]["市公交集团"]["done"] == 1
