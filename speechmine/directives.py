@@ -15,7 +15,7 @@ from .segment import Token
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 CLAUSE_PUNCT = "，,；;：:"
-AFTER_PARTY_MARKERS = ("确保", "由")
+AFTER_PARTY_MARKERS = ("确保", "由", "请")
 
 
 @dataclass
@@ -117,11 +117,22 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
         return True  # 每月调度……, 年内建成……: a time limit opens the sentence
     if _opens_with_verb(text, tokens, first, lexicon):
         return True
-    if tokens[begin].text in lexicon.set("framing_prepositions"):
-        comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
-        if comma is not None:
-            return _opens_with_verb(text, tokens, _first_content(tokens, comma + 1, deadline, lexicon), lexicon)
+    comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
+    if comma is not None and _framing(text, tokens, begin, comma, lexicon):
+        after = _first_content(tokens, comma + 1, deadline, lexicon)
+        if deadline is not None and after < len(tokens) and tokens[after - 1].end == deadline.end:
+            return True
+        return _opens_with_verb(text, tokens, after, lexicon)
     return False
+
+
+def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Lexicon) -> bool:
+    """A clause that frames the imperative after it: a preposition (`针对……问题，`) or a short
+    time clause (`防火期内，`, `防火期结束后，`)."""
+    if tokens[begin].text in lexicon.set("framing_prepositions"):
+        return True
+    clause = text[tokens[begin].start:tokens[comma].start]
+    return len(clause) <= 10 and clause.endswith(("内", "后", "前", "期间", "时", "中"))
 
 
 def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:

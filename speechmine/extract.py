@@ -175,6 +175,8 @@ def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Toke
                        deadline)]
     if sentence.is_title and not opens:
         return []
+    if whole.past and not whole.directive and not opens:
+        return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     parts = _parts(text, sentence, tokens, begin, lexicon, mask)
     if len(parts) > 1:
         return [_draft(text, sentence, index, a, b, analysis.kind, analysis, lexicon, mask)
@@ -193,8 +195,8 @@ def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, dea
         return not _is_frame(sentence, lexicon)
     if analysis.directive:
         return True
-    if analysis.past:
-        return False
+    if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
+        return False  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return True
     return find_target(text, sentence.start, sentence.end, lexicon, deadline, mask) is not None

@@ -13,7 +13,7 @@ from .segment import Token
 
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t")
 # words that cannot stand inside a party's name
-BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "被", "是", "有", "要", "向",
+BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "被", "是", "要", "向",
             "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里"}
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
@@ -22,7 +22,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
-COUNTY_BRACKET = re.compile(r"[（(][市县区、]{2,7}[）)]")
+COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
 
 
@@ -110,7 +110,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
     """The party named right after tokens[marker] (`确保X每年…`, `由X负责`)."""
     begin = marker + 1
-    if begin >= len(tokens) or not _opens_name(tokens[begin].text, lexicon):
+    if begin >= len(tokens) or not (_opens_name(tokens[begin].text, lexicon) or _is_head(tokens[begin].text, lexicon)):
         return None
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与"):
@@ -141,7 +141,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) 
 
 # ---- attributions -------------------------------------------------------------------------
 
-ROLE = r"(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|主办单位|完成时限|完成时间|时间节点|牵头领导)"
+ROLE = (r"(牵头单位|牵头部门|牵头科室|牵头处室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|"
+        r"参与单位|协办单位|主办单位|完成时限|完成时间|时间节点|牵头领导|牵头|配合|参与|责任)")
 ROLE_FIELD = re.compile(ROLE + r"\s*[：:]\s*")
 UNIT_SPLIT = re.compile(r"[、，,；;]|\s{2,}")
 
@@ -171,7 +172,7 @@ def _units(text: str, start: int, end: int) -> list[Span]:
             while b > a and text[b - 1] in " \u3000\t":
                 b -= 1
             for word in ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合",
-                         "牵头", "，下同", "下同"):
+                         "参与", "牵头", "，下同", "下同"):
                 if text[a:b].endswith(word) and b - len(word) > a:
                     b -= len(word)
                     break
@@ -184,9 +185,9 @@ def _units(text: str, start: int, end: int) -> list[Span]:
 def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attribution:
     """Parse the attribution text[start:end] (brackets included or not)."""
     a, b = start, end
-    if text[a] in "（(〔[":
+    if text[a] in "（(〔[【":
         a += 1
-    if b > a and text[b - 1] in "）)〕]":
+    if b > a and text[b - 1] in "）)〕]】":
         b -= 1
     result = Attribution()
     body = text[a:b]
@@ -204,13 +205,13 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
             if role == "牵头领导":
                 continue
             units = _units(text, f_start, f_end)
-            if role in ("牵头单位", "牵头部门", "主办单位") and units:
+            if (role.startswith("牵头") or role == "主办单位") and units:
                 if result.lead:
                     result.others.append(result.lead)
                 result.lead = units[0]
                 result.others.extend(units[1:])
             elif units:
-                if result.lead is None and role in ("责任单位", "责任部门"):
+                if result.lead is None and role.startswith("责任"):
                     result.lead, units = units[0], units[1:]
                 result.others.extend(units)
         return result

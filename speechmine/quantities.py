@@ -55,7 +55,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         modified = after in MODIFIER_AFTER
         if modified:
             q_end += 2
-        if chinese and not (modified or clause.endswith(comparators)):
+        if chinese and not (modified or any(c in clause[-len(c) - 3:] for c in comparators)):
             continue
         nxt = text[q_end:q_end + 1]
         ends_clause = not nxt or nxt in CLAUSE_BREAK or nxt in "”）)"
@@ -63,6 +63,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 28个重点项目: a count that qualifies a noun
         if not (has_verb or modified or (ends_clause and not chinese)):
             continue
+        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause):
+            while q_end < end and text[q_end] not in CLAUSE_BREAK:  # 完成12处农村供水工程改造
+                q_end += 1
         hits.append((m.start(), q_end))
     if not hits:
         return None

@@ -136,19 +136,19 @@ class Structure:
 
 
 ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[]?\s*(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|完成时限|完成时间|时间节点|牵头领导)\s*[：:]")
-ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|责任单位|完成时限|下同")
+    r"^[（(〔\[【]?\s*(?:牵头|责任|配合)(?:单位|部门|科室|处室)\s*[：:]|^[（(〔\[【]?\s*(?:完成时限|完成时间|时间节点|牵头领导)\s*[：:]")
+ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
 
 
 def _one_bracket(text: str) -> bool:
     """True when text is a single bracketed group: the bracket that opens it closes at its end."""
-    if not text or text[0] not in "（(〔[" or text[-1] not in "）)〕]":
+    if not text or text[0] not in "（(〔[【" or text[-1] not in "）)〕]】":
         return False
     depth = 0
     for i, ch in enumerate(text):
-        if ch in "（(〔[":
+        if ch in "（(〔[【":
             depth += 1
-        elif ch in "）)〕]":
+        elif ch in "）)〕]】":
             depth -= 1
             if depth == 0 and i < len(text) - 1:
                 return False
@@ -241,7 +241,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -
     sentences: list[Sentence] = []
     nodes: list[Node] = []
     stack: list[Node] = []
+    closing_from: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        active = _active_depth(stack, sentences)
         para_text = text[p_start:p_end]
         pieces = [(p_start, p_end)] if is_attribution(para_text) else split_sentences(text, p_start, p_end)
         for s_index, (s_start, s_end) in enumerate(pieces):
@@ -257,27 +259,39 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -
                 label = Label(style, previous + 1, "", s_start, s_start, title_of(text[p_start:p_end]))
             if label:
                 sentence.label = label
-                for i, node in enumerate(stack):
-                    if node.label.style == label.style:
-                        del stack[i:]
-                        break
+                same = next((i for i, node in enumerate(stack) if node.label.style == label.style), None)
+                del stack[same if same is not None else active:]
                 parent = stack[-1] if stack else None
                 node = Node(len(nodes), label, len(stack), len(sentences), parent.index if parent else None,
                             (parent.path if parent else ()) + (label.name,))
                 nodes.append(node)
                 stack.append(node)
+                active = len(stack)
             if stack and _closing(sentence, stack):
                 stack.clear()
-            if stack:
-                sentence.node = stack[-1].index
-                sentence.path = stack[-1].path
-                stack[-1].members.append(len(sentences))
+                active = 0
+                closing_from = len(sentences)
+            if active:
+                current = stack[active - 1]
+                sentence.node = current.index
+                sentence.path = current.path
+                current.members.append(len(sentences))
             sentences.append(sentence)
-    _set_zones(sentences, nodes, lexicon)
+    _set_zones(sentences, nodes, lexicon, closing_from)
     return Structure(text, sentences, nodes)
 
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
+
+
+def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:
+    """How much of the stack a new paragraph stands in. An inline label (not at a paragraph start:
+    `……。二是……`) covers the rest of its paragraph only; it stays dormant on the stack, so that
+    a paragraph opening with the next label of its series (`四是……`) continues it."""
+    for i, node in enumerate(stack):
+        if not sentences[node.sentence].first_in_para:
+            return i
+    return len(stack)
 
 
 def title_of(paragraph: str) -> str:
@@ -287,7 +301,8 @@ def title_of(paragraph: str) -> str:
 
 
 def _closing(sentence: Sentence, stack: list[Node]) -> bool:
-    """`同志们，…` opening a paragraph after the numbered parts closes them."""
+    """`同志们，…` opening a paragraph after the numbered parts closes them (with labels only
+    inline, the stack may be dormant but is not empty)."""
     return sentence.first_in_para and sentence.label is None and bool(CLOSING.match(sentence.text))
 
 
@@ -310,25 +325,41 @@ def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     return "task"
 
 
-def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> None:
-    """Zones: preamble before the first label, closing after `同志们，…`, review for parts whose
-    title reviews past work (problem from the paragraph where a review turns to problems), problem
-    for parts whose title describes problems, task elsewhere."""
-    if not nodes:
-        return
-    first = nodes[0].sentence
-    top_style = nodes[0].label.style
-    zone, closed = "preamble", False
+def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None) -> None:
+    """Zones: the preamble (before the first part label, or the salutation and the paragraph after
+    it when labels only come inline); the closing (from `同志们，…` after the parts); review for a
+    part whose title reviews past work (problem from the paragraph where it turns to problems) and
+    for an unlabelled paragraph that opens like a review (`去年，…`); problem for a part whose title
+    describes problems; task elsewhere."""
+    first = _preamble_end(sentences, nodes)
+    top_style = nodes[0].label.style if nodes else None
+    zone, paragraph_review = "task", False
+    openers = tuple(lexicon.words("review_openers"))
     for i, sentence in enumerate(sentences):
+        if closing_from is not None and i >= closing_from:
+            sentence.zone = "closing"
+            continue
         if i < first:
             sentence.zone = "preamble"
             continue
         if sentence.label and sentence.label.style == top_style and sentence.node is not None \
                 and nodes[sentence.node].depth == 0:
             zone = _part_zone(sentence, lexicon)
-            closed = False
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
-        if sentence.node is None and i > first:
-            closed = True
-        sentence.zone = "closing" if closed else zone
+        if sentence.first_in_para:
+            paragraph_review = sentence.label is None and sentence.text.startswith(openers)
+        sentence.zone = "review" if paragraph_review and zone == "task" else zone
+
+
+SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,]?$")
+
+
+def _preamble_end(sentences: list[Sentence], nodes: list[Node]) -> int:
+    """Index of the first sentence after the preamble."""
+    if nodes and sentences[nodes[0].sentence].first_in_para:
+        return nodes[0].sentence
+    salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
+    if salutation is None:
+        return next((i for i, s in enumerate(sentences) if not s.is_title), 0)
+    return next((i for i, s in enumerate(sentences) if s.para > salutation + 1), len(sentences))

@@ -22,7 +22,8 @@ CASES = {
     "county_report_tasks": (SHARED / "corpus/county_report_tasks.txt", SHARED / "corpus/gold/county_report_tasks.json"),
     "example_speech": (ROOT / "examples/speech.txt", ROOT / "examples/speech.gold.json"),
     "example_plan": (ROOT / "examples/plan.txt", ROOT / "examples/plan.gold.json"),
-    **{f"data_{p.stem}": (p, p.with_suffix(".gold.json")) for p in sorted((ROOT / "tests/data").glob("*.txt"))},
+    **{f"{p.parent.name}_{p.stem}": (p, p.with_suffix(".gold.json"))
+       for folder in ("tests/data", "tests/data2") for p in sorted((ROOT / folder).glob("*.txt"))},
 }
 THRESHOLDS = {"f1": 0.95, "party_agreement": 0.90, "path_agreement": 0.95, "deadline_f1": 0.90}
 

@@ -225,3 +225,21 @@ def test_a_label_is_never_part_of_a_party():
 def test_unit_names_may_hold_verbs():
     result = extract("二、重点\n一要抓好公路。各区县交通运输局要加快建设。市公路事业发展中心要在4月底前完成排查。\n")
     assert result.items[-1].party == "市公路事业发展中心" and result.items[-1].party_explicit
+
+
+def test_more_attribution_styles():
+    text = ("二、重点任务\n1.推进思政课建设，组建名师工作室4个。【牵头：德育科；配合：教研室】\n"
+            "2.加强校园安全。各学校每月开展一次排查。（责任科室：安全科、后勤科）\n"
+            "3.推进数字校园建设。(信息中心牵头,电教馆、各学校参与)\n")
+    result = extract(text)
+    first = by_text(result, "1.推进思政课建设")
+    assert first.kind == "task" and first.party == "德育科" and first.co_parties == ["教研室"]
+    assert by_text(result, "2.加强校园安全").party == "安全科"
+    assert by_text(result, "各学校每月开展一次排查").party == "各学校"  # its own subject wins
+    third = by_text(result, "3.推进数字校园建设")
+    assert third.party == "信息中心" and third.co_parties == ["电教馆", "各学校"]
+
+
+def test_questions_and_reported_speech_are_not_tasks():
+    text = "二、重点任务\n发展靠什么？靠项目。有企业反映，一些审批仍然要跑好几个窗口。要加快审批改革。\n"
+    assert [it.text for it in extract(text).items] == ["要加快审批改革。"]

@@ -77,3 +77,20 @@ def test_a_review_part_turns_to_problems():
     assert zones["一是基层薄弱。"] == "problem"
     assert zones["资金不足。"] == "problem"
     assert zones["要加快建设。"] == "task"
+
+
+def test_inline_labels_cover_their_paragraph_and_a_series_may_continue():
+    text = ("一、重点工作\n要抓好三件事。一是要加强检查。二是要整改隐患。\n要做好宣传。\n三是要严格考核。\n"
+            "二、保障措施\n要加强领导。")
+    got = {t: p for t, p, _ in paths(text)}
+    assert got["二是要整改隐患。"] == ["一", "二是"]
+    assert got["要做好宣传。"] == ["一"]           # the inline series does not reach the next paragraph
+    assert got["三是要严格考核。"] == ["一", "三是"]  # but its next label continues it
+    assert got["要加强领导。"] == ["二"]
+
+
+def test_a_paragraph_opening_like_a_review_is_review():
+    text = "同志们：\n今天开会。\n去年，全市新建公路100公里。\n关于今年，要加快建设。"
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["去年，全市新建公路100公里。"] == "review"
+    assert zones["关于今年，要加快建设。"] == "task"
