@@ -28,14 +28,15 @@ from .timing import find_deadline
 
 
 def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None,
-            date: str | dt.date | None = None, suggest: bool = True, segmenter: str = "jieba") -> Result:
+            date: str | dt.date | None = None, suggest: bool = True, segmenter: str | None = None) -> Result:
     """Extract task items from a path, `-` (stdin), a `Source`, or the text itself.
 
     A string is taken as a path when it names an existing file (or is `-`), else as the text.
     `lexicons` adds the user's lexicon files (see lexicons/README.md). `date` is the document's
     date (ISO string or date); without it the date comes from the .docx properties or a dated
     line in the text, never from today. `suggest=False` leaves out the drafting suggestions.
-    `segmenter` is "jieba" or "rjieba" (`pip install speechmine[fast]`).
+    `segmenter` is "jieba" or "rjieba" (`pip install speechmine[fast]`); None keeps the current one
+    (jieba, unless inside `speechmine.segment.using(...)`).
     """
     lexicon = lexicon or load(tuple(str(p) for p in lexicons))
     if isinstance(source, Source):
@@ -45,8 +46,11 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     else:
         doc = Source(name="<text>", text=source)
     doc_date, date_source = _document_date(doc, date)
-    with using(segmenter):
+    if segmenter is None:
         items = extract_items(doc.text, lexicon, doc.headings)
+    else:
+        with using(segmenter):
+            items = extract_items(doc.text, lexicon, doc.headings)
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
     enrich(items, doc.text, doc_date, suggest)

@@ -71,15 +71,48 @@ def _number(value: Decimal) -> Number:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+            "八": 8, "九": 9}
+CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+
+
+def cn_to_number(text: str) -> int | None:
+    """The value of a Chinese numeral (`十五`, `一百零五`, `一千二百万`, `三亿五千万`), else None."""
+    result = section = digit = 0
+    after_digit = False
+    for ch in text:
+        if ch in CN_DIGIT:
+            if after_digit and digit and CN_DIGIT[ch]:
+                return None  # 二三: two digits in a row is not a numeral
+            digit, after_digit = CN_DIGIT[ch], True
+            continue
+        after_digit = False
+        if ch in CN_SMALL_UNIT:
+            if not digit and ch != "十":
+                return None
+            section += (digit or 1) * CN_SMALL_UNIT[ch]
+        elif ch in CN_BIG_UNIT:
+            section += digit
+            if not (section or result):
+                return None
+            if ch == "亿":
+                result = (result + section) * CN_BIG_UNIT[ch]
+            else:
+                result += section * CN_BIG_UNIT[ch]
+            section = 0
+        else:
+            return None
+        digit = 0
+    return result + section + digit if text else None
+
+
 def _cn_value(token: str) -> tuple[Decimal, int] | None:
     """The value of the longest readable prefix of a Chinese numeral run, and that prefix's length."""
-    import cn2an  # imported here, not at the top: it costs ~90 ms at start-up
-
     for size in range(len(token), 0, -1):
-        try:
-            return Decimal(str(cn2an.cn2an(token[:size], "smart"))), size
-        except (ValueError, KeyError):
-            continue
+        value = cn_to_number(token[:size])
+        if value is not None:
+            return Decimal(value), size
     return None
 
 

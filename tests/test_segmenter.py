@@ -73,3 +73,21 @@ def test_cli_segmenter_option_gives_the_same_json(tmp_path):
     fast = runner.invoke(main, ["extract", str(path), "--segmenter", "rjieba"])
     assert plain.exit_code == fast.exit_code == 0
     assert fast.output == plain.output and json.loads(fast.output)["items"]
+
+
+def test_the_segmenter_chosen_around_extract_is_the_one_used(monkeypatch):
+    pytest.importorskip("rjieba")
+    from speechmine import segment
+
+    used = []
+    real = segment._rjieba
+
+    def spy(*args):
+        used.append("rjieba")
+        return real(*args)
+
+    monkeypatch.setattr(segment, "_rjieba", spy)
+    with segment.using("rjieba"):
+        speechmine.extract("二、任务\n要加强管理。\n")
+    speechmine.extract("二、任务\n要加强管理。\n", segmenter="rjieba")
+    assert used.count("rjieba") >= 2

@@ -96,3 +96,13 @@ def test_parse_target_never_raises(text):
     target = parse_target(text)
     assert target.modifier is None or target.modifier in MODIFIERS
     assert target.modifier is not None or target.value is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("十五", 15), ("二十三", 23), ("一百零五", 105), ("两千", 2000), ("一万二千", 12000),
+    ("一千二百万", 12_000_000), ("三亿五千万", 350_000_000), ("二三", None), ("百", None), ("", None),
+])
+def test_chinese_numerals(text, value):
+    from speechmine.targets import cn_to_number
+
+    assert cn_to_number(text) == value
