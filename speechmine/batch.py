@@ -80,6 +80,17 @@ def document_record(path: str, lexicons: Sequence[str] = (), segmenter: str = "j
     return record(path, extract_one(path, lexicons, segmenter))
 
 
+def document_line(path: str, outcome: Outcome) -> tuple[bool, str]:
+    """(failed, JSON line) of a document's outcome."""
+    return isinstance(outcome, SpeechmineError), json_line(record(path, outcome))
+
+
+def line_of(path: str, lexicons: Sequence[str] = (), segmenter: str = "jieba") -> tuple[bool, str]:
+    """What a batch worker returns for one document: (failed, its JSON line), serialised in the
+    worker so that the writing process only writes."""
+    return document_line(path, extract_one(path, lexicons, segmenter))
+
+
 def one_line(message: str) -> str:
     return " ".join(message.split()) or "failed"
 
@@ -97,25 +108,30 @@ def extract_many(paths: Iterable[str | Path], jobs: int | None = None, lexicons:
                  segmenter: str = "jieba") -> Iterator[tuple[str, Outcome]]:
     """(path, Result or SpeechmineError) for each document, in input order.
 
-    `jobs` worker processes (default: the number of cores; 1 runs in this process). Workers fork
-    from a clean server process (`forkserver`; `spawn` where there is none), so no state of the
-    caller is shared; as with any such pool, a script calling this with jobs > 1 needs the
+    `jobs` worker processes (default: the number of cores; 1 runs in this process); see `_context`
+    for how they start. As with any process pool, a script calling this with jobs > 1 needs the
     `if __name__ == "__main__":` guard. At most four documents per
     worker are in flight, so memory stays flat over any number of documents. Bad options (a lexicon
     file, the segmenter) raise SpeechmineError here, before any work.
     """
+    return _run_many(extract_one, paths, jobs, lexicons, segmenter)
+
+
+def _run_many(work: Callable[[str, tuple[str, ...], str], Any], paths: Iterable[str | Path], jobs: int | None,
+              lexicons: Sequence[str | Path], segmenter: str) -> Iterator[tuple[str, Any]]:
+    """(path, work(path, lexicons, segmenter)) for each document, in input order, in `jobs` workers."""
     documents = [str(p) for p in paths]
     lexicon_files = tuple(str(p) for p in lexicons)
     check_options(lexicon_files, segmenter)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(documents) or 1))
-    return _outcomes(documents, jobs, lexicon_files, segmenter)
+    return _outcomes(work, documents, jobs, lexicon_files, segmenter)
 
 
-def _outcomes(documents: list[str], jobs: int, lexicon_files: tuple[str, ...],
-              segmenter: str) -> Iterator[tuple[str, Outcome]]:
+def _outcomes(work: Callable[[str, tuple[str, ...], str], Any], documents: list[str], jobs: int,
+              lexicon_files: tuple[str, ...], segmenter: str) -> Iterator[tuple[str, Any]]:
     if jobs == 1:
         for path in documents:
-            yield path, extract_one(path, lexicon_files, segmenter)
+            yield path, work(path, lexicon_files, segmenter)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -125,18 +141,19 @@ def _outcomes(documents: list[str], jobs: int, lexicon_files: tuple[str, ...],
         pending: deque = deque()
         queue = iter(documents)
         for path in queue:
-            pending.append((path, pool.submit(extract_one, path, lexicon_files, segmenter)))
+            pending.append((path, pool.submit(work, path, lexicon_files, segmenter)))
             if len(pending) >= 4 * jobs:
                 break
         while pending:
             path, future = pending.popleft()
             nxt = next(queue, None)
             if nxt is not None:
-                pending.append((nxt, pool.submit(extract_one, nxt, lexicon_files, segmenter)))
+                pending.append((nxt, pool.submit(work, nxt, lexicon_files, segmenter)))
             try:
                 outcome = future.result()
             except Exception as exc:  # noqa: BLE001 - a dead worker fails its documents, not the run
-                outcome = SpeechmineError(f"{path}: worker failed: {one_line(str(exc))}")
+                error = SpeechmineError(f"{path}: worker failed: {one_line(str(exc))}")
+                outcome = error if work is extract_one else document_line(path, error)
             yield path, outcome
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -185,15 +202,15 @@ def run_batch(documents: Sequence[str], output: Path, jobs: int | None = None, r
     summary = Summary(total=len(documents))
     done = keep_done(output) if resume and output.exists() else set()
     todo = [path for path in documents if path not in done]
-    outcomes = extract_many(todo, jobs=jobs, lexicons=lexicons, segmenter=segmenter)  # checks options
+    lines = _run_many(line_of, todo, jobs, lexicons, segmenter)  # checks options
     summary.skipped = len(documents) - len(todo)
     if advance and summary.skipped:
         advance(summary.skipped)
     with open(output, "a" if resume else "w", encoding="utf-8", newline="") as handle:
-        for path, outcome in outcomes:
-            if isinstance(outcome, SpeechmineError):
+        for path, (failed, line) in lines:
+            if failed:
                 summary.failed.append(path)
-            handle.write(json_line(record(path, outcome)))
+            handle.write(line)
             handle.flush()
             if advance:
                 advance(1)
