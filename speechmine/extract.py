@@ -257,7 +257,9 @@ def _draft(text: str, sentence: Sentence, index: int, start: int, end: int, kind
 def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attribution]],
                         structure: Structure) -> None:
     """Give each attribution's lead unit, other units and time limit to the items it covers: the
-    numbered unit it closes, else the items of its paragraph (or of the paragraph before a line)."""
+    numbered unit it closes, else the items of its paragraph (or of the paragraph before a line).
+    `〔责任单位：…，下同〕` also covers the units after it under the same parent, up to the next
+    attribution (later attributions are applied later, so they win)."""
     sentences = structure.sentences
     for index, attribution in attributions:
         sentence = sentences[index]
@@ -270,6 +272,10 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
             covered = [d for d in drafts if d.sentence < index and _within(d.node, node, structure)]
         else:
             covered = [d for d in drafts if sentences[d.sentence].para == para and d.sentence < index]
+        if attribution.carries_on and node is not None:
+            parent = structure.nodes[node].parent
+            covered += [d for d in drafts if d.sentence > index and d.node is not None and d.node != parent
+                        and (parent is None or _within(d.node, parent, structure))]
         for draft in covered:
             item = draft.item
             if attribution.lead and item.party_source != "explicit":

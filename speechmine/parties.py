@@ -154,6 +154,7 @@ class Attribution:
     lead: Span | None = None
     others: list[Span] = field(default_factory=list)
     deadline: Span | None = None
+    carries_on: bool = False  # 〔…，下同〕: the units that follow take it too
 
 
 def _units(text: str, start: int, end: int) -> list[Span]:
@@ -191,6 +192,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
         b -= 1
     result = Attribution()
     body = text[a:b]
+    result.carries_on = body.rstrip().endswith("下同")
     fields = list(ROLE_FIELD.finditer(body))
     if fields:
         for k, m in enumerate(fields):

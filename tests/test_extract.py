@@ -243,3 +243,10 @@ def test_more_attribution_styles():
 def test_questions_and_reported_speech_are_not_tasks():
     text = "二、重点任务\n发展靠什么？靠项目。有企业反映，一些审批仍然要跑好几个窗口。要加快审批改革。\n"
     assert [it.text for it in extract(text).items] == ["要加快审批改革。"]
+
+
+def test_an_attribution_marked_xia_tong_carries_on_to_the_next_units():
+    text = ("二、重点任务\n1.加强供水保障。〔责任单位：市水利局，下同〕\n2.推进河湖治理。\n"
+            "3.开展节水宣传。（市宣传部负责）\n")
+    result = extract(text)
+    assert [it.party for it in result.items] == ["市水利局", "市水利局", "市宣传部"]
