@@ -38,6 +38,16 @@ def main() -> None:
     """Turn Chinese speeches and policy texts into task items and checklists."""
 
 
+def emit(text: str, output: str | None) -> None:
+    """Write `text` to the file `output` (atomically), or to standard output."""
+    from .writing import write_text_atomic
+
+    if output:
+        write_text_atomic(Path(output), text)
+    else:
+        sys.stdout.write(text)
+
+
 lexicon_option = click.option(
     "--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
     help="Extra lexicon file (your own units, one per line; [section] headers extend other lists).")
@@ -67,17 +77,11 @@ def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[st
     from . import extract as run_extract
     from .export import render_json, render_markdown
     from .segment import using
-    from .writing import write_text_atomic
-
     with using(segmenter):
         result = run_extract(source, lexicons=list(lexicons), date=doc_date)
     if fmt is None:
         fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
-    rendered = render_markdown(result) if fmt == "md" else render_json(result)
-    if output:
-        write_text_atomic(Path(output), rendered)
-    else:
-        sys.stdout.write(rendered)
+    emit(render_markdown(result) if fmt == "md" else render_json(result), output)
 
 
 @main.command()
@@ -123,11 +127,12 @@ near_days_option = click.option(
 @today_option
 @near_days_option
 @lexicon_option
+@date_option
 @segmenter_option
 @friendly
 def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, title: str | None,
               by: str, today: date | None, near_days: int | None, lexicons: tuple[str, ...],
-              segmenter: str) -> None:
+              doc_date: str | None, segmenter: str) -> None:
     """Write the follow-up checklist (任务分解表) of SOURCES.
 
     Several speeches, or an -o file that already exists (.xlsx, .csv, .md), make a tracking
@@ -145,7 +150,7 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
-        results = [run_extract(source, lexicons=list(lexicons)) for source in sources]
+        results = [run_extract(source, lexicons=list(lexicons), date=doc_date) for source in sources]
     if ledger and fmt in tracking.LEDGER_FORMATS:
         summary = tracking.update(Path(output), results, fmt=fmt, by=by, title=title, today=today,
                                   near_days=tracking.NEAR_DAYS if near_days is None else near_days)
@@ -178,15 +183,10 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
     """Report the progress of a checklist LEDGER (.xlsx, .csv, .md): counts by status, share
     done, and each task 红 overdue, 黄 behind schedule or 蓝 near its deadline."""
     from . import tracking
-    from .writing import write_text_atomic
 
     report = tracking.status(Path(ledger), today=today,
                              near_days=tracking.NEAR_DAYS if near_days is None else near_days)
-    text = tracking.render_report(report, fmt, by=by)
-    if output:
-        write_text_atomic(Path(output), text)
-    else:
-        sys.stdout.write(text)
+    emit(tracking.render_report(report, fmt, by=by), output)
 
 
 @main.command()

@@ -102,3 +102,13 @@ def test_same_input_same_bytes_through_the_cli(speech, tmp_path):
         assert _run(command, speech, "-o", tmp_path / name).exit_code == 0
     for ext in ("xlsx", "docx", "graphml"):
         assert (tmp_path / f"a.{ext}").read_bytes() == (tmp_path / f"b.{ext}").read_bytes()
+
+
+def test_checklist_date_option_gives_due_dates(tmp_path):
+    speech = tmp_path / "s.txt"
+    speech.write_text("二、重点工作\n各乡镇要在3月底前完成排查。\n", encoding="utf-8")
+    out = tmp_path / "tasks.csv"
+    run = CliRunner().invoke(main, ["checklist", str(speech), "-o", str(out), "--date", "2024-12-20"])
+    assert run.exit_code == 0, run.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[0]["截止日期"] == "2025-03-31"
