@@ -216,7 +216,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     first = _first_content(tokens, begin, deadline, lexicon)
     result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:
-        result.party = leading_party(tokens, begin, text, lexicon)
+        result.party = leading_party(tokens, begin, text, lexicon, copula=bool(result.markers))
     return result
 
 

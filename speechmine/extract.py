@@ -199,6 +199,8 @@ def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, dea
         return not _is_frame(sentence, lexicon)
     if analysis.directive:
         return True
+    if analysis.statement:
+        return False
     if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
         return False  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):

@@ -13,7 +13,7 @@ from .segment import Token
 
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t")
 # words that cannot stand inside a party's name
-BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "被", "是", "要", "向",
+BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "是", "要", "向",
             "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里"}
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
@@ -102,7 +102,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     stop = lexicon.set("modals") | lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
     for token in tokens[begin:end]:
         word = token.text
-        if word in BREAKERS or word in stop or (word in PUNCT and word not in "（()）、"):
+        if word in BREAKERS or word in stop or (word in PUNCT and word not in "（()）、“”"):
             return None
     return _span(tokens, begin, end, text)
 
@@ -118,9 +118,11 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
     return _span(tokens, begin, end, text)
 
 
-def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:
+def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
+                  copula: bool = False) -> Span | None:
     """The subject at the start of a sentence (`局党组每季度…`, `当前，我们正在…`), skipping
-    leading adverbial clauses; None when the sentence opens with anything but a party."""
+    leading adverbial clauses; None when the sentence opens with anything but a party. With
+    `copula` a name before 是 counts too (`各村党组织书记是第一责任人，要……`)."""
     i = begin
     while True:
         i = _skip_adverbials(tokens, i, len(tokens), lexicon)
@@ -134,7 +136,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) 
     if end is None or end >= len(tokens):
         return None
     nxt = tokens[end].text
-    if nxt in PUNCT or nxt in ("的", "和", "与", "及", "是"):
+    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula):
         return None
     return _span(tokens, i, end, text)
 

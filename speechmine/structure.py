@@ -44,6 +44,9 @@ LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("①", re.compile(rf"([{CIRCLED}])")),
     ("一是", re.compile(rf"({CN})是(?![非否])")),
     ("一要", re.compile(rf"({CN})要(?![求素点闻])")),
+    ("第一章", re.compile(rf"第({CN})章")),
+    ("第一节", re.compile(rf"第({CN})节")),
+    ("第一条", re.compile(rf"第({CN})条")),
     ("第一", re.compile(rf"第({CN})[，,、：:]")),
     ("首先", re.compile(r"(首先|其次|再次|最后)(?=[，,、：:]|要)")),
     ("一方面", re.compile(r"(一方面|另一方面)(?=[，,、：:]|要)")),
@@ -71,6 +74,8 @@ class Label:
             return self.text.rstrip("、.．")
         if self.style == "第一":
             return self.text.rstrip("，,、：:")
+        if self.style in ("第一章", "第一节", "第一条"):
+            return self.text
         return self.text
 
 
@@ -209,7 +214,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     begin += 1
         elif ch in SENTENCE_END and depth == 0:
             j = i + 1
-            while j < end and (text[j] in SENTENCE_END or text[j] in CLOSERS and text[j] not in "）)" ):
+            while j < end and (text[j] in SENTENCE_END or (text[j] in CLOSERS and text[j] not in "）)")):
                 j += 1
             spans.append((begin, j))
             begin = j
@@ -230,7 +235,7 @@ def _accept(label: Label, stack: list[Node], first: bool) -> bool:
         if node.label.style == label.style:
             prev = node.label.value
             return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1)
-    return label.value == 1 or (first and label.style in ("一、", "（一）"))
+    return label.value == 1 or (first and label.style in ("一、", "（一）", "第一章", "第一节"))
 
 
 def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -> Structure:

@@ -250,3 +250,15 @@ def test_an_attribution_marked_xia_tong_carries_on_to_the_next_units():
             "3.开展节水宣传。（市宣传部负责）\n")
     result = extract(text)
     assert [it.party for it in result.items] == ["市水利局", "市水利局", "市宣传部"]
+
+
+def test_durations_rhythms_and_immediacy_are_deadlines():
+    text = ("二、重点任务\n要在巡察反馈后2个月内报送整改情况。\n每3小时发布一次预报。\n"
+            "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n")
+    deadlines = [it.deadline for it in extract(text).items]
+    assert deadlines == ["2个月内", "每3小时", "立即", "按季度", None]
+
+
+def test_contact_lines_and_context_statements_are_not_tasks():
+    text = "二、重点任务\n当前，全区服务业比重仅为41%。\n值班电话：0591-1234567（24小时）\n要加快发展服务业。\n"
+    assert [it.text for it in extract(text).items] == ["要加快发展服务业。"]

@@ -94,3 +94,10 @@ def test_a_paragraph_opening_like_a_review_is_review():
     zones = {t: z for t, _, z in paths(text)}
     assert zones["去年，全市新建公路100公里。"] == "review"
     assert zones["关于今年，要加快建设。"] == "task"
+
+
+def test_chapters_and_sections_are_labels():
+    text = "第三章　发展实体经济\n第一节　做强制造业\n要加快转型。\n第二节　发展服务业\n要扩大开放。"
+    got = {t: p for t, p, _ in paths(text)}
+    assert got["要加快转型。"] == ["第三章", "第一节"]
+    assert got["要扩大开放。"] == ["第三章", "第二节"]
