@@ -101,15 +101,13 @@ def _opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexico
     verbs = lexicon.set("imperative_verbs")
     rest = text[tokens[first].start:tokens[-1].end]
     return (tokens[first].text in verbs or rest.startswith(lexicon.multi_char_verbs)
-            or any(p.search(rest) for p in lexicon.patterns.get("imperative_patterns", ())))
+            or lexicon.search("imperative_patterns", rest))
 
 
 def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> bool:
-    """Opens with an imperative verb, possibly after a framing clause (`针对……问题，开展……`,
-    `对顶风违纪的，坚持……`), and is not a statement (`……，关键在党`)."""
+    """Opens with an imperative verb or a time limit, possibly after a framing clause
+    (`针对……问题，开展……`, `对顶风违纪的，坚持……`). Statements are ruled out by the caller."""
     if begin >= len(tokens):
-        return False
-    if is_statement(text, tokens, begin, lexicon):
         return False
     first = _first_content(tokens, begin, deadline, lexicon)
     if deadline is not None and first > begin and first < len(tokens) and tokens[first - 1].end == deadline.end \
@@ -140,7 +138,7 @@ def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -
     if begin >= len(tokens):
         return False
     sentence = text[tokens[begin].start:tokens[-1].end]
-    return any(p.search(sentence) for p in lexicon.patterns.get("statement_patterns", ()))
+    return lexicon.search("statement_patterns", sentence)
 
 
 def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> bool:
@@ -212,7 +210,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                     break
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)
-    result.imperative = _imperative(text, tokens, begin, deadline, lexicon)
+    result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
     first = _first_content(tokens, begin, deadline, lexicon)
     result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:

@@ -55,6 +55,7 @@ class Lexicon:
     lists: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    _combined: dict[str, re.Pattern] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.sets.update({name: frozenset(words) for name, words in self.lists.items()})
@@ -64,6 +65,15 @@ class Lexicon:
 
     def set(self, name: str) -> frozenset[str]:
         return self.sets.get(name, frozenset())
+
+    def search(self, name: str, text: str) -> bool:
+        """Whether any pattern of `name` (a `*_patterns.txt` or `problem_cues.txt`) matches in `text`."""
+        combined = self._combined.get(name)
+        if combined is None:
+            patterns = self.patterns.get(name, ())
+            combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else re.compile(r"(?!)")
+            self._combined[name] = combined
+        return combined.search(text) is not None
 
     @cached_property
     def dictionary_words(self) -> tuple[str, ...]:

@@ -318,7 +318,7 @@ def title_words(sentence: Sentence) -> str:
 
 
 def _problem(text: str, lexicon: Lexicon) -> bool:
-    return any(p.search(text) for p in lexicon.patterns.get("problem_cues", ()))
+    return lexicon.search("problem_cues", text)
 
 
 def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
