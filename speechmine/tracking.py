@@ -282,7 +282,7 @@ def _generated(entry: Entry, label: str) -> dict[str, Any]:
     return values
 
 
-def _merged(entry: Entry, table: Table, created: bool) -> tuple[dict[str, Any], dict[str, str] | None]:
+def _merged(entry: Entry, table: Table, created: bool, today: date) -> tuple[dict[str, Any], dict[str, str] | None]:
     """The row's values in the updated ledger and its baseline record (what speechmine wrote)."""
     old = entry.old.data if entry.old is not None else None
     if entry.row is None:
@@ -296,6 +296,11 @@ def _merged(entry: Entry, table: Table, created: bool) -> tuple[dict[str, Any], 
     record = {"来源文件": entry.source, "任务ID": entry.row.item.id,
               **{col: cell_text(gen[col]) for col in EXTRACTED_COLUMNS}}
     if old is None:
+        if not created and entry.change == NEW and entry.source in _sources(table):
+            # a task added to a speech already in the ledger is assigned the day it arrives, not on
+            # the speech's date: 黄 (behind schedule) counts from then
+            gen["交办日期"] = max(today.isoformat(), cell_text(gen["交办日期"]))
+            record["交办日期"] = cell_text(gen["交办日期"])
         return gen, record
     base = table.baseline.get((entry.source, entry.old.id)) or table.baseline.get(("", entry.old.id))
     values, flagged = {}, []
@@ -308,6 +313,8 @@ def _merged(entry: Entry, table: Table, created: bool) -> tuple[dict[str, Any], 
                 edited = was != base.get(col, "")
             else:                                  # no baseline: text quoted from the sentence
                 edited = was not in ("", now) and not _quoted(was, entry.old.text)
+            if col == "交办日期" and was:
+                edited = True  # set once: the day the task reached the ledger
             values[col] = old.get(col) if edited else gen[col]
             if edited and was != now and entry.change in (SIMILAR, RESTORED):
                 flagged.append(col)
@@ -316,6 +323,18 @@ def _merged(entry: Entry, table: Table, created: bool) -> tuple[dict[str, Any], 
     if flagged:
         values["变更"] = f"{values['变更']}；原文改动，请核对：{'、'.join(c for c in EXTRACTED_COLUMNS if c in flagged)}"
     return values, record
+
+
+def _sources(table: Table) -> set[str] | _Everything:
+    """The documents a ledger already holds (a checklist without 来源文件 holds one speech: any)."""
+    if "来源文件" not in table.header:
+        return _Everything()
+    return {cell_text(row.get("来源文件")).strip() for row in table.rows}
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
 
 
 def _quoted(value: str, sentence: str) -> bool:
@@ -360,7 +379,7 @@ def _render_table(path: Path, fmt: str, results: Sequence[Result], by: str, titl
     entries = plan(_table_olds(table), results)
     merged, baseline = [], []
     for entry in entries:
-        values, record = _merged(entry, table, created)
+        values, record = _merged(entry, table, created, today)
         merged.append(values)
         if record:
             baseline.append(record)

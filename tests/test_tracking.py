@@ -473,3 +473,18 @@ def test_cli_near_days_sets_the_window_of_a_plain_workbook(tmp_path):
     ws = openpyxl.load_workbook(out).worksheets[0]
     formulas = [rule.formula[0] for rng in ws.conditional_formatting for rule in rng.rules]
     assert any("-TODAY()<=7" in f for f in formulas), formulas
+
+
+def test_a_task_added_later_is_assigned_on_the_day_it_arrives(tmp_path):
+    speech = tmp_path / "s.txt"
+    speech.write_text("（2025年3月1日）\n二、重点工作\n各区县要在6月底前完成排查。\n", encoding="utf-8")
+    path = tmp_path / "tasks.xlsx"
+    tracking.update(path, [speechmine.extract(speech)], today=date(2025, 3, 1))
+    speech.write_text("（2025年3月1日）\n二、重点工作\n各区县要在6月底前完成排查。\n市港航中心要在9月底前完成改造。\n",
+                      encoding="utf-8")
+    tracking.update(path, [speechmine.extract(speech)], today=date(2025, 6, 20))
+    tracking.update(path, [speechmine.extract(speech)], today=date(2025, 6, 25))
+    report = tracking.status(path, date(2025, 6, 28))
+    warned = {t.text for colour in ("红", "黄", "蓝") for t in report.warned(colour)}
+    assert "市港航中心要在9月底前完成改造。" not in warned   # half of 6-20 → 9-30 has not passed
+    assert "各区县要在6月底前完成排查。" in warned
