@@ -8,6 +8,7 @@ gets its own heading and table, starting on a new page.
 from __future__ import annotations
 
 import io
+from pathlib import PurePath
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -24,8 +25,8 @@ from .ooxml import FIXED_TIME, normalize
 
 TITLE_FONT = "黑体"
 BODY_FONT = "仿宋_GB2312"
-COLUMNS = {"序号": 1.1, "任务编号": 2.0, "工作任务": 7.6, "具体要求/量化目标": 2.8, "牵头领导": 1.6,
-           "牵头单位": 2.6, "配合单位": 2.4, "完成时限": 2.0, "进展情况": 2.2, "备注": 1.4}
+COLUMNS = {"序号": 1.2, "任务编号": 2.0, "工作任务": 7.2, "具体要求/量化目标": 2.7, "牵头领导": 1.2,
+           "牵头单位": 2.6, "配合单位": 2.2, "完成时限": 2.0, "进展情况": 2.2, "备注": 2.4}
 """The printed columns and their widths in cm (they fill a landscape A4 page inside 2 cm margins)."""
 
 
@@ -119,7 +120,7 @@ def render_docx(result: Result, by: str = "part", title: str | None = None) -> b
     count = sum(len(g.rows) for g in groups)
     note = document.add_paragraph()
     note.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    set_font(note.add_run(f"来源：{result.source}　共{count}项"), BODY_FONT, 12)
+    set_font(note.add_run(f"来源：{PurePath(result.source).name}　共{count}项"), BODY_FONT, 12)
     if by == "party":
         for index, group in enumerate(groups):
             _heading(document, f"牵头单位：{group.title}（{len(group.rows)}项）", 14,
