@@ -114,7 +114,6 @@ class _Draft:
     item: Item
     sentence: int
     node: int | None
-    analysis: Analysis
 
 
 def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -> list[Item]:
@@ -253,7 +252,7 @@ def _draft(text: str, sentence: Sentence, index: int, start: int, end: int, kind
         target=target.text if target else None, target_span=target,
     )
     item.borderline = sentence.zone in ("preamble", "closing") or (kind == "heading" and len(sentence.path) == 1)
-    return _Draft(item, index, sentence.node, analysis)
+    return _Draft(item, index, sentence.node)
 
 
 def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attribution]],

@@ -146,7 +146,6 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
 ROLE = (r"(牵头单位|牵头部门|牵头科室|牵头处室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|"
         r"参与单位|协办单位|主办单位|完成时限|完成时间|时间节点|牵头领导|牵头|配合|参与|责任)")
 ROLE_FIELD = re.compile(ROLE + r"\s*[：:]\s*")
-UNIT_SPLIT = re.compile(r"[、，,；;]|\s{2,}")
 
 
 @dataclass

@@ -262,3 +262,13 @@ def test_durations_rhythms_and_immediacy_are_deadlines():
 def test_contact_lines_and_context_statements_are_not_tasks():
     text = "二、重点任务\n当前，全区服务业比重仅为41%。\n值班电话：0591-1234567（24小时）\n要加快发展服务业。\n"
     assert [it.text for it in extract(text).items] == ["要加快发展服务业。"]
+
+
+def test_items_keep_to_the_model_and_children_follow_parents(result):
+    from speechmine.model import KINDS, ZONES
+
+    assert {it.kind for it in result.items} <= set(KINDS)
+    assert {it.zone for it in result.items} <= set(ZONES)
+    heading = by_text(result, "一要压实防汛责任")
+    assert [it.text for it in result.children(heading.id)][:1] == ["各区县水利局要在5月底前完成汛前检查，确保每座水库落实责任人。"]
+    assert result.item(heading.id) is heading
