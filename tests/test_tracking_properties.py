@@ -160,6 +160,15 @@ class Speech:
         if body + end not in self.texts.values():
             self.texts[key] = body + end
 
+    def correct(self, step: dict) -> None:
+        """One round of light edits: characters changed, a sentence inserted, one deleted."""
+        for edit in step["speech"]:
+            self.edit(*edit)
+        if step["insert"] is not None:
+            self.insert(step["insert"])
+        if step["delete"] is not None:
+            self.delete(step["delete"])
+
     def insert(self, slot: int) -> None:
         if self.fresh:
             key = self.fresh.pop(0)
@@ -219,12 +228,7 @@ def test_staff_entries_survive_edits_and_reextraction(fmt, plan):
         for step in plan:
             for sentence, column, value in fmt.edit(path, step["user"]):
                 expected[speech.key(sentence)][column] = value
-            for edit in step["speech"]:
-                speech.edit(*edit)
-            if step["insert"] is not None:
-                speech.insert(step["insert"])
-            if step["delete"] is not None:
-                speech.delete(step["delete"])
+            speech.correct(step)
             tracking.update(path, [speechmine.extract(speech.text())], today=TODAY)
             speech.sync()
             _check(fmt, path, speech, expected)
@@ -276,12 +280,7 @@ def test_markdown_ticks_and_notes_survive(plan):
                     mine["note"].append(value)
                 else:
                     mine[what] = value
-            for edit in step["speech"]:
-                speech.edit(*edit)
-            if step["insert"] is not None:
-                speech.insert(step["insert"])
-            if step["delete"] is not None:
-                speech.delete(step["delete"])
+            speech.correct(step)
             tracking.update(path, [speechmine.extract(speech.text())], today=TODAY)
             speech.sync()
             blocks = [b for c in read_markdown(path) for b in c.blocks if b.kind == "task"]
