@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .model import Span
-from .parties import PUNCT, leading_party, party_after, party_before
+from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens
 from .segment import Token
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -110,9 +110,12 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
     if begin >= len(tokens):
         return False
     first = _first_content(tokens, begin, deadline, lexicon)
-    if deadline is not None and first > begin and first < len(tokens) and tokens[first - 1].end == deadline.end \
-            and all(t.start >= deadline.start or t.text in lexicon.set("leading_adverbials") for t in tokens[begin:first]):
-        return True  # 每月调度……, 年内建成……: a time limit opens the sentence
+    if deadline is not None and begin < first < len(tokens) and deadline.start <= tokens[first - 1].start < deadline.end + 1 \
+            and all(deadline.start <= t.start < deadline.end or t.text in lexicon.set("leading_adverbials")
+                    or t.text in PUNCT for t in tokens[begin:first]) \
+            and any(deadline.start <= t.start < deadline.end for t in tokens[begin:first]) \
+            and tokens[first].text not in ("是", "为", "有"):
+        return True  # 每月调度……, 年内建成……, 年底前，……: a time limit opens the sentence (not 每年5月是……)
     if _opens_with_verb(text, tokens, first, lexicon):
         return True
     comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
@@ -133,6 +136,39 @@ def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Le
     return len(clause) <= 10 and clause.endswith(("内", "后", "前", "期间", "时", "中"))
 
 
+def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon: Lexicon) -> bool:
+    """`县水利局负责……` assigns work; `县人民医院牵头组建的医共体` (a 的 before the clause ends) and
+    `支持龙头企业牵头……` (the name does not open the clause) do not."""
+    party = party_before(tokens, i, clause_start, text, lexicon)
+    if party is None:
+        return False
+    opener = next(t for t in tokens[clause_start:i] if t.start >= party.start)
+    if not party_opens(opener.text, lexicon):
+        return False
+    for word in (t.text for t in tokens[i + 1:]):
+        if word in PUNCT:
+            return True
+        if word == "的":
+            return False
+    return True
+
+
+def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> Span | None:
+    """A party named by `由X负责/牵头…` or `让我们…` (not `让企业安心发展`: that is who benefits)."""
+    assignments = lexicon.set("assignments")
+    for i in range(begin, len(tokens) - 2):
+        word = tokens[i].text
+        if mask[tokens[i].start] or word not in ("由", "让"):
+            continue
+        found = party_after(tokens, i, text, lexicon)
+        if found is None:
+            continue
+        after = next((t.text for t in tokens if t.start >= found.end), "")
+        if (word == "让" and found.text in PRONOUNS) or (word == "由" and after in assignments):
+            return found
+    return None
+
+
 def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     """Matches a statement pattern (`……，关键在党`, `制定本方案`)."""
     if begin >= len(tokens):
@@ -145,6 +181,7 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
     """`X指出，…` / `X强调：“…”` before any directive of the speaker's own."""
     verbs = lexicon.set("quote_verbs")
     stop = lexicon.set("modals")
+    own = tuple(lexicon.words("own_voices"))
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         if mask[tok.start]:
@@ -154,8 +191,8 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
         word = tok.text
         if word in verbs or (len(word) > 2 and word[-2:] in verbs):
             nxt = text[tok.end:tok.end + 1]
-            speaker = text[tokens[begin].start:tok.start]
-            if nxt in "，,：:“" and speaker and not speaker.lstrip().startswith("我"):
+            speaker = text[tokens[begin].start:tok.start].strip()
+            if nxt in "，,：:“" and speaker and not speaker.startswith(own):
                 return True
     return False
 
@@ -168,6 +205,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")
     idioms, commitments = lexicon.set("resolve_idioms"), lexicon.set("commitments")
     attitude, past = lexicon.set("attitude"), lexicon.set("past_markers")
+    assignments = lexicon.set("assignments")
     clause_start = _clause_starts(tokens)
     for i in range(begin, len(tokens)):
         tok = tokens[i]
@@ -191,6 +229,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             subject = party_before(tokens, i, max(clause_start[i], begin), text, lexicon)
             if subject is not None:
                 kind = "commitment"
+        elif word in assignments and _assigns(tokens, i, max(clause_start[i], begin), text, lexicon):
+            kind = "modal"  # 县水利局负责……: an assignment
         if kind is None:
             continue
         if word in AFTER_PARTY_MARKERS:
@@ -202,12 +242,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         result.markers.append(Marker(kind, i, word))
         result.party = result.party or party
     if result.party is None:
-        for i in range(begin, len(tokens) - 2):
-            if tokens[i].text == "由" and not mask[tokens[i].start]:
-                found = party_after(tokens, i, text, lexicon)
-                if found is not None:
-                    result.party = found
-                    break
+        result.party = _named_by(text, tokens, begin, lexicon, mask)
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)

@@ -120,7 +120,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     """Task items of `original`, in document order. Matching runs on a normalised copy of the same
     length (simplified characters, full-width punctuation); texts and offsets are the original's."""
     text = normalise(original)
-    structure = build(text, lexicon, headings)
+    structure = build(text, lexicon, headings, original)
     mask = quote_mask(text)
     drafts: list[_Draft] = []
     attributions: list[tuple[int, Attribution]] = []
@@ -182,12 +182,33 @@ def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Toke
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     parts = _parts(text, sentence, tokens, begin, lexicon, mask)
     if len(parts) > 1:
-        return [_draft(text, sentence, index, a, b, analysis.kind, analysis, lexicon, mask)
-                for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
+        drafts = [_draft(text, sentence, index, a, b, analysis.kind, analysis, lexicon, mask)
+                  for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
+        _label_parts(text, drafts)
+        return drafts
     if not _is_item(text, sentence, whole, opens, deadline, lexicon, mask):
         return []
     return [_draft(text, sentence, index, sentence.start, sentence.end, whole.kind, whole, lexicon, mask,
                    deadline)]
+
+
+def _label_parts(text: str, drafts: list[_Draft]) -> None:
+    """`……三件事：一是……；二是……；三是……。`: parts that open with a label of one series (or have it
+    right after the `：` of a lead-in) get it as the last element of their path."""
+    labels = []
+    for draft in drafts:
+        item = draft.item
+        colon = max(item.text.rfind("："), item.text.rfind(":"))
+        label = match_label(text, item.start) or (match_label(text, item.start + colon + 1) if colon >= 0 else None)
+        labels.append(label)
+    found = [label for label in labels if label is not None]
+    if len(found) < 2 or len({label.style for label in found}) > 1 or \
+            [label.value for label in found] != list(range(found[0].value, found[0].value + len(found))):
+        return
+    for draft, label in zip(drafts, labels):
+        if label is not None:
+            draft.item.path.append(label.name)
+            draft.item.label = label.name
 
 
 def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None,
@@ -208,9 +229,10 @@ def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, dea
 
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A title that only frames: `二、重点任务`, `2025年工作安排`, a topic title `一、关于……工作`."""
     words = title_words(sentence)
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
-    return words in lexicon.set("frame_titles")
+    return words in lexicon.set("frame_titles") or (sentence.is_title and words.startswith("关于"))
 
 
 def _parts(text: str, sentence: Sentence, tokens: list[Token], begin: int, lexicon: Lexicon,

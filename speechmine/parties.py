@@ -34,10 +34,16 @@ def _is_head(token: str, lexicon: Lexicon) -> bool:
     return token.endswith(lexicon.party_heads)
 
 
+def party_opens(token: str, lexicon: Lexicon) -> bool:
+    """Whether a party's name may start with this word without a marker to vouch for it."""
+    return _opens_name(token, lexicon) or _is_head(token, lexicon)
+
+
 def _opens_name(token: str, lexicon: Lexicon) -> bool:
     """Whether a party's name may start with this word when no marker follows the name:
     a modifier (各, 全市, 局, **), a listed unit, or a pronoun (我们, 大家)."""
-    return token in MODIFIERS or token in lexicon.set("parties") or token in PRONOUNS
+    return (token in MODIFIERS or token in lexicon.set("parties") or token in PRONOUNS
+            or (token.startswith("各") and _is_head(token, lexicon)))  # 各村, 各镇
 
 
 def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
@@ -144,7 +150,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
 # ---- attributions -------------------------------------------------------------------------
 
 ROLE = (r"(牵头单位|牵头部门|牵头科室|牵头处室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|"
-        r"参与单位|协办单位|主办单位|完成时限|完成时间|时间节点|牵头领导|牵头|配合|参与|责任)")
+        r"参与单位|协办单位|主办单位|完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任)")
 ROLE_FIELD = re.compile(ROLE + r"\s*[：:]\s*")
 
 
@@ -174,7 +180,7 @@ def _units(text: str, start: int, end: int) -> list[Span]:
             while b > a and text[b - 1] in " \u3000\t":
                 b -= 1
             for word in ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合",
-                         "参与", "牵头", "，下同", "下同"):
+                         "参与", "落实", "牵头", "，下同", "下同"):
                 if text[a:b].endswith(word) and b - len(word) > a:
                     b -= len(word)
                     break
@@ -202,7 +208,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
             role = m.group(1)
             while f_end > f_start and text[f_end - 1] in "；;，, \u3000\t":
                 f_end -= 1
-            if role in ("完成时限", "完成时间", "时间节点"):
+            if role in ("完成时限", "完成时间", "完成期限", "时间进度", "时间要求", "时间节点"):
                 result.deadline = result.deadline or Span(text[f_start:f_end], f_start, f_end)
                 continue
             if role == "牵头领导":

@@ -50,11 +50,13 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         after = text[q_end:q_end + 2]
         chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
         clause = text[_clause_start(text, start, m.start()):m.start()]
-        right_after_verb = clause.endswith(verbs)
+        right_after_verb = any(v in clause[-len(v) - 2:] for v in verbs)  # 完成剩余37家企业改造
         has_verb = right_after_verb or any(v in clause for v in verbs)
         modified = after in MODIFIER_AFTER
         if modified:
             q_end += 2
+            if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end):
+                continue  # 5万元以下的村, 25户以上的自然村: a threshold that qualifies a noun
         if chinese and not (modified or any(c in clause[-len(c) - 3:] for c in comparators)):
             continue
         nxt = text[q_end:q_end + 1]

@@ -41,6 +41,7 @@ LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("（1）", re.compile(r"[（(](\d{1,2})[）)]")),
     ("1.", re.compile(r"(\d{1,2})[.．](?![\d.．])")),
     ("1、", re.compile(r"(\d{1,2})、")),
+    ("1)", re.compile(r"(\d{1,2})[)）](?![\d.．])")),
     ("①", re.compile(rf"([{CIRCLED}])")),
     ("一是", re.compile(rf"({CN})是(?![非否])")),
     ("一要", re.compile(rf"({CN})要(?![求素点闻])")),
@@ -72,6 +73,8 @@ class Label:
             return self.title
         if self.style in ("一、", "1.", "1、"):
             return self.text.rstrip("、.．")
+        if self.style == "1)":
+            return self.text.rstrip(")）")
         if self.style == "第一":
             return self.text.rstrip("，,、：:")
         if self.style in ("第一章", "第一节", "第一条"):
@@ -79,8 +82,9 @@ class Label:
         return self.text
 
 
-def match_label(text: str, pos: int) -> Label | None:
-    """The label starting exactly at `pos` in `text`, if any."""
+def match_label(text: str, pos: int, written: str | None = None) -> Label | None:
+    """The label starting exactly at `pos` in `text`, if any; its text is taken from `written`
+    (the original of a normalised `text`, same length) when given."""
     for style, pattern in LABEL_STYLES:
         m = pattern.match(text, pos)
         if not m:
@@ -94,12 +98,8 @@ def match_label(text: str, pos: int) -> Label | None:
             value = CIRCLED.index(raw) + 1
         else:
             value = cn_to_int(raw)
-        end = m.end()
-        label_text = text[m.start():end]
-        if style in ("首先", "一方面"):
-            label_text = raw
-            end = m.start() + len(raw)
-        return Label(style, value, label_text, m.start(), end)
+        end = m.end() if style not in ("首先", "一方面") else m.start() + len(raw)
+        return Label(style, value, (written or text)[m.start():end], m.start(), end)
     return None
 
 
@@ -141,7 +141,8 @@ class Structure:
 
 
 ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[【]?\s*(?:牵头|责任|配合)(?:单位|部门|科室|处室)\s*[：:]|^[（(〔\[【]?\s*(?:完成时限|完成时间|时间节点|牵头领导)\s*[：:]")
+    r"^[（(〔\[【]?\s*(?:牵头|责任|配合)(?:单位|部门|科室|处室)\s*[：:]"
+    r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
 ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
 
 
@@ -238,10 +239,12 @@ def _accept(label: Label, stack: list[Node], first: bool) -> bool:
     return label.value == 1 or (first and label.style in ("一、", "（一）", "第一章", "第一节"))
 
 
-def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -> Structure:
+def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
+          written: str | None = None) -> Structure:
     """Split `text` into sentences, find labels, and give each sentence its path and zone.
     `headings` maps a paragraph's start offset to its Word heading level (标题 1 → 1): such a
-    paragraph without a typed or automatic label is structure all the same."""
+    paragraph without a typed or automatic label is structure all the same. `written` is the
+    original of a normalised `text`: labels in paths are written as there (`(一)` stays `(一)`)."""
     headings = headings or {}
     sentences: list[Sentence] = []
     nodes: list[Node] = []
@@ -254,8 +257,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -
         for s_index, (s_start, s_end) in enumerate(pieces):
             sentence = Sentence(s_start, s_end, text[s_start:s_end], p_index, s_index == 0)
             sentence.is_attribution = is_attribution(sentence.text)
-            sentence.is_title = len(pieces) == 1 and sentence.text[-1] not in SENTENCE_END + CLOSERS
-            label = None if sentence.is_attribution else match_label(text, s_start)
+            sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
+            label = None if sentence.is_attribution else match_label(text, s_start, written)
             if label and not _accept(label, stack, not nodes):
                 label = None
             if label is None and s_index == 0 and p_start in headings:

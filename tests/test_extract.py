@@ -272,3 +272,19 @@ def test_items_keep_to_the_model_and_children_follow_parents(result):
     heading = by_text(result, "一要压实防汛责任")
     assert [it.text for it in result.children(heading.id)][:1] == ["各区县水利局要在5月底前完成汛前检查，确保每座水库落实责任人。"]
     assert result.item(heading.id) is heading
+
+
+def test_labelled_semicolon_parts_and_meeting_minutes():
+    text = ("二、重点任务\n重点抓好三件事：一是扩面积，新增油茶1500亩；二是建基地，建成蔬菜基地2个；三是创品牌。\n"
+            "重点扶持三类主体：一是种粮大户；二是家庭农场；三是合作社。\n"
+            "三、其他事项\n会议指出，全县参保率为94.2%，低于全市平均水平。\n会议强调，各乡镇要压实防汛责任。\n"
+            "一是县水利局负责全县水库安全度汛，严禁擅离职守。\n")
+    result = extract(text)
+    paths = {it.text: it.path for it in result.items}
+    assert paths["二是建基地，建成蔬菜基地2个；"] == ["二", "二是"]
+    assert paths["重点抓好三件事：一是扩面积，新增油茶1500亩；"] == ["二", "一是"]
+    assert paths["重点扶持三类主体：一是种粮大户；二是家庭农场；三是合作社。"] == ["二"]   # one item
+    assert "会议指出，全县参保率为94.2%，低于全市平均水平。" not in paths
+    assert by_text(result, "会议强调").party == "各乡镇"
+    assigned = by_text(result, "一是县水利局负责")
+    assert assigned.kind == "task" and assigned.party == "县水利局"
