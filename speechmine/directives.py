@@ -205,15 +205,15 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")
     idioms, commitments = lexicon.set("resolve_idioms"), lexicon.set("commitments")
     attitude, past = lexicon.set("attitude"), lexicon.set("past_markers")
-    assignments = lexicon.set("assignments")
+    assignments, watched = lexicon.set("assignments"), lexicon.marker_words
     clause_start = _clause_starts(tokens)
     for i in range(begin, len(tokens)):
         tok = tokens[i]
-        if mask[tok.start]:
-            continue
         word = tok.text
-        if word in past:
+        if word in past and not mask[tok.start]:
             result.past = True
+        if word not in watched or mask[tok.start]:
+            continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         kind = None
         if word in idioms or word + nxt in idioms:
@@ -233,15 +233,18 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "modal"  # 县水利局负责……: an assignment
         if kind is None:
             continue
-        if word in AFTER_PARTY_MARKERS:
-            party = party_after(tokens, i, text, lexicon)
-        else:
-            party = party_before(tokens, i, max(clause_start[i], begin), text, lexicon)
+        party = None
+        if result.party is None or result.attitude:
+            if word in AFTER_PARTY_MARKERS:
+                party = party_after(tokens, i, text, lexicon)
+            else:
+                party = party_before(tokens, i, max(clause_start[i], begin), text, lexicon)
         if result.attitude and party is None:
             continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
         result.markers.append(Marker(kind, i, word))
         result.party = result.party or party
-    if result.party is None:
+    words = {t.text for t in tokens[begin:]}
+    if result.party is None and ("由" in words or "让" in words):
         result.party = _named_by(text, tokens, begin, lexicon, mask)
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)

@@ -24,7 +24,7 @@ from .quantities import find_target
 from .reading import Source, read
 from .segment import Token, tokenize, using
 from .structure import Sentence, Structure, build, match_label, title_words
-from .timing import find_deadline
+from .timing import Deadlines
 
 
 def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None,
@@ -108,6 +108,23 @@ def _looks_like_path(value: str) -> bool:
 
 
 @dataclass
+class _Context:
+    """What every step of one extraction looks at: the normalised text, the lexicons, which
+    characters are quoted, and the text's deadlines (found in one pass)."""
+
+    text: str
+    lexicon: Lexicon
+    mask: bytearray
+    deadlines: Deadlines
+
+    def deadline(self, start: int, end: int) -> Span | None:
+        return self.deadlines.first(start, end, self.mask)
+
+    def target(self, start: int, end: int, deadline: Span | None) -> Span | None:
+        return find_target(self.text, start, end, self.lexicon, deadline, self.mask)
+
+
+@dataclass
 class _Draft:
     """An item being built, with what the later passes need to know about it."""
 
@@ -122,6 +139,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     text = normalise(original)
     structure = build(text, lexicon, headings, original)
     mask = quote_mask(text)
+    ctx = _Context(text, lexicon, mask, Deadlines(text, lexicon))
     drafts: list[_Draft] = []
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution]
@@ -130,7 +148,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     for index, sentence in enumerate(structure.sentences):
         if sentence.is_attribution:
             attributions.append((index, parse_attribution(
-                text, sentence.start, sentence.end, lambda t, a, b: find_deadline(t, a, b, lexicon))))
+                text, sentence.start, sentence.end, lambda _, a, b: ctx.deadlines.first(a, b))))
             continue
         if sentence.zone in ("review", "problem"):
             continue  # past work and problems are never tasks: no need to segment them
@@ -141,7 +159,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
                 begin += 1
         opens = sentence.node is not None and structure.nodes[sentence.node].sentence == index
         is_heading = opens and (len(members[sentence.node]) > 1 or sentence.node in parents)
-        drafts.extend(_sentence_items(text, sentence, index, tokens, begin, opens, is_heading, lexicon, mask))
+        drafts.extend(_sentence_items(ctx, sentence, index, tokens, begin, opens, is_heading))
     _apply_attributions(drafts, attributions, structure)
     _inherit_parties(drafts, structure)
     items = _finish(drafts, structure)
@@ -164,32 +182,30 @@ def _restore(item: Item, original: str) -> None:
     item.co_parties = [s.text for s in item.co_party_spans]
 
 
-def _sentence_items(text: str, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
-                    is_heading: bool, lexicon: Lexicon, mask: bytearray) -> Iterable[_Draft]:
+def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
+                    is_heading: bool) -> Iterable[_Draft]:
     zone = sentence.zone
-    deadline = find_deadline(text, sentence.start, sentence.end, lexicon, mask)
-    whole = analyse(text, tokens, begin, lexicon, mask, deadline)
+    deadline = ctx.deadline(sentence.start, sentence.end)
+    whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
     if whole.quote and not opens:
         return []
     if is_heading:
-        if zone != "task" or _is_frame(sentence, lexicon):
+        if zone != "task" or _is_frame(sentence, ctx.lexicon):
             return []
-        return [_draft(text, sentence, index, sentence.start, sentence.end, "heading", whole, lexicon, mask,
-                       deadline)]
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, deadline)]
     if sentence.is_title and not opens:
         return []
     if whole.past and not whole.directive and not opens:
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
-    parts = _parts(text, sentence, tokens, begin, lexicon, mask)
+    parts = _parts(ctx, sentence, tokens, begin)
     if len(parts) > 1:
-        drafts = [_draft(text, sentence, index, a, b, analysis.kind, analysis, lexicon, mask)
+        drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis)
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
-        _label_parts(text, drafts)
+        _label_parts(ctx.text, drafts)
         return drafts
-    if not _is_item(text, sentence, whole, opens, deadline, lexicon, mask):
+    if not _is_item(ctx, sentence, whole, opens, deadline):
         return []
-    return [_draft(text, sentence, index, sentence.start, sentence.end, whole.kind, whole, lexicon, mask,
-                   deadline)]
+    return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, deadline)]
 
 
 def _label_parts(text: str, drafts: list[_Draft]) -> None:
@@ -211,12 +227,11 @@ def _label_parts(text: str, drafts: list[_Draft]) -> None:
             draft.item.label = label.name
 
 
-def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None,
-             lexicon: Lexicon, mask: bytearray) -> bool:
+def _is_item(ctx: _Context, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None) -> bool:
     if sentence.zone in ("preamble", "closing"):
         return analysis.directive and not analysis.statement
     if opens:
-        return not _is_frame(sentence, lexicon)
+        return not _is_frame(sentence, ctx.lexicon)
     if analysis.directive:
         return True
     if analysis.statement:
@@ -225,7 +240,7 @@ def _is_item(text: str, sentence: Sentence, analysis: Analysis, opens: bool, dea
         return False  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return True
-    return find_target(text, sentence.start, sentence.end, lexicon, deadline, mask) is not None
+    return ctx.target(sentence.start, sentence.end, deadline) is not None
 
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -235,10 +250,9 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     return words in lexicon.set("frame_titles") or (sentence.is_title and words.startswith("关于"))
 
 
-def _parts(text: str, sentence: Sentence, tokens: list[Token], begin: int, lexicon: Lexicon,
-           mask: bytearray) -> list[tuple[int, int, Analysis]]:
+def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
     """The `；` parts of a sentence with their analyses, when two or more of them are actionable."""
-    cuts = top_level_semicolons(text, sentence.start, sentence.end)
+    cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
     if not cuts:
         return []
     bounds = [sentence.start] + cuts + [sentence.end]
@@ -247,24 +261,25 @@ def _parts(text: str, sentence: Sentence, tokens: list[Token], begin: int, lexic
         first = next((i for i, t in enumerate(tokens) if t.start >= a and i >= begin), len(tokens))
         last = next((i for i, t in enumerate(tokens) if t.start >= b), len(tokens))
         part_tokens = tokens[:last]
-        deadline = find_deadline(text, a, b, lexicon, mask)
-        analysis = analyse(text, part_tokens, first, lexicon, mask, deadline)
+        deadline = ctx.deadline(a, b)
+        analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
         actionable = analysis.directive or (not analysis.past and (
-            analysis.imperative or find_target(text, a, b, lexicon, deadline, mask) is not None))
+            analysis.imperative or ctx.target(a, b, deadline) is not None))
         parts.append((a, b, analysis, actionable))
     if sum(p[3] for p in parts) < 2:
         return []
     return [(a, b, analysis) for a, b, analysis, _ in parts]
 
 
-def _draft(text: str, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
-           lexicon: Lexicon, mask: bytearray, deadline: Span | None = None) -> _Draft:
+def _draft(ctx: _Context, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
+           deadline: Span | None = None) -> _Draft:
     """An item for text[start:end]; `deadline` is the sentence's when the item is the whole sentence."""
+    text = ctx.text
     while start < end and text[start] in " \u3000\t":
         start += 1
     if (start, end) != (sentence.start, sentence.end):
-        deadline = find_deadline(text, start, end, lexicon, mask)
-    target = None if kind == "heading" else find_target(text, start, end, lexicon, deadline, mask)
+        deadline = ctx.deadline(start, end)
+    target = None if kind == "heading" else ctx.target(start, end, deadline)
     party = analysis.party if analysis.party and start <= analysis.party.start < end else None
     item = Item(
         id="", kind=kind, text=text[start:end], start=start, end=end, path=list(sentence.path),

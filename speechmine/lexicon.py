@@ -82,6 +82,13 @@ class Lexicon:
         return tuple(sorted({w for n in names for w in self.words(n) if len(w) > 1}))
 
     @cached_property
+    def marker_words(self) -> frozenset[str]:
+        """Every word that can be a directive marker (or start a two-word idiom)."""
+        names = ("modals", "prohibitions", "commitments", "assignments", "resolve_idioms")
+        words = {w for n in names for w in self.words(n)}
+        return frozenset(words | {w[:i] for w in self.words("resolve_idioms") for i in range(1, len(w))})
+
+    @cached_property
     def party_heads(self) -> tuple[str, ...]:
         return self.words("party_heads")
 

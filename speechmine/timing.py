@@ -3,6 +3,7 @@ patterns in `lexicons/deadline_patterns.txt`. Turning them into dates is `speech
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .lexicon import Lexicon
@@ -32,3 +33,26 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
             continue
         stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
         return Span(text[at:stop], at, stop)
+
+
+class Deadlines:
+    """The deadlines of one text, found in a single pass; `first` answers for any stretch of it."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text, self.lexicon = text, lexicon
+        patterns = lexicon.patterns.get("deadline_patterns", ())
+        self.starts = [m.start() for m in _any_of(patterns).finditer(text)] if patterns else []
+
+    def first(self, start: int, end: int, mask: bytearray | None = None) -> Span | None:
+        """What `find_deadline(text, start, end, …)` gives, without searching the text again."""
+        i = bisect_left(self.starts, start)
+        if i == len(self.starts) or self.starts[i] >= end:
+            return None
+        at = self.starts[i]
+        if mask is not None and mask[at]:
+            return find_deadline(self.text, at + 1, end, self.lexicon, mask)
+        patterns = self.lexicon.patterns["deadline_patterns"]
+        stop = max((m.end() for m in (p.match(self.text, at, end) for p in patterns) if m), default=0)
+        if stop <= at:  # the single pass matched beyond `end`: look inside the stretch itself
+            return find_deadline(self.text, start, end, self.lexicon, mask)
+        return Span(self.text[at:stop], at, stop)
