@@ -105,10 +105,10 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text):
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
             return None
-    stop = lexicon.set("modals") | lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
+    modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
     for token in tokens[begin:end]:
         word = token.text
-        if word in BREAKERS or word in stop or (word in PUNCT and word not in "（()）、“”"):
+        if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
     return _span(tokens, begin, end, text)
 
@@ -116,7 +116,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
     """The party named right after tokens[marker] (`确保X每年…`, `由X负责`)."""
     begin = marker + 1
-    if begin >= len(tokens) or not (_opens_name(tokens[begin].text, lexicon) or _is_head(tokens[begin].text, lexicon)):
+    if begin >= len(tokens) or not party_opens(tokens[begin].text, lexicon):
         return None
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与"):
