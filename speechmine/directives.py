@@ -6,6 +6,7 @@ deciding which sentences become items is `speechmine.extract`'s job.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -13,7 +14,8 @@ from .model import Span
 from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens
 from .segment import Token
 
-QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
 CLAUSE_PUNCT = "，,；;：:"
 AFTER_PARTY_MARKERS = ("确保", "由", "请")
 
@@ -54,20 +56,23 @@ class Analysis:
 
 
 def quote_mask(text: str) -> bytearray:
-    """1 for each character inside “…” (the marks included), 0 elsewhere."""
+    """1 for each character inside “…” (the marks included), 0 elsewhere. A quotation left open
+    runs to the end of its line. Only the quote marks and line breaks are visited."""
     mask = bytearray(len(text))
-    stack: list[str] = []
-    for i, ch in enumerate(text):
-        if stack and ch == QUOTE_PAIRS.get(stack[-1]):
-            mask[i] = 1
+    stack: list[tuple[str, int]] = []
+    for m in QUOTE_OR_BREAK.finditer(text):
+        ch, i = m.group(), m.start()
+        if stack and ch == QUOTE_PAIRS[stack[-1][0]]:
+            if len(stack) == 1:
+                mask[stack[0][1]:i + 1] = b"\x01" * (i + 1 - stack[0][1])
             stack.pop()
-            continue
-        if ch in QUOTE_PAIRS and ch != "\"":
-            stack.append(ch)
-        if stack:
-            mask[i] = 1
-        if ch in "\r\n":
+        elif ch in QUOTE_PAIRS:
+            stack.append((ch, i))
+        elif stack and ch in "\r\n":  # a line break ends an open quotation
+            mask[stack[0][1]:i + 1] = b"\x01" * (i + 1 - stack[0][1])
             stack.clear()
+    if stack:
+        mask[stack[0][1]:] = b"\x01" * (len(text) - stack[0][1])
     return mask
 
 

@@ -288,3 +288,12 @@ def test_labelled_semicolon_parts_and_meeting_minutes():
     assert by_text(result, "会议强调").party == "各乡镇"
     assigned = by_text(result, "一是县水利局负责")
     assert assigned.kind == "task" and assigned.party == "县水利局"
+
+
+def test_quote_mask_covers_quotations_and_open_quotes_to_the_line_end():
+    from speechmine.directives import quote_mask
+
+    text = "他说“要「抓好」落实”。要干\n“未闭合要\n要做"
+    mask = quote_mask(text)
+    quoted = "".join(ch for ch, m in zip(text, mask) if m)
+    assert quoted == "“要「抓好」落实”“未闭合要\n"
