@@ -38,6 +38,11 @@ def main() -> None:
     """Turn Chinese speeches and policy texts into task items and checklists."""
 
 
+def as_source(argument: str) -> str | Path:
+    """A SOURCE argument is always a path (or `-`), never text to extract."""
+    return argument if argument == "-" else Path(argument)
+
+
 def emit(text: str, output: str | None) -> None:
     """Write `text` to the file `output` (atomically), or to standard output."""
     from .writing import write_text_atomic
@@ -78,7 +83,7 @@ def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[st
     from .export import render_json, render_markdown
     from .segment import using
     with using(segmenter):
-        result = run_extract(source, lexicons=list(lexicons), date=doc_date)
+        result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date)
     if fmt is None:
         fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
     emit(render_markdown(result) if fmt == "md" else render_json(result), output)
@@ -150,7 +155,7 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
-        results = [run_extract(source, lexicons=list(lexicons), date=doc_date) for source in sources]
+        results = [run_extract(as_source(source), lexicons=list(lexicons), date=doc_date) for source in sources]
     if ledger and fmt in tracking.LEDGER_FORMATS:
         summary = tracking.update(Path(output), results, fmt=fmt, by=by, title=title, today=today,
                                   near_days=tracking.NEAR_DAYS if near_days is None else near_days)
@@ -205,7 +210,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
 
     if output:
         fmt = graph_format(output, fmt)
-    result = run_extract(source, lexicons=list(lexicons))
+    result = run_extract(as_source(source), lexicons=list(lexicons))
     if output:
         write_graph(result, Path(output), fmt=fmt)
     elif fmt == "graphml":

@@ -17,7 +17,8 @@ from .segment import Token
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
 CLAUSE_PUNCT = "，,；;：:"
-AFTER_PARTY_MARKERS = ("确保", "由", "请")
+AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望")
+CLAUSE_OPENING_MODALS = ("请", "希望")
 
 
 @dataclass
@@ -158,6 +159,27 @@ def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon:
     return True
 
 
+def _skip(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """The first token at or after `i` that is not a leading adverbial."""
+    adverbials = lexicon.set("leading_adverbials")
+    while i < len(tokens) and tokens[i].text in adverbials:
+        i += 1
+    return i
+
+
+def _attributive(tokens: list[Token], i: int, clause_start: int) -> bool:
+    """A modal inside `是……的` in its clause (`X是必须啃下的硬骨头`) describes; it does not direct."""
+    before = [t.text for t in tokens[clause_start:i]]
+    if "是" not in before:
+        return False
+    for token in tokens[i + 1:]:
+        if token.text in PUNCT:
+            return False
+        if token.text == "的":
+            return True
+    return False
+
+
 def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> Span | None:
     """A party named by `由X负责/牵头…` or `让我们…` (not `让企业安心发展`: that is who benefits)."""
     assignments = lexicon.set("assignments")
@@ -229,6 +251,10 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if nxt in attitude or any(nxt.startswith(a) for a in attitude if len(a) > 2):
                 result.attitude = True
                 continue
+            if _attributive(tokens, i, max(clause_start[i], begin)):
+                continue  # 欠税清缴是今年必须啃下的一块硬骨头: a description, not a directive
+            if word in CLAUSE_OPENING_MODALS and i != _skip(tokens, max(clause_start[i], begin), lexicon):
+                continue  # 希望 directs only at the head of its clause (not 千家万户的希望)
             kind = "modal"
         elif word in commitments:
             subject = party_before(tokens, i, max(clause_start[i], begin), text, lexicon)

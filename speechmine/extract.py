@@ -104,7 +104,7 @@ def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
 def _looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 1024:
         return False
-    return Path(value).exists() or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md)$", value, re.I))
+    return Path(value).is_file() or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md)$", value, re.I))
 
 
 @dataclass
@@ -230,8 +230,9 @@ def _label_parts(text: str, drafts: list[_Draft]) -> None:
 def _is_item(ctx: _Context, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None) -> bool:
     if sentence.zone in ("preamble", "closing"):
         return analysis.directive and not analysis.statement
-    if opens:
-        return not _is_frame(sentence, ctx.lexicon)
+    if opens:  # a numbered sentence, unless it frames or describes a problem (一是……不够多)
+        return not _is_frame(sentence, ctx.lexicon) and (
+            analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text))
     if analysis.directive:
         return True
     if analysis.statement:
@@ -240,14 +241,20 @@ def _is_item(ctx: _Context, sentence: Sentence, analysis: Analysis, opens: bool,
         return False  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return True
-    return ctx.target(sentence.start, sentence.end, deadline) is not None
+    # a bare figure (地区生产总值增长5.6%) is a target only inside a numbered part of the text
+    return sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None
 
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     """A title that only frames: `二、重点任务`, `2025年工作安排`, a topic title `一、关于……工作`."""
     words = title_words(sentence)
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
-    return words in lexicon.set("frame_titles") or (sentence.is_title and words.startswith("关于"))
+    if words in lexicon.set("frame_titles") or (sentence.is_title and words.startswith("关于")):
+        return True
+    return sentence.is_title and len(words) <= 6 and words.endswith(FRAME_ENDINGS)  # 整治目标, 组织保障
+
+
+FRAME_ENDINGS = ("目标", "重点", "保障", "要求", "措施", "安排", "步骤", "原则", "思路", "任务", "范围", "对象")
 
 
 def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
@@ -306,6 +313,10 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
             para = sentences[index - 1].para
         opening = next((s for s in sentences if s.para == para), None)
         node = opening.node if opening is not None and opening.label is not None else None
+        if sentence.first_in_para:  # a line of its own after ①…③ belongs to the item they detail
+            while node is not None and structure.nodes[node].label.style in SUB_ITEM_STYLES \
+                    and structure.nodes[node].parent is not None:
+                node = structure.nodes[node].parent
         if node is not None:
             covered = [d for d in drafts if d.sentence < index and _within(d.node, node, structure)]
         else:
@@ -325,6 +336,9 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
             item.co_parties = [u.text for u in item.co_party_spans]
             if attribution.deadline and item.deadline is None:
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+SUB_ITEM_STYLES = ("①", "（1）", "1)")
 
 
 def _within(node: int | None, ancestor: int, structure: Structure) -> bool:

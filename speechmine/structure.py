@@ -141,7 +141,7 @@ class Structure:
 
 
 ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[【]?\s*(?:牵头|责任|配合)(?:单位|部门|科室|处室)\s*[：:]"
+    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)\s*[：:]"
     r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
 ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
 
@@ -229,6 +229,15 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _lists_inline(label: Label, sentence: str) -> bool:
+    """`一是……不够多，二是……不够新。`: the series runs inside one sentence, so it is a list, not
+    structure."""
+    if label.style not in ("一是", "一要") or label.value >= 10:
+        return False
+    following = "一二三四五六七八九十"[label.value] + label.style[-1]
+    return following in sentence[len(label.text):]
+
+
 def _accept(label: Label, stack: list[Node], first: bool) -> bool:
     """Whether `label` continues or starts a sequence given the open units. The document's very
     first label may start anywhere (an excerpt that begins at `二、`) if it is a part label."""
@@ -259,7 +268,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentence.is_attribution = is_attribution(sentence.text)
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
             label = None if sentence.is_attribution else match_label(text, s_start, written)
-            if label and not _accept(label, stack, not nodes):
+            if label and (not _accept(label, stack, not nodes) or _lists_inline(label, sentence.text)):
                 label = None
             if label is None and s_index == 0 and p_start in headings:
                 style = f"标题{headings[p_start]}"
@@ -350,9 +359,9 @@ def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, c
         if i < first:
             sentence.zone = "preamble"
             continue
-        if sentence.label and sentence.label.style == top_style and sentence.node is not None \
-                and nodes[sentence.node].depth == 0:
-            zone = _part_zone(sentence, lexicon)
+        if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
+                and sentence.node is not None and nodes[sentence.node].depth == 0:
+            zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         if sentence.first_in_para:

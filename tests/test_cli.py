@@ -99,3 +99,8 @@ def test_extract_date_option_sets_due_dates(runner, speech):
     assert data["items"][1]["due"] == "2025-12-31"
     bad = runner.invoke(main, ["extract", str(speech), "--date", "tomorrow"])
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
+
+
+def test_a_folder_is_not_a_document(runner, tmp_path):
+    result = runner.invoke(main, ["extract", str(tmp_path)])
+    assert result.exit_code == 1 and "folder" in result.output
