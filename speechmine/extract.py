@@ -251,10 +251,11 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
     if words in lexicon.set("frame_titles") or (sentence.is_title and words.startswith("关于")):
         return True
-    return sentence.is_title and len(words) <= 6 and words.endswith(FRAME_ENDINGS)  # 整治目标, 组织保障
+    return sentence.is_title and len(words) <= 8 and words.endswith(FRAME_ENDINGS)  # 整治目标, 考核范围和内容
 
 
-FRAME_ENDINGS = ("目标", "重点", "保障", "要求", "措施", "安排", "步骤", "原则", "思路", "任务", "范围", "对象")
+FRAME_ENDINGS = ("目标", "重点", "要求", "措施", "安排", "步骤", "原则", "思路", "任务", "范围", "对象",
+                 "内容", "程序", "办法", "方式")
 
 
 def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:

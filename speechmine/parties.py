@@ -136,11 +136,13 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             i += 2
             continue
         break
-    if i >= len(tokens) or not _opens_name(tokens[i].text, lexicon):
+    if i >= len(tokens) or not party_opens(tokens[i].text, lexicon):
         return None
     end = _party_tokens(tokens, i, lexicon)
     if end is None or end >= len(tokens):
         return None
+    if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每"):
+        return None  # a name that opens with its head needs a rhythm after it: 网格员每天……
     nxt = tokens[end].text
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula):
         return None
@@ -150,7 +152,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
 # ---- attributions -------------------------------------------------------------------------
 
 ROLE = (r"(牵头单位|牵头部门|牵头科室|牵头处室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|"
-        r"参与单位|协同单位|协同科室|协同部门|协同处室|协办单位|主办单位|完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任)")
+        r"参与单位|协同单位|协同科室|协同部门|协同处室|协办单位|主办单位|完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任|时限|时间)")
 ROLE_FIELD = re.compile(ROLE + r"\s*[：:]\s*")
 
 
@@ -208,7 +210,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
             role = m.group(1)
             while f_end > f_start and text[f_end - 1] in "；;，, \u3000\t":
                 f_end -= 1
-            if role in ("完成时限", "完成时间", "完成期限", "时间进度", "时间要求", "时间节点"):
+            if role in ("完成时限", "完成时间", "完成期限", "时间进度", "时间要求", "时间节点", "时限", "时间"):
                 result.deadline = result.deadline or Span(text[f_start:f_end], f_start, f_end)
                 continue
             if role == "牵头领导":
