@@ -37,7 +37,5 @@ def test_installed_lexicons_live_in_the_package(tmp_path):
     assert done.returncode == 0, done.stderr
     package, folder = (Path(line) for line in done.stdout.split())
     assert (folder / "modals.txt").is_file()
-    if ROOT in package.parents:  # an editable install: the checkout's own lexicons
-        assert folder == ROOT / "lexicons"
-    else:
-        assert folder == package.parent / "lexicons"
+    # installed: speechmine/lexicons inside the package; editable: the checkout's lexicons/
+    assert folder in (package.parent / "lexicons", package.parent.parent / "lexicons")
