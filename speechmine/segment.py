@@ -14,6 +14,7 @@ import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterator, NamedTuple
 
 from .errors import SpeechmineError
@@ -83,9 +84,6 @@ def tokenize(text: str, lexicon: Lexicon, offset: int = 0) -> list[Token]:
         pieces = _rjieba(*words).cut(text, False)
     else:
         pieces = _tokenizer(*words).cut(text, HMM=False)
-    tokens, pos = [], offset
-    for word in pieces:
-        end = pos + len(word)
-        tokens.append(Token(word, pos, end))
-        pos = end
-    return tokens
+    words = list(pieces)
+    bounds = list(accumulate(map(len, words), initial=offset))
+    return list(map(Token, words, bounds, bounds[1:]))
