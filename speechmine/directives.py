@@ -18,7 +18,7 @@ QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
 CLAUSE_PUNCT = "，,；;：:"
 AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望")
-CLAUSE_OPENING_MODALS = ("请", "希望")
+CLAUSE_OPENING_MODALS = ("希望",)
 
 
 @dataclass

@@ -255,7 +255,7 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 FRAME_ENDINGS = ("目标", "重点", "要求", "措施", "安排", "步骤", "原则", "思路", "任务", "范围", "对象",
-                 "内容", "程序", "办法", "方式")
+                 "内容", "程序", "办法", "方式", "地点", "纪律", "时间", "事项")
 
 
 def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:

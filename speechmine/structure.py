@@ -39,7 +39,7 @@ LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("一、", re.compile(rf"({CN})[、]")),
     ("（一）", re.compile(rf"[（(]({CN})[）)]")),
     ("（1）", re.compile(r"[（(](\d{1,2})[）)]")),
-    ("1.", re.compile(r"(\d{1,2})[.．](?![\d.．])")),
+    ("1.", re.compile(r"(\d{1,2})[.．](?=(?:19|20)\d\d年|[^\d.．])")),  # 3.2026年底前… is 3.
     ("1、", re.compile(r"(\d{1,2})、")),
     ("1)", re.compile(r"(\d{1,2})[)）](?![\d.．])")),
     ("①", re.compile(rf"([{CIRCLED}])")),

@@ -297,3 +297,14 @@ def test_quote_mask_covers_quotations_and_open_quotes_to_the_line_end():
     mask = quote_mask(text)
     quoted = "".join(ch for ch, m in zip(text, mask) if m)
     assert quoted == "“要「抓好」落实”“未闭合要\n"
+
+
+def test_notice_arrangements_and_labels_before_a_year():
+    text = ("二、有关要求\n培训时间为5月12日至16日，共5天。\n学员须于5月11日17时前报到。\n学员报到时请携带身份证。\n"
+            "三、重点任务\n（一）路网建设\n1.2026年底前完成通硬化路150公里。\n2025年汛前完成渡口隐患排查。\n")
+    result = extract(text)
+    texts = [it.text for it in result.items]
+    assert "培训时间为5月12日至16日，共5天。" not in texts
+    assert "学员须于5月11日17时前报到。" in texts and "学员报到时请携带身份证。" in texts
+    assert by_text(result, "1.2026年底前").path == ["三", "（一）", "1"]
+    assert by_text(result, "2025年汛前").deadline == "2025年汛前"
