@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .model import Span
-from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens
+from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens, skip_adverbials
 from .segment import Token
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
@@ -159,14 +159,6 @@ def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon:
     return True
 
 
-def _skip(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
-    """The first token at or after `i` that is not a leading adverbial."""
-    adverbials = lexicon.set("leading_adverbials")
-    while i < len(tokens) and tokens[i].text in adverbials:
-        i += 1
-    return i
-
-
 def _attributive(tokens: list[Token], i: int, clause_start: int) -> bool:
     """A modal inside `是……的` in its clause (`X是必须啃下的硬骨头`) describes; it does not direct."""
     before = [t.text for t in tokens[clause_start:i]]
@@ -253,7 +245,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue
             if _attributive(tokens, i, max(clause_start[i], begin)):
                 continue  # 欠税清缴是今年必须啃下的一块硬骨头: a description, not a directive
-            if word in CLAUSE_OPENING_MODALS and i != _skip(tokens, max(clause_start[i], begin), lexicon):
+            if word in CLAUSE_OPENING_MODALS and i != skip_adverbials(tokens, max(clause_start[i], begin), i, lexicon):
                 continue  # 希望 directs only at the head of its clause (not 千家万户的希望)
             kind = "modal"
         elif word in commitments:

@@ -66,14 +66,19 @@ class Lexicon:
     def set(self, name: str) -> frozenset[str]:
         return self.sets.get(name, frozenset())
 
-    def search(self, name: str, text: str) -> bool:
-        """Whether any pattern of `name` (a `*_patterns.txt` or `problem_cues.txt`) matches in `text`."""
+    def combined(self, name: str) -> re.Pattern:
+        """One pattern matching wherever any pattern of `name` (a `*_patterns.txt` or
+        `problem_cues.txt`) does; built once."""
         combined = self._combined.get(name)
         if combined is None:
             patterns = self.patterns.get(name, ())
             combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else re.compile(r"(?!)")
             self._combined[name] = combined
-        return combined.search(text) is not None
+        return combined
+
+    def search(self, name: str, text: str) -> bool:
+        """Whether any pattern of `name` matches in `text`."""
+        return self.combined(name).search(text) is not None
 
     @cached_property
     def dictionary_words(self) -> tuple[str, ...]:

@@ -82,7 +82,8 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
     return first_head
 
 
-def _skip_adverbials(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) -> int:
+def skip_adverbials(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) -> int:
+    """The first token in tokens[begin:end] that is not a leading adverbial (同时, 会后) or a comma."""
     adverbials = lexicon.set("leading_adverbials")
     while begin < end and (tokens[begin].text in adverbials or tokens[begin].text in "，,"):
         begin += 1
@@ -96,7 +97,7 @@ def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
 def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon) -> Span | None:
     """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
     words right before it (`每名党员每年要`): words that can stand in a name, ending with a head."""
-    begin = _skip_adverbials(tokens, clause_start, marker, lexicon)
+    begin = skip_adverbials(tokens, clause_start, marker, lexicon)
     end = marker
     while end > begin and TIME_WORD.match(tokens[end - 1].text):
         end -= 1
@@ -131,7 +132,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     `copula` a name before 是 counts too (`各村党组织书记是第一责任人，要……`)."""
     i = begin
     while True:
-        i = _skip_adverbials(tokens, i, len(tokens), lexicon)
+        i = skip_adverbials(tokens, i, len(tokens), lexicon)
         if i < len(tokens) - 1 and tokens[i + 1].text in "，," and tokens[i].text in lexicon.set("leading_adverbials"):
             i += 2
             continue
