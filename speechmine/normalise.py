@@ -12,6 +12,7 @@ every offset found on the copy is an offset into the original:
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .errors import SpeechmineError
@@ -20,6 +21,7 @@ from .lexicon import lexicon_path, read_entries
 _PUNCT = {":": "：", ";": "；", "!": "！", "?": "？", ",": "，", "(": "（", ")": "）"}
 _WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {ord("％"): "%"}
 _SPACES = " \t\u3000"
+_ASCII_PUNCT = re.compile("[" + re.escape("".join(_PUNCT)) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +62,14 @@ def _in_chinese(text: str, i: int) -> bool:
 
 def normalise(text: str) -> str:
     """The matching copy of `text`: same length, simplified script, full-width punctuation."""
-    out = list(text.translate(char_table()))
+    copy = text.translate(char_table())
+    found = list(_ASCII_PUNCT.finditer(text))
+    if not found:
+        return copy
+    out = list(copy)
     opened: list[int] = []
-    for i, ch in enumerate(text):
+    for match in found:
+        i, ch = match.start(), match.group()
         if ch == "(":
             opened.append(i)
         elif ch == ")" and opened:
@@ -70,7 +77,7 @@ def normalise(text: str) -> str:
             if (_in_chinese(text, start) or _in_chinese(text, i)
                     or any(is_cjk(c) for c in text[start + 1:i])):
                 out[start], out[i] = "（", "）"
-        elif ch in _PUNCT and _in_chinese(text, i):
+        elif _in_chinese(text, i):
             out[i] = _PUNCT[ch]
     for start in opened:
         if _in_chinese(text, start):

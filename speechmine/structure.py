@@ -182,13 +182,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _balanced(segment: str) -> bool:
+_BRACKETS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values())) + "]")
+_BREAKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + SENTENCE_END) + "]")
+_CLOSING = frozenset(OPENERS.values())
+
+
+def _balanced(text: str, start: int, end: int) -> bool:
     depth = 0
-    closers = set(OPENERS.values())
-    for ch in segment:
-        if ch in OPENERS:
+    for match in _BRACKETS.finditer(text, start, end):
+        if match.group() in OPENERS:
             depth += 1
-        elif ch in closers:
+        else:
             depth -= 1
             if depth < 0:
                 return False
@@ -198,15 +202,17 @@ def _balanced(segment: str) -> bool:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of the paragraph text[start:end]: ends at 。！？ outside quotes and brackets
     (when they balance), closing quotes and brackets after the stop belong to the sentence."""
-    segment = text[start:end]
-    track = _balanced(segment)
-    closers = set(OPENERS.values())
+    track = _balanced(text, start, end)
     spans, depth, begin, i = [], 0, start, start
-    while i < end:
+    while True:
+        found = _BREAKS.search(text, i, end)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if track and ch in OPENERS:
             depth += 1
-        elif track and ch in closers:
+        elif track and ch in _CLOSING:
             depth = max(0, depth - 1)
             if depth == 0 and text[i - 1] in SENTENCE_END and ch not in "）)":  # …到底。”
                 spans.append((begin, i + 1))
