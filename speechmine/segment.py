@@ -46,14 +46,14 @@ _ALNUM = re.compile("[a-zA-Z0-9]")
 def _route(block: str, dictionary: Dictionary) -> list[int]:
     """jieba's best path through `block` (its `get_DAG` and `calc` in one backward pass): for each
     position, where the word that starts there ends. Ties go to the longer word, as in jieba."""
-    weights, absent, unknown = dictionary.weights, ABSENT, -dictionary.logtotal
+    weight_of, absent, unknown = dictionary.weights.get, ABSENT, -dictionary.logtotal
     size = len(block)
     score = [0.0] * (size + 1)
     end = list(range(1, size + 2))
     for start in range(size - 1, -1, -1):
         best = None
         stop = start + 1
-        weight = weights.get(block[start], absent)
+        weight = weight_of(block[start], absent)
         while weight is not absent:
             if weight is not None:
                 candidate = weight + score[stop]
@@ -62,13 +62,14 @@ def _route(block: str, dictionary: Dictionary) -> list[int]:
             if stop == size:
                 break
             stop += 1
-            weight = weights.get(block[start:stop], absent)
+            weight = weight_of(block[start:stop], absent)
         score[start] = unknown + score[start + 1] if best is None else best
     return end
 
 
-def _cut_block(block: str, dictionary: Dictionary) -> Iterator[str]:
-    """jieba's `__cut_DAG_NO_HMM`: words on the best route, single letters and digits run together."""
+def _cut_block(block: str, dictionary: Dictionary, words: list[str]) -> None:
+    """jieba's `__cut_DAG_NO_HMM`, appending to `words`: the words on the best route, with single
+    letters and digits run together."""
     end = _route(block, dictionary)
     position, letters = 0, ""
     while position < len(block):
@@ -77,29 +78,31 @@ def _cut_block(block: str, dictionary: Dictionary) -> Iterator[str]:
             letters += block[position]
         else:
             if letters:
-                yield letters
+                words.append(letters)
                 letters = ""
-            yield block[position:stop]
+            words.append(block[position:stop])
         position = stop
     if letters:
-        yield letters
+        words.append(letters)
 
 
-def cut(text: str, dictionary: Dictionary) -> Iterator[str]:
+def cut(text: str, dictionary: Dictionary) -> list[str]:
     """The words of `text` exactly as `jieba.Tokenizer.cut(text, HMM=False)` gives them with the same
-    dictionary (tests/test_segmenter.py checks that on the corpus and on random text)."""
+    dictionary (tests/test_dictionary.py checks that on the corpus and on random text)."""
     dictionary.need(text)
+    words: list[str] = []
     for block in _HAN.split(text):
         if not block:
             continue
         if _HAN.match(block):
-            yield from _cut_block(block, dictionary)
+            _cut_block(block, dictionary, words)
         else:
             for piece in _SKIP.split(block):
                 if _SKIP.match(piece):
-                    yield piece
+                    words.append(piece)
                 else:
-                    yield from piece
+                    words.extend(piece)
+    return words
 
 
 @lru_cache(maxsize=8)
