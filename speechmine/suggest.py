@@ -81,28 +81,48 @@ def suggest_party(sentence: str, level: str = "县",
     with the level in front; None when no keyword occurs."""
     departments = tuple(departments) if departments is not None else load_departments()
     index = _keyword_index(departments)
-    present = {word for i in range(len(sentence)) for word in index.get(sentence[i:i + 2], ())
+    present = {word for i in range(len(sentence) - 1) for word in index.by_start.get(sentence[i:i + 2], ())
                if sentence.startswith(word, i)}
-    present.update(word for word in index.get("", ()) if word in sentence)
+    present.update(word for word in index.single if word in sentence)
     best, best_score = None, 0
-    for department in departments:
-        if not present.intersection(department.keywords):
-            continue
-        score = department.score(sentence)
+    for position in sorted({position for word in present for position in index.owners[word]}):
+        score = departments[position].score(sentence)
         if score > best_score:
-            best, best_score = department, score
+            best, best_score = departments[position], score
     return with_level(best.name, level) if best else None
 
 
-@lru_cache(maxsize=8)
-def _keyword_index(departments: tuple[Department, ...]) -> dict[str, tuple[str, ...]]:
-    """Keywords by their first two characters ("" for one-character keywords), to find the ones
-    a sentence holds in one pass."""
-    index: dict[str, set[str]] = {}
-    for department in departments:
+@dataclass(frozen=True)
+class _KeywordIndex:
+    """Keywords by their first two characters (one-character keywords apart), to find the ones a
+    sentence holds in one pass, and the positions of the departments each keyword points to."""
+
+    by_start: dict[str, tuple[str, ...]]
+    single: tuple[str, ...]
+    owners: dict[str, tuple[int, ...]]
+
+
+_INDEXES: dict[int, tuple[tuple[Department, ...], _KeywordIndex]] = {}
+
+
+def _keyword_index(departments: tuple[Department, ...]) -> _KeywordIndex:
+    """The index of a department list, built once per list object (so no hashing of the list)."""
+    known = _INDEXES.get(id(departments))
+    if known is not None and known[0] is departments:
+        return known[1]
+    by_start: dict[str, set[str]] = {}
+    owners: dict[str, list[int]] = {}
+    for position, department in enumerate(departments):
         for word in department.keywords:
-            index.setdefault(word[:2] if len(word) > 1 else "", set()).add(word)
-    return {key: tuple(sorted(words)) for key, words in index.items()}
+            by_start.setdefault(word[:2] if len(word) > 1 else "", set()).add(word)
+            owners.setdefault(word, []).append(position)
+    index = _KeywordIndex({key: tuple(sorted(words)) for key, words in by_start.items() if key},
+                          tuple(sorted(by_start.get("", ()))),
+                          {word: tuple(positions) for word, positions in owners.items()})
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()
+    _INDEXES[id(departments)] = (departments, index)
+    return index
 
 
 def is_standing(sentence: str) -> bool:
