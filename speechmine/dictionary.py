@@ -11,7 +11,8 @@ own `Tokenizer` after the lexicon words are added and removed, so it holds the s
 
 The file lives in `$SPEECHMINE_CACHE_DIR`, else `$XDG_CACHE_HOME/speechmine` (`~/.cache/speechmine`),
 else the temporary directory; it is named by a hash of jieba's dictionary file and the words, so a
-changed lexicon gets its own file. When no directory is writable the dictionary is built in memory.
+changed lexicon gets its own file (about 10 MB; the eight used last are kept). When no directory
+is writable the dictionary is built in memory for each run (about a second).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from typing import Optional
 from .writing import write_bytes_atomic
 
 FORMAT = "speechmine-dictionary-1"
+KEEP = 8
 #: Returned by `Dictionary.weights.get(fragment, ABSENT)` for a fragment that no word starts with.
 ABSENT = object()
 
@@ -114,6 +116,10 @@ def _read(path: Path) -> tuple[float, Blocks] | None:
         return None
     if name != FORMAT or not isinstance(logtotal, float) or not isinstance(blocks, dict):
         return None
+    try:
+        os.utime(path)  # in use: the last to be pruned
+    except OSError:
+        pass
     return logtotal, blocks
 
 
@@ -124,7 +130,18 @@ def _write(path: Path, logtotal: float, blocks: Blocks) -> bool:
         write_bytes_atomic(path, marshal.dumps((FORMAT, logtotal, blocks)))
     except OSError:
         return False
+    _prune(path.parent)
     return True
+
+
+def _prune(directory: Path) -> None:
+    """Keep the KEEP caches used most recently (each is about 10 MB; old lexicons leave theirs)."""
+    try:
+        caches = sorted(directory.glob("dictionary-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in caches[KEEP:]:
+            stale.unlink()
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=8)

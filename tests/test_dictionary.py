@@ -3,6 +3,7 @@ from a cache that is built once, read a block at a time, and never a reason to f
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import jieba
@@ -115,3 +116,14 @@ def test_no_writable_cache_directory_still_segments(tmp_path, monkeypatch):
         assert not list(tmp_path.glob("**/*.marshal")) and not list(tmp_path.glob("**/.dictionary*"))
     finally:
         load_dictionary.cache_clear()
+
+
+def test_only_the_caches_used_last_are_kept(cache, monkeypatch):
+    monkeypatch.setattr(dictionary_module, "KEEP", 2)
+    load_dictionary(("澜川市数据资源局",), ())
+    first = next(cache.glob("dictionary-*.marshal"))
+    os.utime(first, (1, 1))
+    load_dictionary(("澜川市文化局",), ())
+    load_dictionary(("澜川市教育局",), ())
+    kept = list(cache.glob("dictionary-*.marshal"))
+    assert len(kept) == 2 and first not in kept
