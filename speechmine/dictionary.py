@@ -28,6 +28,7 @@ from math import log
 from pathlib import Path
 from typing import Optional
 
+from .errors import SpeechmineError
 from .writing import write_bytes_atomic
 
 FORMAT = "speechmine-dictionary-1"
@@ -64,10 +65,6 @@ class Dictionary:
                     self.weights.update(marshal.loads(block))
             self._loaded |= missing
 
-    def load_all(self) -> None:
-        """Load every entry (for a process that forks workers or segments many documents)."""
-        self.need("".join(self._blocks))
-
 
 def cache_dir() -> Path:
     """Where dictionary caches are kept (see the module's docstring)."""
@@ -77,15 +74,20 @@ def cache_dir() -> Path:
     return Path(base) / "speechmine"
 
 
-def _jieba_dict_file() -> Path:
+def _jieba_dictionary_file() -> os.stat_result:
+    """The size and time of jieba's `dict.txt` (they name the cache)."""
     spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise ImportError("jieba is not installed")
-    return Path(spec.origin).with_name("dict.txt")
+    if spec is None or not spec.origin:
+        raise SpeechmineError("jieba is not installed: pip install jieba")
+    path = Path(spec.origin).with_name("dict.txt")
+    try:
+        return path.stat()
+    except OSError:
+        raise SpeechmineError(f"jieba's dictionary {path} is missing: pip install --force-reinstall jieba") from None
 
 
 def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
-    source = _jieba_dict_file().stat()
+    source = _jieba_dictionary_file()
     key = repr((FORMAT, source.st_size, source.st_mtime_ns, words, removed))
     return f"dictionary-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.marshal"
 

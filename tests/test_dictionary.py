@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from speechmine import dictionary as dictionary_module
 from speechmine.dictionary import ABSENT, load_dictionary
+from speechmine.errors import SpeechmineError
 from speechmine.lexicon import load
 from speechmine.segment import cut
 
@@ -127,3 +128,16 @@ def test_only_the_caches_used_last_are_kept(cache, monkeypatch):
     load_dictionary(("澜川市教育局",), ())
     kept = list(cache.glob("dictionary-*.marshal"))
     assert len(kept) == 2 and first not in kept
+
+
+def test_a_missing_jieba_dictionary_is_one_clear_error(cache, monkeypatch):
+    real_stat = Path.stat
+
+    def stat(self, **kwargs):
+        if self.name == "dict.txt":
+            raise FileNotFoundError(self)
+        return real_stat(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(SpeechmineError, match="jieba's dictionary .*dict.txt is missing"):
+        load_dictionary(("澜川市数据资源局",), ())
