@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import logging
 import marshal
 import os
 import tempfile
@@ -94,6 +93,8 @@ def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
 
 def _build(words: tuple[str, ...], removed: tuple[str, ...]) -> tuple[float, Blocks]:
     """jieba's own prefix dictionary with `words` added and `removed` deleted, as weight blocks."""
+    import logging
+
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
