@@ -20,7 +20,7 @@ def documents() -> list[tuple[str, Path, Path]]:
     found = [(f"shared: {p.stem}", p, SHARED / "corpus/gold" / f"{p.stem}.json")
              for p in sorted((SHARED / "corpus").glob("*.txt"))]
     found += [(f"{folder}: {p.stem}", p, p.with_suffix(".gold.json"))
-              for folder in ("examples", "tests/data", "tests/data2", "tests/data3", "tests/data4", "tests/data5", "tests/data6", "tests/data7") for p in sorted((ROOT / folder).glob("*.txt"))]
+              for folder in ("examples", "tests/data", "tests/data2", "tests/data3", "tests/data4", "tests/data5", "tests/data6", "tests/data7", "tests/data8") for p in sorted((ROOT / folder).glob("*.txt"))]
     return [(name, source, gold) for name, source, gold in found if gold.is_file()]
 
 

@@ -110,6 +110,14 @@ def _opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexico
             or lexicon.search("imperative_patterns", rest))
 
 
+def _short_subject(tokens: list[Token], begin: int, deadline: Span) -> bool:
+    """Whether the sentence opens with a few words of a subject and then the time limit."""
+    subject = [t for t in tokens[begin:] if t.end <= deadline.start]
+    return (0 < len(subject) <= 3 and subject[-1].end == deadline.start
+            and deadline.start - subject[0].start <= 8
+            and not any(t.text in PUNCT or t.text in ("是", "为", "有", "已", "已经") for t in subject))
+
+
 def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> bool:
     """Opens with an imperative verb or a time limit, possibly after a framing clause
     (`针对……问题，开展……`, `对顶风违纪的，坚持……`). Statements are ruled out by the caller."""
@@ -124,6 +132,10 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
         return True  # 每月调度……, 年内建成……, 年底前，……: a time limit opens the sentence (not 每年5月是……)
     if _opens_with_verb(text, tokens, first, lexicon):
         return True
+    if deadline is not None and _short_subject(tokens, begin, deadline):
+        after = next((i for i in range(first, len(tokens)) if tokens[i].start >= deadline.end), len(tokens))
+        if _opens_with_verb(text, tokens, after, lexicon):
+            return True  # 预案修订稿下周一前提交……: a thing, its time limit, what to do with it
     comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
     if comma is not None and _framing(text, tokens, begin, comma, lexicon):
         after = _first_content(tokens, comma + 1, deadline, lexicon)

@@ -210,12 +210,15 @@ def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[
 
 def _label_parts(text: str, drafts: list[_Draft]) -> None:
     """`……三件事：一是……；二是……；三是……。`: parts that open with a label of one series (or have it
-    right after the `：` of a lead-in) get it as the last element of their path."""
+    right after the `：` or the first `，` of a lead-in: `X要……，一方面……；另一方面……`) get it as the
+    last element of their path."""
     labels = []
     for draft in drafts:
         item = draft.item
         colon = max(item.text.rfind("："), item.text.rfind(":"))
-        label = match_label(text, item.start) or (match_label(text, item.start + colon + 1) if colon >= 0 else None)
+        comma = item.text.find("，")
+        label = (match_label(text, item.start) or (match_label(text, item.start + colon + 1) if colon >= 0 else None)
+                 or (match_label(text, item.start + comma + 1) if comma >= 0 else None))
         labels.append(label)
     found = [label for label in labels if label is not None]
     if len(found) < 2 or len({label.style for label in found}) > 1 or \
@@ -249,8 +252,10 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     """A title that only frames: `二、重点任务`, `2025年工作安排`, a topic title `一、关于……工作`."""
     words = title_words(sentence)
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
-    if words in lexicon.set("frame_titles") or (sentence.is_title and words.startswith("关于")):
+    if words in lexicon.set("frame_titles"):
         return True
+    if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
+        return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
     return sentence.is_title and len(words) <= 8 and words.endswith(FRAME_ENDINGS)  # 整治目标, 考核范围和内容
 
 

@@ -73,6 +73,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if nxt in COORDINATORS and _party_tokens(tokens, i + 2, lexicon) is not None:
                 i += 1
                 continue
+            if word in MODIFIERS and _opens_longer_name(tokens, i, lexicon):
+                i += 1
+                continue
             if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")):
                 return i + 1
         elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
@@ -80,6 +83,18 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             break
         i += 1
     return first_head
+
+
+def _opens_longer_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the level word at tokens[i] (镇, 局) opens a longer unit name that reaches a head of its
+    own (镇应急管理办, 局机关各处室), not a list or a thing (乡道、村道)."""
+    for token in tokens[i + 1:i + 6]:
+        word = token.text
+        if word in COORDINATORS or word in PUNCT or word in BREAKERS or word in "（(":
+            return False
+        if _is_head(word, lexicon):
+            return True
+    return False
 
 
 def skip_adverbials(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) -> int:

@@ -294,6 +294,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 stack.clear()
                 active = 0
                 closing_from = len(sentences)
+            elif stack and _sums_up(sentence):
+                stack.clear()
+                active = 0
             if active:
                 current = stack[active - 1]
                 sentence.node = current.index
@@ -327,6 +330,15 @@ def _closing(sentence: Sentence, stack: list[Node]) -> bool:
     """`同志们，…` opening a paragraph after the numbered parts closes them (with labels only
     inline, the stack may be dormant but is not empty)."""
     return sentence.first_in_para and sentence.label is None and bool(CLOSING.match(sentence.text))
+
+
+SUMS_UP = re.compile(r"^[^。；]{0,40}?(?:以上|上述)(?:议定|各项|所列)?(?:事项|工作|任务|措施|要求)")
+
+
+def _sums_up(sentence: Sentence) -> bool:
+    """`会议强调，各单位要把以上议定事项……` opening a paragraph: it speaks to every part, so it and
+    what follows stand in none of them (its zone stays as it is: these are tasks)."""
+    return sentence.first_in_para and sentence.label is None and bool(SUMS_UP.match(sentence.text))
 
 
 def title_words(sentence: Sentence) -> str:

@@ -23,7 +23,7 @@ CASES = {
     "example_speech": (ROOT / "examples/speech.txt", ROOT / "examples/speech.gold.json"),
     "example_plan": (ROOT / "examples/plan.txt", ROOT / "examples/plan.gold.json"),
     **{f"{p.parent.name}_{p.stem}": (p, p.with_suffix(".gold.json"))
-       for folder in ("tests/data", "tests/data2", "tests/data3", "tests/data4", "tests/data5", "tests/data6", "tests/data7") for p in sorted((ROOT / folder).glob("*.txt"))},
+       for folder in ("tests/data", "tests/data2", "tests/data3", "tests/data4", "tests/data5", "tests/data6", "tests/data7", "tests/data8") for p in sorted((ROOT / folder).glob("*.txt"))},
 }
 THRESHOLDS = {"f1": 0.95, "party_agreement": 0.90, "path_agreement": 0.95, "deadline_f1": 0.90}
 

@@ -308,3 +308,40 @@ def test_notice_arrangements_and_labels_before_a_year():
     assert "学员须于5月11日17时前报到。" in texts and "学员报到时请携带身份证。" in texts
     assert by_text(result, "1.2026年底前").path == ["三", "（一）", "1"]
     assert by_text(result, "2025年汛前").deadline == "2025年汛前"
+
+
+def test_minutes_items_topics_and_a_paragraph_for_all_of_them():
+    text = ("经研究，会议议定以下事项：\n"
+            "一、关于春耕生产。会议明确，由镇农业服务办牵头，镇财政所配合，月底前完成农田核查。各村要落实管护责任。\n"
+            "二、关于汛前准备。会议要求：\n1.镇应急办要修订应急预案。预案修订稿下周一前提交镇党委会审定。\n"
+            "2.由镇社会事务办牵头，镇执法队配合，4月25日前制定行动方案。\n"
+            "会议强调，各村、镇直各部门要把以上议定事项抓实抓细。镇党政办要每双月调度一次办理进展。\n")
+    result = extract(text)
+    texts = [it.text for it in result.items]
+    assert not any(t.startswith(("一、关于", "二、关于")) for t in texts)  # a topic, not a task
+    first = by_text(result, "会议明确")
+    assert (first.party, first.deadline, first.path) == ("镇农业服务办", "月底前", ["一"])
+    assert by_text(result, "各村要落实").party == "各村"
+    handed_in = by_text(result, "预案修订稿")
+    assert handed_in.kind == "task" and handed_in.deadline == "下周一前" and handed_in.path == ["二", "1"]
+    assert by_text(result, "2.由镇社会事务办牵头").party == "镇社会事务办"
+    assert by_text(result, "会议强调").path == [] and not by_text(result, "会议强调").borderline
+    assert by_text(result, "镇党政办要每双月").deadline == "每双月"
+
+
+def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
+    result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n")
+    assert by_text(result, "由镇应急管理办").party == "镇应急管理办"
+    assert "、" not in (by_text(result, "乡道").party or "")  # not 乡道、村 as one unit
+
+
+def test_a_lead_in_before_one_side_and_the_other():
+    text = ("二、重点工作\n第一，压实防汛责任。各乡镇要落实责任人。\n第二，抓好隐患排查。县水利局要牵头开展大检查，一方面要对病险水库逐库落实度汛措施，"
+            "主汛期前完成除险；另一方面要对堤防逐段排查。汛期各乡镇要严格执行值班制度。\n"
+            "三、清醒认识当前防汛形势\n我们要把思想统一到部署上来。\n")
+    result = extract(text)
+    one = by_text(result, "县水利局要牵头")
+    assert one.path == ["二", "第二", "一方面"] and one.deadline == "主汛期前"
+    assert by_text(result, "另一方面").path == ["二", "第二", "另一方面"]
+    assert by_text(result, "汛期各乡镇").party == "各乡镇"
+    assert all(not it.text.startswith("我们要把思想") for it in result.items)  # a part about the situation
