@@ -76,6 +76,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if word in MODIFIERS and _opens_longer_name(tokens, i, lexicon):
                 i += 1
                 continue
+            if i == begin and word in MODIFIERS and not (nxt and (nxt in PUNCT or nxt in BREAKERS
+                                                                  or nxt in COORDINATORS)):
+                return None  # 乡道沿线……: a level word alone names no unit
             if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")):
                 return i + 1
         elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
