@@ -333,7 +333,8 @@ def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")
     assert by_text(result, "由镇应急管理办").party == "镇应急管理办"
-    assert by_text(result, "乡道").party is None  # neither 乡 nor 乡道、村
+    things = by_text(result, "乡道")
+    assert things.party_source != "explicit" and things.party == "镇应急管理办"  # inherited; not 乡, not 乡道、村
     assert by_text(result, "县、乡两级").party == "县、乡两级" and by_text(result, "镇要").party == "镇"
 
 
