@@ -93,7 +93,7 @@ def _opens_longer_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     own (镇应急管理办, 局机关各处室), not a list or a thing (乡道、村道)."""
     for token in tokens[i + 1:i + 6]:
         word = token.text
-        if word in COORDINATORS or word in PUNCT or word in BREAKERS or word in "（(":
+        if word in COORDINATORS or word in PUNCT or word in BREAKERS:  # PUNCT holds （ and (
             return False
         if _is_head(word, lexicon):
             return True

@@ -102,27 +102,17 @@ class _KeywordIndex:
     owners: dict[str, tuple[int, ...]]
 
 
-_INDEXES: dict[int, tuple[tuple[Department, ...], _KeywordIndex]] = {}
-
-
+@lru_cache(maxsize=8)
 def _keyword_index(departments: tuple[Department, ...]) -> _KeywordIndex:
-    """The index of a department list, built once per list object (so no hashing of the list)."""
-    known = _INDEXES.get(id(departments))
-    if known is not None and known[0] is departments:
-        return known[1]
     by_start: dict[str, set[str]] = {}
     owners: dict[str, list[int]] = {}
     for position, department in enumerate(departments):
         for word in department.keywords:
             by_start.setdefault(word[:2] if len(word) > 1 else "", set()).add(word)
             owners.setdefault(word, []).append(position)
-    index = _KeywordIndex({key: tuple(sorted(words)) for key, words in by_start.items() if key},
-                          tuple(sorted(by_start.get("", ()))),
-                          {word: tuple(positions) for word, positions in owners.items()})
-    if len(_INDEXES) >= 8:
-        _INDEXES.clear()
-    _INDEXES[id(departments)] = (departments, index)
-    return index
+    return _KeywordIndex({key: tuple(sorted(words)) for key, words in by_start.items() if key},
+                         tuple(sorted(by_start.get("", ()))),
+                         {word: tuple(positions) for word, positions in owners.items()})
 
 
 def is_standing(sentence: str) -> bool:
