@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .dates import find_doc_date
-from .directives import Analysis, analyse, quote_mask, top_level_semicolons
+from .directives import Analysis, _first_content, analyse, quote_mask, top_level_semicolons
 from .enrich import enrich
 from .errors import SpeechmineError
 from .lexicon import Lexicon, load
@@ -23,6 +23,7 @@ from .parties import Attribution, parse_attribution
 from .quantities import find_target
 from .reading import Source, read
 from .segment import Token, tokenize, using
+from .segment import word_tags
 from .structure import Sentence, Structure, build, match_label, title_words
 from .timing import Deadlines
 
@@ -116,6 +117,7 @@ class _Context:
     lexicon: Lexicon
     mask: bytearray
     deadlines: Deadlines
+    sentences: list[Sentence]
 
     def deadline(self, start: int, end: int) -> Span | None:
         return self.deadlines.first(start, end, self.mask)
@@ -139,7 +141,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     text = normalise(original)
     structure = build(text, lexicon, headings, original)
     mask = quote_mask(text)
-    ctx = _Context(text, lexicon, mask, Deadlines(text, lexicon))
+    ctx = _Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences)
     drafts: list[_Draft] = []
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution]
@@ -203,7 +205,7 @@ def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
         _label_parts(ctx.text, drafts)
         return drafts
-    if not _is_item(ctx, sentence, whole, opens, deadline):
+    if not _is_item(ctx, sentence, index, whole, opens, deadline, tokens, begin):
         return []
     return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, deadline)]
 
@@ -230,7 +232,8 @@ def _label_parts(text: str, drafts: list[_Draft]) -> None:
             draft.item.label = label.name
 
 
-def _is_item(ctx: _Context, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None) -> bool:
+def _is_item(ctx: _Context, sentence: Sentence, index: int, analysis: Analysis, opens: bool,
+             deadline: Span | None, tokens: list[Token], begin: int) -> bool:
     if sentence.zone in ("preamble", "closing"):
         return analysis.directive and not analysis.statement
     if opens:  # a numbered sentence, unless it frames or describes a problem (一是……不够多)
@@ -244,8 +247,53 @@ def _is_item(ctx: _Context, sentence: Sentence, analysis: Analysis, opens: bool,
         return False  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return True
+    if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
+            and not _answers(ctx, index):
+        return True
     # a bare figure (地区生产总值增长5.6%) is a target only inside a numbered part of the text
     return sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None
+
+
+COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于"))
+CLAUSE_ENDS = frozenset("，,；;：:")
+
+
+def _acts(ctx: _Context, sentence: Sentence, analysis: Analysis, tokens: list[Token], begin: int,
+          deadline: Span | None) -> bool:
+    """A sentence inside a numbered part of the tasks that says what to do without a modal or a
+    listed verb (`孵化培育……`, `科学调整……`, `专项治理……`, `对……加大扶持力度`): no subject before its
+    first verb (it opens with a verb, an adverb, an idiom or a preposition, by jieba's dictionary
+    tags), no clause that describes (`X是……`, `X为……`), no attitude, problem or lead-in (`……：`)."""
+    if analysis.attitude or sentence.text.rstrip().endswith(("：", ":")) \
+            or ctx.lexicon.search("problem_cues", sentence.text):
+        return False
+    clause: list[str] = []
+    for tok in tokens[begin:]:
+        if tok.text in CLAUSE_ENDS:
+            clause = []
+            continue
+        if clause and (tok.text in COPULAS or tok.text == "得" or (tok.text == "为" and not {"以", "把", "将", "作", "使"} & set(clause))):
+            return False  # 高新区的每一步发展，都是……, 这段话讲得……: a description
+        clause.append(tok.text)
+    first = _first_content(tokens, begin, deadline, ctx.lexicon)
+    return first < len(tokens) and _opens_predicate(ctx, tokens[first].text)
+
+
+def _answers(ctx: _Context, index: int) -> bool:
+    """`发展靠什么？靠项目。`: the sentence after a question in its paragraph answers it."""
+    if index == 0:
+        return False
+    previous, sentence = ctx.sentences[index - 1], ctx.sentences[index]
+    return previous.para == sentence.para and previous.text.rstrip("”’」").endswith(("？", "?"))
+
+
+def _opens_predicate(ctx: _Context, word: str) -> bool:
+    """Whether `word` can open a predicate: a verb, an adverb, a preposition, an idiom (not a noun
+    or pronoun that would be a subject). A word jieba does not know goes by its first character."""
+    tags = word_tags(ctx.lexicon)
+    tag = tags.get(word) or (tags.get(word[0]) if len(word) > 1 else None)
+    return tag is not None or word in ctx.lexicon.set("imperative_verbs") \
+        or word in ctx.lexicon.set("framing_prepositions")
 
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -256,7 +304,9 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
         return True
     if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
         return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
-    return sentence.is_title and len(words) <= 8 and words.endswith(FRAME_ENDINGS)  # 整治目标, 考核范围和内容
+    # 整治目标, 考核范围和内容, 2025年教育工作的总体要求和主要目标 (not 加快推进重点任务)
+    return sentence.is_title and words.endswith(FRAME_ENDINGS) and (
+        len(words) <= 8 or not words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs"))))
 
 
 FRAME_ENDINGS = ("目标", "重点", "要求", "措施", "安排", "步骤", "原则", "思路", "任务", "范围", "对象",
