@@ -428,8 +428,8 @@ SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[
 
 def _preamble_end(sentences: list[Sentence], nodes: list[Node]) -> int:
     """Index of the first sentence after the preamble."""
-    if nodes and sentences[nodes[0].sentence].first_in_para:
-        return nodes[0].sentence
+    if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES:
+        return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
     salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
     if salutation is None:
         return next((i for i, s in enumerate(sentences) if not s.is_title), 0)
