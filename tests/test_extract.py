@@ -256,7 +256,7 @@ def test_durations_rhythms_and_immediacy_are_deadlines():
     text = ("二、重点任务\n要在巡察反馈后2个月内报送整改情况。\n每3小时发布一次预报。\n"
             "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n")
     deadlines = [it.deadline for it in extract(text).items]
-    assert deadlines == ["2个月内", "每3小时", "立即", "按季度", None]
+    assert deadlines == ["2个月内", "每3小时", "立即", "按季度", "限期"]  # vague limits count (ANNOTATION.md)
 
 
 def test_contact_lines_and_context_statements_are_not_tasks():
@@ -348,3 +348,11 @@ def test_a_lead_in_before_one_side_and_the_other():
     assert by_text(result, "另一方面").path == ["二", "第二", "另一方面"]
     assert by_text(result, "汛期各乡镇").party == "各乡镇"
     assert all(not it.text.startswith("我们要把思想") for it in result.items)  # a part about the situation
+
+
+def test_windows_and_vague_limits_are_deadlines():
+    text = ("二、重点任务\n汛期各乡镇要严格执行24小时值班制度。\n要在节假日等重点时段加强客流监测。\n"
+            "要做好岁末年初重要商品保供工作。\n各县当年引进工业项目3个。\n要按期完成校舍改造任务。\n"
+            "培训期间学员不得请假。\n对未按期完成任务的，严肃问责。\n今年计划改造的小区要在10月底前全部开工。\n")
+    deadlines = [it.deadline for it in extract(text).items]
+    assert deadlines == ["汛期", "节假日等重点时段", "岁末年初", "当年", "按期", "培训期间", None, "10月底前"]
