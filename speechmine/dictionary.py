@@ -36,6 +36,8 @@ FORMAT = "speechmine-dictionary-2"
 #: adjectives, distinguishing words, idioms, conjunctions, descriptive words).
 VERB_TAGS = frozenset(("v", "vn", "vd", "vg", "vi", "vq", "vf", "vx"))
 MODIFIER_TAGS = frozenset(("d", "ad", "p", "a", "b", "i", "l", "c", "z"))
+#: and nouns, names and pronouns (名词, 人名, 地名, 机构名, 其他专名, 简称, 代词), which make a subject.
+NOUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "r"))
 KEEP = 8
 #: Returned by `Dictionary.weights.get(fragment, ABSENT)` for a fragment that no word starts with.
 ABSENT = object()
@@ -52,7 +54,7 @@ class Dictionary:
 
     def __init__(self, logtotal: float, blocks: Blocks, tags: dict[str, str] | None = None) -> None:
         self.logtotal = logtotal
-        #: word → "v" (a verb) or "m" (a modifier) by jieba's `dict.txt` tags, for the sentence shape
+        #: word → "v" (a verb), "m" (a modifier) or "n" (a noun) by jieba's `dict.txt` tags
         self.tags = tags or {}
         self.weights: dict[str, Optional[float]] = {}
         self._blocks = blocks
@@ -97,7 +99,8 @@ def _jieba_dictionary_file() -> os.stat_result:
 
 
 def _tags() -> dict[str, str]:
-    """"v" for the words of jieba's `dict.txt` tagged as verbs, "m" for its modifiers."""
+    """"v" for the words of jieba's `dict.txt` tagged as verbs, "m" for its modifiers, "n" for its
+    nouns and pronouns."""
     tags = {}
     with _jieba_dictionary_path().open(encoding="utf-8") as lines:
         for word, _, tag in (line.split() for line in lines):
@@ -105,6 +108,8 @@ def _tags() -> dict[str, str]:
                 tags[word] = "v"
             elif tag in MODIFIER_TAGS:
                 tags[word] = "m"
+            elif tag in NOUN_TAGS:
+                tags[word] = "n"
     return tags
 
 

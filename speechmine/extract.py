@@ -292,7 +292,7 @@ def _opens_predicate(ctx: _Context, word: str) -> bool:
     or pronoun that would be a subject). A word jieba does not know goes by its first character."""
     tags = word_tags(ctx.lexicon)
     tag = tags.get(word) or (tags.get(word[0]) if len(word) > 1 else None)
-    return tag is not None or word in ctx.lexicon.set("imperative_verbs") \
+    return tag in ("v", "m") or word in ctx.lexicon.set("imperative_verbs") \
         or word in ctx.lexicon.set("framing_prepositions")
 
 

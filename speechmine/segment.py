@@ -138,7 +138,7 @@ def using(segmenter: str) -> Iterator[None]:
 
 def word_tags(lexicon: Lexicon) -> dict[str, str]:
     """"v" for the words jieba's dictionary tags as verbs, "m" for adverbs, prepositions and other
-    words that may stand before a verb (whichever segmenter is in use)."""
+    words that may stand before a verb, "n" for nouns and pronouns (whichever segmenter is in use)."""
     return load_dictionary(lexicon.dictionary_words, lexicon.words("split_words")).tags
 
 
