@@ -30,7 +30,7 @@ from typing import Optional
 from .errors import SpeechmineError
 from .writing import write_bytes_atomic
 
-FORMAT = "speechmine-dictionary-2"
+FORMAT = "speechmine-dictionary-3"
 #: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and
 #: the words that may stand before a verb without being its subject (adverbs, prepositions,
 #: adjectives, distinguishing words, idioms, conjunctions, descriptive words).

@@ -97,7 +97,8 @@ def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
                     party=row.party.text if row.party else None, party_span=row.party,
                     party_source="table" if row.party else None, co_parties=[s.text for s in row.co_parties],
                     co_party_spans=list(row.co_parties),
-                    deadline=row.deadline.text if row.deadline else None, deadline_span=row.deadline)
+                    deadline=row.deadline.text if row.deadline else None, deadline_span=row.deadline,
+                    rule="table.row")
         kept.append(item)
     return sorted(kept, key=lambda it: it.start)
 
@@ -194,20 +195,22 @@ def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[
     if is_heading:
         if zone != "task" or _is_frame(sentence, ctx.lexicon):
             return []
-        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, deadline)]
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
+                       deadline)]
     if sentence.is_title and not opens:
         return []
     if whole.past and not whole.directive and not opens:
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     parts = _parts(ctx, sentence, tokens, begin)
     if len(parts) > 1:
-        drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis)
+        drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
         _label_parts(ctx.text, drafts)
         return drafts
-    if not _is_item(ctx, sentence, index, whole, opens, deadline, tokens, begin):
+    rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin)
+    if rule is None:
         return []
-    return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, deadline)]
+    return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
 
 
 def _label_parts(text: str, drafts: list[_Draft]) -> None:
@@ -232,26 +235,58 @@ def _label_parts(text: str, drafts: list[_Draft]) -> None:
             draft.item.label = label.name
 
 
-def _is_item(ctx: _Context, sentence: Sentence, index: int, analysis: Analysis, opens: bool,
-             deadline: Span | None, tokens: list[Token], begin: int) -> bool:
+def _rule(analysis: Analysis) -> str:
+    """The rule id of a sentence (or part) that its analysis makes an item: its first directive
+    marker (`directive.modal`, `directive.prohibition`, `directive.commitment`, `directive.resolve`),
+    an imperative opening, else a named subject."""
+    if analysis.markers:
+        return f"directive.{analysis.markers[0].kind}"
+    return "imperative.opening" if analysis.imperative else "subject.party"
+
+
+def _item_rule(ctx: _Context, sentence: Sentence, index: int, analysis: Analysis, opens: bool,
+               deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
+    """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
     if sentence.zone in ("preamble", "closing"):
-        return analysis.directive and not analysis.statement
+        return _rule(analysis) if analysis.directive and not analysis.statement else None
     if opens:  # a numbered sentence, unless it frames or describes a problem (一是……不够多)
-        return not _is_frame(sentence, ctx.lexicon) and (
-            analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text))
+        if _is_frame(sentence, ctx.lexicon) or not (
+                analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
+            return None
+        return "numbered.item"
     if analysis.directive:
-        return True
+        return _rule(analysis)
     if analysis.statement:
-        return False
+        return None
     if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
-        return False  # past work; a question (发展靠什么？) asks for no action by itself
+        return None  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
-        return True
+        return _rule(analysis)
     if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
             and not _answers(ctx, index):
-        return True
+        return "imperative.task-part"
     # a bare figure (地区生产总值增长5.6%) is a target only inside a numbered part of the text
-    return sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None
+    if sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None:
+        return "target.numbered"
+    return None
+
+
+#: What each rule id in an item's `rule` means.
+RULES = {
+    "directive.modal": "a directive marker (要, 必须, 确保, 请 …) or an assignment (X负责)",
+    "directive.prohibition": "a prohibition marker (严禁, 不得 …)",
+    "directive.resolve": "an idiom of resolve (决不姑息 …)",
+    "directive.commitment": "the speaker's organisation with 将 (我们将 …)",
+    "imperative.opening": "opens with a listed verb, a time limit or a framing clause and a verb",
+    "imperative.task-part": "inside a numbered part: no subject before its verb, nothing that describes",
+    "subject.party": "a named responsible party opens the sentence (局党组每季度 …)",
+    "numbered.item": "a numbered sentence that neither frames nor describes a problem",
+    "target.numbered": "a quantitative target inside a numbered part (地区生产总值增长5%)",
+    "heading.numbered": "the numbered heading of a part with items under it",
+    "heading.run-in": "a short directive opening a paragraph that goes on (全力化解重大风险。)",
+    "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
+    "table.row": "a row of a Word task table",
+}
 
 
 COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于"))
@@ -291,7 +326,9 @@ def _opens_predicate(ctx: _Context, word: str) -> bool:
     """Whether `word` can open a predicate: a verb, an adverb, a preposition, an idiom (not a noun
     or pronoun that would be a subject). A word jieba does not know goes by its first character."""
     tags = word_tags(ctx.lexicon)
-    tag = tags.get(word) or (tags.get(word[0]) if len(word) > 1 else None)
+    tag = tags.get(word)
+    if tag not in ("v", "m") and len(word) > 1:  # jieba tags many verb phrases as nouns (动员, 统筹安排)
+        tag = tags.get(word[0])
     return tag in ("v", "m") or word in ctx.lexicon.set("imperative_verbs") \
         or word in ctx.lexicon.set("framing_prepositions")
 
@@ -335,7 +372,7 @@ def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -
 
 
 def _draft(ctx: _Context, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
-           deadline: Span | None = None) -> _Draft:
+           rule: str, deadline: Span | None = None) -> _Draft:
     """An item for text[start:end]; `deadline` is the sentence's when the item is the whole sentence."""
     text = ctx.text
     while start < end and text[start] in " \u3000\t":
@@ -349,7 +386,7 @@ def _draft(ctx: _Context, sentence: Sentence, index: int, start: int, end: int, 
         zone=sentence.zone, label=sentence.label.name if sentence.label and start == sentence.start else None,
         party=party.text if party else None, party_source="explicit" if party else None, party_span=party,
         deadline=deadline.text if deadline else None, deadline_span=deadline,
-        target=target.text if target else None, target_span=target,
+        target=target.text if target else None, target_span=target, rule=rule,
     )
     item.borderline = sentence.zone in ("preamble", "closing") or (kind == "heading" and len(sentence.path) == 1)
     return _Draft(item, index, sentence.node)

@@ -145,13 +145,14 @@ def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
 
 
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
-    """The party named right after tokens[marker] (`确保X每年…`, `由X负责`)."""
+    """The party named right after tokens[marker] (`确保X每年…`, `由X负责`, `请X…`). After 确保 the
+    name must be followed by a predicate: `确保各县（市、区）生均公用经费……` names a figure, not a party."""
     begin = marker + 1
     if begin >= len(tokens) or not party_opens(tokens[begin].text, lexicon):
         return None
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与") \
-            or not _predicate_follows(tokens, end, lexicon):
+            or (tokens[marker].text == "确保" and not _predicate_follows(tokens, end, lexicon)):
         return None
     return _span(tokens, begin, end, text)
 
@@ -176,8 +177,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每"):
         return None  # a name that opens with its head needs a rhythm after it: 网格员每天……
     nxt = tokens[end].text
-    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
-            or not _predicate_follows(tokens, end, lexicon):
+    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula):
         return None
     return _span(tokens, i, end, text)
 
