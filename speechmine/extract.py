@@ -210,7 +210,24 @@ def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[
     rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin)
     if rule is None:
         return []
+    if _runs_in(ctx, sentence, index, opens):
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in")]
     return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
+
+
+RUN_IN_LENGTH = 20
+
+
+def _runs_in(ctx: _Context, sentence: Sentence, index: int, opens: bool) -> bool:
+    """A run-in heading (`全力化解重大风险。` opening a paragraph that details it): a short one-clause
+    sentence without a label of its own, first in a paragraph of the tasks that goes on after it."""
+    if opens or sentence.label is not None or not sentence.first_in_para or sentence.zone != "task":
+        return False
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    words = sentence.text.strip()
+    return (following is not None and following.para == sentence.para and not following.is_attribution
+            and len(words) <= RUN_IN_LENGTH and words.endswith(("。", "！"))
+            and not any(mark in words for mark in "，,；;：:"))
 
 
 def _label_parts(text: str, drafts: list[_Draft]) -> None:
@@ -289,7 +306,8 @@ RULES = {
 }
 
 
-COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于"))
+COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于", "贵在",
+                     "重在", "难在"))
 CLAUSE_ENDS = frozenset("，,；;：:")
 
 
