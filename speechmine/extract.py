@@ -210,7 +210,7 @@ def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[
     rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin)
     if rule is None:
         return []
-    if _runs_in(ctx, sentence, index, opens):
+    if whole.party is None and deadline is None and _runs_in(ctx, sentence, index, opens):
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in")]
     return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
 
@@ -220,7 +220,8 @@ RUN_IN_LENGTH = 20
 
 def _runs_in(ctx: _Context, sentence: Sentence, index: int, opens: bool) -> bool:
     """A run-in heading (`全力化解重大风险。` opening a paragraph that details it): a short one-clause
-    sentence without a label of its own, first in a paragraph of the tasks that goes on after it."""
+    sentence without a label of its own, first in a paragraph of the tasks that goes on after it (the
+    caller checks that it names no party and no time limit: `县水利局要在6月底前……。` is a task)."""
     if opens or sentence.label is not None or not sentence.first_in_para or sentence.zone != "task":
         return False
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
