@@ -30,7 +30,7 @@ from typing import Optional
 from .errors import SpeechmineError
 from .writing import write_bytes_atomic
 
-FORMAT = "speechmine-dictionary-3"
+FORMAT = "speechmine-dictionary-4"
 #: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and
 #: the words that may stand before a verb without being its subject (adverbs, prepositions,
 #: adjectives, distinguishing words, idioms, conjunctions, descriptive words).
@@ -54,7 +54,8 @@ class Dictionary:
 
     def __init__(self, logtotal: float, blocks: Blocks, tags: dict[str, str] | None = None) -> None:
         self.logtotal = logtotal
-        #: word → "v" (a verb), "m" (a modifier) or "n" (a noun) by jieba's `dict.txt` tags
+        #: word → "v" (a verb), "vn" (a verb used as a noun), "m" (a modifier) or "n" (a noun), by
+        #: jieba's `dict.txt` tags
         self.tags = tags or {}
         self.weights: dict[str, Optional[float]] = {}
         self._blocks = blocks
@@ -99,12 +100,14 @@ def _jieba_dictionary_file() -> os.stat_result:
 
 
 def _tags() -> dict[str, str]:
-    """"v" for the words of jieba's `dict.txt` tagged as verbs, "m" for its modifiers, "n" for its
-    nouns and pronouns."""
+    """"v" for the words of jieba's `dict.txt` tagged as verbs ("vn" for verbs used as nouns), "m"
+    for its modifiers, "n" for its nouns and pronouns."""
     tags = {}
     with _jieba_dictionary_path().open(encoding="utf-8") as lines:
         for word, _, tag in (line.split() for line in lines):
-            if tag in VERB_TAGS:
+            if tag == "vn":  # 名动词: 建设, 管理, 活动 (a verb or a noun)
+                tags[word] = "vn"
+            elif tag in VERB_TAGS:
                 tags[word] = "v"
             elif tag in MODIFIER_TAGS:
                 tags[word] = "m"

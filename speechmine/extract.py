@@ -346,9 +346,12 @@ def _opens_predicate(ctx: _Context, word: str) -> bool:
     or pronoun that would be a subject). A word jieba does not know goes by its first character."""
     tags = word_tags(ctx.lexicon)
     tag = tags.get(word)
-    if tag not in ("v", "m") and len(word) > 1:  # jieba tags many verb phrases as nouns (动员, 统筹安排)
+    if tag not in PREDICATE_TAGS and len(word) > 1:  # jieba tags many verb phrases as nouns (动员, 统筹安排)
         tag = tags.get(word[0])
-    return tag in ("v", "m") or word in ctx.lexicon.set("imperative_verbs") \
+    return tag in PREDICATE_TAGS
+
+
+PREDICATE_TAGS = ("v", "vn", "m") or word in ctx.lexicon.set("imperative_verbs") \
         or word in ctx.lexicon.set("framing_prepositions")
 
 
