@@ -1,9 +1,13 @@
 """Checklist rows: the 任务分解表 / 督办台账 staff carry out of speechmine.
 
-One row per task item (every kind but `heading`) in document order. The columns follow the
-tables offices publish; `任务要点` is the directive without its numbering label, party and modal.
-`sections` groups the rows by the speech's top-level parts (`by="part"`) or by lead unit
-(`by="party"`, items without a party under `全体/未明确`).
+One row per task item in document order, and one per numbered heading that itself asks for action
+(it states a deadline, target or unit) or has no task under it. The columns follow the tables
+offices publish. The cells are what a clerk can hand out as they are: `牵头单位` shows a unit or
+group that can be assigned (never 我们/大家: the whole audience is an empty cell), `任务要点` a
+short action phrase (verb + object, at most 30 characters) or nothing, `责任单位` only where the
+text names more than one unit, `具体要求/量化目标` each target as metric and value.
+`sections` groups the rows by the speech's top-level parts (`by="part"`, titled by the part's own
+heading) or by lead unit (`by="party"`, items without one under `全体/未明确`).
 """
 from __future__ import annotations
 
@@ -12,14 +16,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import SpeechmineError
+from .lexicon import load
 from .model import Item, Result
 
 COLUMNS = ("序号", "任务编号", "工作任务", "任务要点", "具体要求/量化目标", "牵头领导", "牵头单位",
            "责任单位", "配合单位", "完成时限", "截止日期", "进展情况", "状态", "是否销号", "原文出处",
            "备注", "任务ID")
+ASSIGNED = "交办日期"
+"""The column a written checklist adds after `COLUMNS`: the day the tasks were assigned (the
+document's date), from which 黄 (behind schedule) counts."""
 STATUSES = ("未启动", "推进中", "已完成", "已销号")
 UNASSIGNED = "全体/未明确"
 UNNUMBERED = "（未编号部分）"
+CLOSING = "（结束部分）"
+ACTION_LIMIT = 30
 SUGGESTED = "（建议）"
 VIEWS = ("part", "party")
 
@@ -34,6 +44,10 @@ _MODAL = re.compile(
 _COMMITMENT_MODAL = re.compile(r"^(?:将|会|要)")
 _ATTRIBUTION = re.compile(r"[（(](?:牵头|责任|配合|主责|完成时限)[^（）()]*[）)]\s*$")
 _TRAILING = "。！？；;，,.!?：: \t\r\n"
+_CLAUSES = re.compile(r"[，,；;。！？!?：:]")
+_TARGET_LEAD = re.compile(r"^.*?(?:一定要|必须|务必|确保|力争|争取|努力|应当|要)(?!求)")
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{4,8}(?:[\s\u3000，,、]+[\u4e00-\u9fff]{4,8})+$")
+_TITLE_WORDS = re.compile(r"会议|讲话|发言|报告|要点|方案|计划|通知|意见|规划|纪要|工作")
 
 
 @dataclass
@@ -56,10 +70,11 @@ class Row:
     progress: str = ""
     status: str = STATUSES[0]
     closed: str = "否"
+    target: str = ""
 
     def cells(self) -> list[str | int | date | None]:
         it = self.item
-        return [self.seq, self.number, it.text, self.action, it.target or "", self.lead_leader,
+        return [self.seq, self.number, it.text, self.action, self.target, self.lead_leader,
                 self.lead_unit, self.responsible, self.cooperating, self.deadline, self.due,
                 self.progress, self.status, self.closed, self.origin, self.note, it.id]
 
@@ -136,6 +151,110 @@ def action_phrase(item: Item) -> str:
     return rest or item.text.strip().rstrip(_TRAILING)
 
 
+def short_action(item: Item) -> str:
+    """The 任务要点: the first clause of `action_phrase` that is an action (not a framing
+    `围绕……` or a bare time limit), when it is at most `ACTION_LIMIT` characters and says less than
+    the whole sentence; else "" (a long or single-clause sentence is its own 工作任务)."""
+    lexicon = load()
+    framing = lexicon.words("framing_prepositions")
+    whole = item.text.strip().rstrip(_TRAILING)
+    for clause in _CLAUSES.split(action_phrase(item)):
+        clause = clause.strip()
+        if item.deadline and clause.startswith(item.deadline):
+            clause = clause[len(item.deadline):].lstrip("，, ")
+        if len(clause) < 2 or clause == item.deadline or clause.startswith(framing):
+            continue
+        if len(clause) <= ACTION_LIMIT and clause != whole:
+            return clause
+        return ""
+    return ""
+
+
+def target_cell(item: Item) -> str:
+    """Each target of the item as metric and value (`覆盖率达到95%；培训不少于16学时`): the clauses of the
+    target span that hold a target, without the subject and modal before them."""
+    if not item.target:
+        return ""
+    from .quantities import find_target
+
+    lexicon = load()
+    parts = []
+    for clause in _CLAUSES.split(item.target):
+        clause = clause.strip()
+        if not clause or find_target(clause, 0, len(clause), lexicon) is None:
+            continue
+        if item.deadline and clause.startswith(item.deadline):
+            clause = clause[len(item.deadline):]
+        for party in (item.party, *item.co_parties):
+            if party and clause.startswith(party):
+                clause = clause[len(party):]
+        trimmed = _TARGET_LEAD.sub("", clause, count=1)
+        if len(trimmed) >= 2:
+            clause = trimmed
+        parts.append(_metric_and_value(clause.strip("，, "), lexicon))
+    return "；".join(parts) or item.target
+
+
+def _metric_and_value(clause: str, lexicon) -> str:
+    """A long target clause cut to the words right before its comparison and the value:
+    `组织从业人员参加安全培训不少于16学时` → `安全培训不少于16学时`."""
+    if len(clause) <= 16:
+        return clause
+    from .segment import tokenize
+
+    words = tuple(lexicon.words("target_comparators")) + tuple(lexicon.words("target_verbs"))
+    tokens = tokenize(clause, lexicon)
+    at = next((n for n, tok in enumerate(tokens) if tok.text in words and n >= 2), None)
+    if at is None:
+        return clause
+    start = tokens[at - 2].start if len(tokens[at - 1].text) < 4 else tokens[at - 1].start
+    return clause[start:]
+
+
+def lead_unit(item: Item, text: str) -> str:
+    """The party as the checklist's 牵头单位 shows it: a unit or group that can be assigned.
+
+    The whole audience (`我们` `大家`, lexicon `audience`) and what is no unit (a negation, a
+    number) give ""; a bare sector word (`企业`, lexicon `sector_words`) shows with the words
+    before it in its clause (`重点企业`), or gives "" when it stands alone.
+    """
+    party = (item.party or "").strip()
+    lexicon = load()
+    if not party or party in lexicon.words("audience") or re.search(r"\d|^[不没非]", party):
+        return ""
+    if party in lexicon.words("sector_words") or len(party) < 2:
+        return _with_modifiers(item, text, lexicon)
+    return party
+
+
+def _with_modifiers(item: Item, text: str, lexicon) -> str:
+    span = item.party_span
+    if span is None or not (item.start <= span.start < item.end):
+        return ""
+    begin = span.start
+    while begin > item.start and text[begin - 1] not in "，,；;。：:！？、 \u3000\n）)":
+        begin -= 1
+    words = text[begin:span.end]
+    if item.label and words.startswith(item.label):
+        words = words[len(item.label):]
+    words = _LABEL.sub("", _OPENER.sub("", words), count=1)
+    for adverbial in lexicon.words("leading_adverbials"):
+        if words.startswith(adverbial) and len(words) > len(adverbial) + 1:
+            words = words[len(adverbial):]
+    if words == text[span.start:span.end] or not 2 < len(words) <= 12 \
+            or not re.fullmatch(r"[\u4e00-\u9fff（）()、]+", words):
+        return ""
+    return words
+
+
+def asks_for_action(heading: Item, has_tasks: bool) -> bool:
+    """Whether a numbered heading is a checklist row: it states a deadline, a target or a unit
+    of its own, or no task stands under it (a heading that only groups keeps its section row)."""
+    span = heading.party_span
+    own_party = span is not None and heading.start <= span.start < heading.end
+    return bool(heading.deadline or heading.target or own_party or not has_tasks)
+
+
 def source_reference(item: Item) -> str:
     """Where the item stands in the source: `第124–168字` (1-based, inclusive)."""
     where = f"第{item.start + 1}–{item.end}字"
@@ -143,10 +262,7 @@ def source_reference(item: Item) -> str:
     return f"{doc} {where}" if doc else where
 
 
-def _suggested(item: Item, field_name: str, suggestion: str) -> str:
-    value = getattr(item, field_name)
-    if value:
-        return value
+def _suggestion(item: Item, suggestion: str) -> str:
     proposed = item.extra.get(suggestion)
     return f"{SUGGESTED}{proposed}" if proposed else ""
 
@@ -176,12 +292,43 @@ def _note(item: Item) -> str:
     return "；".join(notes)
 
 
-def _part_titles(result: Result) -> dict[str, str]:
+def part_titles(result: Result) -> dict[str, str]:
+    """Top-level label → the part's title: its heading item, else the line of the text that
+    opens with the label before the part's first item (`一、总体要求`), else the bare label."""
     titles: dict[str, str] = {}
+    firsts: dict[str, int] = {}
     for it in result.items:
         if it.kind == "heading" and len(it.path) == 1:
             titles.setdefault(it.path[0], it.text.strip())
+        if it.path:
+            firsts.setdefault(it.path[0], it.start)
+    for label, start in firsts.items():
+        if label not in titles:
+            titles[label] = _title_line(result.text, label, start) or label
     return titles
+
+
+def _title_line(text: str, label: str, before: int) -> str | None:
+    opening = re.compile(rf"^[\s\u3000]*(?:{re.escape(label)}[、.．，,\s\u3000]|[（(]{re.escape(label)}[）)])")
+    for line in reversed(text[:before].splitlines()):
+        if opening.match(line):
+            title = line.strip(" \u3000\t")
+            return title if len(title) <= 60 else re.split(r"(?<=[。！？])", title)[0][:60]
+    return None
+
+
+def task_items(result: Result) -> list[Item]:
+    """The items that are checklist rows, in document order: every task item, and each heading
+    that `asks_for_action`."""
+    grouping = {it.parent for it in result.items if it.kind != "heading"}
+    ancestors = {it.id: it.parent for it in result.items}
+    with_tasks: set[str] = set()
+    for parent in grouping:
+        while parent is not None and parent not in with_tasks:
+            with_tasks.add(parent)
+            parent = ancestors.get(parent)
+    return [it for it in result.items
+            if it.kind != "heading" or asks_for_action(it, it.id in with_tasks)]
 
 
 def rows(result: Result, by: str = "part") -> list[Row]:
@@ -190,28 +337,33 @@ def rows(result: Result, by: str = "part") -> list[Row]:
 
 
 def sections(result: Result, by: str = "part") -> list[Section]:
-    """Rows grouped by top-level part (`by="part"`, numbered through) or by lead unit
-    (`by="party"`, numbered per unit, `全体/未明确` last)."""
+    """Rows grouped by top-level part (`by="part"`, numbered through; items outside the numbering
+    before it under `（未编号部分）`, after it under `（结束部分）`) or by lead unit (`by="party"`,
+    numbered per unit, `全体/未明确` last)."""
     if by not in VIEWS:
         raise SpeechmineError(f"unknown view '{by}' (use: {', '.join(VIEWS)})")
     numbers = display_numbers(result)
-    titles = _part_titles(result)
+    titles = part_titles(result)
     groups: dict[str, Section] = {}
-    for it in result.items:
-        if it.kind == "heading":
-            continue
+    numbered = False
+    for it in task_items(result):
+        lead = lead_unit(it, result.text)
+        numbered = numbered or bool(it.path)
         if by == "party":
-            key = it.party or UNASSIGNED
+            key = lead or UNASSIGNED
+        elif it.path:
+            key = titles.get(it.path[0], it.path[0])
         else:
-            key = titles.get(it.path[0], it.path[0]) if it.path else UNNUMBERED
+            key = CLOSING if numbered or it.zone == "closing" else UNNUMBERED
         section = groups.setdefault(key, Section(key))
         section.rows.append(Row(
-            item=it, seq=0, number=numbers[it.id], action=action_phrase(it),
-            lead_unit=_suggested(it, "party", "suggested_party"),
-            responsible="、".join(p for p in (it.party, *it.co_parties) if p),
+            item=it, seq=0, number=numbers[it.id], action=short_action(it),
+            lead_unit=lead or _suggestion(it, "suggested_party"),
+            responsible="、".join([lead, *it.co_parties]) if it.co_parties else "",
             cooperating="、".join(it.co_parties),
-            deadline=_suggested(it, "deadline", "suggested_deadline"),
-            due=_due(it), origin=source_reference(it), note=_note(it), section=key))
+            deadline=it.deadline or _suggestion(it, "suggested_deadline"),
+            due=_due(it), origin=source_reference(it), note=_note(it), section=key,
+            target=target_cell(it)))
     ordered = list(groups.values())
     if by == "party" and UNASSIGNED in groups:
         ordered.remove(groups[UNASSIGNED])
@@ -226,10 +378,32 @@ def sections(result: Result, by: str = "part") -> list[Section]:
     return ordered
 
 
+def assigned_date(result: Result) -> date | None:
+    """The 交办日期 of a fresh checklist: the document's date (None when it has none)."""
+    try:
+        return date.fromisoformat(result.doc_date) if result.doc_date else None
+    except ValueError:
+        return None
+
+
 def default_title(result: Result) -> str:
-    """`《name》任务分解表` from the source's file name (or the meta title when there is one)."""
-    name = result.meta.get("title") or re.sub(r"\.[A-Za-z0-9]{1,5}$", "",
+    """`《name》任务分解表` from the meta title (a slogan line such as `踔厉奋发 笃行不怠` above the
+    real title is skipped), else from the source's file name."""
+    name = result.meta.get("title")
+    if name and is_slogan(name):
+        from .extract import document_title
+
+        lines = result.text.lstrip().split("\n", 1)
+        name = document_title(lines[1]) if len(lines) > 1 else None
+    name = name or re.sub(r"\.[A-Za-z0-9]{1,5}$", "",
                                                re.split(r"[\\/]", result.source)[-1])
     if not name or name.startswith("<"):
         return "任务分解表"
     return f"{name}任务分解表"
+
+
+def is_slogan(line: str) -> bool:
+    """Whether a line is a slogan (`踔厉奋发 笃行不怠`): short phrases of 4–8 characters side by side,
+    with no word of a title (会议, 讲话, 要点 …)."""
+    line = line.strip(" \u3000\t")
+    return bool(_SLOGAN.match(line)) and not _TITLE_WORDS.search(line)
