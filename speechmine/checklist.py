@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import SpeechmineError
-from .lexicon import load
+from .lexicon import Lexicon, load
 from .model import Item, Result
 
 COLUMNS = ("序号", "任务编号", "工作任务", "任务要点", "具体要求/量化目标", "牵头领导", "牵头单位",
@@ -44,6 +44,8 @@ _MODAL = re.compile(
 _COMMITMENT_MODAL = re.compile(r"^(?:将|会|要)")
 _ATTRIBUTION = re.compile(r"[（(](?:牵头|责任|配合|主责|完成时限)[^（）()]*[）)]\s*$")
 _TRAILING = "。！？；;，,.!?：: \t\r\n"
+_MEASURES = ("率", "数", "量", "额", "值", "比", "比例", "面积", "规模", "指数", "水平", "时间", "时长",
+             "时数", "人次", "增速", "增幅", "占比", "密度", "标准")
 _CLAUSES = re.compile(r"[，,；;。！？!?：:]")
 _TARGET_LEAD = re.compile(r"^.*?(?:一定要|必须|务必|确保|力争|争取|努力|应当|要)(?!求)")
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{4,8}(?:[\s\u3000，,、]+[\u4e00-\u9fff]{4,8})+$")
@@ -160,8 +162,8 @@ def short_action(item: Item) -> str:
     whole = item.text.strip().rstrip(_TRAILING)
     for clause in _CLAUSES.split(action_phrase(item)):
         clause = clause.strip()
-        if item.deadline and clause.startswith(item.deadline):
-            clause = clause[len(item.deadline):].lstrip("，, ")
+        if item.deadline and clause.lstrip("在于").startswith(item.deadline):
+            clause = clause.lstrip("在于")[len(item.deadline):].lstrip("，, ")
         if len(clause) < 2 or clause == item.deadline or clause.startswith(framing):
             continue
         if len(clause) <= ACTION_LIMIT and clause != whole:
@@ -171,8 +173,8 @@ def short_action(item: Item) -> str:
 
 
 def target_cell(item: Item) -> str:
-    """Each target of the item as metric and value (`覆盖率达到95%；培训不少于16学时`): the clauses of the
-    target span that hold a target, without the subject and modal before them."""
+    """Each target of the item as metric and value (`接入率达到100%；不少于16学时`): the clauses of the
+    target span that hold a target, without the subject, modal and time limit before them."""
     if not item.target:
         return ""
     from .quantities import find_target
@@ -183,32 +185,35 @@ def target_cell(item: Item) -> str:
         clause = clause.strip()
         if not clause or find_target(clause, 0, len(clause), lexicon) is None:
             continue
-        if item.deadline and clause.startswith(item.deadline):
-            clause = clause[len(item.deadline):]
         for party in (item.party, *item.co_parties):
             if party and clause.startswith(party):
                 clause = clause[len(party):]
+        if item.deadline and item.deadline in clause:
+            clause = clause.replace(item.deadline, "", 1)
         trimmed = _TARGET_LEAD.sub("", clause, count=1)
-        if len(trimmed) >= 2:
-            clause = trimmed
-        parts.append(_metric_and_value(clause.strip("，, "), lexicon))
+        parts.append(_metric_and_value((trimmed if len(trimmed) >= 2 else clause).strip("，, "), lexicon))
     return "；".join(parts) or item.target
 
 
-def _metric_and_value(clause: str, lexicon) -> str:
-    """A long target clause cut to the words right before its comparison and the value:
-    `组织从业人员参加安全培训不少于16学时` → `安全培训不少于16学时`."""
-    if len(clause) <= 16:
-        return clause
+def _metric_and_value(clause: str, lexicon: Lexicon) -> str:
+    """A target clause cut to its metric and value: from the comparison (`不少于16学时`), with the
+    word before it when that names a measure (`接入率达到100%`); a clause without a comparison and
+    longer than 16 characters from its last target verb (`新建城市书房15个`)."""
     from .segment import tokenize
 
-    words = tuple(lexicon.words("target_comparators")) + tuple(lexicon.words("target_verbs"))
-    tokens = tokenize(clause, lexicon)
-    at = next((n for n, tok in enumerate(tokens) if tok.text in words and n >= 2), None)
-    if at is None:
+    found = [clause.find(word) for word in lexicon.words("target_comparators") if word in clause]
+    if found:
+        at = min(found)
+        before = tokenize(clause[:at], lexicon)
+        if before and clause[:at].endswith(_MEASURES):
+            at = before[-2].start if len(before[-1].text) == 1 and len(before) > 1 else before[-1].start
+        return clause[at:]
+    if len(clause) <= 16:
         return clause
-    start = tokens[at - 2].start if len(tokens[at - 1].text) < 4 else tokens[at - 1].start
-    return clause[start:]
+    tokens = tokenize(clause, lexicon)
+    verbs = lexicon.words("target_verbs")
+    at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in verbs), None)
+    return clause[tokens[at].start:] if at else clause
 
 
 def lead_unit(item: Item, text: str) -> str:
@@ -223,11 +228,11 @@ def lead_unit(item: Item, text: str) -> str:
     if not party or party in lexicon.words("audience") or re.search(r"\d|^[不没非]", party):
         return ""
     if party in lexicon.words("sector_words") or len(party) < 2:
-        return _with_modifiers(item, text, lexicon)
+        return _with_modifiers(item, text)
     return party
 
 
-def _with_modifiers(item: Item, text: str, lexicon) -> str:
+def _with_modifiers(item: Item, text: str) -> str:
     span = item.party_span
     if span is None or not (item.start <= span.start < item.end):
         return ""
@@ -238,9 +243,6 @@ def _with_modifiers(item: Item, text: str, lexicon) -> str:
     if item.label and words.startswith(item.label):
         words = words[len(item.label):]
     words = _LABEL.sub("", _OPENER.sub("", words), count=1)
-    for adverbial in lexicon.words("leading_adverbials"):
-        if words.startswith(adverbial) and len(words) > len(adverbial) + 1:
-            words = words[len(adverbial):]
     if words == text[span.start:span.end] or not 2 < len(words) <= 12 \
             or not re.fullmatch(r"[\u4e00-\u9fff（）()、]+", words):
         return ""

@@ -10,7 +10,7 @@ from typing import Sequence
 from .dates import resolve
 from .model import Item
 from .suggest import (fits_document, is_internal, is_standing, level_of, load_departments, load_units,
-                      suggest_deadline, suggest_party)
+                      speaker_line, suggest_deadline, suggest_party)
 from .targets import parse_target
 
 
@@ -20,11 +20,15 @@ def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool
     `target_max` and, with `suggest`, the suggested fields to each item's `extra`.
 
     A suggested party comes from `units` (the organisation's own unit list, `suggest.load_units`)
-    when given; else from the shipped departments, kept only when the document uses that unit's
-    name and is no internal speech (see `speechmine.suggest`)."""
+    when given; else from the shipped departments, kept only when the document's items name that
+    unit as a party elsewhere, it is not the speaker's own organisation and the document is no
+    internal speech (see `speechmine.suggest`)."""
     level = level_of(text) if suggest else ""
     own = load_units(str(units)) if suggest and units else None
     departments = own or (load_departments() if suggest and not is_internal(text) else ())
+    speaker = speaker_line(text)
+    parties = {name for item in items for name in (item.party, *item.co_parties)
+               if name and name not in speaker}
     for item in items:
         if item.deadline:
             due = resolve(item.deadline, doc_date)
@@ -41,7 +45,7 @@ def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool
             continue
         if item.party is None:
             unit = suggest_party(item.text, "" if own else level or "县", departments) if departments else None
-            item.extra["suggested_party"] = unit if own or unit is None or fits_document(unit, text) else None
+            item.extra["suggested_party"] = unit if own or unit is None or fits_document(unit, parties) else None
         if item.deadline is None:
             hint = "ongoing" if is_standing(item.text) else None
             deadline, due = suggest_deadline(None, hint, doc_date)

@@ -9,7 +9,7 @@ suggestions, kept apart from what the text says, for staff to confirm.
 A wrong suggestion costs more than none, so a suggested unit must fit the speaker's organisation:
 with the user's own unit list (`load_units`, `--units FILE`: the organisation's departments with
 their short names) only those are suggested; without it, only a unit whose name the document itself
-uses (`fits_document`), and nothing in an internal speech (`is_internal`: 全局, 局党组 …), where the
+assigns work to (`fits_document`), and nothing in an internal speech (`is_internal`: 全局, 局党组 …), where the
 work goes to the organisation's own offices, never to the city's bureaus.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Collection, Sequence
 
 from .dates import DateLike, resolve
 from .errors import SpeechmineError
@@ -34,6 +34,7 @@ _LEVEL_CUES = {
 _HAS_LEVEL = re.compile(r"省|市(?!场)|县|区(?!域)|州|旗")
 _INTERNAL_CUES = ("全局", "局党组", "局党委", "我局", "本局", "局机关", "局属", "局领导班子", "机关各",
                   "各科室", "各处室", "委机关", "厅机关", "院机关")
+_SPEAKER_POSTS = re.compile(r"(?:局长|书记|主任|部长|厅长|主席|市长|县长|区长|处长|院长|校长)")
 _UNIT_ENDINGS = re.compile(r"(?:办公室|委员会|局|委|办|厅|处|科|室|部|中心|队|所|站|院|会)$")
 
 
@@ -113,10 +114,20 @@ def is_internal(text: str) -> bool:
     return internal > public
 
 
-def fits_document(unit: str, text: str) -> bool:
-    """Whether the document uses the unit's name (with or without its level: 县人社局, 人社局)."""
+def speaker_line(text: str) -> str:
+    """The line under the title that names the speaker and post (`市委教育工委书记、市教育局局长
+    陈立新`), or ""; the speaker's own organisation is who assigns, not who is assigned."""
+    lines = [line.strip() for line in text.splitlines()[:8] if line.strip()]
+    return next((line for line in lines if len(line) <= 60 and _SPEAKER_POSTS.search(line)
+                 and not re.search(r"[。！？：:]$", line)), "")
+
+
+def fits_document(unit: str, parties: Collection[str]) -> bool:
+    """Whether the document assigns work to this unit itself: `parties` (the units its items
+    name) hold its name, with or without the level (县人社局, 人社局). The speaker's own bureau,
+    named only in the title or a speaker line, is no such unit."""
     bare = unit[1:] if _HAS_LEVEL.fullmatch(unit[:1]) else unit
-    return unit in text or (len(bare) >= 3 and bare in text)
+    return unit in parties or (len(bare) >= 3 and bare in parties)
 
 
 def level_of(text: str) -> str:
