@@ -44,6 +44,7 @@ _MODAL = re.compile(
 _COMMITMENT_MODAL = re.compile(r"^(?:将|会|要)")
 _ATTRIBUTION = re.compile(r"[（(](?:牵头|责任|配合|主责|完成时限)[^（）()]*[）)]\s*$")
 _TRAILING = "。！？；;，,.!?：: \t\r\n"
+_REQUESTS = ("请", "须", "需")
 _MEASURES = ("率", "数", "量", "额", "值", "比", "比例", "面积", "规模", "指数", "水平", "时间", "时长",
              "时数", "人次", "增速", "增幅", "占比", "密度", "标准")
 _CLAUSES = re.compile(r"[，,；;。！？!?：:]")
@@ -156,7 +157,8 @@ def action_phrase(item: Item) -> str:
 def short_action(item: Item) -> str:
     """The 任务要点: the first clause of `action_phrase` that is an action (not a framing
     `围绕……` or a bare time limit), when it is at most `ACTION_LIMIT` characters and says less than
-    the whole sentence; else "" (a long or single-clause sentence is its own 工作任务)."""
+    the whole sentence (under 80 % of it); else "" (a long or single-clause sentence is its own
+    工作任务)."""
     lexicon = load()
     framing = lexicon.words("framing_prepositions")
     whole = item.text.strip().rstrip(_TRAILING)
@@ -166,7 +168,7 @@ def short_action(item: Item) -> str:
             clause = clause.lstrip("在于")[len(item.deadline):].lstrip("，, ")
         if len(clause) < 2 or clause == item.deadline or clause.startswith(framing):
             continue
-        if len(clause) <= ACTION_LIMIT and clause != whole:
+        if len(clause) <= ACTION_LIMIT and len(clause) < 0.8 * len(whole):
             return clause
         return ""
     return ""
@@ -251,10 +253,24 @@ def _with_modifiers(item: Item, text: str) -> str:
 
 def asks_for_action(heading: Item, has_tasks: bool) -> bool:
     """Whether a numbered heading is a checklist row: it states a deadline, a target or a unit
-    of its own, or no task stands under it (a heading that only groups keeps its section row)."""
+    of its own, or asks in so many words (`请` `须` `需`); or no task stands under it and it opens
+    with an action (a verb of lexicon `imperative_verbs` in its first words: `强化健康管理`, not
+    `活动主题`). A heading that only groups keeps its section row."""
     span = heading.party_span
     own_party = span is not None and heading.start <= span.start < heading.end
-    return bool(heading.deadline or heading.target or own_party or not has_tasks)
+    if heading.deadline or heading.target or own_party:
+        return True
+    from .segment import tokenize
+
+    lexicon = load()
+    body = heading.text.strip()
+    if heading.label and body.startswith(heading.label):
+        body = body[len(heading.label):]
+    tokens = [t.text for t in tokenize(_OPENER.sub("", _LABEL.sub("", body, count=1).lstrip("，、, ")), lexicon)]
+    if any(word in _REQUESTS for word in tokens):
+        return True
+    verbs = lexicon.set("imperative_verbs")
+    return not has_tasks and any(word in verbs for word in tokens[:3])
 
 
 def source_reference(item: Item) -> str:
