@@ -1,7 +1,7 @@
 """Checklist rows: the 任务分解表 / 督办台账 staff carry out of speechmine.
 
 One row per task item in document order, and one per numbered heading that itself asks for action
-(it states a deadline, target or unit) or has no task under it. The columns follow the tables
+(see `asks_for_action`). The columns follow the tables
 offices publish. The cells are what a clerk can hand out as they are: `牵头单位` shows a unit or
 group that can be assigned (never 我们/大家: the whole audience is an empty cell), `任务要点` a
 short action phrase (verb + object, at most 30 characters) or nothing, `责任单位` only where the
@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import SpeechmineError
+from .extract import document_title
 from .lexicon import Lexicon, load
 from .model import Item, Result
+from .quantities import find_target
+from .segment import tokenize
 
 COLUMNS = ("序号", "任务编号", "工作任务", "任务要点", "具体要求/量化目标", "牵头领导", "牵头单位",
            "责任单位", "配合单位", "完成时限", "截止日期", "进展情况", "状态", "是否销号", "原文出处",
@@ -48,7 +51,7 @@ _REQUESTS = ("请", "须", "需")
 _MEASURES = ("率", "数", "量", "额", "值", "比", "比例", "面积", "规模", "指数", "水平", "时间", "时长",
              "时数", "人次", "增速", "增幅", "占比", "密度", "标准")
 _CLAUSES = re.compile(r"[，,；;。！？!?：:]")
-_TARGET_LEAD = re.compile(r"^.*?(?:一定要|必须|务必|确保|力争|争取|努力|应当|要)(?!求)")
+_TARGET_LEAD = re.compile(r"^.{0,12}?(?<![重主需只想纪])(?:一定要|必须|务必|确保|力争|争取|努力|应当|要)(?![求素点])")
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{4,8}(?:[\s\u3000，,、]+[\u4e00-\u9fff]{4,8})+$")
 _TITLE_WORDS = re.compile(r"会议|讲话|发言|报告|要点|方案|计划|通知|意见|规划|纪要|工作")
 
@@ -179,8 +182,6 @@ def target_cell(item: Item) -> str:
     target span that hold a target, without the subject, modal and time limit before them."""
     if not item.target:
         return ""
-    from .quantities import find_target
-
     lexicon = load()
     parts = []
     for clause in _CLAUSES.split(item.target):
@@ -201,8 +202,6 @@ def _metric_and_value(clause: str, lexicon: Lexicon) -> str:
     """A target clause cut to its metric and value: from the comparison (`不少于16学时`), with the
     word before it when that names a measure (`接入率达到100%`); a clause without a comparison and
     longer than 16 characters from its last target verb (`新建城市书房15个`)."""
-    from .segment import tokenize
-
     found = [clause.find(word) for word in lexicon.words("target_comparators") if word in clause]
     if found:
         at = min(found)
@@ -260,8 +259,6 @@ def asks_for_action(heading: Item, has_tasks: bool) -> bool:
     own_party = span is not None and heading.start <= span.start < heading.end
     if heading.deadline or heading.target or own_party:
         return True
-    from .segment import tokenize
-
     lexicon = load()
     body = heading.text.strip()
     if heading.label and body.startswith(heading.label):
@@ -409,12 +406,9 @@ def default_title(result: Result) -> str:
     real title is skipped), else from the source's file name."""
     name = result.meta.get("title")
     if name and is_slogan(name):
-        from .extract import document_title
-
         lines = result.text.lstrip().split("\n", 1)
         name = document_title(lines[1]) if len(lines) > 1 else None
-    name = name or re.sub(r"\.[A-Za-z0-9]{1,5}$", "",
-                                               re.split(r"[\\/]", result.source)[-1])
+    name = name or re.sub(r"\.[A-Za-z0-9]{1,5}$", "", re.split(r"[\\/]", result.source)[-1])
     if not name or name.startswith("<"):
         return "任务分解表"
     return f"{name}任务分解表"
