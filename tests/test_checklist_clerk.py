@@ -17,7 +17,7 @@ from speechmine.checklist import (ASSIGNED, CLOSING, SUGGESTED, default_title, l
 from speechmine.cli import main
 from speechmine.export import render_markdown, write
 from speechmine.reading import read
-from speechmine.suggest import is_internal, parse_units
+from speechmine.suggest import is_internal, parse_units, speaker_line
 
 from docx_fixtures import P, build
 
@@ -143,6 +143,19 @@ def test_a_suggestion_names_only_a_unit_the_document_assigns_work_to():
     assert alone.items[0].extra.get("suggested_party") is None
     named = extract("县政府2025年工作安排\n二、重点任务\n新建高标准农田2万亩。\n县农业农村局要做好春耕备耕。\n")
     assert named.items[0].extra["suggested_party"] == "县农业农村局"
+
+
+def test_the_speakers_own_bureau_is_not_suggested():
+    text = ("在全市教育工作会议上的讲话\n市教育局局长  李华\n同志们：\n二、重点任务\n"
+            "扩大学位供给，新建中小学校5所。\n市教育局要牵头做好招生工作。\n")
+    assert speaker_line(text) == "市教育局局长  李华"
+    result = extract(text)
+    assert result.items[0].extra.get("suggested_party") is None
+
+
+def test_a_missing_unit_list_is_one_clear_error(tmp_path):
+    run = CliRunner().invoke(main, ["checklist", "-", "--units", str(tmp_path / "none.txt")], input=INTERNAL)
+    assert run.exit_code == 1 and "unit list not found" in run.stderr and "Traceback" not in run.output
 
 
 # ---------------------------------------------------------------- 6 columns that say something
