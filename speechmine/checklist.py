@@ -222,15 +222,38 @@ def lead_unit(item: Item, text: str) -> str:
 
     The whole audience (`我们` `大家`, lexicon `audience`) and what is no unit (a negation, a
     number) give ""; a bare sector word (`企业`, lexicon `sector_words`) shows with the words
-    before it in its clause (`重点企业`), or gives "" when it stands alone.
+    before it in its clause (`重点企业`), or gives "" when it stands alone. An inherited party
+    gives way to the sentence's own subject (`规上工业企业要…`, `各专业救援队伍要…`).
     """
     party = (item.party or "").strip()
     lexicon = load()
+    if item.party_source == "inherited":
+        own = _own_subject(item, lexicon)
+        if own is not None:  # `规上工业企业要……` under a unit's item names its own subject
+            return own
     if not party or party in lexicon.words("audience") or re.search(r"\d|^[不没非]", party):
         return ""
     if party in lexicon.words("sector_words") or len(party) < 2:
         return _with_modifiers(item, text)
     return party
+
+
+def _own_subject(item: Item, lexicon: Lexicon) -> str | None:
+    """The sentence's own subject when it opens with a unit or group (a name ending in a word of
+    lexicon `party_heads` or `sector_words`) right before a modal: `规上工业企业要……` →
+    `规上工业企业`; the whole audience or a bare sector word gives ""; None when it opens otherwise."""
+    body = item.text.strip()
+    if item.label and body.startswith(item.label):
+        body = body[len(item.label):]
+    body = _OPENER.sub("", _LABEL.sub("", body, count=1))
+    heads = sorted({*lexicon.words("party_heads"), *lexicon.words("sector_words")}, key=len, reverse=True)
+    match = re.match(rf"([\u4e00-\u9fff、（）()]{{0,12}}?(?:{'|'.join(map(re.escape, heads))}))"
+                     r"(?:都|也|还)?(?:一定要|必须|务必|应当|要|须|应)(?![求急对用])", body)
+    if match is None:
+        return None
+    subject = match.group(1)
+    bare = subject in lexicon.words("audience") or subject in lexicon.words("sector_words")
+    return "" if bare else subject
 
 
 def _with_modifiers(item: Item, text: str) -> str:

@@ -105,6 +105,14 @@ def test_a_bare_sector_word_shows_with_its_modifiers():
     assert first.lead_unit == "重点企业" and second.lead_unit == ""
 
 
+def test_a_sentence_with_its_own_subject_does_not_show_an_inherited_unit():
+    result = extract("二、重点任务\n（一）强化企业主体责任\n各企业主要负责人要履行安全生产第一责任人职责。\n"
+                     "规上工业企业要组织从业人员参加安全培训不少于16学时。\n各专业救援队伍要加强实战演练。\n"
+                     "安全稳定工作要常抓不懈。\n")
+    leads = [r.lead_unit for r in rows(result)]
+    assert leads == ["各企业主要负责人", "规上工业企业", "各专业救援队伍", "各企业主要负责人"]
+
+
 # ---------------------------------------------------------------- 5 suggestions
 
 INTERNAL = """在局机关全面从严治党工作会议上的讲话
