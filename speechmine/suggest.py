@@ -8,9 +8,9 @@ suggestions, kept apart from what the text says, for staff to confirm.
 
 A wrong suggestion costs more than none, so a suggested unit must fit the speaker's organisation:
 with the user's own unit list (`load_units`, `--units FILE`: the organisation's departments with
-their short names) only those are suggested; without it, only a unit whose name the document itself
-assigns work to (`fits_document`), and nothing in an internal speech (`is_internal`: 全局, 局党组 …), where the
-work goes to the organisation's own offices, never to the city's bureaus.
+their short names) only those are suggested; without it, only a unit the document itself assigns
+work to (`fits_document`), never the speaker's own bureau (`speaker_line`), and nothing in an
+internal speech (`is_internal`: 全局, 局党组 …), whose work goes to the organisation's own offices.
 """
 from __future__ import annotations
 
@@ -44,7 +44,6 @@ class Department:
 
     name: str
     keywords: tuple[str, ...]
-    short_names: tuple[str, ...] = ()
 
     def score(self, sentence: str) -> int:
         """Keyword hits in `sentence`, each weighted by the keyword's length."""
@@ -83,10 +82,10 @@ def parse_units(lines: Sequence[str], source: str = "units") -> tuple[Department
         names_list = names.split()
         if not names_list:
             raise SpeechmineError(f"{source}: expected `full name  short name …  [: topic words …]`: {entry}")
-        full, shorts = names_list[0], tuple(names_list[1:])
-        core = _UNIT_ENDINGS.sub("", full.removeprefix("局").removeprefix("委"))
+        full, shorts = names_list[0], names_list[1:]
+        core = _UNIT_ENDINGS.sub("", re.sub(r"^(?:局|委|[省市县区州旗])", "", full))
         keywords = tuple(dict.fromkeys(w for w in (*topics.split(), *shorts, core) if len(w) >= 2))
-        units.append(Department(full, keywords, shorts))
+        units.append(Department(full, keywords))
     return tuple(units)
 
 

@@ -138,7 +138,7 @@ def test_own_unit_list_gives_the_only_suggestions(tmp_path):
     units = tmp_path / "units.txt"
     units.write_text("# our offices\n局机关党委 机关党委 : 党支部 三会一课 组织力\n"
                      "局纪检组 纪检组 : 廉政 纪律\n", encoding="utf-8")
-    assert parse_units(["局机关党委 机关党委 : 党支部"])[0].short_names == ("机关党委",)
+    assert parse_units(["局人事科 人事 科 : 职称"])[0].keywords == ("职称", "人事")
     result = extract(INTERNAL, units=str(units))
     suggested = {r.item.text[:6]: r.lead_unit for r in rows(result) if r.lead_unit.startswith(SUGGESTED)}
     assert suggested == {"要深化廉政教": f"{SUGGESTED}局纪检组", "要提升党支部": f"{SUGGESTED}局机关党委"}
