@@ -201,7 +201,8 @@ def target_cell(item: Item) -> str:
 def _metric_and_value(clause: str, lexicon: Lexicon) -> str:
     """A target clause cut to its metric and value: from the comparison (`不少于16学时`), with the
     word before it when that names a measure (`接入率达到100%`); a clause without a comparison and
-    longer than 16 characters from its last target verb (`新建城市书房15个`)."""
+    longer than 16 characters from the last target verb before its first number
+    (`在中心城区新建城市书房15个` → `新建城市书房15个`)."""
     found = [clause.find(word) for word in lexicon.words("target_comparators") if word in clause]
     if found:
         at = min(found)
@@ -209,12 +210,12 @@ def _metric_and_value(clause: str, lexicon: Lexicon) -> str:
         if before and clause[:at].endswith(_MEASURES):
             at = before[-2].start if len(before[-1].text) == 1 and len(before) > 1 else before[-1].start
         return clause[at:]
-    if len(clause) <= 16:
+    number = re.search(r"\d|\*\*", clause)
+    if len(clause) <= 16 or number is None:
         return clause
-    tokens = tokenize(clause, lexicon)
     verbs = lexicon.words("target_verbs")
-    at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in verbs), None)
-    return clause[tokens[at].start:] if at else clause
+    starts = [t.start for t in tokenize(clause[:number.start()], lexicon) if t.text in verbs]
+    return clause[starts[-1]:] if starts else clause
 
 
 def lead_unit(item: Item, text: str) -> str:

@@ -192,6 +192,13 @@ def test_targets_as_metric_and_value_all_of_them(plan):
     assert "年内" not in cell and "全市" not in cell.split("；")[0][:2]
 
 
+def test_targets_without_a_comparison_keep_every_quantity():
+    result = extract("二、重点任务\n年内在城区主干道两侧新建口袋公园12个、改造老旧小区30个。\n"
+                     "完成城区127所学校食堂明厨亮灶改造。\n")
+    assert [r.target for r in rows(result)] == ["新建口袋公园12个、改造老旧小区30个",
+                                                 "完成城区127所学校食堂明厨亮灶改造"]
+
+
 # ---------------------------------------------------------------- 7 交办日期 from the start
 
 def test_a_fresh_checklist_has_its_assignment_date(plan, tmp_path):
