@@ -9,11 +9,14 @@ import functools
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import click
 
 from .errors import SpeechmineError
+
+if TYPE_CHECKING:
+    from .model import Result
 
 
 def friendly(func: Callable) -> Callable:
@@ -43,6 +46,22 @@ def as_source(argument: str) -> str | Path:
     return argument if argument == "-" else Path(argument)
 
 
+def check_output(output: str | None) -> None:
+    """Refuse an output path whose folder does not exist, before any work is done."""
+    if output:
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise SpeechmineError(f"{output}: the folder {folder} does not exist")
+
+
+def warn_undated(result: "Result") -> None:
+    """One line on stderr when the document's date was not found: due dates stay empty."""
+    if result.doc_date is None and result.items:
+        click.echo(f"{result.source}: no document date found (no dated line, title year or file date), "
+                   "so 截止日期 stays empty and no overdue warning can fire; give --date YYYY-MM-DD",
+                   err=True)
+
+
 def emit(text: str, output: str | None) -> None:
     """Write `text` to the file `output` (atomically), or to standard output."""
     from .writing import write_text_atomic
@@ -61,6 +80,11 @@ date_option = click.option(
     "--date", "doc_date", default=None, metavar="YYYY-MM-DD",
     help="The document's date, for due dates (default: from the .docx or a dated line; never today).")
 
+units_option = click.option(
+    "--units", type=click.Path(dir_okay=False), default=None,
+    help="Your organisation's own units, one a line with short names (`局办公室 办公室 : 会务 督办`): "
+         "the only units suggested for tasks that name none (default: only units the document names).")
+
 segmenter_option = click.option(
     "--segmenter", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
     help="Word segmenter: rjieba extracts faster once running (pip install 'speechmine[fast]'), same items.")
@@ -74,18 +98,26 @@ segmenter_option = click.option(
               help="Write here instead of standard output.")
 @lexicon_option
 @date_option
+@units_option
 @segmenter_option
 @friendly
 def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[str, ...],
-            doc_date: str | None, segmenter: str) -> None:
+            doc_date: str | None, units: str | None, segmenter: str) -> None:
     """Extract task items from SOURCE (a .txt/.docx path, or - for stdin)."""
     from . import extract as run_extract
     from .export import render_json, render_markdown
     from .segment import using
+
+    suffix = Path(output).suffix.lower() if output else ""
+    if fmt is None and suffix not in ("", ".json", ".md"):
+        raise SpeechmineError(
+            f"{output}: extract writes .json or .md; for a checklist in this format run "
+            f"`speechmine checklist {source} -o {output}`")
+    check_output(output)
     with using(segmenter):
-        result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date)
+        result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date, units=units)
     if fmt is None:
-        fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
+        fmt = "md" if suffix == ".md" else "json"
     emit(render_markdown(result) if fmt == "md" else render_json(result), output)
 
 
@@ -133,11 +165,12 @@ near_days_option = click.option(
 @near_days_option
 @lexicon_option
 @date_option
+@units_option
 @segmenter_option
 @friendly
 def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, title: str | None,
               by: str, today: date | None, near_days: int | None, lexicons: tuple[str, ...],
-              doc_date: str | None, segmenter: str) -> None:
+              doc_date: str | None, units: str | None, segmenter: str) -> None:
     """Write the follow-up checklist (任务分解表) of SOURCES.
 
     Several speeches, or an -o file that already exists (.xlsx, .csv, .md), make a tracking
@@ -151,11 +184,15 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
 
     if output:
         fmt = format_for(output, fmt)
+    check_output(output)
     ledger = bool(output) and (len(sources) > 1 or Path(output).exists())
     if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
-        results = [run_extract(as_source(source), lexicons=list(lexicons), date=doc_date) for source in sources]
+        results = [run_extract(as_source(source), lexicons=list(lexicons), date=doc_date, units=units)
+                   for source in sources]
+    for result in results:
+        warn_undated(result)
     if ledger and fmt in tracking.LEDGER_FORMATS:
         summary = tracking.update(Path(output), results, fmt=fmt, by=by, title=title, today=today,
                                   near_days=tracking.NEAR_DAYS if near_days is None else near_days)
@@ -168,8 +205,19 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
                                                      near_days=near_days))
     elif output:
         write(results[0], Path(output), fmt=fmt, by=by, title=title)
-    else:
+    if output and not (ledger and fmt in tracking.LEDGER_FORMATS):
+        click.echo(written_summary(results[0], output, today or date.today()))
+    if not output:
         sys.stdout.write(render(results[0], fmt or "md", by=by, title=title))
+
+
+def written_summary(result: "Result", output: str, today: date) -> str:
+    """What a first checklist run wrote: `wrote 任务分解表.xlsx: 40 tasks, 3 overdue on 2025-06-30`."""
+    from .checklist import rows
+
+    table = rows(result)
+    overdue = sum(1 for row in table if row.due is not None and row.due < today)
+    return f"wrote {output}: {len(table)} tasks, {overdue} overdue on {today.isoformat()}"
 
 
 @main.command()
@@ -189,6 +237,12 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
     done, and each task 红 overdue, 黄 behind schedule or 蓝 near its deadline."""
     from . import tracking
 
+    suffix = Path(ledger).suffix.lower().lstrip(".")
+    if suffix not in tracking.LEDGER_FORMATS:
+        raise SpeechmineError(
+            f"{ledger}: status reads a checklist ledger (.xlsx, .csv or .md) made by "
+            f"`speechmine checklist SPEECH -o 任务分解表.xlsx`, not a .{suffix or 'file without suffix'}")
+    check_output(output)
     report = tracking.status(Path(ledger), today=today,
                              near_days=tracking.NEAR_DAYS if near_days is None else near_days)
     emit(tracking.render_report(report, fmt, by=by), output)
@@ -210,6 +264,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
 
     if output:
         fmt = graph_format(output, fmt)
+    check_output(output)
     result = run_extract(as_source(source), lexicons=list(lexicons))
     if output:
         write_graph(result, Path(output), fmt=fmt)
@@ -236,7 +291,13 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
 
     from .batch import expand, run_batch
 
-    documents = expand(paths)
+    check_output(output)
+    skipped: list[str] = []
+    documents = expand(paths, skipped)
+    skipped = [name for name in skipped if Path(name).resolve() != Path(output).resolve()]
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        click.echo(f"skipping {len(skipped)} file(s) that are not .txt or .docx: {shown}", err=True)
     bar = (click.progressbar(length=len(documents), label="Extracting", file=sys.stderr)
            if sys.stderr.isatty() else contextlib.nullcontext())
     with bar as progress:

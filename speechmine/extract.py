@@ -29,13 +29,15 @@ from .timing import Deadlines
 
 
 def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None,
-            date: str | dt.date | None = None, suggest: bool = True, segmenter: str | None = None) -> Result:
+            date: str | dt.date | None = None, suggest: bool = True, segmenter: str | None = None,
+            units: str | Path | None = None) -> Result:
     """Extract task items from a path, `-` (stdin), a `Source`, or the text itself.
 
     A string is taken as a path when it names an existing file (or is `-`), else as the text.
     `lexicons` adds the user's lexicon files (see lexicons/README.md). `date` is the document's
     date (ISO string or date); without it the date comes from the .docx properties or a dated
-    line in the text, never from today. `suggest=False` leaves out the drafting suggestions.
+    line in the text, never from today. `suggest=False` leaves out the drafting suggestions;
+    `units` is the organisation's own unit list they draw on (`speechmine.suggest.load_units`).
     `segmenter` is "jieba" or "rjieba" (`pip install speechmine[fast]`); None keeps the current one
     (jieba, unless inside `speechmine.segment.using(...)`).
     """
@@ -54,7 +56,7 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
             items = extract_items(doc.text, lexicon, doc.headings)
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
-    enrich(items, doc.text, doc_date, suggest)
+    enrich(items, doc.text, doc_date, suggest, units)
     meta = {"doc_date_source": date_source} if doc_date else {}
     title = document_title(doc.text)
     if title:

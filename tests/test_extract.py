@@ -191,9 +191,10 @@ def test_targets_gain_value_unit_and_modifier(result):
 
 
 def test_suggestions_fill_only_what_the_text_leaves_open():
-    text = "县政府2025年工作安排\n二、重点任务\n新建高标准农田2万亩。\n县教育局要在9月底前建成城东学校。\n"
+    text = ("县政府2025年工作安排\n二、重点任务\n新建高标准农田2万亩。\n县教育局要在9月底前建成城东学校。\n"
+            "县农业农村局要做好春耕备耕。\n")
     result = extract(text)
-    farmland, school = result.items
+    farmland, school, _ = result.items
     assert farmland.party is None and farmland.extra["suggested_party"] == "县农业农村局"
     assert farmland.extra["suggested_deadline"] == "年底前" and farmland.extra["suggested_due"] == "2025-12-31"
     assert school.party == "县教育局" and "suggested_party" not in school.extra
