@@ -331,6 +331,7 @@
       groups.splice(groups.indexOf(config.unassigned), 1);
       groups.push(config.unassigned);
     }
+    var focused = this.table.contains(document.activeElement) ? document.activeElement : null;
     $$("tbody", this.table).forEach(function (tb) { tb.parentNode.removeChild(tb); });
     var counts = {}, query = (filters.query || "").trim();
     groups.forEach(function (key) {
@@ -354,6 +355,7 @@
       self.table.appendChild(head);
       self.table.appendChild(body);
     });
+    if (focused) { focused.focus({ preventScroll: true }); }
     this.counts = counts;
     var units = Object.keys(counts).sort(function (a, b) {
       return (a === config.unassigned) - (b === config.unassigned) || counts[b] - counts[a] || (a < b ? -1 : a > b ? 1 : 0);
