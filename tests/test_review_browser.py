@@ -142,7 +142,8 @@ def test_filters_search_and_counts(fresh, results):
     shown = visible_rows(fresh)
     assert len(shown) == sum(r.lead_unit == unit for r in speech_rows) > 1
     assert all(r.find_element("css selector", '[data-col="牵头单位"]').text == unit for r in shown)
-    chips = {li.find_element("css selector", "span").text: int(li.find_element("css selector", "b").text)
+    chips = {li.find_element("css selector", "span").get_attribute("textContent"):
+             int(li.find_element("css selector", "b").get_attribute("textContent"))
              for li in css_all(fresh, "#d0 .counts li")}
     assert chips[unit] == len(shown) and sum(chips.values()) == len(speech_rows)
     Select(css(fresh, "select[name=unit]")).select_by_value("")
@@ -285,7 +286,8 @@ def test_readable_at_125_percent_zoom(page):
         assert driver.execute_script(
             "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
         for pane in css_all(driver, "#d0 .pane"):
-            assert pane.is_displayed() and pane.size["width"] > 300
+            assert pane.is_displayed() and pane.size["width"] > 300 and pane.size["height"] > 250
+            assert driver.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth + 1", pane)
         size = driver.execute_script("return parseFloat(getComputedStyle(document.querySelector('#d0 .text')).fontSize)")
         assert size >= 16
     finally:

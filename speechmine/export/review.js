@@ -429,7 +429,7 @@
     searchBox = control("搜索 ", el("input", { type: "search", name: "q", placeholder: "任务文字" }));
     var exportButton = el("button", { type: "button", name: "export" }, "导出");
     tools.appendChild(exportButton);
-    tools.appendChild(el("span", { "class": "kbd" }, "键盘：Tab 进入清单，↑↓ 逐条，Enter 定位原文，空格 列入/不列入，/ 搜索"));
+    $(".legend").appendChild(el("span", { "class": "kbd" }, "键盘：Tab 进入清单，↑↓ 逐条，Enter 定位原文，空格 列入/不列入，/ 搜索"));
     [groupSel, unitSel, kindSel, deadlineBox, borderBox].forEach(function (c) { c.addEventListener("change", readFilters); });
     searchBox.addEventListener("input", readFilters);
     exportButton.addEventListener("click", function () { active.download(); });
@@ -470,6 +470,7 @@
 
   buildTools();
   docs = $$("section.doc").map(function (s, i) { return new Doc(s, i); });
+  if (window.innerHeight < 800) { $$("details.counts").forEach(function (d) { d.open = false; }); }
   $$(".tabs button").forEach(function (b, i) {
     b.addEventListener("click", function () { activate(docs[i]); });
     b.addEventListener("keydown", function (ev) {
