@@ -230,8 +230,8 @@
     if (end <= start) { return; }
     var self = this, box = range.getBoundingClientRect();
     addButton = el("button", { id: "addtask", type: "button" }, "添加为任务");
-    addButton.style.left = (box.left + window.pageXOffset) + "px";
-    addButton.style.top = (box.bottom + window.pageYOffset + 4) + "px";
+    addButton.style.left = Math.max(0, Math.min(box.left, window.innerWidth - 120)) + "px";
+    addButton.style.top = Math.max(0, Math.min(box.bottom + 4, window.innerHeight - 40)) + "px";
     addButton.addEventListener("mousedown", function (ev) { ev.preventDefault(); });
     addButton.addEventListener("click", function () {
       hideAdd();
