@@ -243,3 +243,22 @@ def test_without_the_edited_column_an_emptied_cell_is_refilled(tmp_path, speech)
     update(ledger, [speech], fmt="csv")
     table = {r["任务ID"]: r for r in csv.DictReader(io.StringIO(ledger.read_text(encoding="utf-8-sig")))}
     assert table[emptied.item.id]["牵头单位"] == emptied.lead_unit
+
+
+def test_an_overlapping_item_does_not_unmark_the_rest():
+    from speechmine.model import Item, Result
+
+    text = "各区县要完成排查工作并上报结果。市教育局要每月调度。"
+    items = [Item("t1", "task", text[0:10], 0, 10, ["一"]), Item("t2", "task", text[5:16], 5, 16, ["一"]),
+             Item("t3", "task", text[16:], 16, len(text), ["一"])]
+    marks = parse(render_review([Result("x.txt", text, items)]))
+    assert marks.texts[0] == text
+    assert marks.marks[0] == {"t1": (0, text[0:10]), "t3": (16, text[16:])}
+
+
+def test_an_items_rule_shows_on_hover_when_the_extraction_records_one():
+    result = speechmine.extract("二、重点工作\n各区县要在年底前完成排查。\n")
+    page = render_review([result])
+    assert "规则：" not in page.split('class="text"')[1].split("</div>")[0]
+    result.items[-1].extra["rule"] = "directive.modal"
+    assert "规则：directive.modal" in render_review([result])

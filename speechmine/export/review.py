@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Sequence
 
 from ..checklist import COLUMNS, SUGGESTED, UNASSIGNED, default_title, display_numbers, sections
+from ..errors import SpeechmineError
 from ..lexicon import Lexicon, load
 from ..model import Item, Result
 from ..normalise import normalise
@@ -41,7 +42,7 @@ class Excluded:
     start: int
     end: int
     zone: str
-    rule: str | None = None
+    rule: str
 
 
 def excluded_sentences(result: Result, lexicon: Lexicon | None = None) -> list[Excluded]:
@@ -116,7 +117,7 @@ def render_text(result: Result, doc: str, numbers: dict[str, str],
                       f'tabindex="-1" title="{_esc(_item_title(it, numbers.get(it.id, "")))}">',
                       "</mark>"))
     for ex in excluded:
-        hover = ZONE_NAMES.get(ex.zone, ex.zone) + "，不列为任务" + (f" · 规则：{ex.rule}" if ex.rule else "")
+        hover = f"{ZONE_NAMES.get(ex.zone, ex.zone)}，不列为任务 · 规则：{ex.rule}"
         outer.append((ex.start, ex.end,
                       f'<span class="ex z-{ex.zone}" title="{_esc(hover)}">', "</span>"))
     outer.sort()
@@ -134,6 +135,8 @@ def render_text(result: Result, doc: str, numbers: dict[str, str],
     closing = None
     for i in range(len(cuts) - 1):
         a, b = cuts[i], cuts[i + 1]
+        while closing is None and k < len(outer) and outer[k][0] < a:
+            k += 1                                     # overlaps the one before: left plain
         if closing is None and k < len(outer) and outer[k][0] == a:
             out.append(outer[k][2])
             closing = outer[k]
@@ -181,8 +184,7 @@ def _checklist(result: Result, doc: str, by: str) -> tuple[str, dict[str, list[s
             body.append(
                 f'<tr class="row k-{it.kind}{" borderline" if it.borderline else ""}" '
                 f'id="{doc}-r-{it.id}" data-id="{it.id}" data-kind="{it.kind}" '
-                f'data-start="{it.start}" data-part="{_esc(parts[it.id])}" '
-                f'data-deadline="{"1" if row.deadline else ""}" tabindex="0">'
+                f'data-start="{it.start}" data-part="{_esc(parts[it.id])}" tabindex="0">'
                 f'<td class="keep"><input type="checkbox" checked disabled '
                 f'aria-label="列入任务"></td>{cells}</tr>')
         body.append("</tbody>")
@@ -203,7 +205,7 @@ def _document(result: Result, n: int, by: str, lexicon: Lexicon | None) -> str:
     rows_html, records = _checklist(result, doc, by)
     data = {"key": _doc_key(result), "source": result.source, "title": default_title(result),
             "records": records}
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    payload = _json(data)
     name = result.source.replace("\\", "/").rsplit("/", 1)[-1] or result.source
     items = sum(it.kind != "heading" for it in result.items)
     return (
@@ -216,6 +218,11 @@ def _document(result: Result, n: int, by: str, lexicon: Lexicon | None) -> str:
         f'<script type="application/json" class="docdata">{payload}</script></section>')
 
 
+def _json(data: object) -> str:
+    """JSON to sit inside a <script> element: no `<`, so no `</script>` or `<!--` in it."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+
+
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
@@ -224,7 +231,7 @@ def render_review(results: Sequence[Result], by: str = "part", title: str | None
                   lexicon: Lexicon | None = None) -> str:
     """The review page of one or more results (a tab each) as one HTML string."""
     if not results:
-        raise ValueError("no result to review")
+        raise SpeechmineError("no document to review")
     title = title or (default_title(results[0]) if len(results) == 1 else "任务校核")
     config = {"columns": list(COLUMNS), "editable": [c for c in EDITABLE if c in COLUMNS],
               "shown": list(SHOWN), "suggested": SUGGESTED, "unassigned": UNASSIGNED, "by": by,
@@ -251,5 +258,5 @@ def render_review(results: Sequence[Result], by: str = "part", title: str | None
         f"<p class=\"legend\" aria-label=\"图例\">{legend}</p></header>"
         f"<main>{body}</main>"
         f"<script type=\"application/json\" id=\"config\">"
-        f"{json.dumps(config, ensure_ascii=False, sort_keys=True)}</script>"
+        f"{_json(config)}</script>"
         f"<script>{_asset('review.js')}</script></body></html>\n")
