@@ -21,6 +21,7 @@ from speechmine.export.review import render_review
 from speechmine.tracking import EXCLUDED, LABELS
 
 from browser import chromium, unavailable
+from test_review import EXTERNAL
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEECH = ROOT / "examples" / "speech.txt"
@@ -103,6 +104,7 @@ def test_a_real_plan_is_highlighted_at_its_offsets(browser, tmp_path):
     path = tmp_path / "real.html"
     path.write_text(render_review([result]), encoding="utf-8")
     browser.get(path.as_uri())
+    assert not EXTERNAL.findall(path.read_text(encoding="utf-8"))
     dom = browser.execute_script(OFFSETS, "d0")
     assert dom["text"] == result.text and len(result.text) > 5000
     assert dom["marks"] == {it.id: [it.start, it.text] for it in result.items}
