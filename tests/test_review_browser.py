@@ -305,6 +305,7 @@ def test_print_view_is_the_checklist(fresh, results):
         assert not css(fresh, ".tools").is_displayed()
         assert css(fresh, "#d0 table.list").is_displayed() and css(fresh, "#d1 table.list").is_displayed()
         assert not css(fresh, f"#d0-r-{dropped}").is_displayed()
+        assert all(th.is_displayed() for th in css_all(fresh, "#d0 tbody.grp th"))   # part titles
         shown = [r for r in css_all(fresh, "#d0 tr.row") if r.is_displayed()]
         assert len(shown) == len(rows(results[0])) - 1
     finally:
