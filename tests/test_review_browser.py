@@ -132,6 +132,12 @@ def test_a_sentence_click_selects_its_row(fresh, results):
     assert "current" in row.get_attribute("class").split()
     assert fresh.execute_script(IN_VIEW, row)
     assert fresh.execute_script("return document.activeElement.id") == f"d0-r-{item.id}"
+    heading = next(it for it in results[0].items if it.kind == "heading" and it.path == ["三"])
+    first = min((r.item for r in rows(results[0]) if r.item.start > heading.start), key=lambda it: it.start)
+    mark = css(fresh, f"#d0-s-{heading.id}")
+    fresh.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    assert "current" in css(fresh, f"#d0-r-{first.id}").get_attribute("class").split()
 
 
 def test_filters_search_and_counts(fresh, results):

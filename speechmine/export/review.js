@@ -50,7 +50,11 @@
       var target = ev.target.closest ? ev.target.closest("mark.it, .added") : null;
       if (!target || !window.getSelection().isCollapsed) { return; }
       var id = target.getAttribute("data-id") || target.getAttribute("data-added");
-      if (self.rows[id]) { self.goToRow(id); }
+      if (!self.rows[id]) {                      // a heading: the first row under it
+        var at = self.offset(target, 0);
+        id = self.order.filter(function (r) { return self.start(r) >= at; })[0];
+      }
+      if (id) { self.goToRow(id); }
     });
     this.textEl.addEventListener("mouseup", function () { setTimeout(function () { self.offerAdd(); }, 0); });
     this.textEl.addEventListener("keyup", function () { self.offerAdd(); });
