@@ -185,9 +185,11 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
 @friendly
 def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
            lexicons: tuple[str, ...], doc_date: str | None, segmenter: str) -> None:
-    """Write a review page of SOURCES: the text with every item highlighted beside its checklist,
-    corrections in the page, 导出 to a CSV that `checklist -o FILE.csv` takes as the ledger."""
+    """Write a review page of SOURCES (files, or folders of .txt/.docx; a tab each): the text with
+    every item highlighted beside its checklist, corrections in the page, 导出 to a CSV that
+    `checklist -o FILE.csv` takes as the ledger."""
     from . import extract as run_extract
+    from .batch import expand
     from .export import format_for
     from .export.review import render_review
     from .lexicon import load
@@ -197,7 +199,8 @@ def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
         raise click.UsageError("the review page is HTML: give -o FILE.html")
     lexicon = load(tuple(lexicons))
     with using(segmenter):
-        results = [run_extract(as_source(source), lexicon=lexicon, date=doc_date) for source in sources]
+        results = [run_extract(as_source(source), lexicon=lexicon, date=doc_date)
+                   for source in expand(sources)]
     emit(render_review(results, by=by, title=title, lexicon=lexicon), output)
     click.echo(f"{output}：{len(results)} 份文件，任务 "
                f"{sum(it.kind != 'heading' for r in results for it in r.items)} 项")

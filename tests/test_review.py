@@ -165,6 +165,18 @@ def test_cli_review_writes_one_page_for_several_documents(tmp_path):
     assert page.count('role="tab"') == 2 and page.count('<section class="doc"') == 2
 
 
+def test_cli_review_takes_a_folder(tmp_path):
+    folder = tmp_path / "会议"
+    folder.mkdir()
+    for name, source in (("a.txt", SPEECH), ("b.txt", PLAN)):
+        (folder / name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "review.html"
+    done = CliRunner().invoke(main, ["review", str(folder), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    page = out.read_text(encoding="utf-8")
+    assert '>a.txt</button>' in page and '>b.txt</button>' in page
+
+
 def test_cli_review_refuses_another_format(tmp_path):
     done = CliRunner().invoke(main, ["review", str(SPEECH), "-o", str(tmp_path / "r.xlsx")])
     assert done.exit_code == 2 and "HTML" in done.output
