@@ -21,9 +21,8 @@
   }
 
   // ------------------------------------------------------------ one document
-  function Doc(section, index) {
+  function Doc(section) {
     var self = this;
-    this.index = index;
     this.section = section;
     this.id = section.getAttribute("data-doc");
     this.data = JSON.parse($("script.docdata", section).textContent);
@@ -438,14 +437,12 @@
     searchBox.addEventListener("input", readFilters);
     exportButton.addEventListener("click", function () { active.download(); });
     tools.hidden = false;
-    readFilters.silent = true;
     readFilters();
-    readFilters.silent = false;
   }
   function readFilters() {
     filters = { group: groupSel.value, unit: unitSel.value, kind: kindSel.value,
       deadline: deadlineBox.checked, borderline: borderBox.checked, query: searchBox.value };
-    if (!readFilters.silent && active) { active.refresh(); }
+    if (active) { active.refresh(); }
   }
   function clearFilters() {
     unitSel.value = ""; kindSel.value = ""; deadlineBox.checked = false; borderBox.checked = false; searchBox.value = "";
@@ -473,7 +470,7 @@
   }
 
   buildTools();
-  docs = $$("section.doc").map(function (s, i) { return new Doc(s, i); });
+  docs = $$("section.doc").map(function (s) { return new Doc(s); });
   if (window.innerHeight < 800) { $$("details.counts").forEach(function (d) { d.open = false; }); }
   $$(".tabs button").forEach(function (b, i) {
     b.addEventListener("click", function () { activate(docs[i]); });
