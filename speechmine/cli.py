@@ -221,6 +221,40 @@ def written_summary(result: "Result", output: str, today: date) -> str:
 
 
 @main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The review page to write (.html): one file, opens offline in any browser.")
+@click.option("--title", default=None, help="Title of the page (default: from the file name).")
+@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
+              help="Group the checklist by part of the speech, or by lead unit.")
+@lexicon_option
+@date_option
+@segmenter_option
+@friendly
+def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
+           lexicons: tuple[str, ...], doc_date: str | None, segmenter: str) -> None:
+    """Write a review page of SOURCES (files, or folders of .txt/.docx; a tab each): the text with
+    every item highlighted beside its checklist, corrections in the page, 导出 to a CSV that
+    `checklist -o FILE.csv` takes as the ledger."""
+    from . import extract as run_extract
+    from .batch import expand
+    from .export import format_for
+    from .export.review import render_review
+    from .lexicon import load
+    from .segment import using
+
+    if format_for(output) != "html":
+        raise click.UsageError("the review page is HTML: give -o FILE.html")
+    lexicon = load(tuple(lexicons))
+    with using(segmenter):
+        results = [run_extract(as_source(source), lexicon=lexicon, date=doc_date)
+                   for source in expand(sources)]
+    emit(render_review(results, by=by, title=title, lexicon=lexicon), output)
+    click.echo(f"{output}：{len(results)} 份文件，任务 "
+               f"{sum(it.kind != 'heading' for r in results for it in r.items)} 项")
+
+
+@main.command()
 @click.argument("ledger", type=click.Path(dir_okay=False))
 @today_option
 @click.option("--by", type=click.Choice(["party"]), default=None,

@@ -90,7 +90,7 @@ def test_format_from_suffix_or_option(name, fmt, expected):
     assert format_for(name, fmt) == expected
 
 
-@pytest.mark.parametrize("name, fmt", [("tasks.pdf", None), ("tasks", None), ("a.md", "html")])
+@pytest.mark.parametrize("name, fmt", [("tasks.pdf", None), ("tasks", None), ("a.md", "pdf")])
 def test_unknown_format_is_one_clear_error(tmp_path, name, fmt):
     with pytest.raises(SpeechmineError) as info:
         write(sample_result(), tmp_path / name, fmt=fmt)
