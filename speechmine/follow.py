@@ -21,6 +21,7 @@ with its modifier (`以上`, `左右`, `不超过`, via `speechmine.quantities.p
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,9 @@ MAX_EVIDENCE = 3
 # the best one (measured on the dev part of the shared pair; see docs/follow.md)
 MIN_SCORE = 0.25
 NEXT_SHARE = 0.3
+K1, B = 1.5, 0.75  # BM25's usual constants
+MIN_SPECIFIC = 5.0  # the IDF of the words a task shares with its evidence must reach this
+TITLE_LENGTH = 10  # a sentence this short heads the tasks after it
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 _UNIT_END = "；;。！？!?"
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
@@ -219,13 +223,29 @@ def _openers(text: str, units: list[tuple[int, int]]) -> list[int | None]:
     return out
 
 
-def _descendants(result: Result, item: Item) -> list[Item]:
-    """The items under `item` in the earlier document (children, their children, …)."""
-    ids, found = {item.id}, []
-    for other in result.items:
-        if other.parent in ids:
-            ids.add(other.id)
-            found.append(other)
+def _is_title(item: Item) -> bool:
+    """A heading, or a short sentence that heads the tasks after it (`深化大气污染防治。`)."""
+    return item.kind == "heading" or len(item.text.strip(" 。；;")) <= TITLE_LENGTH
+
+
+def _family(result: Result, at: int) -> list[Item]:
+    """The items a title heads: for a heading, those under it (children, their children, …); for
+    a short title sentence, the items after it with the same parent, up to the next one."""
+    item = result.items[at]
+    if not _is_title(item):
+        return []
+    if item.kind == "heading":
+        ids, found = {item.id}, []
+        for other in result.items[at + 1:]:
+            if other.parent in ids:
+                ids.add(other.id)
+                found.append(other)
+        return found
+    found = []
+    for other in result.items[at + 1:]:
+        if other.parent != item.parent or other.kind == "heading" or _is_title(other):
+            break
+        found.append(other)
     return found
 
 
@@ -266,6 +286,13 @@ def _terms(text: str, lexicon: Lexicon) -> list[str]:
     return terms
 
 
+def _content_words(text: str, lexicon: Lexicon) -> set[str]:
+    """The jieba words of `text` that carry content: two or more characters, Chinese, not stop words."""
+    stop = _words()["stop"]
+    return {t.text for t in tokenize(_unify(text), lexicon)
+            if len(t.text) >= 2 and t.text not in stop and any("\u4e00" <= c <= "\u9fff" for c in t.text)}
+
+
 def _names(text: str) -> set[str]:
     """Names and figures that identify a task: quoted names and numbers with their next character."""
     unified = _unify(text)
@@ -282,16 +309,24 @@ class _Ranker:
         self.texts = [later[a:b] for a, b in units]
         self.names = [_names(t) for t in self.texts]
         corpus = [_terms(t, lexicon) or ["∅"] for t in self.texts]
-        self.bm25 = BM25Okapi(corpus) if units else None
+        self.bm25 = BM25Okapi(corpus, k1=K1, b=B) if units else None
+        self.words = [_content_words(t, lexicon) for t in self.texts]
+        self.df: dict[str, int] = {}
+        for words in self.words:
+            for word in words:
+                self.df[word] = self.df.get(word, 0) + 1
+
+    def specific(self, words: set[str], unit: int) -> float:
+        """How specific the words a task shares with a unit are: the sum of their IDF (ln N/df)."""
+        return sum(math.log(len(self.units) / self.df[w]) for w in words & self.words[unit])
 
     def scores(self, query: list[str], names: set[str]) -> list[float]:
         """Each unit's score for a query: BM25 divided by the query's own weight (so scores of
         different tasks compare), plus 0.15 per shared name or figure."""
         if not self.units or not query:
             return [0.0] * len(self.units)
-        raw = self.bm25.get_scores(query)
-        norm = sum(max(self.bm25.idf.get(q, 0.0), 0.0) for q in set(query)) or 1.0
-        norm = norm * (self.bm25.k1 + 1) / 2
+        raw = self.bm25.get_scores(query).tolist()
+        norm = sum(max(self.bm25.idf.get(q, 0.0), 0.0) for q in set(query)) * (K1 + 1) / 2 or 1.0
         return [r / norm + 0.15 * len(names & n) for r, n in zip(raw, self.names)]
 
 
@@ -366,7 +401,21 @@ _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "�
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
 
-def _judge(indicator: Span, clause: str, later: str, units: list[tuple[int, int]]) -> Indicator:
+def _review_figures(later: str, units: list[tuple[int, int]]) -> list[tuple[int, str, int, int, Any]]:
+    """Every figure of the review units: (offset of its `；`-piece, the piece, start and end of the
+    figure in the piece, the figure parsed)."""
+    out = []
+    for ua, ub in units:
+        for m in _PIECE.finditer(later, ua, ub):
+            piece = m.group(0)
+            for qa, qb in _quantities_in(piece):
+                reported = parse_target(piece[qa:qb])
+                if reported.value is not None:
+                    out.append((m.start(), piece, qa, qb, reported))
+    return out
+
+
+def _judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str, int, int, Any]]) -> Indicator:
     """The indicator judged against the best-matching figure of the review: same unit (after
     万/亿 scaling), growth against growth, an increment against an increment, and words around
     the figure (back to the clause before it) that share at least half the target's words."""
@@ -378,33 +427,29 @@ def _judge(indicator: Span, clause: str, later: str, units: list[tuple[int, int]
     growth = "增长" in indicator.text or "下降" in indicator.text
     increment = "新增" in clause or "增加" in clause
     best: tuple[float, Indicator] | None = None
-    for ua, ub in units:
-        for m in _PIECE.finditer(later, ua, ub):
-            piece, offset = m.group(0), m.start()
-            for qa, qb in _quantities_in(piece):
-                reported = parse_target(piece[qa:qb])
-                value = None if reported.value is None else _to_unit(reported.value, reported.unit, target.unit)
-                if value is None:
-                    continue
-                before = piece[max(0, qa - 20):qa]
-                near = before[-4:]
-                if growth != ("增长" in near or "下降" in near):
-                    continue
-                if increment and not ("新增" in before or "增加" in before):
-                    continue
-                if any(w in before for w in _words()["ongoing"]):
-                    continue  # 积极推进588个……: under way, not a result
-                clause_start = max(before.rfind(c) for c in "，,：:、") + 1
-                context = _unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
-                shared = len(words & _bigrams(context)) / max(1, min(len(words), 6))
-                if shared < 0.5 or (best is not None and shared <= best[0]):
-                    continue
-                if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
-                    continue  # 50项重点项目竣工投产 is not answered by 实施重点项目502项
-                a = offset + _clause_start_of(piece, qa)
-                end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
-                best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
-                                          Span(later[a:end], a, end), value, _verdict(target, value)))
+    for offset, piece, qa, qb, reported in figures:
+        value = _to_unit(reported.value, reported.unit, target.unit)
+        if value is None:
+            continue
+        before = piece[max(0, qa - 20):qa]
+        near = before[-4:]
+        if growth != ("增长" in near or "下降" in near):
+            continue
+        if increment and not ("新增" in before or "增加" in before):
+            continue
+        if any(w in before for w in _words()["ongoing"]):
+            continue  # 积极推进588个……: under way, not a result
+        clause_start = max(before.rfind(c) for c in "，,：:、") + 1
+        context = _unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
+        shared = len(words & _bigrams(context)) / max(1, min(len(words), 6))
+        if shared < 0.5 or (best is not None and shared <= best[0]):
+            continue
+        if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
+            continue  # 50项重点项目竣工投产 is not answered by 实施重点项目502项
+        a = offset + _clause_start_of(piece, qa)
+        end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
+        best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
+                                  Span(later[a:end], a, end), value, _verdict(target, value)))
     return best[1] if best else base
 
 
@@ -439,7 +484,7 @@ def _status(item: Item, evidence: list[Evidence], indicators: list[Indicator]) -
         return "done"
     if any(verdicts):
         return "progress"
-    if not evidence or evidence[0].problem or item.kind == "heading":
+    if not evidence or evidence[0].problem or _is_title(item):
         return "progress"
     words = _words()
     best = _words()["blanket"].sub("", evidence[0].text)
@@ -476,11 +521,12 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     own = {it.id: ranker.scores(_terms(it.text, lexicon), _names(it.text)) for it in result.items}
     openers = _openers(text, units)
+    figures = _review_figures(text, units)
     links = []
-    for it in result.items:
+    for at, it in enumerate(result.items):
         scores = own[it.id]
-        family = _descendants(result, it) if it.kind == "heading" else []
-        if family:  # a heading is also read through the tasks under it
+        family = _family(result, at)
+        if family:  # a title is also read through the tasks under it
             share = [sum(own[c.id][i] for c in family) / len(family) for i in range(len(units))]
             scores = [0.5 * a + b for a, b in zip(scores, share)]
         order = sorted(range(len(units)), key=lambda i: (-scores[i], i))
@@ -491,16 +537,20 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
                 break
             a, b = units[i]
             evidence.append(Evidence(text[a:b], a, b, scores[i], in_problem[i]))
+        words = _content_words(it.text, lexicon)
+        specific = max((ranker.specific(words, order[k]) for k in range(len(evidence))), default=0.0)
         if family and it.label and evidence and openers[order[0]] is not None:
             # a numbered section is answered by the section of the review its tasks are found in
             a, b = units[openers[order[0]]]
             if not any(e.start == a for e in evidence):
                 evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + evidence[:MAX_EVIDENCE - 1]
-        indicators = [_judge(span, clause, text, units) for span, clause in _indicator_spans(it)]
+        indicators = [_judge(span, clause, text, figures) for span, clause in _indicator_spans(it)]
         for ind in indicators:  # the unit that reports a figure is evidence
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
                 evidence = [Evidence(text[units[i][0]:units[i][1]], *units[i], scores[i], in_problem[i])] + evidence
-        evidence = evidence[:MAX_EVIDENCE]
-        links.append(Link(it, _status(it, evidence, indicators), evidence, indicators))
+        answered = specific >= MIN_SPECIFIC or _is_title(it)
+        if not answered and not any(i.reported for i in indicators):
+            evidence = []  # shared words too common to say the review speaks of this task
+        links.append(Link(it, _status(it, evidence[:MAX_EVIDENCE], indicators), evidence[:MAX_EVIDENCE], indicators))
     return FollowResult(result, doc.name, text, review, problems, links)
