@@ -46,7 +46,8 @@ MAX_EVIDENCE = 3
 MIN_SCORE = 0.25
 NEXT_SHARE = 0.3
 K1, B = 1.5, 0.75  # BM25's usual constants
-MIN_SPECIFIC = 5.0  # the IDF of the words a task shares with its evidence must reach this
+MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of a word found once
+MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
 TITLE_LENGTH = 10  # a sentence this short heads the tasks after it
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 _UNIT_END = "；;。！？!?"
@@ -223,16 +224,23 @@ def _openers(text: str, units: list[tuple[int, int]]) -> list[int | None]:
     return out
 
 
-def _is_title(item: Item) -> bool:
-    """A heading, or a short sentence that heads the tasks after it (`深化大气污染防治。`)."""
-    return item.kind == "heading" or len(item.text.strip(" 。；;")) <= TITLE_LENGTH
+def _is_title(item: Item, text: str) -> bool:
+    """A heading, or a short sentence without figures that opens a paragraph and is followed by
+    more of it: it heads the tasks after it (`深化大气污染防治。……`)."""
+    if item.kind == "heading":
+        return True
+    if len(item.text.strip(" 。；;")) > TITLE_LENGTH or re.search(r"\d", item.text):
+        return False
+    line_end = text.find("\n", item.end)
+    rest = text[item.end:line_end if line_end >= 0 else len(text)]
+    return (item.start == 0 or text[item.start - 1] == "\n") and bool(rest.strip())
 
 
 def _family(result: Result, at: int) -> list[Item]:
     """The items a title heads: for a heading, those under it (children, their children, …); for
     a short title sentence, the items after it with the same parent, up to the next one."""
     item = result.items[at]
-    if not _is_title(item):
+    if not _is_title(item, result.text):
         return []
     if item.kind == "heading":
         ids, found = {item.id}, []
@@ -243,7 +251,7 @@ def _family(result: Result, at: int) -> list[Item]:
         return found
     found = []
     for other in result.items[at + 1:]:
-        if other.parent != item.parent or other.kind == "heading" or _is_title(other):
+        if other.parent != item.parent or _is_title(other, result.text):
             break
         found.append(other)
     return found
@@ -317,8 +325,10 @@ class _Ranker:
                 self.df[word] = self.df.get(word, 0) + 1
 
     def specific(self, words: set[str], unit: int) -> float:
-        """How specific the words a task shares with a unit are: the sum of their IDF (ln N/df)."""
-        return sum(math.log(len(self.units) / self.df[w]) for w in words & self.words[unit])
+        """How specific the words a task shares with a unit are: the sum of their IDF (ln N/df),
+        in units of the IDF of a word found once (so 1.0 is one word no other unit has)."""
+        n = len(self.units)
+        return sum(math.log(n / self.df[w]) for w in words & self.words[unit]) / math.log(max(n, 2))
 
     def scores(self, query: list[str], names: set[str]) -> list[float]:
         """Each unit's score for a query: BM25 divided by the query's own weight (so scores of
@@ -397,6 +407,7 @@ def _quantities_in(text: str) -> list[tuple[int, int]]:
 
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
+FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产")  # tasks with an end
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
@@ -424,6 +435,8 @@ def _judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, st
     if target.value is None or _NOT_DUE.search(indicator.text):
         return base
     words = _bigrams(_MODIFIER_WORDS.sub("", _unify(indicator.text)))
+    figure = _figure().search(indicator.text)
+    head = _head(indicator.text[:figure.start()]) if figure else None
     growth = "增长" in indicator.text or "下降" in indicator.text
     increment = "新增" in clause or "增加" in clause
     best: tuple[float, Indicator] | None = None
@@ -442,6 +455,8 @@ def _judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, st
         clause_start = max(before.rfind(c) for c in "，,：:、") + 1
         context = _unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
         shared = len(words & _bigrams(context)) / max(1, min(len(words), 6))
+        if head and _head(piece[:qa]) == head:  # 计划投资150亿元 ~ 完成投资163亿元
+            shared = max(shared, 0.5)
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
         if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
@@ -451,6 +466,17 @@ def _judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, st
         best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
                                   Span(later[a:end], a, end), value, _verdict(target, value)))
     return best[1] if best else base
+
+
+def _head(before: str) -> str | None:
+    """The two characters right before a figure when they name a thing (`投资`, `改厕`), not a
+    measure word (`增长`, `达到`)."""
+    pair = before.rstrip()[-2:]
+    if len(pair) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in pair):
+        return None
+    if pair in _MEASURE_WORDS or pair in _words()["stop"] or pair[-1] in "达为约近超":
+        return None
+    return pair
 
 
 def _clause_start_of(piece: str, at: int) -> int:
@@ -474,7 +500,8 @@ def _verdict(target: Any, value: float) -> str:
 
 # --- status -----------------------------------------------------------------------------------
 
-def _status(item: Item, evidence: list[Evidence], indicators: list[Indicator]) -> str:
+def _status(item: Item, evidence: list[Evidence], indicators: list[Indicator], sure: bool) -> str:
+    """The status of a link; `sure`: the first evidence shares specific words with the task."""
     if not evidence and not any(i.verdict for i in indicators):
         return "silent"
     verdicts = [i.verdict for i in indicators]
@@ -484,15 +511,14 @@ def _status(item: Item, evidence: list[Evidence], indicators: list[Indicator]) -
         return "done"
     if any(verdicts):
         return "progress"
-    if not evidence or evidence[0].problem or _is_title(item):
+    if not evidence or evidence[0].problem or item.kind == "heading":
         return "progress"
     words = _words()
     best = _words()["blanket"].sub("", evidence[0].text)
     if any(w in best for w in words["ongoing"]):
         return "progress"
-    names = _names(item.text) & _names(best)
-    finishable = any(w in item.text for w in ("完成", "建成", "通车", "办好", "开放", "举办", "竣工"))
-    if finishable and any(w in best for w in words["completion"]) and (names or evidence[0].score >= 1.0):
+    finishable = any(w in item.text for w in FINISHABLE)
+    if finishable and sure and any(w in best for w in words["completion"]):
         return "done"
     return "progress"
 
@@ -549,8 +575,11 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
                 evidence = [Evidence(text[units[i][0]:units[i][1]], *units[i], scores[i], in_problem[i])] + evidence
-        answered = specific >= MIN_SPECIFIC or _is_title(it)
+        answered = specific >= MIN_SPECIFIC or bool(family) or (evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
-        links.append(Link(it, _status(it, evidence[:MAX_EVIDENCE], indicators), evidence[:MAX_EVIDENCE], indicators))
+        first = next((i for i, u in enumerate(units) if evidence and u[0] == evidence[0].start), None)
+        sure = first is not None and ranker.specific(words, first) >= MIN_SPECIFIC
+        links.append(Link(it, _status(it, evidence[:MAX_EVIDENCE], indicators, sure),
+                          evidence[:MAX_EVIDENCE], indicators))
     return FollowResult(result, doc.name, text, review, problems, links)
