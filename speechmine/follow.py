@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
-from rank_bm25 import BM25Okapi
+import bm25s
 
 from .extract import extract
 from .lexicon import Lexicon, lexicon_path, load, read_entries
@@ -317,7 +317,15 @@ class _Ranker:
         self.texts = [later[a:b] for a, b in units]
         self.names = [_names(t) for t in self.texts]
         corpus = [_terms(t, lexicon) or ["∅"] for t in self.texts]
-        self.bm25 = BM25Okapi(corpus, k1=K1, b=B) if units else None
+        self.bm25 = bm25s.BM25(k1=K1, b=B, method="robertson")
+        if units:
+            self.bm25.index(corpus, show_progress=False)
+        n = len(units)
+        df: dict[str, int] = {}
+        for terms in corpus:
+            for term in set(terms):
+                df[term] = df.get(term, 0) + 1
+        self.idf = {t: max(0.0, math.log((n - c + 0.5) / (c + 0.5))) for t, c in df.items()}
         self.words = [_content_words(t, lexicon) for t in self.texts]
         self.df: dict[str, int] = {}
         for words in self.words:
@@ -336,7 +344,7 @@ class _Ranker:
         if not self.units or not query:
             return [0.0] * len(self.units)
         raw = self.bm25.get_scores(query).tolist()
-        norm = sum(max(self.bm25.idf.get(q, 0.0), 0.0) for q in set(query)) * (K1 + 1) / 2 or 1.0
+        norm = sum(self.idf.get(q, 0.0) for q in set(query)) / 2 or 1.0
         return [r / norm + 0.15 * len(names & n) for r, n in zip(raw, self.names)]
 
 
