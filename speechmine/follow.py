@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import bm25s
+import numpy as np
 
 from .extract import extract
 from .lexicon import Lexicon, lexicon_path, load, read_entries
@@ -48,7 +49,9 @@ NEXT_SHARE = 0.3
 K1, B = 1.5, 0.75  # BM25's usual constants
 MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of a word found once
 MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
-TITLE_LENGTH = 10  # a sentence this short heads the tasks after it
+TITLE_LENGTH = 10
+SECTION_SIZE = 8  # a heading over this many items is answered by a whole section of the review
+ALIGN_BONUS = 0.3  # units in the review section matched to a task's large section count this much more  # a sentence this short heads the tasks after it
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 _UNIT_END = "；;。！？!?"
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
@@ -234,6 +237,15 @@ def _is_title(item: Item, text: str) -> bool:
     line_end = text.find("\n", item.end)
     rest = text[item.end:line_end if line_end >= 0 else len(text)]
     return (item.start == 0 or text[item.start - 1] == "\n") and bool(rest.strip())
+
+
+def _ancestors(by_id: dict[str, Item], item: Item) -> list[str]:
+    """The ids of the items above `item`, nearest first."""
+    out, parent = [], item.parent
+    while parent is not None and parent in by_id:
+        out.append(parent)
+        parent = by_id[parent].parent
+    return out
 
 
 def _family(result: Result, at: int) -> list[Item]:
@@ -553,36 +565,48 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
              if len(re.sub(r"[^\u4e00-\u9fff]", "", blanket.sub("", text[a:b]))) >= 6]
     ranker = _Ranker(text, units, lexicon)
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
-    own = {it.id: ranker.scores(_terms(it.text, lexicon), _names(it.text)) for it in result.items}
+    own = {it.id: np.array(ranker.scores(_terms(it.text, lexicon), _names(it.text))) for it in result.items}
     openers = _openers(text, units)
+    section = np.array([-1 if o is None else o for o in openers])
+    # section openers (一是……) and the review's own title answer only whole sections
+    eligible = np.array([openers[i] != i and not (i == 0 and text[b - 1] not in _UNIT_END)
+                         for i, (a, b) in enumerate(units)], dtype=bool)
     figures = _review_figures(text, units)
+    families = [_family(result, at) for at in range(len(result.items))]
+    by_id = {it.id: it for it in result.items}
+    aligned: dict[str, int] = {}  # a large section of the earlier document → its review section
     links = []
     for at, it in enumerate(result.items):
         scores = own[it.id]
-        family = _family(result, at)
+        family = families[at]
         if family:  # a title is also read through the tasks under it
-            share = [sum(own[c.id][i] for c in family) / len(family) for i in range(len(units))]
-            scores = [0.5 * a + b for a, b in zip(scores, share)]
-        order = sorted(range(len(units)), key=lambda i: (-scores[i], i))
+            scores = 0.5 * scores + sum(own[c.id] for c in family) / len(family)
+        home = next((aligned[p] for p in _ancestors(by_id, it) if p in aligned), None)
+        if home is not None:
+            scores = scores * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
+        scores = np.where(eligible, scores, 0.0)
+        order = [int(i) for i in np.argsort(-scores, kind="stable")]
+        if len(family) >= SECTION_SIZE and scores[order[0]] > 0 and section[order[0]] >= 0:
+            aligned[it.id] = int(section[order[0]])
         evidence: list[Evidence] = []
         for i in order[:MAX_EVIDENCE]:
             top = scores[order[0]]
             if scores[i] < MIN_SCORE or (evidence and scores[i] < NEXT_SHARE * top):
                 break
             a, b = units[i]
-            evidence.append(Evidence(text[a:b], a, b, scores[i], in_problem[i]))
+            evidence.append(Evidence(text[a:b], a, b, float(scores[i]), in_problem[i]))
         words = _content_words(it.text, lexicon)
         specific = max((ranker.specific(words, order[k]) for k in range(len(evidence))), default=0.0)
-        if family and it.label and evidence and openers[order[0]] is not None:
-            # a numbered section is answered by the section of the review its tasks are found in
-            a, b = units[openers[order[0]]]
+        if it.id in aligned and evidence:
+            # a large section is answered by the section of the review its tasks are found in
+            a, b = units[aligned[it.id]]
             if not any(e.start == a for e in evidence):
                 evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + evidence[:MAX_EVIDENCE - 1]
         indicators = [_judge(span, clause, text, figures) for span, clause in _indicator_spans(it)]
         for ind in indicators:  # the unit that reports a figure is evidence
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
-                evidence = [Evidence(text[units[i][0]:units[i][1]], *units[i], scores[i], in_problem[i])] + evidence
+                evidence = [Evidence(text[units[i][0]:units[i][1]], *units[i], float(scores[i]), in_problem[i])] + evidence
         answered = specific >= MIN_SPECIFIC or bool(family) or (evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
