@@ -50,8 +50,7 @@ K1, B = 1.5, 0.75  # BM25's usual constants
 MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of a word found once
 MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
 TITLE_LENGTH = 10
-SECTION_SIZE = 8  # a heading over this many items is answered by a whole section of the review
-ALIGN_BONUS = 0.3  # units in the review section matched to a task's large section count this much more  # a sentence this short heads the tasks after it
+ALIGN_BONUS = 0.3  # units in the review section aligned with a task's numbered section count this much more  # a sentence this short heads the tasks after it
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 _UNIT_END = "；;。！？!?"
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
@@ -213,6 +212,7 @@ def review_part(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], list[tupl
     return (start, end), problems
 
 
+_SECTION_LABEL = re.compile(r"[（(]?[一二三四五六七八九十]+[)）、]?")  # （一） 四、: a section, not 一是
 _OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、")
 
 
@@ -574,7 +574,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     figures = _review_figures(text, units)
     families = [_family(result, at) for at in range(len(result.items))]
     by_id = {it.id: it for it in result.items}
-    aligned: dict[str, int] = {}  # a large section of the earlier document → its review section
+    aligned: dict[str, int] = {}  # a numbered section of the earlier document → its review section
     links = []
     for at, it in enumerate(result.items):
         scores = own[it.id]
@@ -586,7 +586,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             scores = scores * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
         scores = np.where(eligible, scores, 0.0)
         order = [int(i) for i in np.argsort(-scores, kind="stable")]
-        if len(family) >= SECTION_SIZE and scores[order[0]] > 0 and section[order[0]] >= 0:
+        if family and it.label and _SECTION_LABEL.fullmatch(it.label) and scores[order[0]] > 0 and section[order[0]] >= 0:
             aligned[it.id] = int(section[order[0]])
         evidence: list[Evidence] = []
         for i in order[:MAX_EVIDENCE]:
@@ -598,7 +598,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         words = _content_words(it.text, lexicon)
         specific = max((ranker.specific(words, order[k]) for k in range(len(evidence))), default=0.0)
         if it.id in aligned and evidence:
-            # a large section is answered by the section of the review its tasks are found in
+            # a numbered section is answered by the section of the review its tasks are found in
             a, b = units[aligned[it.id]]
             if not any(e.start == a for e in evidence):
                 evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + evidence[:MAX_EVIDENCE - 1]
