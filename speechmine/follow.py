@@ -574,8 +574,10 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     figures = _review_figures(text, units)
     families = [_family(result, at) for at in range(len(result.items))]
     by_id = {it.id: it for it in result.items}
+    position = {it.id: at for at, it in enumerate(result.items)}
     aligned: dict[str, int] = {}  # a numbered section of the earlier document → its review section
-    links = []
+    links: list[Link] = []
+    quiet: list[int] = []  # titles whose own words are not specific enough
     for at, it in enumerate(result.items):
         scores = own[it.id]
         family = families[at]
@@ -607,11 +609,16 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
                 evidence = [Evidence(text[units[i][0]:units[i][1]], *units[i], float(scores[i]), in_problem[i])] + evidence
-        answered = specific >= MIN_SPECIFIC or bool(family) or (evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
-        if not answered and not any(i.reported for i in indicators):
+        answered = specific >= MIN_SPECIFIC or (evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
+        if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
         first = next((i for i, u in enumerate(units) if evidence and u[0] == evidence[0].start), None)
         sure = first is not None and ranker.specific(words, first) >= MIN_SPECIFIC
         links.append(Link(it, _status(it, evidence[:MAX_EVIDENCE], indicators, sure),
                           evidence[:MAX_EVIDENCE], indicators))
+        if family and not answered:
+            quiet.append(at)
+    for at in reversed(quiet):  # a title the review answers only through its tasks: innermost first
+        if all(links[position[c.id]].status == "silent" for c in families[at]):
+            links[at] = Link(result.items[at], "silent")
     return FollowResult(result, doc.name, text, review, problems, links)
