@@ -137,10 +137,12 @@ def test_renderings_are_deterministic_and_carry_the_columns(result):
     assert render_follow_html(result) == render_follow_html(again)
     assert render_follow_xlsx(result) == render_follow_xlsx(again)
     md = render_follow_markdown(result)
-    assert "| 年度报告表述 |" in md.replace(" | 状态", " |") or "年度报告表述" in md
+    assert "| 年度报告表述 | 状态 | 目标值 | 实际值 |" in md
     assert "未完成" in md and "未提及" in md
     page = render_follow_html(result)
     assert page.count('<a href="#r') >= 10 and '<mark id="r' in page
+    first = result.links[0]  # both documents side by side: the task links to its evidence
+    assert f'<mark id="t{first.item.start}"><a href="#r{first.evidence[0].start}">' in page
 
 
 def test_xlsx_has_the_follow_columns(tmp_path, result):

@@ -87,8 +87,24 @@ def render_follow_markdown(result: FollowResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _marked(text: str, spans: list[tuple[int, int]], prefix: str, links: dict[int, str]) -> str:
+    """`text` escaped, each span (not overlapping an earlier one) in a <mark> with an id, and a
+    link to `links[start]` when given."""
+    esc = html.escape
+    out, at = [], 0
+    for a, b in sorted(set(spans)):
+        if a < at:
+            continue
+        target = f' href="#{links[a]}"' if a in links else ""
+        inner = f"<a{target}>{esc(text[a:b])}</a>" if target else esc(text[a:b])
+        out.append(esc(text[at:a]) + f'<mark id="{prefix}{a}">{inner}</mark>')
+        at = b
+    return "".join(out) + esc(text[at:])
+
+
 def render_follow_html(result: FollowResult) -> str:
-    """A simple page: the table, each evidence linked to its place in the later text shown below."""
+    """A simple page: the table, then both documents side by side; a task links to its first
+    evidence in the later text, an evidence cell to its place there."""
     esc = html.escape
     title = title_of(result)
     head = "".join(f"<th>{esc(c)}</th>" for c in COLUMNS)
@@ -98,27 +114,24 @@ def render_follow_html(result: FollowResult) -> str:
         for name, value in zip(COLUMNS, values):
             if name == "年度报告表述":
                 value = "<br>".join(f'<a href="#r{e.start}">{esc(e.text)}</a>' for e in link.evidence)
+            elif name == "工作任务":
+                value = f'<a href="#t{link.item.start}">{esc(str(value))}</a>'
             else:
                 value = esc(str(value)).replace("\n", "<br>")
             cells.append(f"<td>{value}</td>")
         body.append(f'<tr class="{link.status}">' + "".join(cells) + "</tr>")
-    text = result.later_text
-    marks = sorted({(e.start, e.end) for link in result.links for e in link.evidence})
-    later, at = [], 0
-    for a, b in marks:
-        if a < at:
-            continue
-        later.append(esc(text[at:a]))
-        later.append(f'<mark id="r{a}">{esc(text[a:b])}</mark>')
-        at = b
-    later.append(esc(text[at:]))
+    tasks = _marked(result.earlier.text, [(l.item.start, l.item.end) for l in result.links], "t",
+                    {l.item.start: f"r{l.evidence[0].start}" for l in result.links if l.evidence})
+    later = _marked(result.later_text, [(e.start, e.end) for l in result.links for e in l.evidence], "r", {})
     return ("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
             f"<title>{esc(title)}</title><style>table{{border-collapse:collapse}}td,th{{border:1px solid #999;"
             "padding:4px;vertical-align:top}}tr.done{background:#c6efce}tr.missed{background:#ffc7ce}"
-            "tr.silent{color:#777}pre{white-space:pre-wrap}</style></head><body>\n"
+            "tr.silent{color:#777}.pair{display:flex;gap:1em}.pair>div{flex:1}"
+            "pre{white-space:pre-wrap}</style></head><body>\n"
             f"<h1>{esc(title)}</h1>\n<p>{esc(_summary(result))}</p>\n<table><tr>{head}</tr>\n"
-            + "\n".join(body) + f"\n</table>\n<h2>{esc(result.later_source)}</h2>\n<pre>"
-            + "".join(later) + "</pre>\n</body></html>\n")
+            + "\n".join(body) + "\n</table>\n<div class=\"pair\">"
+            f"<div><h2>{esc(result.earlier.source)}</h2><pre>{tasks}</pre></div>"
+            f"<div><h2>{esc(result.later_source)}</h2><pre>{later}</pre></div></div>\n</body></html>\n")
 
 
 def render_follow_xlsx(result: FollowResult) -> bytes:
