@@ -4,12 +4,12 @@ each task of an earlier one.
 `follow(earlier, later)` extracts the earlier document's items, finds the later document's review
 part (its parts whose titles review past work, up to the next part of tasks; the whole text when
 it has none) and its problems paragraph, cuts the review into units (sentences, split at `；`),
-and ranks the units for each item by BM25 over jieba tokens plus shared names and figures (an
-item that heads a section is also read with its children's words). Blanket claims
-(`lexicons/blanket_claims.txt`) are never evidence. Each link gets at most three evidence units,
-best first, with offsets into the later text, and a status:
+and ranks the units for each item by BM25 (bm25s) over jieba words and character pairs, plus
+shared names and figures (an item that heads a section is also read with its tasks' words).
+Blanket claims (`lexicons/blanket_claims.txt`) are never evidence. Each link gets at most three
+evidence units, best first, with offsets into the later text, and a status:
 
-- `silent`: no unit scores enough;
+- `silent`: no unit shares specific enough words with the task;
 - `missed`: a reported figure falls short of a quantitative target;
 - `done`: every target met, or the best evidence reports finished what the task names;
 - `progress`: anything else the review speaks about, including a shortfall named in the
@@ -17,7 +17,8 @@ best first, with offsets into the later text, and a status:
 
 Targets are split into indicators (`生产总值增长8%以上`); each is matched with a reported figure
 of the same unit whose words agree (names unified by `lexicons/indicator_synonyms.txt`) and judged
-with its modifier (`以上`, `左右`, `不超过`, via `speechmine.quantities.parse_target`).
+with its modifier (`以上`, `左右`, `不超过`, via `speechmine.targets.parse_target`). The thresholds
+were set on three quarters of the shared real pair; docs/follow.md gives the figures.
 """
 from __future__ import annotations
 
@@ -49,8 +50,8 @@ NEXT_SHARE = 0.3
 K1, B = 1.5, 0.75  # BM25's usual constants
 MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of a word found once
 MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
-TITLE_LENGTH = 10
-ALIGN_BONUS = 0.3  # units in the review section aligned with a task's numbered section count this much more  # a sentence this short heads the tasks after it
+TITLE_LENGTH = 10  # a sentence this short heads the tasks after it
+ALIGN_BONUS = 0.3  # units in the review section aligned with a task's numbered section count this much more
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 _UNIT_END = "；;。！？!?"
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
