@@ -521,8 +521,8 @@ def _verdict(target: Any, value: float) -> str:
 
 # --- status -----------------------------------------------------------------------------------
 
-def _status(item: Item, evidence: list[Evidence], indicators: list[Indicator], sure: bool) -> str:
-    """The status of a link; `sure`: the first evidence shares specific words with the task."""
+def _status(item: Item, evidence: list[Evidence], indicators: list[Indicator], words: set[str]) -> str:
+    """The status of a link; `words`: the task's content words."""
     if not evidence and not any(i.verdict for i in indicators):
         return "silent"
     verdicts = [i.verdict for i in indicators]
@@ -530,18 +530,26 @@ def _status(item: Item, evidence: list[Evidence], indicators: list[Indicator], s
         return "missed"
     if verdicts and all(v == "met" for v in verdicts):
         return "done"
-    if any(verdicts):
+    if any(verdicts) or not evidence or evidence[0].problem or item.kind == "heading":
         return "progress"
-    if not evidence or evidence[0].problem or item.kind == "heading":
-        return "progress"
-    words = _words()
-    best = _words()["blanket"].sub("", evidence[0].text)
-    if any(w in best for w in words["ongoing"]):
-        return "progress"
-    finishable = any(w in item.text for w in FINISHABLE)
-    if finishable and sure and any(w in best for w in words["completion"]):
+    if any(w in item.text for w in FINISHABLE) and any(_reports_finished(c, words) for c in _CLAUSE.findall(
+            _words()["blanket"].sub("", evidence[0].text))):
         return "done"
     return "progress"
+
+
+def _reports_finished(clause: str, words: set[str]) -> bool:
+    """Whether a clause of the review reports finished something the task names: it shares a
+    word of three characters or two words with the task, says outside the longer shared names
+    (`全面建成小康社会`) that it is finished (`如期通车`), and not that it is under way (`加快推进`)."""
+    shared = [w for w in words if w in clause]
+    if not (len(shared) >= 2 or any(len(w) >= 3 for w in shared)):
+        return False
+    rest = clause
+    for word in sorted((w for w in shared if len(w) >= 4), key=len, reverse=True):
+        rest = rest.replace(word, "|")
+    cues = _words()
+    return any(w in rest for w in cues["completion"]) and not any(w in clause for w in cues["ongoing"])
 
 
 # --- the whole ----------------------------------------------------------------------------------
@@ -613,9 +621,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         answered = specific >= MIN_SPECIFIC or (evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
-        first = next((i for i, u in enumerate(units) if evidence and u[0] == evidence[0].start), None)
-        sure = first is not None and ranker.specific(words, first) >= MIN_SPECIFIC
-        links.append(Link(it, _status(it, evidence[:MAX_EVIDENCE], indicators, sure),
+        links.append(Link(it, _status(it, evidence[:MAX_EVIDENCE], indicators, words),
                           evidence[:MAX_EVIDENCE], indicators))
         if family and not answered:
             quiet.append(at)
