@@ -153,6 +153,8 @@ def test_xlsx_has_the_follow_columns(tmp_path, result):
     assert header == list(COLUMNS)
     statuses = [ws.cell(row=r, column=COLUMNS.index("状态") + 1).value for r in range(3, ws.max_row + 1)]
     assert statuses.count("已完成") == sum(1 for g in GOLD if g["status"] == "done")
+    validation, = ws.data_validations.dataValidation
+    assert validation.formula1 == '"已完成,推进中,未完成,未提及"'
 
 
 def test_cli_writes_json_and_keeps_an_existing_file(tmp_path):

@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..checklist import display_numbers, rows, source_reference
 from ..errors import SpeechmineError
@@ -143,7 +145,11 @@ def render_follow_xlsx(result: FollowResult) -> bytes:
     for row in values:
         row[6] = _evidence_text(result.links[row[0] - 1], with_offsets=False)
     fill_table(ws, title, COLUMNS, values, widths=WIDTHS)
-    ws.data_validations.dataValidation = []  # the ledger's 状态 choices do not apply here
+    ws.data_validations.dataValidation = []  # the ledger's 状态 choices do not apply here: these do
+    letter = get_column_letter(COLUMNS.index("状态") + 1)
+    choices = DataValidation(type="list", formula1='"' + ",".join(STATUS_NAMES.values()) + '"', allow_blank=True)
+    choices.add(f"{letter}3:{letter}{max(3, len(values) + 2)}")
+    ws.add_data_validation(choices)
     props = workbook.properties
     props.title, props.creator, props.lastModifiedBy = title, "speechmine", "speechmine"
     props.created = props.modified = FIXED_TIME
