@@ -271,7 +271,9 @@ def _family(result: Result, at: int) -> list[Item]:
 
 
 def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The review cut into units at sentence ends and `；`, each trimmed of spaces."""
+    """The review cut into units at sentence ends and `；`, each trimmed of spaces; a unit that
+    is only a blanket claim (six Chinese characters or fewer beside it) is left out."""
+    blanket = _words()["blanket"]
     units = []
     begin = start
     for i in range(start, end + 1):
@@ -281,7 +283,7 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if b - a >= 4:
+            if len(re.sub(r"[^\u4e00-\u9fff]", "", blanket.sub("", text[a:b]))) >= 6:
                 units.append((a, b))
             begin = i + 1
     return units
@@ -324,8 +326,9 @@ def _names(text: str) -> set[str]:
 
 
 class _Ranker:
+    """BM25 scores of the review units for a task, and how specific the words they share are."""
+
     def __init__(self, later: str, units: list[tuple[int, int]], lexicon: Lexicon):
-        self.lexicon = lexicon
         self.units = units
         self.texts = [later[a:b] for a, b in units]
         self.names = [_names(t) for t in self.texts]
@@ -569,9 +572,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     doc = _source(later)
     text = doc.text
     review, problems = review_part(text, lexicon)
-    blanket = _words()["blanket"]
-    units = [(a, b) for a, b in _units(text, *review)
-             if len(re.sub(r"[^\u4e00-\u9fff]", "", blanket.sub("", text[a:b]))) >= 6]
+    units = _units(text, *review)
     ranker = _Ranker(text, units, lexicon)
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     own = {it.id: np.array(ranker.scores(_terms(it.text, lexicon), _names(it.text))) for it in result.items}
@@ -597,7 +598,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             scores = scores * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
         scores = np.where(eligible, scores, 0.0)
         order = [int(i) for i in np.argsort(-scores, kind="stable")]
-        if family and it.label and _SECTION_LABEL.fullmatch(it.label) and scores[order[0]] > 0 and section[order[0]] >= 0:
+        numbered = bool(family and it.label and _SECTION_LABEL.fullmatch(it.label))
+        if numbered and scores[order[0]] > 0 and section[order[0]] >= 0:
             aligned[it.id] = int(section[order[0]])
         evidence: list[Evidence] = []
         for i in order[:MAX_EVIDENCE]:
@@ -617,8 +619,10 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         for ind in indicators:  # the unit that reports a figure is evidence
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
-                evidence = [Evidence(text[units[i][0]:units[i][1]], *units[i], float(scores[i]), in_problem[i])] + evidence
-        answered = specific >= MIN_SPECIFIC or (evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
+                a, b = units[i]
+                evidence = [Evidence(text[a:b], a, b, float(scores[i]), in_problem[i])] + evidence
+        answered = specific >= MIN_SPECIFIC or bool(
+            evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
         links.append(Link(it, _status(it, evidence[:MAX_EVIDENCE], indicators, words),
