@@ -29,9 +29,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
-import bm25s
-import numpy as np
-
 from .extract import extract
 from .lexicon import Lexicon, lexicon_path, load, read_entries
 from .model import Item, Result, Span
@@ -329,6 +326,8 @@ class _Ranker:
     """BM25 scores of the review units for a task, and how specific the words they share are."""
 
     def __init__(self, later: str, units: list[tuple[int, int]], lexicon: Lexicon):
+        import bm25s  # here, not at the top: `import speechmine` stays as quick as it was
+
         self.units = units
         self.texts = [later[a:b] for a, b in units]
         self.names = [_names(t) for t in self.texts]
@@ -567,6 +566,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
            lexicons: Sequence[str | Path] = (), date: str | None = None) -> FollowResult:
     """Follow each item of `earlier` (a path, a `Source`, or an extraction `Result`) in `later`
     (a path or `Source`)."""
+    import numpy as np  # with bm25s, only when following
+
     lexicon = load(tuple(str(p) for p in lexicons))
     result = earlier if isinstance(earlier, Result) else extract(_source(earlier), lexicon=lexicon, date=date)
     doc = _source(later)
