@@ -343,3 +343,27 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.argument("earlier")
+@click.argument("later")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the 承诺兑现表 here: .xlsx .md .html or .json (default: Markdown on standard output).")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists.")
+@lexicon_option
+@date_option
+@friendly
+def follow(earlier: str, later: str, output: str | None, force: bool, lexicons: tuple[str, ...],
+           doc_date: str | None) -> None:
+    """Follow the tasks of EARLIER (a work report, a speech) in LATER (next year's report, a
+    年终总结): evidence, status done/progress/missed/silent and reported figures per task."""
+    from .export.followfmt import render_follow_markdown, write_follow
+    from .follow import follow as run_follow
+
+    result = run_follow(as_source(earlier), as_source(later), lexicons=list(lexicons), date=doc_date)
+    if output:
+        write_follow(result, output, overwrite=force)
+        click.echo(f"{output}: {len(result.links)} 项", err=True)
+    else:
+        sys.stdout.write(render_follow_markdown(result))
