@@ -96,12 +96,13 @@ segmenter_option = click.option(
               help="Output format (default: from -o's suffix, else json).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write here instead of standard output.")
+@click.option("--rules", is_flag=True, help="In Markdown, show the id of the rule that made each line an item.")
 @lexicon_option
 @date_option
 @units_option
 @segmenter_option
 @friendly
-def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[str, ...],
+def extract(source: str, fmt: str | None, output: str | None, rules: bool, lexicons: tuple[str, ...],
             doc_date: str | None, units: str | None, segmenter: str) -> None:
     """Extract task items from SOURCE (a .txt/.docx path, or - for stdin)."""
     from . import extract as run_extract
@@ -118,7 +119,46 @@ def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[st
         result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date, units=units)
     if fmt is None:
         fmt = "md" if suffix == ".md" else "json"
-    emit(render_markdown(result) if fmt == "md" else render_json(result), output)
+    emit(render_markdown(result, rules=rules) if fmt == "md" else render_json(result), output)
+
+
+@main.command()
+@click.argument("predicted")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--source", "source_path", default=None,
+              help="The source text, when PREDICTED is a JSON extraction (default: the gold file's \"doc\", "
+                   "beside it, else the extraction's \"source\").")
+@click.option("--json", "as_json", is_flag=True, help="Print every figure and list as JSON.")
+@click.option("--show", is_flag=True, help="List the missed and the spurious items.")
+@lexicon_option
+@date_option
+@friendly
+def evaluate(predicted: str, gold: str, source_path: str | None, as_json: bool, show: bool,
+             lexicons: tuple[str, ...], doc_date: str | None) -> None:
+    """Score task items against GOLD.json, made by hand per ANNOTATION.md. PREDICTED is a document
+    (it is extracted first) or the JSON of `speechmine extract`."""
+    import json
+
+    from . import extract as run_extract
+    from .evaluate import evaluate as score, load_gold, load_prediction
+
+    gold_items = load_gold(gold)
+    if predicted.lower().endswith(".json"):
+        items, text = load_prediction(predicted, gold, source_path)
+        scores = score(items, gold_items, text)
+    else:
+        scores = score(run_extract(as_source(predicted), lexicons=list(lexicons), date=doc_date), gold_items)
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=1))
+        return
+    if show:
+        for line in scores.missed:
+            click.echo(f"missed:   {line}")
+        for line in scores.spurious:
+            click.echo(f"spurious: {line}")
+        for line in scores.unlocated:
+            click.echo(f"not in the source: {line}")
+    click.echo(scores.summary())
 
 
 @main.command()

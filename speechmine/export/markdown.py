@@ -18,7 +18,7 @@ def _escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _task_line(row: Row, with_party: bool = True) -> list[str]:
+def _task_line(row: Row, with_party: bool = True, rules: bool = False) -> list[str]:
     facts = []
     if with_party and row.lead_unit:
         facts.append(f"责任：{row.lead_unit}")
@@ -36,20 +36,24 @@ def _task_line(row: Row, with_party: bool = True) -> list[str]:
     ref = [f"`{row.number}`", row.origin, f"`{row.item.id}`"]
     if row.note:
         ref.append(_escape(row.note))
+    if rules and row.item.rule:
+        ref.append(f"规则 `{row.item.rule}`")
     return [line + "\\", "  " + " · ".join(ref)]
 
 
-def _heading_lines(item: Item, number: str) -> list[str]:
+def _heading_lines(item: Item, number: str, rules: bool = False) -> list[str]:
     depth = len(item.path) or 1
     ref = f"`{number}` · {source_reference(item)} · `{item.id}`"
+    if rules and item.rule:
+        ref += f" · 规则 `{item.rule}`"
     if depth <= 4:
         return ["", f"{'#' * (depth + 1)} {_escape(item.text)}", "", ref, ""]
     return ["", f"**{_escape(item.text)}**", "", ref, ""]
 
 
-def render_markdown(result: Result, by: str = "part", title: str | None = None) -> str:
+def render_markdown(result: Result, by: str = "part", title: str | None = None, rules: bool = False) -> str:
     """A nested checklist under the speech's own headings (`by="part"`), or one section per lead
-    unit (`by="party"`)."""
+    unit (`by="party"`); `rules` adds to each line the id of the rule that made it an item."""
     title = title or default_title(result)
     task_rows = rows(result, by)
     lines = [f"# {_escape(title)}", "", f"来源：{_escape(result.source)} · 任务 {len(task_rows)} 项", ""]
@@ -57,7 +61,7 @@ def render_markdown(result: Result, by: str = "part", title: str | None = None) 
         for section in sections(result, by):
             lines += ["", f"## {_escape(section.title)}（{len(section.rows)} 项）", ""]
             for row in section.rows:
-                lines += _task_line(row, with_party=False)
+                lines += _task_line(row, with_party=False, rules=rules)
     else:
         numbers = display_numbers(result)
         by_id = {row.item.id: row for row in task_rows}
@@ -70,8 +74,8 @@ def render_markdown(result: Result, by: str = "part", title: str | None = None) 
                 headed.add(part)
                 lines += ["", f"## {_escape(titles[part])}", ""]
             if item.kind == "heading" and (item.id not in by_id or item.id in children):
-                lines += _heading_lines(item, numbers[item.id])
+                lines += _heading_lines(item, numbers[item.id], rules)
             if item.id in by_id:
-                lines += _task_line(by_id[item.id])
+                lines += _task_line(by_id[item.id], rules=rules)
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
