@@ -147,7 +147,8 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     ctx = _Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences)
     drafts: list[_Draft] = []
     attributions: list[tuple[int, Attribution]] = []
-    members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution]
+    members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution
+                            and structure.sentences[m].zone not in ("review", "problem")]
                for node in structure.nodes}
     parents = {node.parent for node in structure.nodes if node.parent is not None}
     for index, sentence in enumerate(structure.sentences):
