@@ -19,7 +19,7 @@ from .errors import SpeechmineError
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .normalise import normalise
-from .parties import Attribution, parse_attribution
+from .parties import PRONOUNS, Attribution, parse_attribution
 from .quantities import find_target
 from .reading import Source, read
 from .segment import Token, tokenize, using
@@ -286,9 +286,12 @@ def _item_rule(ctx: _Context, sentence: Sentence, index: int, analysis: Analysis
     if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
             and not _answers(ctx, index):
         return "imperative.task-part"
-    # a bare figure (地区生产总值增长5.6%) is a target only inside a numbered part of the text
-    if sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None:
-        return "target.numbered"
+    # a bare figure (地区生产总值增长5.6%) is a target inside a numbered part of the text, or after a
+    # lead-in that names the goals (主要预期目标是：……)
+    lead = sentence.text.split("：", 1)[0] if "：" in sentence.text else ""
+    if (sentence.node is not None or "目标" in lead) \
+            and ctx.target(sentence.start, sentence.end, deadline) is not None:
+        return "target.numbered" if sentence.node is not None else "target.goals"
     return None
 
 
@@ -303,6 +306,7 @@ RULES = {
     "subject.party": "a named responsible party opens the sentence (局党组每季度 …)",
     "numbered.item": "a numbered sentence that neither frames nor describes a problem",
     "target.numbered": "a quantitative target inside a numbered part (地区生产总值增长5%)",
+    "target.goals": "quantitative targets after a lead-in that names the goals (主要预期目标是：……)",
     "heading.numbered": "the numbered heading of a part with items under it",
     "heading.run-in": "a short directive opening a paragraph that goes on (全力化解重大风险。)",
     "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
@@ -319,21 +323,42 @@ def _acts(ctx: _Context, sentence: Sentence, analysis: Analysis, tokens: list[To
           deadline: Span | None) -> bool:
     """A sentence inside a numbered part of the tasks that says what to do without a modal or a
     listed verb (`孵化培育……`, `科学调整……`, `专项治理……`, `对……加大扶持力度`): no subject before its
-    first verb (it opens with a verb, an adverb, an idiom or a preposition, by jieba's dictionary
-    tags), no clause that describes (`X是……`, `X为……`), no attitude, problem or lead-in (`……：`)."""
+    first verb (it opens with a verb, an adverb, an idiom, a preposition or a manner word such as
+    专项 before a verb, by jieba's dictionary tags), no clause that describes (`X是……`, `X为……`),
+    no attitude, problem or lead-in (`……：`)."""
     if analysis.attitude or sentence.text.rstrip().endswith(("：", ":")) \
             or ctx.lexicon.search("problem_cues", sentence.text):
         return False
+    tags = word_tags(ctx.lexicon)
     clause: list[str] = []
-    for tok in tokens[begin:]:
-        if tok.text in CLAUSE_ENDS:
+    for i in range(begin, len(tokens)):
+        word = tokens[i].text
+        if word in CLAUSE_ENDS:
             clause = []
             continue
-        if clause and (tok.text in COPULAS or tok.text == "得" or (tok.text == "为" and not {"以", "把", "将", "作", "使"} & set(clause))):
+        if clause and (word in COPULAS or word == "得" or (word == "为" and _copular_wei(tokens, i, clause, tags))):
             return False  # 高新区的每一步发展，都是……, 这段话讲得……: a description
-        clause.append(tok.text)
+        clause.append(word)
     first = _first_content(tokens, begin, deadline, ctx.lexicon)
-    return first < len(tokens) and _opens_predicate(ctx, tokens[first].text)
+    if first >= len(tokens):
+        return False
+    if _opens_predicate(ctx, tokens[first].text):
+        return True
+    # 专项治理……, 深度研究……: a two-character manner word right before a verb
+    return (len(tokens[first].text) == 2 and first + 1 < len(tokens)
+            and tags.get(tokens[first + 1].text) in ("v", "vn"))
+
+
+def _copular_wei(tokens: list[Token], i: int, clause: list[str], tags: dict[str, str]) -> bool:
+    """为 as `is` (`服务对象为……`), not `for` (`以……为……`, `鼓励企业为贫困地区提供……`: a verb follows)."""
+    if {"以", "把", "将", "作", "使"} & set(clause):
+        return False
+    for tok in tokens[i + 1:]:
+        if tok.text in CLAUSE_ENDS or tok.text in "。！？":
+            return True
+        if tags.get(tok.text) == "v":
+            return False
+    return True
 
 
 def _answers(ctx: _Context, index: int) -> bool:
@@ -479,13 +504,13 @@ def _inherit_parties(drafts: list[_Draft], structure: Structure) -> None:
             continue
         item = draft.item
         if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
-            if item.party:
+            if item.party and item.party not in PRONOUNS:
                 group_party[node] = item
             continue
         if node not in seen:
             seen.add(node)
-            if node not in group_party and item.party_source == "explicit":
-                group_party[node] = item
+            if node not in group_party and item.party_source == "explicit" and item.party not in PRONOUNS:
+                group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party)
     for draft in drafts:
         item, node = draft.item, draft.node
         if item.party or node is None or node not in group_party:
