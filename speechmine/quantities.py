@@ -48,16 +48,32 @@ def _metric_start(text: str, clause_start: int, comparator: int, lexicon: Lexico
         return None
     stops = set(LEADING_WORDS) | lexicon.set("modals")
     verbs = lexicon.set("imperative_verbs") | set(lexicon.words("target_verbs")) | set(lexicon.words("completion_verbs"))
-    i = len(tokens)
+    last = len(tokens)
+    while last > 0 and tokens[last - 1].text in lexicon.set("modals"):
+        last -= 1  # 完成率要达到80%: the modal stands between the metric and the comparison
+    i = last
     while i > 0 and tokens[i - 1].text not in stops and tokens[i - 1].text not in verbs \
-            and not tokens[i - 1].text.startswith("每") and tokens[i - 1].text not in "，,":
+            and not tokens[i - 1].text.startswith("每") and tokens[i - 1].text not in ("，", ",", "前", "后"):
         i -= 1
-    if i == len(tokens):
+    if i == last:
         return None
     if i > 0 and tokens[i - 1].text in verbs and tokens[i - 1].text not in stops:
-        last = tokens[-1]
-        return last.start if last.text.endswith(RATIO_ENDINGS) and len(last.text) > 1 else None
+        ratio = tokens[last - 1]
+        return ratio.start if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1 else None
     return tokens[i].start
+
+
+def _completion_verb(clause: str, verbs: tuple[str, ...]) -> int:
+    """Where the first completion verb of `clause` stands, or -1; not inside a noun (增加值, 新增量)."""
+    found = [at for at in (_find_word(clause, v) for v in verbs) if at >= 0]
+    return min(found, default=-1)
+
+
+def _find_word(clause: str, verb: str) -> int:
+    at = clause.find(verb)
+    while at >= 0 and clause[at + len(verb):at + len(verb) + 1] in ("值", "率", "量", "额"):
+        at = clause.find(verb, at + 1)
+    return at
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
@@ -74,7 +90,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     verbs = tuple(lexicon.words("target_verbs"))
     comparators = tuple(lexicon.words("target_comparators"))
     completion = tuple(lexicon.words("completion_verbs"))
-    hits: list[tuple[int, int, int | None]] = []  # start, end, where a completion verb governs it
+    verbs_before = set(completion) | lexicon.set("imperative_verbs")
+    hits: list[tuple[int, int, int | None]] = []  # start, end, where its target starts (None: the clause's start)
     for m in pattern.finditer(text, start, end):
         if mask is not None and mask[m.start()]:
             continue
@@ -86,28 +103,46 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         clause = text[clause_start:m.start()]
         right_after_verb = any(v in clause[-len(v) - 2:] for v in verbs)  # 完成剩余37家企业改造
         has_verb = right_after_verb or any(v in clause for v in verbs)
-        done = min((at for at in (clause.find(v) for v in completion) if at >= 0), default=-1)
+        done = _completion_verb(clause, completion)
+        comparator = next((clause_start + clause.rfind(c) for c in comparators if c in clause[-len(c) - 3:]), None)
         modified = after in MODIFIER_AFTER
         if modified:
             q_end += 2
-            if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end):
-                continue  # 5万元以下的村, 25户以上的自然村: a threshold that qualifies a noun
-        if chinese and not (modified or any(c in clause[-len(c) - 3:] for c in comparators)):
+        at_least = clause.rfind("至少")
+        if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end) \
+                and (modified or (done < 0 and comparator is None and at_least < 0)):
+            continue  # 5万元以下的村, 投资超10亿元的产业项目: a threshold or size that qualifies a noun
+        if chinese and not (modified or comparator is not None or at_least >= 0):
             continue
         nxt = text[q_end:q_end + 1]
         ends_clause = not nxt or nxt in CLAUSE_BREAK or nxt in "”）)"
-        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or right_after_verb or done >= 0):
+        counted = any(c in clause for c in comparators)  # 至少主动联系1次
+        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or right_after_verb or done >= 0 or counted):
             continue  # 28个重点项目: a count that qualifies a noun
+        if modified and not (has_verb or ends_clause or done >= 0):
+            continue  # 推进20户以上自然村……: a threshold that names the set worked on
         if not (has_verb or modified or (ends_clause and not chinese)):
             continue
-        if done >= 0 or (unit in NOUN_COUNT_UNITS and not (modified or ends_clause)):
-            while q_end < end and text[q_end] not in CLAUSE_BREAK:  # 完成12处农村供水工程改造
+        if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
+            before = tokenize(text[clause_start:comparator], lexicon, clause_start)
+            if before and before[-1].text in verbs_before:  # 培养不少于3500名基层医生: the verb and what it makes
+                begin = before[-1].start
+                while q_end < end and text[q_end] not in CLAUSE_BREAK:
+                    q_end += 1
+            else:
+                metric = _metric_start(text, clause_start, comparator, lexicon)
+                begin = comparator if metric is None else metric
+        elif at_least >= 0:  # 每季度至少主动联系1次
+            begin = clause_start + at_least
+        elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
+            begin = clause_start + done
+            while q_end < end and text[q_end] not in CLAUSE_BREAK:
                 q_end += 1
-        begin = clause_start + done if done >= 0 else None
-        comparator = next((clause_start + clause.rfind(c) for c in comparators if c in clause[-len(c) - 3:]), None)
-        if begin is None and comparator is not None:
-            metric = _metric_start(text, clause_start, comparator, lexicon)
-            begin = comparator if metric is None else metric
+        else:
+            begin = None
+            if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or counted):
+                while q_end < end and text[q_end] not in CLAUSE_BREAK:  # 建成12处农村供水工程
+                    q_end += 1
         hits.append((m.start(), q_end, begin))
     if not hits:
         return None
