@@ -16,6 +16,7 @@ from .errors import SpeechmineError
 
 WORD_SUFFIXES = (".docx",)
 CONVERTIBLE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf")
+PDF_SUFFIXES = (".pdf",)
 
 
 @dataclass
@@ -67,16 +68,23 @@ def _plausible(text: str) -> bool:
     return bad <= max(2, len(text) // 200)
 
 
-def read_bytes(data: bytes, name: str = "<stdin>") -> Source:
+def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> Source:
+    """Decode text; hard-wrapped text (copied from a PDF) gets its paragraphs rebuilt unless
+    `keep_lines` (see `reflow.is_hard_wrapped`)."""
+    from .reflow import is_hard_wrapped, reflow_text
+
     text, encoding = decode(data, name)
+    if not keep_lines and is_hard_wrapped(text):
+        text = reflow_text(text)
     return Source(name=name, text=text, encoding=encoding)
 
 
-def read(source: str | Path) -> Source:
-    """Read a path (`.txt` and other plain text, `.docx`, or `.doc/.wps/.odt/.rtf` through
-    LibreOffice) or `-` for standard input."""
+def read(source: str | Path, keep_lines: bool = False) -> Source:
+    """Read a path (`.txt` and other plain text, `.pdf` with a text layer, `.docx`, or
+    `.doc/.wps/.odt/.rtf` through LibreOffice) or `-` for standard input. Hard-wrapped text is
+    re-flowed unless `keep_lines`."""
     if str(source) == "-":
-        return read_bytes(sys.stdin.buffer.read(), "<stdin>")
+        return read_bytes(sys.stdin.buffer.read(), "<stdin>", keep_lines)
     path = Path(source)
     if not path.exists():
         raise SpeechmineError(f"{path}: no such file")
@@ -91,6 +99,10 @@ def read(source: str | Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise SpeechmineError(f"{path}: cannot read ({exc.strerror})") from None
+    if suffix in PDF_SUFFIXES or data.startswith(b"%PDF-"):
+        from . import pdf_reader
+
+        return pdf_reader.read_pdf(path)
     if data.startswith(b"PK\x03\x04"):
         raise SpeechmineError(f"{path}: this is a zip archive (a Word file?); give it a .docx name")
-    return read_bytes(data, str(path))
+    return read_bytes(data, str(path), keep_lines)
