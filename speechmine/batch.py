@@ -19,12 +19,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from .errors import SpeechmineError
 from .model import Result
 
-DOCUMENT_SUFFIXES = (".txt", ".docx")
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".wps", ".odt", ".rtf")
 Outcome = Result | SpeechmineError
 
 
 def expand(paths: Iterable[str | Path]) -> list[str]:
-    """The documents named by `paths`: a folder gives its .txt/.docx files (recursively, sorted;
+    """The documents named by `paths`: a folder gives its documents (DOCUMENT_SUFFIXES; recursively, sorted;
     hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept."""
     documents: list[str] = []
     for given in paths:
@@ -35,7 +35,7 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
                 if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
                 and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
             if not found:
-                raise SpeechmineError(f"{path}: no .txt or .docx files in this folder")
+                raise SpeechmineError(f"{path}: no .txt, .docx or .pdf files in this folder")
             documents.extend(str(p) for p in found)
         else:
             documents.append(str(given))

@@ -49,10 +49,11 @@ def rebuild(lines: list[Line], unit: float) -> str:
         return "\n".join(line.text for line in lines) + ("\n" if lines else "")
     left = statistics.mode(round(line.x0 / (unit / 2)) for line in body) * (unit / 2)
     right = _right_margin(body, unit)
+    slack = _slack(body, right, unit)
     paragraphs: list[str] = []
     previous: Line | None = None
     for line in lines:
-        if previous is not None and _continues(previous, line, left, right, unit):
+        if previous is not None and _continues(previous, line, left, right - slack, unit):
             paragraphs[-1] += line.text
         else:
             paragraphs.append(line.text)
@@ -71,16 +72,26 @@ def _right_margin(body: list[Line], unit: float) -> float:
     return ends[0]
 
 
-def _continues(previous: Line, line: Line, left: float, right: float, unit: float) -> bool:
-    """Whether `line` goes on with the paragraph that `previous` ends."""
+def _slack(body: list[Line], right: float, unit: float) -> float:
+    """How far short of the margin a full line may end: 1.5 characters in justified text, up to
+    2.5 when the right edge is ragged (a character that did not fit, or two kept off a line's
+    start by the rule that a line does not begin with a comma)."""
+    near = sorted(line.x1 for line in body if line.x1 >= right - 3 * unit)
+    spread = right - near[len(near) // 10] + unit / 2
+    return min(max(spread, 1.5 * unit), 2.5 * unit)
+
+
+def _continues(previous: Line, line: Line, left: float, full: float, unit: float) -> bool:
+    """Whether `line` goes on with the paragraph that `previous` ends (`full`: where a line that
+    ran to the margin ends at the least)."""
     if previous.cells > 1 or line.cells > 1 or line.gap_before or not previous.text or not line.text:
-        return False
-    if previous.x1 < right - 1.5 * unit:  # a short line ends its paragraph
         return False
     if line.x0 > left + unit / 2:  # a paragraph goes on at the left margin; an indented,
         return False               # centred or right-aligned line starts one
     end = previous.text.rstrip()
     ended = end[-1:] in "）)" or end.rstrip(CLOSERS)[-1:] in SENTENCE_END
+    if previous.x1 < full - (0 if ended else 1.5 * unit):  # a short line ends its paragraph;
+        return False  # mid-sentence a line may stop short before a number or word kept whole
     return not (ended and match_label(line.text, 0) is not None)
 
 
