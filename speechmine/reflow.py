@@ -113,8 +113,9 @@ def text_lines(text: str) -> list[Line]:
             continue
         if is_page_number(stripped):
             continue
-        x0 = display_width(raw[:len(raw) - len(raw.lstrip(" \u3000\t"))])
-        lines.append(Line(raw[len(raw) - len(raw.lstrip(" \u3000\t")):], x0, x0 + display_width(stripped), gap,
+        indent = raw[:len(raw) - len(raw.lstrip(" \u3000\t"))]
+        x0 = display_width(indent)
+        lines.append(Line(raw[len(indent):], x0, x0 + display_width(stripped), gap,
                           cells=1 + len(re.findall(r"\t+", stripped))))
         gap = False
     return lines
@@ -128,10 +129,10 @@ def is_hard_wrapped(text: str) -> bool:
     widths = [display_width(line) for line in ends]
     if len(widths) < 6:
         return False
-    measure = Counter(width for width in widths if width >= 20).most_common(1)
-    if not measure:
+    common = Counter(width for width in widths if width >= 20).most_common(1)
+    if not common:
         return False
-    measure = measure[0][0]
+    measure = common[0][0]
     full = [line for line, width in zip(ends, widths) if measure - 3 <= width <= measure + 1]
     over = sum(1 for width in widths if width > measure + 3)
     open_ended = sum(1 for line in full if line.rstrip(CLOSERS)[-1:] not in SENTENCE_END)
