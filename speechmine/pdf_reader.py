@@ -61,6 +61,13 @@ def read_pdf(path: Path) -> Source:
         raise SpeechmineError(
             f"{path}: this PDF has no text layer (a scanned image?); speechmine does not do OCR: "
             "ask for the original document, or run OCR first")
+    unmapped = sum(1 for ch in chars if ch.text.startswith("(cid:"))
+    if unmapped > len(chars) // 20:
+        raise SpeechmineError(
+            f"{path}: the fonts of this PDF do not say which characters their glyphs are "
+            f"({unmapped} of {len(chars)} unreadable); ask for the original document")
+    pages = [[ch for ch in page if not ch.text.startswith("(cid:")] for page in pages]
+    chars = [ch for ch in chars if not ch.text.startswith("(cid:")]
     unit = _unit(chars)
     lines = _drop_furniture([_lines(page, unit) for page in pages])
     return Source(name=str(path), text=rebuild(_with_gaps(lines), unit))

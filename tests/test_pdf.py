@@ -224,3 +224,19 @@ def test_doc_and_wps_saved_by_libreoffice_give_the_same_items(speech_docx, tmp_p
     for thread in threads:
         thread.join()
     assert results == {".doc": expected, ".wps": expected}
+
+
+def test_fonts_without_a_unicode_map_are_one_clear_line(tmp_path, monkeypatch):
+    from speechmine import pdf_reader
+
+    glyphs = [[pdf_reader._Char(f"(cid:{n})", 10.0 * n, 10.0 * n + 10, 700.0) for n in range(30)]]
+    monkeypatch.setattr(pdf_reader, "_pages_chars", lambda path: glyphs)
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    with pytest.raises(SpeechmineError, match="do not say which characters"):
+        read(path)
+
+
+def test_checklist_of_a_pdf(printed, tmp_path):
+    result = CliRunner().invoke(main, ["checklist", str(printed)])
+    assert result.exit_code == 0 and "县交通运输局" in result.output and "县政办发" not in result.output
