@@ -109,7 +109,8 @@ def _unit(chars: list[_Char]) -> float:
 
 def _lines(chars: list[_Char], unit: float) -> list[_PrintedLine]:
     """The page's printed lines, top to bottom: characters of one baseline (within a third of a
-    character), left to right, cut into cells where a gap of a character or more opens."""
+    character), left to right, cut into cells where a gap of a character or more opens (but a
+    line of single characters far apart is one letter-spaced cell: `通　　知`)."""
     lines: list[_PrintedLine] = []
     for ch in sorted(chars, key=lambda c: -c.y):
         if lines and abs(lines[-1].y - ch.y) <= unit / 3:
@@ -124,7 +125,10 @@ def _lines(chars: list[_Char], unit: float) -> list[_PrintedLine]:
                 cells.append([ch])
             else:
                 cells[-1].append(ch)
-        line.cells = [cell for cell in cells if "".join(c.text for c in cell).strip()]
+        cells = [cell for cell in cells if "".join(c.text for c in cell).strip()]
+        if len(cells) > 1 and all(len("".join(c.text for c in cell).strip()) == 1 for cell in cells):
+            cells = [[ch for cell in cells for ch in cell if not ch.text.isspace()]]  # letter-spaced
+        line.cells = cells
     return [line for line in lines if line.cells]
 
 

@@ -34,25 +34,25 @@ def _wrap(text: str, first: float, rest: float) -> list[str]:
 
 def make_pdf(path: Path, text: str, *, header: tuple[str, str] | None = ("某某市人民政府办公室", "内部资料"),
              page_number: str = "— {} —", table: Sequence[Sequence[str]] = (),
-             distribution: Sequence[str] = (), title_lines: int = 1) -> Path:
+             distribution: Sequence[str] = (), title_lines: int = 1, title_spacing: float = 0) -> Path:
     """Write `text` (one paragraph a line) to `path` as a PDF; return `path`.
 
-    The first `title_lines` non-empty lines are centred (a title), the rest indented by two
-    characters. `table` rows are drawn after the text, one cell per column; `distribution`
+    The first `title_lines` non-empty lines are centred (a title, `title_spacing` points between
+    its characters), the rest indented by two characters. `table` rows are drawn after the text, one cell per column; `distribution`
     lines (抄送…, …印发) close the last page.
     """
     pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H))
     pdf.setTitle("test")
-    rows: list[tuple[float, str] | list[str]] = []  # (x, line) or a table row
+    rows: list[tuple[float, str, float] | list[str]] = []  # (x, line, spacing) or a table row
     paragraphs = [line.strip(" \u3000") for line in text.splitlines() if line.strip(" \u3000")]
     for number, paragraph in enumerate(paragraphs):
         if number < title_lines:
-            width = pdfmetrics.stringWidth(paragraph, FONT, SIZE)
-            rows.extend((LEFT + max(0.0, (MEASURE - width) / 2), line)
+            width = pdfmetrics.stringWidth(paragraph, FONT, SIZE) + title_spacing * (len(paragraph) - 1)
+            rows.extend((LEFT + max(0.0, (MEASURE - width) / 2), line, title_spacing)
                         for line in _wrap(paragraph, MEASURE, MEASURE))
             continue
         for index, line in enumerate(_wrap(paragraph, MEASURE - 2 * SIZE, MEASURE)):
-            rows.append((LEFT + (2 * SIZE if index == 0 else 0), line))
+            rows.append((LEFT + (2 * SIZE if index == 0 else 0), line, 0))
     rows.extend(list(row) for row in table)
     pages = [rows[i:i + LINES_PER_PAGE] for i in range(0, len(rows), LINES_PER_PAGE)] or [[]]
     for page, lines in enumerate(pages, start=1):
@@ -69,7 +69,7 @@ def make_pdf(path: Path, text: str, *, header: tuple[str, str] | None = ("某某
                 for n, cell in enumerate(row):
                     pdf.drawString(LEFT + n * column + 4, y, cell)
             else:
-                pdf.drawString(row[0], y, row[1])
+                pdf.drawString(row[0], y, row[1], charSpace=row[2])
             y -= LEADING
         if page == len(pages) and distribution:
             pdf.setFont(FONT, 14)

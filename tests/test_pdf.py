@@ -115,6 +115,11 @@ def test_page_furniture_is_left_out_and_paragraphs_rebuilt(printed):
     assert ["\t".join(row) for row in TABLE] == [line for line in lines if "\t" in line]
 
 
+def test_a_letter_spaced_title_is_one_line_not_a_table_row(tmp_path):
+    pdf = make_pdf(tmp_path / "t.pdf", "工作方案\n" + PLAN, title_spacing=24, header=None)
+    assert read(pdf).text.splitlines()[0] == "工作方案"
+
+
 @pytest.mark.parametrize("page_number", ["-{}-", "第{}页", "- {} -"])
 def test_other_page_number_styles(tmp_path, page_number):
     pdf = make_pdf(tmp_path / "p.pdf", PLAN * 3, page_number=page_number, header=None)
@@ -189,11 +194,12 @@ def test_wrapped_stdin_is_reflowed():
 # --- LibreOffice: .docx → .pdf/.doc/.wps, for real ----------------------------------------------
 
 def _soffice(source: Path, fmt: str, folder: Path) -> Path:
+    """`source` converted by LibreOffice to `fmt` (a suffix, with filter options after a colon)."""
     folder.mkdir(exist_ok=True)
     subprocess.run([SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
                     "--convert-to", fmt, "--outdir", str(folder), str(source)],
                    check=True, capture_output=True, timeout=300)
-    return folder / f"{source.stem}.{fmt}"
+    return folder / f"{source.stem}.{fmt.split(':')[0]}"
 
 
 @pytest.fixture(scope="module")
@@ -240,3 +246,26 @@ def test_fonts_without_a_unicode_map_are_one_clear_line(tmp_path, monkeypatch):
 def test_checklist_of_a_pdf(printed, tmp_path):
     result = CliRunner().invoke(main, ["checklist", str(printed)])
     assert result.exit_code == 0 and "县交通运输局" in result.output and "县政办发" not in result.output
+
+
+@needs_soffice
+def test_a_pdf_that_forbids_copying_is_read(speech_docx, tmp_path):
+    """Published PDFs often carry a permission password (no copying, no changes): still read."""
+    options = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+               '"PermissionPassword":{"type":"string","value":"owner"},'
+               '"EnableCopyingOfContent":{"type":"boolean","value":"false"}}')
+    pdf = _soffice(speech_docx, options, tmp_path)
+    assert b"/Encrypt" in pdf.read_bytes()
+    assert _parity([(extract(read(speech_docx)), extract(read(pdf)))]) >= 0.98
+
+
+def test_a_pdf_with_a_user_password_is_one_clear_line(tmp_path):
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    pdf = canvas.Canvas(str(path), encrypt=StandardEncryption("secret", ownerPassword="owner"))
+    pdf.drawString(100, 700, "locked")
+    pdf.save()
+    with pytest.raises(SpeechmineError, match="password-protected"):
+        read(path)
