@@ -269,3 +269,46 @@ def test_a_pdf_with_a_user_password_is_one_clear_line(tmp_path):
     pdf.save()
     with pytest.raises(SpeechmineError, match="password-protected"):
         read(path)
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[-1][:1] not in "ZX"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc to watch processes")
+def test_a_conversion_that_hangs_is_stopped_with_its_helpers(tmp_path, monkeypatch):
+    """A `soffice` that starts a helper and hangs: one line after the time limit, both ended."""
+    import os
+    import signal
+    import stat
+    import sys
+    import time
+
+    from speechmine import docx_reader
+
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    helper = tmp_path / "helper.pid"
+    fake.write_text(f"#!{sys.executable}\nimport subprocess, time\n"
+                    f"child = subprocess.Popen([{sys.executable!r}, '-c', 'import time; time.sleep(60)'], "
+                    "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+                    f"open({str(helper)!r}, 'w').write(str(child.pid))\ntime.sleep(60)\n", encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", str(fake.parent))
+    monkeypatch.setattr(docx_reader, "CONVERT_TIMEOUT", 2)
+    path = tmp_path / "slow.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(SpeechmineError, match="did not finish converting it within 2 s"):
+        read(path)
+    pid = int(helper.read_text())
+    for _ in range(50):
+        if not _running(pid):
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail("the helper LibreOffice started is still running")
