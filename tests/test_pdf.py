@@ -312,3 +312,29 @@ def test_a_conversion_that_hangs_is_stopped_with_its_helpers(tmp_path, monkeypat
     else:
         os.kill(pid, signal.SIGKILL)
         pytest.fail("the helper LibreOffice started is still running")
+
+
+@needs_soffice
+def test_word_header_and_page_number_footer_are_left_out_of_its_pdf(tmp_path):
+    """examples/speech.txt as a Word file with a running header and a `— N —` footer (a PAGE
+    field), printed to PDF by LibreOffice: the furniture goes, the items stay."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    text = (ROOT / "examples" / "speech.txt").read_text(encoding="utf-8")
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "某某市交通运输局\t\t内部资料"
+    footer = section.footer.paragraphs[0]
+    footer.add_run("— ")
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer.add_run(" —")
+    source = tmp_path / "speech.docx"
+    document.save(str(source))
+    pdf = _soffice(source, "pdf", tmp_path / "out")
+    printed = read(pdf).text
+    assert "内部资料" not in printed and "— 2 —" not in printed
+    assert _parity([(extract(Source("speech.txt", text)), extract(read(pdf)))]) >= 0.98
