@@ -103,16 +103,19 @@ def display_width(text: str) -> int:
 
 def text_lines(text: str) -> list[Line]:
     """The lines of plain text as `Line`s in display columns (indentation counted), blank lines
-    marking the next line's `gap_before` and page-number lines dropped."""
+    marking the next line's `gap_before`, page-number lines (and the blank lines around them)
+    dropped."""
     lines: list[Line] = []
-    gap = False
+    gap = after_page_number = False
     for raw in text.splitlines():
         stripped = raw.strip(" \u3000\t")
         if not stripped:
-            gap = True
+            gap = gap or not after_page_number
             continue
-        if is_page_number(stripped):
+        if is_page_number(stripped):  # the blank lines around it are the page break's
+            gap, after_page_number = False, True
             continue
+        after_page_number = False
         indent = raw[:len(raw) - len(raw.lstrip(" \u3000\t"))]
         x0 = display_width(indent)
         lines.append(Line(raw[len(indent):], x0, x0 + display_width(stripped), gap,

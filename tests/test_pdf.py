@@ -175,6 +175,12 @@ def test_wrapped_text_is_detected_and_reflowed():
     assert reflow_text(wrapped) == PLAN
 
 
+def test_page_numbers_in_copied_text_are_dropped():
+    lines = _wrap(PLAN, 28).splitlines(keepends=True)
+    assert reflow_text("".join(lines[:5] + ["— 2 —\n"] + lines[5:])) == PLAN
+    assert reflow_text("".join(lines[:5] + ["\n", "-2-\n", "\n"] + lines[5:])) == PLAN
+
+
 def test_keep_lines_keeps_the_breaks(tmp_path):
     path = tmp_path / "copied.txt"
     path.write_text(_wrap(PLAN, 28), encoding="utf-8")
