@@ -128,7 +128,7 @@ def test_other_page_number_styles(tmp_path, page_number):
 
 
 def test_items_of_a_pdf_point_into_its_text(printed):
-    result = extract(read(printed))
+    result = extract(str(printed))  # the Python API takes the path
     assert result.items and all(result.text[it.start:it.end] == it.text for it in result.items)
     assert any(it.party == "县交通运输局" and it.deadline == "5月底前" for it in result.items)
 
