@@ -1,8 +1,8 @@
 """Reading PDFs with a text layer: the body text with its paragraphs rebuilt, page furniture left out.
 
 `read_pdf` reads each character and where it stands with pdfminer.six, gathers them into
-printed lines (by baseline; a wide gap inside a line separates table cells, kept joined by a tab),
-drops page furniture, then rebuilds the paragraphs with `reflow.rebuild`. Furniture is a page
+printed lines (by baseline; a wide gap inside a line separates table cells, kept joined by a tab,
+and a cell's wrapped text goes back into its row), drops page furniture, then rebuilds the paragraphs with `reflow.rebuild`. Furniture is a page
 number (`— 3 —`, `-3-`, `第3页`) at a page's top or foot, a running header or footer (a line
 at the top or foot of at least two pages and 40 % of them, digits aside) and the 版记 at the
 foot of the last page (抄送…, …印发). A PDF without a text layer (a scan) is refused with one
@@ -69,7 +69,7 @@ def read_pdf(path: Path) -> Source:
     pages = [[ch for ch in page if not ch.text.startswith("(cid:")] for page in pages]
     chars = [ch for ch in chars if not ch.text.startswith("(cid:")]
     unit = _unit(chars)
-    lines = _drop_furniture([_lines(page, unit) for page in pages])
+    lines = _drop_furniture([_join_wrapped_cells(_lines(page, unit), unit) for page in pages])
     return Source(name=str(path), text=rebuild(_with_gaps(lines), unit))
 
 
@@ -130,6 +130,38 @@ def _lines(chars: list[_Char], unit: float) -> list[_PrintedLine]:
             cells = [[ch for cell in cells for ch in cell if not ch.text.isspace()]]  # letter-spaced
         line.cells = cells
     return [line for line in lines if line.cells]
+
+
+def _join_wrapped_cells(lines: list[_PrintedLine], unit: float) -> list[_PrintedLine]:
+    """The lines with a table cell's wrapped text put back in its row: a line just below a row
+    whose every cell starts at one of the row's columns (not the first) and ends before the
+    next column goes into those cells."""
+    joined: list[_PrintedLine] = []
+    above = None  # the baseline of the line last read
+    for line in lines:
+        row = joined[-1] if joined else None
+        columns = _continued_columns(row, line, unit) if row and above - line.y <= 2 * unit else None
+        if columns:
+            for column, cell in zip(columns, line.cells):
+                row.cells[column].extend(cell)
+        else:
+            joined.append(line)
+        above = line.y
+    return joined
+
+
+def _continued_columns(row: _PrintedLine, line: _PrintedLine, unit: float) -> list[int] | None:
+    """The row's columns (by index) that the cells of `line` continue, or None."""
+    if len(row.cells) < 2:
+        return None
+    starts = [cell[0].x0 for cell in row.cells]
+    columns = []
+    for cell in line.cells:
+        column = next((n for n, x in enumerate(starts) if abs(cell[0].x0 - x) <= unit / 2), None)
+        if not column or (column + 1 < len(starts) and cell[-1].x1 > starts[column + 1]):
+            return None
+        columns.append(column)
+    return columns
 
 
 def _furniture_key(line: _PrintedLine) -> str:

@@ -344,3 +344,23 @@ def test_word_header_and_page_number_footer_are_left_out_of_its_pdf(tmp_path):
     printed = read(pdf).text
     assert "内部资料" not in printed and "— 2 —" not in printed
     assert _parity([(extract(Source("speech.txt", text)), extract(read(pdf)))]) >= 0.98
+
+
+@needs_soffice
+def test_a_table_cell_that_wraps_stays_in_its_row(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("各乡镇人民政府：现将任务分解表印发给你们，请认真抓好落实。")
+    rows = [["序号", "工作任务", "牵头单位", "完成时限"],
+            ["1", "完成辖区内农村公路路况排查，建立问题清单和整改台账", "各乡镇人民政府", "3月31日前"],
+            ["2", "整治县道病害", "县交通运输局", "5月底前"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for cells, values in zip(table.rows, rows):
+        for cell, value in zip(cells.cells, values):
+            cell.text = value
+    document.add_paragraph("县交通运输局要加强督促检查。")
+    document.save(str(tmp_path / "table.docx"))
+    lines = read(_soffice(tmp_path / "table.docx", "pdf", tmp_path / "out")).text.splitlines()
+    assert lines == [document.paragraphs[0].text, *("\t".join(row) for row in rows), "县交通运输局要加强督促检查。"]
