@@ -23,17 +23,20 @@ DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".wps", ".odt", ".rtf")
 Outcome = Result | SpeechmineError
 
 
-def expand(paths: Iterable[str | Path]) -> list[str]:
-    """The documents named by `paths`: a folder gives its documents (DOCUMENT_SUFFIXES; recursively, sorted;
-    hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept."""
+def expand(paths: Iterable[str | Path], skipped: list[str] | None = None) -> list[str]:
+    """The documents named by `paths`: a folder gives its documents (DOCUMENT_SUFFIXES; recursively,
+    sorted; hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept.
+    The other files of a folder (a .xls, an image) are added to `skipped` when it is given."""
     documents: list[str] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(
+            visible = sorted(
                 p for p in path.rglob("*")
-                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
-                and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
+                if p.is_file() and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
+            found = [p for p in visible if p.suffix.lower() in DOCUMENT_SUFFIXES]
+            if skipped is not None:
+                skipped.extend(str(p) for p in visible if p.suffix.lower() not in DOCUMENT_SUFFIXES)
             if not found:
                 raise SpeechmineError(f"{path}: no .txt, .docx or .pdf files in this folder")
             documents.extend(str(p) for p in found)

@@ -9,11 +9,14 @@ import functools
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import click
 
 from .errors import SpeechmineError
+
+if TYPE_CHECKING:
+    from .model import Result
 
 
 def friendly(func: Callable) -> Callable:
@@ -43,6 +46,22 @@ def as_source(argument: str) -> str | Path:
     return argument if argument == "-" else Path(argument)
 
 
+def check_output(output: str | None) -> None:
+    """Refuse an output path whose folder does not exist, before any work is done."""
+    if output:
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise SpeechmineError(f"{output}: the folder {folder} does not exist")
+
+
+def warn_undated(result: "Result") -> None:
+    """One line on stderr when the document's date was not found: due dates stay empty."""
+    if result.doc_date is None and result.items:
+        click.echo(f"{result.source}: no document date found (no dated line, title year or file date), "
+                   "so 截止日期 stays empty and no overdue warning can fire; give --date YYYY-MM-DD",
+                   err=True)
+
+
 def emit(text: str, output: str | None) -> None:
     """Write `text` to the file `output` (atomically), or to standard output."""
     from .writing import write_text_atomic
@@ -60,6 +79,11 @@ lexicon_option = click.option(
 date_option = click.option(
     "--date", "doc_date", default=None, metavar="YYYY-MM-DD",
     help="The document's date, for due dates (default: from the .docx or a dated line; never today).")
+
+units_option = click.option(
+    "--units", type=click.Path(dir_okay=False), default=None,
+    help="Your organisation's own units, one a line with short names (`局办公室 办公室 : 会务 督办`): "
+         "the only units suggested for tasks that name none (default: only units the document names).")
 
 keep_lines_option = click.option(
     "--keep-lines", is_flag=True,
@@ -87,19 +111,28 @@ segmenter_option = click.option(
               help="Write here instead of standard output.")
 @lexicon_option
 @date_option
+@units_option
 @segmenter_option
 @keep_lines_option
 @friendly
 def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[str, ...],
-            doc_date: str | None, segmenter: str, keep_lines: bool) -> None:
+            doc_date: str | None, units: str | None, segmenter: str, keep_lines: bool) -> None:
     """Extract task items from SOURCE (a .txt/.docx/.pdf/.doc/.wps path, or - for stdin)."""
     from . import extract as run_extract
     from .export import render_json, render_markdown
     from .segment import using
+
+    suffix = Path(output).suffix.lower() if output else ""
+    if fmt is None and suffix not in ("", ".json", ".md"):
+        raise SpeechmineError(
+            f"{output}: extract writes .json or .md; for a checklist in this format run "
+            f"`speechmine checklist {source} -o {output}`")
+    check_output(output)
     with using(segmenter):
-        result = run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date)
+        result = run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date,
+                             units=units)
     if fmt is None:
-        fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
+        fmt = "md" if suffix == ".md" else "json"
     emit(render_markdown(result) if fmt == "md" else render_json(result), output)
 
 
@@ -147,12 +180,13 @@ near_days_option = click.option(
 @near_days_option
 @lexicon_option
 @date_option
+@units_option
 @segmenter_option
 @keep_lines_option
 @friendly
 def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, title: str | None,
               by: str, today: date | None, near_days: int | None, lexicons: tuple[str, ...],
-              doc_date: str | None, segmenter: str, keep_lines: bool) -> None:
+              doc_date: str | None, units: str | None, segmenter: str, keep_lines: bool) -> None:
     """Write the follow-up checklist (任务分解表) of SOURCES.
 
     Several speeches, or an -o file that already exists (.xlsx, .csv, .md), make a tracking
@@ -166,12 +200,16 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
 
     if output:
         fmt = format_for(output, fmt)
+    check_output(output)
     ledger = bool(output) and (len(sources) > 1 or Path(output).exists())
     if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
-        results = [run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date)
+        results = [run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date,
+                               units=units)
                    for source in sources]
+    for result in results:
+        warn_undated(result)
     if ledger and fmt in tracking.LEDGER_FORMATS:
         summary = tracking.update(Path(output), results, fmt=fmt, by=by, title=title, today=today,
                                   near_days=tracking.NEAR_DAYS if near_days is None else near_days)
@@ -184,8 +222,53 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
                                                      near_days=near_days))
     elif output:
         write(results[0], Path(output), fmt=fmt, by=by, title=title)
-    else:
+    if output and not (ledger and fmt in tracking.LEDGER_FORMATS):
+        click.echo(written_summary(results[0], output, today or date.today()))
+    if not output:
         sys.stdout.write(render(results[0], fmt or "md", by=by, title=title))
+
+
+def written_summary(result: "Result", output: str, today: date) -> str:
+    """What a first checklist run wrote: `wrote 任务分解表.xlsx: 40 tasks, 3 overdue on 2025-06-30`."""
+    from .checklist import rows
+
+    table = rows(result)
+    overdue = sum(1 for row in table if row.due is not None and row.due < today)
+    return f"wrote {output}: {len(table)} tasks, {overdue} overdue on {today.isoformat()}"
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The review page to write (.html): one file, opens offline in any browser.")
+@click.option("--title", default=None, help="Title of the page (default: from the file name).")
+@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
+              help="Group the checklist by part of the speech, or by lead unit.")
+@lexicon_option
+@date_option
+@segmenter_option
+@friendly
+def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
+           lexicons: tuple[str, ...], doc_date: str | None, segmenter: str) -> None:
+    """Write a review page of SOURCES (files, or folders of .txt/.docx; a tab each): the text with
+    every item highlighted beside its checklist, corrections in the page, 导出 to a CSV that
+    `checklist -o FILE.csv` takes as the ledger."""
+    from . import extract as run_extract
+    from .batch import expand
+    from .export import format_for
+    from .export.review import render_review
+    from .lexicon import load
+    from .segment import using
+
+    if format_for(output) != "html":
+        raise click.UsageError("the review page is HTML: give -o FILE.html")
+    lexicon = load(tuple(lexicons))
+    with using(segmenter):
+        results = [run_extract(as_source(source), lexicon=lexicon, date=doc_date)
+                   for source in expand(sources)]
+    emit(render_review(results, by=by, title=title, lexicon=lexicon), output)
+    click.echo(f"{output}：{len(results)} 份文件，任务 "
+               f"{sum(it.kind != 'heading' for r in results for it in r.items)} 项")
 
 
 @main.command()
@@ -205,6 +288,12 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
     done, and each task 红 overdue, 黄 behind schedule or 蓝 near its deadline."""
     from . import tracking
 
+    suffix = Path(ledger).suffix.lower().lstrip(".")
+    if suffix not in tracking.LEDGER_FORMATS:
+        raise SpeechmineError(
+            f"{ledger}: status reads a checklist ledger (.xlsx, .csv or .md) made by "
+            f"`speechmine checklist SPEECH -o 任务分解表.xlsx`, not a .{suffix or 'file without suffix'}")
+    check_output(output)
     report = tracking.status(Path(ledger), today=today,
                              near_days=tracking.NEAR_DAYS if near_days is None else near_days)
     emit(tracking.render_report(report, fmt, by=by), output)
@@ -226,6 +315,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
 
     if output:
         fmt = graph_format(output, fmt)
+    check_output(output)
     result = run_extract(as_source(source), lexicons=list(lexicons))
     if output:
         write_graph(result, Path(output), fmt=fmt)
@@ -252,7 +342,13 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
 
     from .batch import expand, run_batch
 
-    documents = expand(paths)
+    check_output(output)
+    skipped: list[str] = []
+    documents = expand(paths, skipped)
+    skipped = [name for name in skipped if Path(name).resolve() != Path(output).resolve()]
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        click.echo(f"skipping {len(skipped)} file(s) that are not .txt or .docx: {shown}", err=True)
     bar = (click.progressbar(length=len(documents), label="Extracting", file=sys.stderr)
            if sys.stderr.isatty() else contextlib.nullcontext())
     with bar as progress:
@@ -264,3 +360,27 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.argument("earlier")
+@click.argument("later")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the 承诺兑现表 here: .xlsx .md .html or .json (default: Markdown on standard output).")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists.")
+@lexicon_option
+@date_option
+@friendly
+def follow(earlier: str, later: str, output: str | None, force: bool, lexicons: tuple[str, ...],
+           doc_date: str | None) -> None:
+    """Follow the tasks of EARLIER (a work report, a speech) in LATER (next year's report, a
+    年终总结): evidence, status done/progress/missed/silent and reported figures per task."""
+    from .export.followfmt import render_follow_markdown, write_follow
+    from .follow import follow as run_follow
+
+    result = run_follow(as_source(earlier), as_source(later), lexicons=list(lexicons), date=doc_date)
+    if output:
+        write_follow(result, output, overwrite=force)
+        click.echo(f"{output}: {len(result.links)} 项", err=True)
+    else:
+        sys.stdout.write(render_follow_markdown(result))

@@ -252,7 +252,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         elif word in prohibitions:
             kind = "prohibition"
         elif word in modals:
-            if nxt in attitude or any(nxt.startswith(a) for a in attitude if len(a) > 2):
+            ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
+            if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
                 result.attitude = True
                 continue
             if _attributive(tokens, i, max(clause_start[i], begin)):

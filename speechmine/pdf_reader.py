@@ -10,6 +10,7 @@ line: there is no OCR. See docs/pdf.md.
 """
 from __future__ import annotations
 
+import io
 import logging
 import re
 import statistics
@@ -53,9 +54,15 @@ class _PrintedLine:
         return self.cells[-1][-1].x1
 
 
-def read_pdf(path: Path) -> Source:
-    """Read the text layer of the PDF at `path` (see the module's docstring)."""
-    pages = _pages_chars(path)
+def read_pdf(path: str | Path, data: bytes | None = None) -> Source:
+    """Read the text layer of the PDF at `path`, or of `data` (its bytes, already read; `path`
+    then only names it), as the module's docstring says."""
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise SpeechmineError(f"{path}: cannot read ({exc.strerror})") from None
+    pages = _pages_chars(path, data)
     chars = [ch for page in pages for ch in page if not ch.text.isspace()]
     if not chars:
         raise SpeechmineError(
@@ -73,7 +80,7 @@ def read_pdf(path: Path) -> Source:
     return Source(name=str(path), text=rebuild(_with_gaps(lines), unit))
 
 
-def _pages_chars(path: Path) -> list[list[_Char]]:
+def _pages_chars(path: str | Path, data: bytes) -> list[list[_Char]]:
     """Each page's characters with their left and right edges and baseline (pdfminer.six,
     without its layout analysis: the lines are found here)."""
     from pdfminer.converter import PDFPageAggregator
@@ -87,13 +94,10 @@ def _pages_chars(path: Path) -> list[list[_Char]]:
     interpreter = PDFPageInterpreter(manager, device)
     pages = []
     try:
-        with open(path, "rb") as file:
-            for page in PDFPage.get_pages(file):
-                interpreter.process_page(page)
-                pages.append([_Char(item.get_text(), item.x0, item.x1, item.matrix[5])
-                              for item in device.get_result() if isinstance(item, LTChar)])
-    except OSError as exc:
-        raise SpeechmineError(f"{path}: cannot read ({exc.strerror})") from None
+        for page in PDFPage.get_pages(io.BytesIO(data)):
+            interpreter.process_page(page)
+            pages.append([_Char(item.get_text(), item.x0, item.x1, item.matrix[5])
+                          for item in device.get_result() if isinstance(item, LTChar)])
     except Exception as exc:  # noqa: BLE001 - pdfminer has many error types; all mean a bad file
         reason = ("it is password-protected" if "password" in f"{type(exc).__name__} {exc}".lower()
                   else f"it is damaged or not a PDF: {type(exc).__name__}")

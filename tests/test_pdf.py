@@ -159,6 +159,11 @@ def test_bad_pdf_is_one_clear_line(tmp_path, make, message):
     assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
 
 
+def test_a_pdf_on_standard_input_is_read(printed):
+    result = CliRunner().invoke(main, ["text", "-"], input=printed.read_bytes())
+    assert result.exit_code == 0 and result.output == read(printed).text
+
+
 def test_batch_takes_pdfs_from_a_folder(printed):
     assert str(printed) in expand([printed.parent])
 
@@ -242,7 +247,7 @@ def test_fonts_without_a_unicode_map_are_one_clear_line(tmp_path, monkeypatch):
     from speechmine import pdf_reader
 
     glyphs = [[pdf_reader._Char(f"(cid:{n})", 10.0 * n, 10.0 * n + 10, 700.0) for n in range(30)]]
-    monkeypatch.setattr(pdf_reader, "_pages_chars", lambda path: glyphs)
+    monkeypatch.setattr(pdf_reader, "_pages_chars", lambda path, data: glyphs)
     path = tmp_path / "fonts.pdf"
     path.write_bytes(b"%PDF-1.4\n")
     with pytest.raises(SpeechmineError, match="do not say which characters"):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..checklist import Row, default_title, display_numbers, rows, sections, source_reference
+from ..checklist import (Row, default_title, display_numbers, part_titles, rows, sections,
+                         source_reference)
 from ..model import Item, Result
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -27,8 +28,8 @@ def _task_line(row: Row, with_party: bool = True) -> list[str]:
         facts.append(f"时限：{row.deadline}")
     if row.due:
         facts.append(f"截止：{row.due.isoformat()}")
-    if row.item.target:
-        facts.append(f"目标：{row.item.target}")
+    if row.target:
+        facts.append(f"目标：{row.target}")
     line = f"- [ ] {_escape(row.item.text)}"
     if facts:
         line += " — " + _escape(" · ".join(facts))
@@ -60,10 +61,17 @@ def render_markdown(result: Result, by: str = "part", title: str | None = None) 
     else:
         numbers = display_numbers(result)
         by_id = {row.item.id: row for row in task_rows}
+        titles = part_titles(result)
+        headed = {item.path[0] for item in result.items if item.kind == "heading" and len(item.path) == 1}
+        children = {item.parent for item in result.items}
         for item in result.items:
-            if item.kind == "heading":
+            part = item.path[0] if item.path else None
+            if part is not None and part not in headed:  # a part whose title is no item
+                headed.add(part)
+                lines += ["", f"## {_escape(titles[part])}", ""]
+            if item.kind == "heading" and (item.id not in by_id or item.id in children):
                 lines += _heading_lines(item, numbers[item.id])
-            else:
+            if item.id in by_id:
                 lines += _task_line(by_id[item.id])
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
