@@ -108,7 +108,7 @@ def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
 def _looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 1024:
         return False
-    return Path(value).is_file() or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md)$", value, re.I))
+    return Path(value).is_file() or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md|pdf)$", value, re.I))
 
 
 @dataclass
