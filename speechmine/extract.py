@@ -439,7 +439,7 @@ def _draft(ctx: _Context, sentence: Sentence, index: int, start: int, end: int, 
     if (start, end) != (sentence.start, sentence.end):
         deadline = ctx.deadline(start, end)
     party = analysis.party if analysis.party and start <= analysis.party.start < end else None
-    if party is not None and deadline is not None and deadline.start <= party.start < deadline.end:
+    if party is not None and deadline is not None and deadline.start <= party.start < party.end < deadline.end:
         deadline = Span(text[party.end:deadline.end], party.end, deadline.end)  # 学员|培训期间
     target = None if kind == "heading" else ctx.target(start, end, deadline)
     item = Item(

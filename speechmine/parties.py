@@ -131,6 +131,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
             deadline = None  # (the time limit found may have taken the name in: 学员培训期间)
     while end > begin and deadline is not None and deadline.start <= tokens[end - 1].start < deadline.end:
         end -= 1
+    while begin < end and deadline is not None and deadline.start <= tokens[begin].start < deadline.end:
+        begin += 1  # 培训期间学员不得……: the window before the name
     if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
         return None
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
