@@ -19,6 +19,7 @@ from typing import Any, Sequence
 
 from .checklist import COLUMNS
 from .errors import SpeechmineError
+from .export.cells import Formula, csv_cell, set_cell, uncsv
 
 TRACK_COLUMNS = ("来源文件", "交办日期", "变更")
 LEDGER_COLUMNS = COLUMNS + TRACK_COLUMNS
@@ -128,7 +129,8 @@ def _read_xlsx(path: Path) -> Table:
         if ws.title == BASELINE_SHEET:
             table.baseline = _read_baseline(ws)
             continue
-        grid = [list(r) for r in ws.iter_rows(values_only=True)]
+        grid = [[Formula(c.value) if c.data_type == "f" and isinstance(c.value, str) else c.value
+                 for c in r] for r in ws.iter_rows()]
         head = next((n for n, r in enumerate(grid[:_HEADER_SCAN]) if _is_header(r)), None)
         if head is None:
             continue
@@ -172,7 +174,7 @@ def _read_csv(path: Path) -> Table:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         text = path.read_bytes().decode("gb18030")
-    grid = list(csv.reader(io.StringIO(text)))
+    grid = [[uncsv(v) for v in r] for r in csv.reader(io.StringIO(text))]
     head = next((n for n, r in enumerate(grid[:_HEADER_SCAN]) if _is_header(r)), None)
     if head is None:
         return Table(header=[], rows=[])
@@ -187,9 +189,9 @@ def render_csv(header: Sequence[str], rows: list[dict[str, Any]]) -> str:
     """A ledger as CSV: UTF-8 with a byte-order mark and CRLF lines, like `export.csvfmt`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([csv_cell(name) for name in header])
     for row in rows:
-        writer.writerow([cell_text(row.get(name)) for name in header])
+        writer.writerow([csv_cell(cell_text(row.get(name))) for name in header])
     return "\ufeff" + out.getvalue()
 
 
@@ -240,9 +242,10 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
     hidden.sheet_state = "veryHidden"
     names = ["来源文件", "任务ID"] + sorted({k for record in baseline for k in record} -
                                          {"来源文件", "任务ID"})
-    hidden.append(names)
-    for record in baseline:
-        hidden.append([record.get(name, "") for name in names])
+    for r, values in enumerate([names] + [[record.get(name, "") for name in names]
+                                          for record in baseline], start=1):
+        for c, value in enumerate(values, start=1):
+            set_cell(hidden.cell(row=r, column=c), value)
     workbook.active = position
     props = workbook.properties
     props.title = sheets[0].title if sheets else None

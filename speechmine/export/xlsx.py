@@ -23,6 +23,7 @@ from typing import Any, Sequence
 
 from ..checklist import COLUMNS, STATUSES, Section, default_title, sections
 from ..model import Result
+from .cells import set_cell
 from .ooxml import FIXED_TIME, normalize
 
 HEADER_FONT = "黑体"
@@ -79,12 +80,14 @@ def fill_table(ws: Worksheet, title: str, columns: Sequence[str], values: list[S
     on top when the 截止日期 and 状态 columns exist. `widths` overrides column widths by name.
     """
     last_col = get_column_letter(len(columns))
-    ws.cell(row=1, column=1, value=title).font = Font(name=HEADER_FONT, size=16)
+    set_cell(ws.cell(row=1, column=1), title)
+    ws.cell(row=1, column=1).font = Font(name=HEADER_FONT, size=16)
     ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(f"A1:{last_col}1")
     ws.row_dimensions[1].height = 30
     for index, name in enumerate(columns, start=1):
-        cell = ws.cell(row=HEADER_ROW, column=index, value=name)
+        cell = ws.cell(row=HEADER_ROW, column=index)
+        set_cell(cell, name)
         cell.font = Font(name=HEADER_FONT, size=11, bold=True)
         cell.fill = HEADER_FILL
         cell.border = _BORDER
@@ -97,7 +100,8 @@ def fill_table(ws: Worksheet, title: str, columns: Sequence[str], values: list[S
     for n, row_values in enumerate(values):
         fill = WARNING_FILLS.get(fills[n]) if fills and fills[n] else None
         for index, value in enumerate(row_values, start=1):
-            cell = ws.cell(row=row_no, column=index, value=value)
+            cell = ws.cell(row=row_no, column=index)
+            set_cell(cell, value)
             cell.font = body_font
             cell.alignment = wrap
             cell.border = _BORDER
