@@ -34,9 +34,11 @@ from .ledger import (GROUP_COLUMN, LEDGER_COLUMNS, REMOVED_HEADING, MdBlock, MdC
                      Table, as_date, cell_text, read_markdown, read_table, render_csv,
                      render_xlsx, split_task_line)
 from .model import Result
-from .writing import write_bytes_atomic, write_text_atomic
+from .locking import hold
+from .writing import check_writable, real_target, write_bytes_atomic
 
 SIMILARITY = 0.7
+MERGE_ATTEMPTS = 5
 NEAR_DAYS = 3
 LEDGER_FORMATS = ("xlsx", "csv", "md")
 DONE = (STATUSES[2], STATUSES[3])
@@ -496,12 +498,24 @@ def _md_task(line: str, ref: str, entry: Entry | None, created: bool) -> list[st
 
 # ---------------------------------------------------------------- update
 
+def _current(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def update(path: Path | str, results: Sequence[Result], fmt: str | None = None, by: str = "part",
            title: str | None = None, today: date | None = None, near_days: int = NEAR_DAYS,
-           backup: bool = True) -> Summary:
+           backup: bool = True, wait: bool = False) -> Summary:
     """Write the checklist of `results` into the ledger `path` (created, or updated keeping what
     staff entered). The previous file is first copied to `path.bak`; the new one is written
-    atomically. `today` dates the 红/黄/蓝 fills of an `.xlsx` (default: today)."""
+    atomically. `today` dates the 红/黄/蓝 fills of an `.xlsx` (default: today).
+
+    The ledger is locked for the update (`locking.hold`: `Busy` when another update holds it,
+    unless `wait`). When the file changes while the update reads and merges it (staff saved it),
+    the merge starts again from the new file; the update fails rather than report rows it could
+    not write."""
     from .export import format_for
 
     path = Path(path)
@@ -515,20 +529,30 @@ def update(path: Path | str, results: Sequence[Result], fmt: str | None = None, 
     names = [source_name(r) for r in results]
     if len(set(names)) < len(names):
         raise SpeechmineError(f"two speeches share the file name {sorted(n for n in names if names.count(n) > 1)[0]}")
-    created = not path.exists()
-    if fmt == "md":
-        data, entries = _render_md(path, results, by, title)
-    else:
-        data, entries = _render_table(path, fmt, results, by, title, today or date.today(),
-                                      near_days)
-    saved = None
-    if not created and backup:
-        saved = path.with_name(path.name + ".bak")
-        write_bytes_atomic(saved, path.read_bytes())
-    if isinstance(data, bytes):
-        write_bytes_atomic(path, data)
-    else:
-        write_text_atomic(path, data)
+    check_writable(path)
+    with hold(path, wait=wait):
+        for _ in range(MERGE_ATTEMPTS):
+            before = _current(path)
+            created = before is None
+            if fmt == "md":
+                data, entries = _render_md(path, results, by, title)
+            else:
+                data, entries = _render_table(path, fmt, results, by, title, today or date.today(),
+                                              near_days)
+            if _current(path) == before:
+                break
+        else:
+            raise SpeechmineError(f"{path}: the file kept changing while speechmine merged it "
+                                  "(is it being saved?); nothing was written, run again")
+        saved = None
+        if before is not None and backup:
+            saved = path.with_name(path.name + ".bak")
+            write_bytes_atomic(saved, before)
+        written = data if isinstance(data, bytes) else data.encode("utf-8")
+        write_bytes_atomic(path, written)
+        if _current(real_target(path)) != written:
+            raise SpeechmineError(f"{path}: another program saved the file while speechmine wrote "
+                                  "it, so this update is not in it; run again")
     return Summary.of(path, entries, created, saved)
 
 

@@ -3,6 +3,7 @@ a ledger that refuses what would lose staff work. The repros of the issue, one t
 from __future__ import annotations
 
 import csv
+import os
 import io
 import zipfile
 from pathlib import Path
@@ -89,3 +90,184 @@ def test_control_characters_inside_a_sentence_are_written(tmp_path, suffix):
     elif suffix in ("docx", "graphml"):
         data = zipfile.ZipFile(out).read("word/document.xml") if suffix == "docx" else out.read_bytes()
         assert "巡查".encode() in data and b"\x1b" not in data
+
+
+# ---------------------------------------------------------------- defect 1: locking
+
+SPEECH_B = "县水利局要在汛期前完成病险水库除险加固。\n县农业农村局要推进高标准农田建设。\n"
+SPEECH_C = "县教育局要在9月前完成校舍安全排查。\n县卫生健康局要加强基层医疗机构建设。\n"
+
+
+def sources(tmp_path: Path) -> tuple[Path, Path]:
+    b, c = tmp_path / "b.txt", tmp_path / "c.txt"
+    b.write_text(SPEECH_B, encoding="utf-8")
+    c.write_text(SPEECH_C, encoding="utf-8")
+    return b, c
+
+
+def ids_in(path: Path) -> list[str]:
+    from speechmine.ledger import read_table
+
+    return [str(r.get("任务ID")) for r in read_table(path, path.suffix[1:]).rows]
+
+
+def test_staff_save_during_an_update_is_merged_not_lost(tmp_path, monkeypatch):
+    b, c = sources(tmp_path)
+    ledger = tmp_path / "L.xlsx"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    workbook = openpyxl.load_workbook(ledger)
+    ws = workbook.worksheets[0]
+    header = [cell.value for cell in ws[2]]
+    ws.cell(row=3, column=header.index("状态") + 1, value="已完成")
+    ws.cell(row=2, column=len(header) + 1, value="督查人")
+    ws.cell(row=3, column=len(header) + 1, value="王科长")
+    render, saved = tracking._render_table, []
+
+    def staff_saves_meanwhile(*args, **kwargs):
+        out = render(*args, **kwargs)
+        if not saved:
+            saved.append(True)
+            workbook.save(ledger)             # Excel saves while speechmine merges
+        return out
+
+    monkeypatch.setattr(tracking, "_render_table", staff_saves_meanwhile)
+    result = run("checklist", b, c, "-o", ledger)
+    assert result.exit_code == 0, result.output
+    rows = openpyxl.load_workbook(ledger).worksheets[0]
+    header = [cell.value for cell in rows[2]]
+    assert "督查人" in header
+    values = [[cell.value for cell in row] for row in rows.iter_rows(min_row=3)]
+    assert values[0][header.index("状态")] == "已完成" and values[0][header.index("督查人")] == "王科长"
+    assert len(values) == 4
+
+
+def test_two_commands_at_once_both_land(tmp_path):
+    import subprocess
+    import sys
+
+    b, c = sources(tmp_path)
+    ledger = tmp_path / "L.xlsx"
+    command = [sys.executable, "-m", "speechmine.cli", "checklist"]
+    runs = [subprocess.Popen(command + [str(s), "-o", str(ledger), "--wait"], stderr=subprocess.PIPE)
+            for s in (b, c)]
+    assert [p.wait(timeout=120) for p in runs] == [0, 0]
+    expected = {i.id for s in (b, c) for i in speechmine.extract(s).items}
+    assert set(ids_in(ledger)) == expected and len(ids_in(ledger)) == len(expected)
+
+
+def test_a_held_ledger_stops_an_update_and_wait_queues(tmp_path):
+    import threading
+
+    from speechmine import locking
+
+    b, _ = sources(tmp_path)
+    ledger = tmp_path / "L.csv"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    before = ledger.read_bytes()
+    lock = locking.lock_path(ledger)
+    lock.write_text(f"{locking.HOST} {os.getpid()} 科员甲 2026-01-01T09:00:00\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["checklist", str(b), "-o", str(ledger)])
+    assert result.exit_code == 1 and "another update is running" in result.output
+    assert "--wait" in result.output and ledger.read_bytes() == before
+    threading.Timer(0.5, lock.unlink).start()
+    result = run("checklist", b, "-o", ledger, "--wait")
+    assert result.exit_code == 0 and not lock.exists()
+
+
+def test_a_lock_of_a_dead_process_is_taken_over(tmp_path):
+    import subprocess
+    import sys
+
+    from speechmine import locking
+
+    b, _ = sources(tmp_path)
+    ledger = tmp_path / "L.md"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    locking.lock_path(ledger).write_text(f"{locking.HOST} {gone.pid} x 2026-01-01T09:00:00\n")
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    assert not locking.lock_path(ledger).exists()
+
+
+def test_an_open_workbook_is_not_updated_under_excel(tmp_path):
+    b, _ = sources(tmp_path)
+    ledger = tmp_path / "L.xlsx"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    (tmp_path / "~$L.xlsx").write_bytes(b"owner")
+    result = CliRunner().invoke(main, ["checklist", str(b), "-o", str(ledger)])
+    assert result.exit_code == 1 and "~$L.xlsx" in result.output
+
+
+def test_an_update_that_another_save_overwrote_does_not_report_success(tmp_path, monkeypatch):
+    from speechmine import writing
+
+    b, c = sources(tmp_path)
+    ledger = tmp_path / "L.csv"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    old = ledger.read_bytes()
+    write = writing.write_bytes_atomic
+
+    def then_excel_saves_its_copy(path, data):
+        write(path, data)
+        if Path(path) == ledger:
+            ledger.write_bytes(old)
+
+    monkeypatch.setattr(tracking, "write_bytes_atomic", then_excel_saves_its_copy)
+    result = CliRunner().invoke(main, ["checklist", str(b), str(c), "-o", str(ledger)])
+    assert result.exit_code == 1 and "run again" in result.output
+
+
+# ---------------------------------------------------------------- defect 7: links, read-only, inputs
+
+def test_a_symlinked_ledger_stays_a_link(tmp_path):
+    b, c = sources(tmp_path)
+    real = tmp_path / "share" / "L.csv"
+    real.parent.mkdir()
+    assert run("checklist", b, "-o", real).exit_code == 0
+    link = tmp_path / "L.csv"
+    link.symlink_to(real)
+    assert run("checklist", b, c, "-o", link).exit_code == 0
+    assert link.is_symlink() and len(ids_in(real)) == 4
+
+
+def test_a_read_only_ledger_is_refused(tmp_path):
+    b, c = sources(tmp_path)
+    ledger = tmp_path / "L.csv"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    ledger.chmod(0o444)
+    before = ledger.read_bytes()
+    result = CliRunner().invoke(main, ["checklist", str(b), str(c), "-o", str(ledger)])
+    assert result.exit_code == 1 and "read-only" in result.output
+    assert ledger.read_bytes() == before
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path):
+    b, _ = sources(tmp_path)
+    before = b.read_bytes()
+    for args in (["checklist", b, "-o", b, "--format", "md"], ["extract", b, "-o", b],
+                 ["batch", tmp_path, "-o", b]):
+        result = CliRunner().invoke(main, [str(a) for a in args])
+        assert result.exit_code == 2 and "input document" in result.output, args
+    assert b.read_bytes() == before
+
+
+# ---------------------------------------------------------------- defect 10: stale temporary files
+
+def test_temporary_files_of_killed_writes_are_cleaned_up(tmp_path):
+    import subprocess
+    import sys
+
+    from speechmine.writing import HOST
+
+    b, _ = sources(tmp_path)
+    out = tmp_path / "out.md"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    stale = tmp_path / f".out.md.{HOST}-{gone.pid}.abc123.tmp"
+    mine = tmp_path / f".out.md.{HOST}-{os.getpid()}.def456.tmp"   # a write still running
+    other = tmp_path / ".notes.md.x.tmp"                             # not ours
+    for path in (stale, mine, other):
+        path.write_text("half", encoding="utf-8")
+    assert run("checklist", b, "-o", out).exit_code == 0
+    assert not stale.exists() and mine.exists() and other.exists()
