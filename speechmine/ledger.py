@@ -48,15 +48,22 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+_WRITTEN_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+
+
 def as_date(value: Any) -> date | None:
-    """A date cell or an ISO date text as a date (None when it is neither)."""
+    """A date cell or a date text as a date (None when it is neither): ISO `2025-06-30`, and the
+    forms Excel and WPS write back or staff type, `2025/6/30`, `2025-6-30 0:00`, `2025.6.30`,
+    `2025年6月30日`."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = cell_text(value).strip()[:10]
+    found = _WRITTEN_DATE.match(cell_text(value).strip())
+    if not found:
+        return None
     try:
-        return date.fromisoformat(text) if text else None
+        return date(*(int(part) for part in found.groups()))
     except ValueError:
         return None
 
@@ -117,6 +124,15 @@ def _merge_header(header: list[str], names: list[str | None]) -> None:
             header.append(name)
 
 
+def ledger_sheets(workbook: Any) -> list[Any]:
+    """The sheets of a workbook that hold the ledger: those whose header names 任务ID (a sheet of
+    staff's own that only has a 工作任务 column is theirs), else those with a 工作任务 header."""
+    headed = [(ws, {cell_text(v).strip() for r in ws.iter_rows(max_row=_HEADER_SCAN, values_only=True)
+                    for v in r}) for ws in workbook.worksheets if ws.title != BASELINE_SHEET]
+    with_id = [ws for ws, names in headed if "任务ID" in names]
+    return with_id or [ws for ws, names in headed if "工作任务" in names]
+
+
 def _read_xlsx(path: Path) -> Table:
     import openpyxl
 
@@ -125,10 +141,9 @@ def _read_xlsx(path: Path) -> Table:
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
         raise SpeechmineError(f"{path}: not a readable Excel workbook ({exc})") from None
     table = Table(header=[], rows=[])
-    for ws in workbook.worksheets:
-        if ws.title == BASELINE_SHEET:
-            table.baseline = _read_baseline(ws)
-            continue
+    if BASELINE_SHEET in workbook.sheetnames:
+        table.baseline = _read_baseline(workbook[BASELINE_SHEET])
+    for ws in ledger_sheets(workbook):
         grid = [[Formula(c.value) if c.data_type == "f" and isinstance(c.value, str) else c.value
                  for c in r] for r in ws.iter_rows()]
         head = next((n for n, r in enumerate(grid[:_HEADER_SCAN]) if _is_header(r)), None)
@@ -222,8 +237,8 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
             workbook = openpyxl.load_workbook(base)
         except Exception as exc:
             raise SpeechmineError(f"{base}: not a readable Excel workbook ({exc})") from None
-        old = [ws for ws in workbook.worksheets if ws.title == BASELINE_SHEET or any(
-            _is_header(r) for r in ws.iter_rows(max_row=_HEADER_SCAN, values_only=True))]
+        old = ledger_sheets(workbook) + [ws for ws in workbook.worksheets
+                                         if ws.title == BASELINE_SHEET]
         if old:
             position = workbook.worksheets.index(old[0])
         for ws in old:

@@ -374,11 +374,56 @@ def _grouped(merged: list[dict[str, Any]], by: str) -> list[tuple[str, list[dict
     return list(groups.items())
 
 
+_TASK_ID = re.compile(r"t[0-9a-f]{8}(?:-\d+)?")
+
+
+def _renamed_columns(path: Path, table: Table) -> None:
+    """Refuse a ledger whose 任务ID or 状态 column staff renamed: the update would add the column
+    anew, duplicating every task (任务ID) or starting every status over (状态)."""
+    known = set(LEDGER_COLUMNS) | {GROUP_COLUMN}
+    for name, looks_right in (("任务ID", lambda v: bool(_TASK_ID.fullmatch(v))),
+                              ("状态", lambda v: v in STATUSES)):
+        if name in table.header:
+            continue
+        for column in (c for c in table.header if c not in known):
+            values = [cell_text(row.get(column)).strip() for row in table.rows]
+            values = [v for v in values if v]
+            if values and all(looks_right(v) for v in values):
+                raise SpeechmineError(
+                    f"{path}: the column 「{column}」 holds what speechmine wrote as 「{name}」 "
+                    f"(renamed?); name it 「{name}」 again, or the update would "
+                    + ("duplicate every task" if name == "任务ID" else "start every status over"))
+
+
+def _renamed_sources(path: Path, olds: Sequence[Old], results: Sequence[Result]) -> None:
+    """Refuse a speech whose tasks the ledger holds under another 来源文件 (the file was renamed):
+    the update would add every task a second time."""
+    given = {source_name(r) for r in results}
+    held: dict[str, set[str]] = {}
+    for old in olds:
+        if old.source and old.source not in given and old.id:
+            held.setdefault(old.source, set()).add(old.id.split("-")[0])
+    for result in results:
+        name = source_name(result)
+        if any(old.source == name for old in olds):
+            continue
+        ids = {item.id.split("-")[0] for item in result.items if item.kind == "task"}
+        for source, known in held.items():
+            if ids and len(ids & known) * 2 >= len(ids):
+                raise SpeechmineError(
+                    f"{path}: the tasks of {name} are already in the ledger as 来源文件 {source} "
+                    f"(renamed file?); give it its old name, or change 来源文件 {source} to {name} "
+                    "in the ledger, so that its rows are matched instead of added again")
+
+
 def _render_table(path: Path, fmt: str, results: Sequence[Result], by: str, title: str | None,
                   today: date, near_days: int) -> tuple[bytes | str, list[Entry]]:
     created = not path.exists()
     table = Table(header=[], rows=[]) if created else read_table(path, fmt)
-    entries = plan(_table_olds(table), results)
+    _renamed_columns(path, table)
+    olds = _table_olds(table)
+    _renamed_sources(path, olds, results)
+    entries = plan(olds, results)
     merged, baseline = [], []
     for entry in entries:
         values, record = _merged(entry, table, created, today)
@@ -419,6 +464,7 @@ def _render_md(path: Path, results: Sequence[Result], by: str, title: str | None
     olds = [Old(index=n, id=b.id, text=b.text, source=chunk.source, removed=b.removed, data=b)
             for n, (chunk, b) in enumerate((c, b) for c in chunks for b in c.blocks
                                           if b.kind == "task")]
+    _renamed_sources(path, olds, results)
     entries = plan(olds, results)
     names = {source_name(r): r for r in results}
     out: list[str] = []

@@ -271,3 +271,92 @@ def test_temporary_files_of_killed_writes_are_cleaned_up(tmp_path):
         path.write_text("half", encoding="utf-8")
     assert run("checklist", b, "-o", out).exit_code == 0
     assert not stale.exists() and mine.exists() and other.exists()
+
+
+# ---------------------------------------------------------------- defect 6: dates written back
+
+DATED = ("关于做好防汛工作的讲话\n（2025年3月1日）\n"
+         + "".join(f"县{unit}要在2025年{m}月{d}日前完成{work}。\n" for unit, m, d, work in [
+             ("水利局", 4, 30, "病险水库除险加固"), ("应急管理局", 5, 15, "防汛物资储备"),
+             ("自然资源局", 5, 31, "地质灾害隐患排查"), ("交通运输局", 6, 30, "危桥改造")]))
+
+
+def test_dates_as_excel_writes_them_back_still_warn(tmp_path):
+    source = tmp_path / "flood.txt"
+    source.write_text(DATED, encoding="utf-8")
+    ledger = tmp_path / "L.csv"
+    assert run("checklist", source, "-o", ledger).exit_code == 0
+    today = "2025-12-01"
+    before = tracking.status(ledger, today=__import__("datetime").date.fromisoformat(today))
+    assert len(before.warned("红")) == 4
+    rows = list(csv.reader(io.StringIO(ledger.read_text(encoding="utf-8-sig"))))
+    due = rows[0].index("截止日期")
+    for n, row in enumerate(rows[1:]):           # as Excel saves it: GBK, CRLF, its own date forms
+        y, m, d = row[due].split("-")
+        row[due] = [f"{y}/{int(m)}/{int(d)}", f"{y}年{int(m)}月{int(d)}日", f"{y}/{int(m)}/{int(d)} 0:00",
+                    f"{y}.{m}.{d}"][n % 4]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    ledger.write_bytes(out.getvalue().encode("gbk"))
+    result = run("status", ledger, "--today", today, "--format", "json")
+    assert __import__("json").loads(result.output)["overdue"].__len__() == 4
+
+
+def test_a_date_cell_in_a_workbook_counts():
+    from datetime import date, datetime
+
+    from speechmine.ledger import as_date
+
+    assert as_date(datetime(2025, 6, 30)) == as_date("2025/6/30") == as_date("2025年6月30日") \
+        == date(2025, 6, 30)
+    assert as_date("2025/13/30") is None and as_date("六月底") is None
+
+
+# ---------------------------------------------------------------- defect 9: no silent restructuring
+
+def _renamed(ledger: Path, old: str, new: str) -> None:
+    workbook = openpyxl.load_workbook(ledger)
+    ws = workbook.worksheets[0]
+    for cell in ws[2]:
+        if cell.value == old:
+            cell.value = new
+    workbook.save(ledger)
+
+
+@pytest.mark.parametrize("column,renamed", [("任务ID", "任务编码"), ("状态", "办理状态")])
+def test_a_renamed_key_column_is_refused_not_duplicated(tmp_path, column, renamed):
+    b, _ = sources(tmp_path)
+    ledger = tmp_path / "L.xlsx"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    _renamed(ledger, column, renamed)
+    before = ledger.read_bytes()
+    result = CliRunner().invoke(main, ["checklist", str(b), "-o", str(ledger)])
+    assert result.exit_code == 1 and renamed in result.output and column in result.output
+    assert ledger.read_bytes() == before
+
+
+def test_a_renamed_speech_file_is_refused_not_added_twice(tmp_path):
+    b, c = sources(tmp_path)
+    ledger = tmp_path / "L.csv"
+    assert run("checklist", b, c, "-o", ledger).exit_code == 0
+    renamed = tmp_path / "b-final.txt"
+    renamed.write_text(SPEECH_B, encoding="utf-8")
+    result = CliRunner().invoke(main, ["checklist", str(renamed), "-o", str(ledger)])
+    assert result.exit_code == 1 and "b.txt" in result.output and "b-final.txt" in result.output
+    assert len(ids_in(ledger)) == 4
+
+
+def test_a_staff_sheet_with_a_task_column_is_left_alone(tmp_path):
+    b, c = sources(tmp_path)
+    ledger = tmp_path / "L.xlsx"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    workbook = openpyxl.load_workbook(ledger)
+    own = workbook.create_sheet("我的汇总")
+    own.append(["工作任务", "说明"])
+    own.append(["月度调度会材料", "办公室整理"])
+    workbook.save(ledger)
+    assert run("checklist", b, c, "-o", ledger).exit_code == 0
+    workbook = openpyxl.load_workbook(ledger)
+    assert [[v for v in r] for r in workbook["我的汇总"].iter_rows(values_only=True)] == [
+        ["工作任务", "说明"], ["月度调度会材料", "办公室整理"]]
+    assert len(ids_in(ledger)) == 4
