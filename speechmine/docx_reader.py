@@ -25,7 +25,7 @@ from .dates import find_doc_date
 from .errors import SpeechmineError
 from .model import Span
 from .numbering import Counters, Numbering
-from .reading import CONVERTIBLE_SUFFIXES, Source
+from .reading import CONVERTIBLE_SUFFIXES, Source, check_archive
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CHINA_TIME = timezone(timedelta(hours=8))
@@ -96,6 +96,7 @@ def _open(path: Path, name: str) -> docx.document.Document:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            check_archive(archive, name)
             damaged = archive.testzip()
     except zipfile.BadZipFile:
         with path.open("rb") as handle:

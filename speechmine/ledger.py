@@ -133,13 +133,28 @@ def ledger_sheets(workbook: Any) -> list[Any]:
     return with_id or [ws for ws, names in headed if "工作任务" in names]
 
 
+def load_workbook(path: Path) -> Any:
+    """An existing workbook, within the unzip limits of `reading.check_archive`."""
+    import zipfile
+
+    import openpyxl
+
+    from .reading import check_archive
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive, str(path))
+        return openpyxl.load_workbook(path)
+    except SpeechmineError:
+        raise
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+        raise SpeechmineError(f"{path}: not a readable Excel workbook ({exc})") from None
+
+
 def _read_xlsx(path: Path) -> Table:
     import openpyxl
 
-    try:
-        workbook = openpyxl.load_workbook(path)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise SpeechmineError(f"{path}: not a readable Excel workbook ({exc})") from None
+    workbook = load_workbook(path)
     table = Table(header=[], rows=[])
     if BASELINE_SHEET in workbook.sheetnames:
         table.baseline = _read_baseline(workbook[BASELINE_SHEET])
@@ -225,7 +240,6 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
                 widths: dict[str, float] | None = None) -> bytes:
     """A ledger workbook. With `base` (the previous file) its other sheets are kept and the ledger
     sheets take the place of the old ones."""
-    import openpyxl
     from openpyxl import Workbook
 
     from .export.ooxml import FIXED_TIME, normalize
@@ -233,10 +247,7 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
 
     workbook, position = None, 0
     if base is not None:
-        try:
-            workbook = openpyxl.load_workbook(base)
-        except Exception as exc:
-            raise SpeechmineError(f"{base}: not a readable Excel workbook ({exc})") from None
+        workbook = load_workbook(base)
         old = ledger_sheets(workbook) + [ws for ws in workbook.worksheets
                                          if ws.title == BASELINE_SHEET]
         if old:

@@ -6,7 +6,9 @@ normalisation happens on the way in. A byte-order mark is not text and is droppe
 from __future__ import annotations
 
 import codecs
+import os
 import sys
+import zipfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +16,8 @@ from typing import Any
 
 from .errors import SpeechmineError
 
+MAX_UNZIPPED_MB = 256      # SPEECHMINE_MAX_UNZIPPED_MB raises it
+MAX_ZIP_RATIO = 200        # SPEECHMINE_MAX_ZIP_RATIO raises it
 WORD_SUFFIXES = (".docx",)
 CONVERTIBLE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf")
 
@@ -65,6 +69,34 @@ def _plausible(text: str) -> bool:
               if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\r\n\t\f\v")
               or ch == "\ufffd")
     return bad <= max(2, len(text) // 200)
+
+
+def _limit(variable: str, default: int) -> int:
+    value = os.environ.get(variable, "")
+    try:
+        return int(value) if value.strip() else default
+    except ValueError:
+        raise SpeechmineError(f"{variable}={value!r} is not a whole number") from None
+
+
+def check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a zip (.docx, .xlsx) that would inflate beyond the limits before anything is read:
+    more than `MAX_UNZIPPED_MB` in all, or a member over 1 MB that inflates more than
+    `MAX_ZIP_RATIO` times (a zip bomb). zipfile never inflates a member past its declared size."""
+    most = _limit("SPEECHMINE_MAX_UNZIPPED_MB", MAX_UNZIPPED_MB)
+    ratio = _limit("SPEECHMINE_MAX_ZIP_RATIO", MAX_ZIP_RATIO)
+    members = archive.infolist()
+    total = sum(info.file_size for info in members)
+    if total > most * 1_000_000:
+        raise SpeechmineError(
+            f"{name}: the file would unpack to {total / 1e6:,.0f} MB, over the limit of {most} MB; "
+            f"if you trust it, raise the limit: SPEECHMINE_MAX_UNZIPPED_MB={total // 1_000_000 + 1}")
+    for info in members:
+        if info.file_size > 1_000_000 and info.file_size > ratio * max(info.compress_size, 1):
+            raise SpeechmineError(
+                f"{name}: {info.filename} would inflate {info.file_size / max(info.compress_size, 1):,.0f} "
+                f"times (the limit is {ratio}: a zip bomb?); if you trust the file, raise the limit: "
+                "SPEECHMINE_MAX_ZIP_RATIO")
 
 
 def read_bytes(data: bytes, name: str = "<stdin>") -> Source:

@@ -360,3 +360,49 @@ def test_a_staff_sheet_with_a_task_column_is_left_alone(tmp_path):
     assert [[v for v in r] for r in workbook["我的汇总"].iter_rows(values_only=True)] == [
         ["工作任务", "说明"], ["月度调度会材料", "办公室整理"]]
     assert len(ids_in(ledger)) == 4
+
+
+# ---------------------------------------------------------------- defect 3: zip bombs
+
+def padded_docx(path: Path, padding: int, level: int = 9) -> Path:
+    """A real .docx whose document.xml carries `padding` bytes of spaces (valid XML)."""
+    from docx import Document
+
+    small = path.with_name("small.docx")
+    document = Document()
+    document.add_paragraph("各单位要加强安全管理。")
+    document.save(small)
+    with zipfile.ZipFile(small) as source, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * padding, 1)
+            target.writestr(info.filename, data)
+    return path
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
+    bomb = padded_docx(tmp_path / "bomb.docx", 50_000_000)
+    assert bomb.stat().st_size < 200_000
+    result = CliRunner().invoke(main, ["extract", str(bomb)])
+    assert result.exit_code == 1 and "SPEECHMINE_MAX_ZIP_RATIO" in result.output
+    assert "zip bomb" in result.output
+
+
+def test_the_unzip_limits_can_be_lowered_and_raised(tmp_path):
+    doc = padded_docx(tmp_path / "big.docx", 3_000_000)
+    low = CliRunner(env={"SPEECHMINE_MAX_UNZIPPED_MB": "2"}).invoke(main, ["extract", str(doc)])
+    assert low.exit_code == 1 and "SPEECHMINE_MAX_UNZIPPED_MB=" in low.output
+    raised = CliRunner(env={"SPEECHMINE_MAX_ZIP_RATIO": "100000"}).invoke(main, ["extract", str(doc)])
+    assert raised.exit_code == 0 and "各单位要加强安全管理" in raised.output
+
+
+def test_a_bomb_in_place_of_a_ledger_workbook_is_refused(tmp_path):
+    b, _ = sources(tmp_path)
+    ledger = tmp_path / "L.xlsx"
+    assert run("checklist", b, "-o", ledger).exit_code == 0
+    with zipfile.ZipFile(ledger, "a") as archive:
+        archive.writestr("xl/padding.bin", b"\0" * 20_000_000, compress_type=zipfile.ZIP_DEFLATED)
+    result = CliRunner().invoke(main, ["status", str(ledger)])
+    assert result.exit_code == 1 and "zip bomb" in result.output
