@@ -56,6 +56,13 @@ def not_an_input(output: str | None, sources: Sequence[str | Path]) -> None:
                                    "overwrite it; give another -o file")
 
 
+def warn(results: Sequence[Result]) -> None:
+    """Print what reading the documents found doubtful (mixed encodings, …) on standard error."""
+    for result in results:
+        for message in result.meta.get("warnings", []):
+            click.echo(f"Warning: {message}", err=True)
+
+
 def emit(text: str, output: str | None) -> None:
     """Write `text` to the file `output` (atomically), or to standard output."""
     from .writing import write_text_atomic
@@ -98,6 +105,7 @@ def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[st
     not_an_input(output, [source])
     with using(segmenter):
         result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date)
+    warn([result])
     if fmt is None:
         fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
     emit(render_markdown(result) if fmt == "md" else render_json(result), output)
@@ -174,6 +182,7 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
         results = [run_extract(as_source(source), lexicons=list(lexicons), date=doc_date) for source in sources]
+    warn(results)
     if output and fmt in tracking.LEDGER_FORMATS:
         with hold(Path(output), wait=wait):   # decided under the lock: no other update creates it meanwhile
             if len(sources) > 1 or Path(output).exists():

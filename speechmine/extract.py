@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .dates import find_doc_date
 from .directives import Analysis, analyse, quote_mask, top_level_semicolons
@@ -55,7 +55,9 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
     enrich(items, doc.text, doc_date, suggest)
-    meta = {"doc_date_source": date_source} if doc_date else {}
+    meta: dict[str, Any] = {"doc_date_source": date_source} if doc_date else {}
+    if doc.warnings:
+        meta["warnings"] = list(doc.warnings)
     title = document_title(doc.text)
     if title:
         meta["title"] = title
@@ -105,7 +107,11 @@ def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
 def _looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 1024:
         return False
-    return Path(value).is_file() or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md)$", value, re.I))
+    try:
+        exists = Path(value).is_file()
+    except (OSError, ValueError):   # too long for a file name, or a NUL in it: text
+        return False
+    return exists or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md)$", value, re.I))
 
 
 @dataclass

@@ -32,6 +32,7 @@ class Source:
     doc_date: str | None = None
     task_rows: list[Any] = field(default_factory=list)
     headings: dict[int, int] = field(default_factory=dict)  # paragraph start offset → heading level
+    warnings: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -54,8 +55,15 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if not text.strip():
+            raise SpeechmineError(f"{name}: the input is empty (only spaces and line breaks)")
         if _plausible(text):
             return text, encoding.replace("-sig", "")
+    mixed = utf8_lines(data) if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else []
+    if mixed and len(mixed) < data.count(b"\n") + 1:
+        raise SpeechmineError(
+            f"{name}: mixed encodings: line {_shown(mixed)} is UTF-8, other lines are not; "
+            "save the whole file as UTF-8 and try again")
     raise SpeechmineError(
         f"{name}: cannot decode the text (tried UTF-8, UTF-16 with BOM and GB18030/GBK); "
         "save it as UTF-8 and try again")
@@ -99,9 +107,34 @@ def check_archive(archive: zipfile.ZipFile, name: str) -> None:
                 "SPEECHMINE_MAX_ZIP_RATIO")
 
 
+def utf8_lines(data: bytes) -> list[int]:
+    """Line numbers (from 1) of the lines of a non-UTF-8 file that are UTF-8 with Chinese in them:
+    decoded with the file's encoding they read as garbage (鍚勫崟浣嶈…)."""
+    found = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if max(line, default=0) >= 0x80:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            found.append(number)
+    return found
+
+
+def _shown(numbers: list[int]) -> str:
+    return "、".join(map(str, numbers[:5])) + ("…" if len(numbers) > 5 else "")
+
+
 def read_bytes(data: bytes, name: str = "<stdin>") -> Source:
     text, encoding = decode(data, name)
-    return Source(name=name, text=text, encoding=encoding)
+    source = Source(name=name, text=text, encoding=encoding)
+    if encoding == "gb18030":
+        mixed = utf8_lines(data)
+        if mixed:
+            source.warnings.append(
+                f"{name}: read as GBK, but line {_shown(mixed)} is UTF-8 (mixed encodings): those lines "
+                "are garbled; save the whole file as UTF-8 and run again")
+    return source
 
 
 def read(source: str | Path) -> Source:

@@ -406,3 +406,34 @@ def test_a_bomb_in_place_of_a_ledger_workbook_is_refused(tmp_path):
         archive.writestr("xl/padding.bin", b"\0" * 20_000_000, compress_type=zipfile.ZIP_DEFLATED)
     result = CliRunner().invoke(main, ["status", str(ledger)])
     assert result.exit_code == 1 and "zip bomb" in result.output
+
+
+# ---------------------------------------------------------------- defect 10: the smaller ones
+
+def test_a_utf8_line_in_a_gbk_file_is_reported(tmp_path):
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes("各单位要加强管理。\n".encode("gbk") * 3 + "请各单位认真贯彻落实\n".encode("utf-8")
+                      + "各乡镇要落实责任。\n".encode("gbk"))
+    result = CliRunner().invoke(main, ["extract", str(mixed)])
+    assert result.exit_code == 0 and "line 4 is UTF-8" in result.stderr
+    assert speechmine.extract(mixed).meta["warnings"]
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes("各单位要加强管理。\n".encode("gbk") * 3 + "县水利局要完成除险加固。\n".encode("utf-8"))
+    result = CliRunner().invoke(main, ["extract", str(broken)])
+    assert result.exit_code == 1 and "mixed encodings: line 4" in result.stderr
+    clean = tmp_path / "clean.txt"
+    clean.write_bytes("各单位要加强管理。\n各乡镇要落实责任。\n".encode("gbk"))
+    assert "warnings" not in speechmine.extract(clean).meta
+
+
+def test_long_text_without_a_line_break_is_text_not_a_file_name():
+    text = "各单位要切实加强安全生产管理，确保不发生重大事故。" * 12
+    assert len(text.encode("utf-8")) > 255
+    assert speechmine.extract(text).items
+
+
+def test_a_file_of_ideographic_spaces_is_empty(tmp_path):
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\u3000\u3000\n\u3000 \n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(blank)])
+    assert result.exit_code == 1 and "empty" in result.stderr
