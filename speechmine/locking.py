@@ -98,7 +98,10 @@ def hold(path: Path, wait: bool = False) -> Iterator[None]:
     if key in _held:
         yield
         return
-    user = getpass.getuser() if hasattr(os, "getuid") else os.environ.get("USERNAME", "?")
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):   # no login name in the environment nor the password database
+        user = "?"
     me = f"{HOST} {os.getpid()} {user} {datetime.now().isoformat(timespec='seconds')}\n"
     while True:
         holder = _try_lock(lock, me)
