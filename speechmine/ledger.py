@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 from .checklist import COLUMNS
 from .errors import SpeechmineError
-from .export.cells import Formula, csv_cell, set_cell, uncsv
+from .export.cells import Formula, csv_cell, set_cell, uncsv, xml_safe
 
 TRACK_COLUMNS = ("来源文件", "交办日期", "变更")
 LEDGER_COLUMNS = COLUMNS + TRACK_COLUMNS
@@ -274,7 +274,7 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
             set_cell(hidden.cell(row=r, column=c), value)
     workbook.active = position
     props = workbook.properties
-    props.title = sheets[0].title if sheets else None
+    props.title = xml_safe(sheets[0].title) if sheets else None
     props.creator = props.lastModifiedBy = "speechmine"
     props.created = props.modified = FIXED_TIME
     out = io.BytesIO()

@@ -66,7 +66,7 @@ def _take_over(lock: Path, holder: str) -> None:
         return
     try:
         if aside.read_text(encoding="utf-8", errors="replace") != holder:
-            with contextlib.suppress(FileExistsError):   # a fresh lock: put it back
+            with contextlib.suppress(OSError):   # a fresh lock: put it back (if none came since)
                 os.link(aside, lock)
     finally:
         aside.unlink(missing_ok=True)

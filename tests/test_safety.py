@@ -92,6 +92,15 @@ def test_control_characters_inside_a_sentence_are_written(tmp_path, suffix):
         assert "巡查".encode() in data and b"\x1b" not in data
 
 
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_control_characters_in_a_unit_or_the_title_are_written(tmp_path, suffix):
+    source = tmp_path / "ctl.txt"
+    source.write_text("县水利\x1b局要加强\x0b巡查管理工作。\n各乡镇要落实责任。\n", encoding="utf-8")
+    for n, args in enumerate((["--by", "party"], ["--title", "督办\x0c台账"])):
+        result = run("checklist", source, "-o", tmp_path / f"out{n}.{suffix}", *args)
+        assert result.exit_code == 0, result.output
+
+
 # ---------------------------------------------------------------- defect 1: locking
 
 SPEECH_B = "县水利局要在汛期前完成病险水库除险加固。\n县农业农村局要推进高标准农田建设。\n"

@@ -134,7 +134,7 @@ def render_docx(result: Result, by: str = "part", title: str | None = None) -> b
             entries.extend(group.rows)
         _table(document, entries)
     props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, "speechmine", "speechmine"
+    props.title, props.author, props.last_modified_by = xml_safe(title), "speechmine", "speechmine"
     props.created = props.modified = FIXED_TIME
     props.revision = 1
     props.comments = ""

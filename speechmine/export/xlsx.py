@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from ..checklist import COLUMNS, STATUSES, Section, default_title, sections
 from ..model import Result
-from .cells import set_cell
+from .cells import set_cell, xml_safe
 from .ooxml import FIXED_TIME, normalize
 
 HEADER_FONT = "黑体"
@@ -46,7 +46,7 @@ DONE_FILL = PatternFill("solid", start_color="C6EFCE", end_color="C6EFCE")
 HEADER_FILL = PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9")
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 
 
 def column(name: str, columns: Sequence[str] = COLUMNS) -> str:
@@ -186,7 +186,7 @@ def render_xlsx(result: Result, by: str = "part", title: str | None = None,
     else:
         _fill_sheet(workbook.create_sheet(sheet_name("任务分解表", taken)), title, groups, near_days)
     props = workbook.properties
-    props.title, props.creator, props.lastModifiedBy = title, "speechmine", "speechmine"
+    props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
     props.created = props.modified = FIXED_TIME
     out = io.BytesIO()
     workbook.save(out)
