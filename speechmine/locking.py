@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from .writing import HOST, alive, real_target
 
 STALE_LOCK_SECONDS = 3600
 POLL_SECONDS = 0.2
-_held: set[str] = set()
+_held: set[tuple[str, int]] = set()   # (lock, thread) held here: a nested hold is free
 
 
 class Busy(SpeechmineError):
@@ -88,13 +89,13 @@ def _try_lock(lock: Path, me: str) -> str | None:
 
 @contextlib.contextmanager
 def hold(path: Path, wait: bool = False) -> Iterator[None]:
-    """Hold the ledger `path` for one update (re-entrant within a process).
+    """Hold the ledger `path` for one update (re-entrant within a thread).
 
     Raises `Busy` when another update holds it or Office has it open, unless `wait`, which
     queues until both are gone."""
     path = Path(path)
     lock = lock_path(path)
-    key = str(lock.resolve())
+    key = (str(lock.resolve()), threading.get_ident())
     if key in _held:
         yield
         return

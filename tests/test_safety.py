@@ -183,6 +183,28 @@ def test_a_held_ledger_stops_an_update_and_wait_queues(tmp_path):
     assert result.exit_code == 0 and not lock.exists()
 
 
+def test_two_threads_of_one_process_take_turns(tmp_path):
+    import threading
+    import time
+
+    from speechmine import locking
+
+    ledger, order = tmp_path / "L.csv", []
+
+    def update(n: int) -> None:
+        with locking.hold(ledger, wait=True):
+            order.append(n)
+            time.sleep(0.2)
+            order.append(n)
+
+    threads = [threading.Thread(target=update, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert order in ([0, 0, 1, 1], [1, 1, 0, 0])
+
+
 def test_a_lock_of_a_dead_process_is_taken_over(tmp_path):
     import subprocess
     import sys
