@@ -9,6 +9,8 @@ from .errors import SpeechmineError
 from .model import Item, Result, Span
 from .extract import extract
 from .batch import extract_many
+from .follow import FollowResult, follow
+from .evaluate import Scores, evaluate
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_many", "Item", "Result", "Span", "SpeechmineError", "__version__"]
+__all__ = ["extract", "extract_many", "evaluate", "Scores", "follow", "FollowResult", "Item", "Result", "Span", "SpeechmineError", "__version__"]

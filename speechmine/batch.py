@@ -23,17 +23,20 @@ DOCUMENT_SUFFIXES = (".txt", ".docx")
 Outcome = Result | SpeechmineError
 
 
-def expand(paths: Iterable[str | Path]) -> list[str]:
+def expand(paths: Iterable[str | Path], skipped: list[str] | None = None) -> list[str]:
     """The documents named by `paths`: a folder gives its .txt/.docx files (recursively, sorted;
-    hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept."""
+    hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept. The
+    other files of a folder (a .doc, a .pdf) are added to `skipped` when it is given."""
     documents: list[str] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(
+            visible = sorted(
                 p for p in path.rglob("*")
-                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
-                and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
+                if p.is_file() and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
+            found = [p for p in visible if p.suffix.lower() in DOCUMENT_SUFFIXES]
+            if skipped is not None:
+                skipped.extend(str(p) for p in visible if p.suffix.lower() not in DOCUMENT_SUFFIXES)
             if not found:
                 raise SpeechmineError(f"{path}: no .txt or .docx files in this folder")
             documents.extend(str(p) for p in found)

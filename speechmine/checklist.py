@@ -1,9 +1,13 @@
 """Checklist rows: the 任务分解表 / 督办台账 staff carry out of speechmine.
 
-One row per task item (every kind but `heading`) in document order. The columns follow the
-tables offices publish; `任务要点` is the directive without its numbering label, party and modal.
-`sections` groups the rows by the speech's top-level parts (`by="part"`) or by lead unit
-(`by="party"`, items without a party under `全体/未明确`).
+One row per task item in document order, and one per numbered heading that itself asks for action
+(see `asks_for_action`). The columns follow the tables
+offices publish. The cells are what a clerk can hand out as they are: `牵头单位` shows a unit or
+group that can be assigned (never 我们/大家: the whole audience is an empty cell), `任务要点` a
+short action phrase (verb + object, at most 30 characters) or nothing, `责任单位` only where the
+text names more than one unit, `具体要求/量化目标` each target as metric and value.
+`sections` groups the rows by the speech's top-level parts (`by="part"`, titled by the part's own
+heading) or by lead unit (`by="party"`, items without one under `全体/未明确`).
 """
 from __future__ import annotations
 
@@ -12,14 +16,23 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import SpeechmineError
+from .extract import document_title
+from .lexicon import Lexicon, load
 from .model import Item, Result
+from .quantities import find_target
+from .segment import tokenize
 
 COLUMNS = ("序号", "任务编号", "工作任务", "任务要点", "具体要求/量化目标", "牵头领导", "牵头单位",
            "责任单位", "配合单位", "完成时限", "截止日期", "进展情况", "状态", "是否销号", "原文出处",
            "备注", "任务ID")
+ASSIGNED = "交办日期"
+"""The column a written checklist adds after `COLUMNS`: the day the tasks were assigned (the
+document's date), from which 黄 (behind schedule) counts."""
 STATUSES = ("未启动", "推进中", "已完成", "已销号")
 UNASSIGNED = "全体/未明确"
 UNNUMBERED = "（未编号部分）"
+CLOSING = "（结束部分）"
+ACTION_LIMIT = 30
 SUGGESTED = "（建议）"
 VIEWS = ("part", "party")
 
@@ -34,6 +47,13 @@ _MODAL = re.compile(
 _COMMITMENT_MODAL = re.compile(r"^(?:将|会|要)")
 _ATTRIBUTION = re.compile(r"[（(](?:牵头|责任|配合|主责|完成时限)[^（）()]*[）)]\s*$")
 _TRAILING = "。！？；;，,.!?：: \t\r\n"
+_REQUESTS = ("请", "须", "需")
+_MEASURES = ("率", "数", "量", "额", "值", "比", "比例", "面积", "规模", "指数", "水平", "时间", "时长",
+             "时数", "人次", "增速", "增幅", "占比", "密度", "标准")
+_CLAUSES = re.compile(r"[，,；;。！？!?：:]")
+_TARGET_LEAD = re.compile(r"^.{0,12}?(?<![重主需只想纪])(?:一定要|必须|务必|确保|力争|争取|努力|应当|要)(?![求素点])")
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{4,8}(?:[\s\u3000，,、]+[\u4e00-\u9fff]{4,8})+$")
+_TITLE_WORDS = re.compile(r"会议|讲话|发言|报告|要点|方案|计划|通知|意见|规划|纪要|工作")
 
 
 @dataclass
@@ -56,10 +76,11 @@ class Row:
     progress: str = ""
     status: str = STATUSES[0]
     closed: str = "否"
+    target: str = ""
 
     def cells(self) -> list[str | int | date | None]:
         it = self.item
-        return [self.seq, self.number, it.text, self.action, it.target or "", self.lead_leader,
+        return [self.seq, self.number, it.text, self.action, self.target, self.lead_leader,
                 self.lead_unit, self.responsible, self.cooperating, self.deadline, self.due,
                 self.progress, self.status, self.closed, self.origin, self.note, it.id]
 
@@ -136,6 +157,143 @@ def action_phrase(item: Item) -> str:
     return rest or item.text.strip().rstrip(_TRAILING)
 
 
+def short_action(item: Item) -> str:
+    """The 任务要点: the first clause of `action_phrase` that is an action (not a framing
+    `围绕……` or a bare time limit), when it is at most `ACTION_LIMIT` characters and says less than
+    the whole sentence (under 80 % of it); else "" (a long or single-clause sentence is its own
+    工作任务)."""
+    lexicon = load()
+    framing = lexicon.words("framing_prepositions")
+    whole = item.text.strip().rstrip(_TRAILING)
+    for clause in _CLAUSES.split(action_phrase(item)):
+        clause = clause.strip()
+        if item.deadline and clause.lstrip("在于").startswith(item.deadline):
+            clause = clause.lstrip("在于")[len(item.deadline):].lstrip("，, ")
+        if len(clause) < 2 or clause == item.deadline or clause.startswith(framing):
+            continue
+        if len(clause) <= ACTION_LIMIT and len(clause) < 0.8 * len(whole):
+            return clause
+        return ""
+    return ""
+
+
+def target_cell(item: Item) -> str:
+    """Each target of the item as metric and value (`接入率达到100%；不少于16学时`): the clauses of the
+    target span that hold a target, without the subject, modal and time limit before them."""
+    if not item.target:
+        return ""
+    lexicon = load()
+    parts = []
+    for clause in _CLAUSES.split(item.target):
+        clause = clause.strip()
+        if not clause or find_target(clause, 0, len(clause), lexicon) is None:
+            continue
+        for party in (item.party, *item.co_parties):
+            if party and clause.startswith(party):
+                clause = clause[len(party):]
+        if item.deadline and item.deadline in clause:
+            clause = clause.replace(item.deadline, "", 1)
+        trimmed = _TARGET_LEAD.sub("", clause, count=1)
+        parts.append(_metric_and_value((trimmed if len(trimmed) >= 2 else clause).strip("，, "), lexicon))
+    return "；".join(parts) or item.target
+
+
+def _metric_and_value(clause: str, lexicon: Lexicon) -> str:
+    """A target clause cut to its metric and value: from the comparison (`不少于16学时`), with the
+    word before it when that names a measure (`接入率达到100%`); a clause without a comparison and
+    longer than 16 characters from the last target verb before its first number
+    (`在中心城区新建城市书房15个` → `新建城市书房15个`)."""
+    found = [clause.find(word) for word in lexicon.words("target_comparators") if word in clause]
+    if found:
+        at = min(found)
+        before = tokenize(clause[:at], lexicon)
+        if before and clause[:at].endswith(_MEASURES):
+            at = before[-2].start if len(before[-1].text) == 1 and len(before) > 1 else before[-1].start
+        return clause[at:]
+    number = re.search(r"\d|\*\*", clause)
+    if len(clause) <= 16 or number is None:
+        return clause
+    verbs = lexicon.words("target_verbs")
+    starts = [t.start for t in tokenize(clause[:number.start()], lexicon) if t.text in verbs]
+    return clause[starts[-1]:] if starts else clause
+
+
+def lead_unit(item: Item, text: str) -> str:
+    """The party as the checklist's 牵头单位 shows it: a unit or group that can be assigned.
+
+    The whole audience (`我们` `大家`, lexicon `audience`) and what is no unit (a negation, a
+    number) give ""; a bare sector word (`企业`, lexicon `sector_words`) shows with the words
+    before it in its clause (`重点企业`), or gives "" when it stands alone. An inherited party
+    gives way to the sentence's own subject (`规上工业企业要…`, `各专业救援队伍要…`).
+    """
+    party = (item.party or "").strip()
+    lexicon = load()
+    if item.party_source == "inherited":
+        own = _own_subject(item, lexicon)
+        if own is not None:  # `规上工业企业要……` under a unit's item names its own subject
+            return own
+    if not party or party in lexicon.words("audience") or re.search(r"\d|^[不没非]", party):
+        return ""
+    if party in lexicon.words("sector_words") or len(party) < 2:
+        return _with_modifiers(item, text)
+    return party
+
+
+def _own_subject(item: Item, lexicon: Lexicon) -> str | None:
+    """The sentence's own subject when it opens with a unit or group (a name ending in a word of
+    lexicon `party_heads` or `sector_words`) right before a modal: `规上工业企业要……` →
+    `规上工业企业`; the whole audience or a bare sector word gives ""; None when it opens otherwise."""
+    body = item.text.strip()
+    if item.label and body.startswith(item.label):
+        body = body[len(item.label):]
+    body = _OPENER.sub("", _LABEL.sub("", body, count=1))
+    heads = sorted({*lexicon.words("party_heads"), *lexicon.words("sector_words")}, key=len, reverse=True)
+    match = re.match(rf"([\u4e00-\u9fff、（）()]{{0,12}}?(?:{'|'.join(map(re.escape, heads))}))"
+                     r"(?:都|也|还)?(?:一定要|必须|务必|应当|要|须|应)(?![求急对用])", body)
+    if match is None:
+        return None
+    subject = match.group(1)
+    bare = subject in lexicon.words("audience") or subject in lexicon.words("sector_words")
+    return "" if bare else subject
+
+
+def _with_modifiers(item: Item, text: str) -> str:
+    span = item.party_span
+    if span is None or not (item.start <= span.start < item.end):
+        return ""
+    begin = span.start
+    while begin > item.start and text[begin - 1] not in "，,；;。：:！？、 \u3000\n）)":
+        begin -= 1
+    words = text[begin:span.end]
+    if item.label and words.startswith(item.label):
+        words = words[len(item.label):]
+    words = _LABEL.sub("", _OPENER.sub("", words), count=1)
+    if words == text[span.start:span.end] or not 2 < len(words) <= 12 \
+            or not re.fullmatch(r"[\u4e00-\u9fff（）()、]+", words):
+        return ""
+    return words
+
+
+def asks_for_action(heading: Item, has_tasks: bool) -> bool:
+    """Whether a numbered heading is a checklist row: it states a deadline, a target or a unit
+    of its own, or asks in so many words (`请` `须` `需`); or no task stands under it and it opens
+    with an action (a verb of lexicon `imperative_verbs` in its first words: `强化健康管理`, not
+    `活动主题`). A heading that only groups keeps its section row."""
+    span = heading.party_span
+    own_party = span is not None and heading.start <= span.start < heading.end
+    if heading.deadline or heading.target or own_party:
+        return True
+    lexicon = load()
+    body = heading.text.strip()
+    if heading.label and body.startswith(heading.label):
+        body = body[len(heading.label):]
+    tokens = [t.text for t in tokenize(_OPENER.sub("", _LABEL.sub("", body, count=1).lstrip("，、, ")), lexicon)]
+    if any(word in _REQUESTS for word in tokens):
+        return True
+    verbs = lexicon.set("imperative_verbs")
+    return not has_tasks and any(word in verbs for word in tokens[:3])
+
+
 def source_reference(item: Item) -> str:
     """Where the item stands in the source: `第124–168字` (1-based, inclusive)."""
     where = f"第{item.start + 1}–{item.end}字"
@@ -143,10 +301,7 @@ def source_reference(item: Item) -> str:
     return f"{doc} {where}" if doc else where
 
 
-def _suggested(item: Item, field_name: str, suggestion: str) -> str:
-    value = getattr(item, field_name)
-    if value:
-        return value
+def _suggestion(item: Item, suggestion: str) -> str:
     proposed = item.extra.get(suggestion)
     return f"{SUGGESTED}{proposed}" if proposed else ""
 
@@ -176,12 +331,43 @@ def _note(item: Item) -> str:
     return "；".join(notes)
 
 
-def _part_titles(result: Result) -> dict[str, str]:
+def part_titles(result: Result) -> dict[str, str]:
+    """Top-level label → the part's title: its heading item, else the line of the text that
+    opens with the label before the part's first item (`一、总体要求`), else the bare label."""
     titles: dict[str, str] = {}
+    firsts: dict[str, int] = {}
     for it in result.items:
         if it.kind == "heading" and len(it.path) == 1:
             titles.setdefault(it.path[0], it.text.strip())
+        if it.path:
+            firsts.setdefault(it.path[0], it.start)
+    for label, start in firsts.items():
+        if label not in titles:
+            titles[label] = _title_line(result.text, label, start) or label
     return titles
+
+
+def _title_line(text: str, label: str, before: int) -> str | None:
+    opening = re.compile(rf"^[\s\u3000]*(?:{re.escape(label)}[、.．，,\s\u3000]|[（(]{re.escape(label)}[）)])")
+    for line in reversed(text[:before].splitlines()):
+        if opening.match(line):
+            title = line.strip(" \u3000\t")
+            return title if len(title) <= 60 else re.split(r"(?<=[。！？])", title)[0][:60]
+    return None
+
+
+def task_items(result: Result) -> list[Item]:
+    """The items that are checklist rows, in document order: every task item, and each heading
+    that `asks_for_action`."""
+    grouping = {it.parent for it in result.items if it.kind != "heading"}
+    ancestors = {it.id: it.parent for it in result.items}
+    with_tasks: set[str] = set()
+    for parent in grouping:
+        while parent is not None and parent not in with_tasks:
+            with_tasks.add(parent)
+            parent = ancestors.get(parent)
+    return [it for it in result.items
+            if it.kind != "heading" or asks_for_action(it, it.id in with_tasks)]
 
 
 def rows(result: Result, by: str = "part") -> list[Row]:
@@ -190,28 +376,33 @@ def rows(result: Result, by: str = "part") -> list[Row]:
 
 
 def sections(result: Result, by: str = "part") -> list[Section]:
-    """Rows grouped by top-level part (`by="part"`, numbered through) or by lead unit
-    (`by="party"`, numbered per unit, `全体/未明确` last)."""
+    """Rows grouped by top-level part (`by="part"`, numbered through; items outside the numbering
+    before it under `（未编号部分）`, after it under `（结束部分）`) or by lead unit (`by="party"`,
+    numbered per unit, `全体/未明确` last)."""
     if by not in VIEWS:
         raise SpeechmineError(f"unknown view '{by}' (use: {', '.join(VIEWS)})")
     numbers = display_numbers(result)
-    titles = _part_titles(result)
+    titles = part_titles(result)
     groups: dict[str, Section] = {}
-    for it in result.items:
-        if it.kind == "heading":
-            continue
+    numbered = False
+    for it in task_items(result):
+        lead = lead_unit(it, result.text)
+        numbered = numbered or bool(it.path)
         if by == "party":
-            key = it.party or UNASSIGNED
+            key = lead or UNASSIGNED
+        elif it.path:
+            key = titles.get(it.path[0], it.path[0])
         else:
-            key = titles.get(it.path[0], it.path[0]) if it.path else UNNUMBERED
+            key = CLOSING if numbered or it.zone == "closing" else UNNUMBERED
         section = groups.setdefault(key, Section(key))
         section.rows.append(Row(
-            item=it, seq=0, number=numbers[it.id], action=action_phrase(it),
-            lead_unit=_suggested(it, "party", "suggested_party"),
-            responsible="、".join(p for p in (it.party, *it.co_parties) if p),
+            item=it, seq=0, number=numbers[it.id], action=short_action(it),
+            lead_unit=lead or _suggestion(it, "suggested_party"),
+            responsible="、".join([lead, *it.co_parties]) if it.co_parties else "",
             cooperating="、".join(it.co_parties),
-            deadline=_suggested(it, "deadline", "suggested_deadline"),
-            due=_due(it), origin=source_reference(it), note=_note(it), section=key))
+            deadline=it.deadline or _suggestion(it, "suggested_deadline"),
+            due=_due(it), origin=source_reference(it), note=_note(it), section=key,
+            target=target_cell(it)))
     ordered = list(groups.values())
     if by == "party" and UNASSIGNED in groups:
         ordered.remove(groups[UNASSIGNED])
@@ -226,10 +417,29 @@ def sections(result: Result, by: str = "part") -> list[Section]:
     return ordered
 
 
+def assigned_date(result: Result) -> date | None:
+    """The 交办日期 of a fresh checklist: the document's date (None when it has none)."""
+    try:
+        return date.fromisoformat(result.doc_date) if result.doc_date else None
+    except ValueError:
+        return None
+
+
 def default_title(result: Result) -> str:
-    """`《name》任务分解表` from the source's file name (or the meta title when there is one)."""
-    name = result.meta.get("title") or re.sub(r"\.[A-Za-z0-9]{1,5}$", "",
-                                               re.split(r"[\\/]", result.source)[-1])
+    """`《name》任务分解表` from the meta title (a slogan line such as `踔厉奋发 笃行不怠` above the
+    real title is skipped), else from the source's file name."""
+    name = result.meta.get("title")
+    if name and is_slogan(name):
+        lines = result.text.lstrip().split("\n", 1)
+        name = document_title(lines[1]) if len(lines) > 1 else None
+    name = name or re.sub(r"\.[A-Za-z0-9]{1,5}$", "", re.split(r"[\\/]", result.source)[-1])
     if not name or name.startswith("<"):
         return "任务分解表"
     return f"{name}任务分解表"
+
+
+def is_slogan(line: str) -> bool:
+    """Whether a line is a slogan (`踔厉奋发 笃行不怠`): short phrases of 4–8 characters side by side,
+    with no word of a title (会议, 讲话, 要点 …)."""
+    line = line.strip(" \u3000\t")
+    return bool(_SLOGAN.match(line)) and not _TITLE_WORDS.search(line)

@@ -63,6 +63,22 @@ def warn(results: Sequence[Result]) -> None:
             click.echo(f"Warning: {message}", err=True)
 
 
+def check_output(output: str | None) -> None:
+    """Refuse an output path whose folder does not exist, before any work is done."""
+    if output:
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise SpeechmineError(f"{output}: the folder {folder} does not exist")
+
+
+def warn_undated(result: "Result") -> None:
+    """One line on stderr when the document's date was not found: due dates stay empty."""
+    if result.doc_date is None and result.items:
+        click.echo(f"{result.source}: no document date found (no dated line, title year or file date), "
+                   "so 截止日期 stays empty and no overdue warning can fire; give --date YYYY-MM-DD",
+                   err=True)
+
+
 def emit(text: str, output: str | None) -> None:
     """Write `text` to the file `output` (atomically), or to standard output."""
     from .writing import write_text_atomic
@@ -81,6 +97,11 @@ date_option = click.option(
     "--date", "doc_date", default=None, metavar="YYYY-MM-DD",
     help="The document's date, for due dates (default: from the .docx or a dated line; never today).")
 
+units_option = click.option(
+    "--units", type=click.Path(dir_okay=False), default=None,
+    help="Your organisation's own units, one a line with short names (`局办公室 办公室 : 会务 督办`): "
+         "the only units suggested for tasks that name none (default: only units the document names).")
+
 segmenter_option = click.option(
     "--segmenter", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
     help="Word segmenter: rjieba extracts faster once running (pip install 'speechmine[fast]'), same items.")
@@ -92,23 +113,71 @@ segmenter_option = click.option(
               help="Output format (default: from -o's suffix, else json).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write here instead of standard output.")
+@click.option("--rules", is_flag=True, help="In Markdown, show the id of the rule that made each line an item.")
 @lexicon_option
 @date_option
+@units_option
 @segmenter_option
 @friendly
-def extract(source: str, fmt: str | None, output: str | None, lexicons: tuple[str, ...],
-            doc_date: str | None, segmenter: str) -> None:
+def extract(source: str, fmt: str | None, output: str | None, rules: bool, lexicons: tuple[str, ...],
+            doc_date: str | None, units: str | None, segmenter: str) -> None:
     """Extract task items from SOURCE (a .txt/.docx path, or - for stdin)."""
     from . import extract as run_extract
     from .export import render_json, render_markdown
     from .segment import using
+
+    suffix = Path(output).suffix.lower() if output else ""
+    if fmt is None and suffix not in ("", ".json", ".md"):
+        raise SpeechmineError(
+            f"{output}: extract writes .json or .md; for a checklist in this format run "
+            f"`speechmine checklist {source} -o {output}`")
+    check_output(output)
     not_an_input(output, [source])
     with using(segmenter):
-        result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date)
+        result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date, units=units)
     warn([result])
     if fmt is None:
-        fmt = "md" if output and Path(output).suffix.lower() == ".md" else "json"
-    emit(render_markdown(result) if fmt == "md" else render_json(result), output)
+        fmt = "md" if suffix == ".md" else "json"
+    emit(render_markdown(result, rules=rules) if fmt == "md" else render_json(result), output)
+
+
+@main.command()
+@click.argument("predicted")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--source", "source_path", default=None,
+              help="The source text, when PREDICTED is a JSON extraction (default: the gold file's \"doc\", "
+                   "beside it, else the extraction's \"source\").")
+@click.option("--json", "as_json", is_flag=True, help="Print every figure and list as JSON.")
+@click.option("--show", is_flag=True, help="List the missed and the spurious items.")
+@lexicon_option
+@date_option
+@friendly
+def evaluate(predicted: str, gold: str, source_path: str | None, as_json: bool, show: bool,
+             lexicons: tuple[str, ...], doc_date: str | None) -> None:
+    """Score task items against GOLD.json, made by hand per ANNOTATION.md. PREDICTED is a document
+    (it is extracted first) or the JSON of `speechmine extract`."""
+    import json
+
+    from . import extract as run_extract
+    from .evaluate import evaluate as score, load_gold, load_prediction
+
+    gold_items = load_gold(gold)
+    if predicted.lower().endswith(".json"):
+        items, text = load_prediction(predicted, gold, source_path)
+        scores = score(items, gold_items, text)
+    else:
+        scores = score(run_extract(as_source(predicted), lexicons=list(lexicons), date=doc_date), gold_items)
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=1))
+        return
+    if show:
+        for line in scores.missed:
+            click.echo(f"missed:   {line}")
+        for line in scores.spurious:
+            click.echo(f"spurious: {line}")
+        for line in scores.unlocated:
+            click.echo(f"not in the source: {line}")
+    click.echo(scores.summary())
 
 
 @main.command()
@@ -155,6 +224,7 @@ near_days_option = click.option(
 @near_days_option
 @lexicon_option
 @date_option
+@units_option
 @segmenter_option
 @click.option("--wait", is_flag=True,
               help="When another update holds the ledger (or Excel has it open), wait for it "
@@ -162,7 +232,7 @@ near_days_option = click.option(
 @friendly
 def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, title: str | None,
               by: str, today: date | None, near_days: int | None, lexicons: tuple[str, ...],
-              doc_date: str | None, segmenter: str, wait: bool) -> None:
+              doc_date: str | None, units: str | None, segmenter: str, wait: bool) -> None:
     """Write the follow-up checklist (任务分解表) of SOURCES.
 
     Several speeches, or an -o file that already exists (.xlsx, .csv, .md), make a tracking
@@ -177,11 +247,15 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
 
     if output:
         fmt = format_for(output, fmt)
+    check_output(output)
     not_an_input(output, sources)
     if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
-        results = [run_extract(as_source(source), lexicons=list(lexicons), date=doc_date) for source in sources]
+        results = [run_extract(as_source(source), lexicons=list(lexicons), date=doc_date, units=units)
+                   for source in sources]
+    for result in results:
+        warn_undated(result)
     warn(results)
     if output and fmt in tracking.LEDGER_FORMATS:
         with hold(Path(output), wait=wait):   # decided under the lock: no other update creates it meanwhile
@@ -194,6 +268,8 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
             _write_checklist(results[0], output, fmt, by, title, near_days)
     else:
         _write_checklist(results[0], output, fmt, by, title, near_days)
+    if output:
+        click.echo(written_summary(results[0], output, today or date.today()))
 
 
 def _write_checklist(result: Result, output: str | None, fmt: str | None, by: str,
@@ -213,6 +289,49 @@ def _write_checklist(result: Result, output: str | None, fmt: str | None, by: st
         sys.stdout.write(render(result, fmt or "md", by=by, title=title))
 
 
+def written_summary(result: "Result", output: str, today: date) -> str:
+    """What a first checklist run wrote: `wrote 任务分解表.xlsx: 40 tasks, 3 overdue on 2025-06-30`."""
+    from .checklist import rows
+
+    table = rows(result)
+    overdue = sum(1 for row in table if row.due is not None and row.due < today)
+    return f"wrote {output}: {len(table)} tasks, {overdue} overdue on {today.isoformat()}"
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The review page to write (.html): one file, opens offline in any browser.")
+@click.option("--title", default=None, help="Title of the page (default: from the file name).")
+@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
+              help="Group the checklist by part of the speech, or by lead unit.")
+@lexicon_option
+@date_option
+@segmenter_option
+@friendly
+def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
+           lexicons: tuple[str, ...], doc_date: str | None, segmenter: str) -> None:
+    """Write a review page of SOURCES (files, or folders of .txt/.docx; a tab each): the text with
+    every item highlighted beside its checklist, corrections in the page, 导出 to a CSV that
+    `checklist -o FILE.csv` takes as the ledger."""
+    from . import extract as run_extract
+    from .batch import expand
+    from .export import format_for
+    from .export.review import render_review
+    from .lexicon import load
+    from .segment import using
+
+    if format_for(output) != "html":
+        raise click.UsageError("the review page is HTML: give -o FILE.html")
+    lexicon = load(tuple(lexicons))
+    with using(segmenter):
+        results = [run_extract(as_source(source), lexicon=lexicon, date=doc_date)
+                   for source in expand(sources)]
+    emit(render_review(results, by=by, title=title, lexicon=lexicon), output)
+    click.echo(f"{output}：{len(results)} 份文件，任务 "
+               f"{sum(it.kind != 'heading' for r in results for it in r.items)} 项")
+
+
 @main.command()
 @click.argument("ledger", type=click.Path(dir_okay=False))
 @today_option
@@ -230,6 +349,12 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
     done, and each task 红 overdue, 黄 behind schedule or 蓝 near its deadline."""
     from . import tracking
 
+    suffix = Path(ledger).suffix.lower().lstrip(".")
+    if suffix not in tracking.LEDGER_FORMATS:
+        raise SpeechmineError(
+            f"{ledger}: status reads a checklist ledger (.xlsx, .csv or .md) made by "
+            f"`speechmine checklist SPEECH -o 任务分解表.xlsx`, not a .{suffix or 'file without suffix'}")
+    check_output(output)
     report = tracking.status(Path(ledger), today=today,
                              near_days=tracking.NEAR_DAYS if near_days is None else near_days)
     emit(tracking.render_report(report, fmt, by=by), output)
@@ -251,6 +376,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
 
     if output:
         fmt = graph_format(output, fmt)
+    check_output(output)
     not_an_input(output, [source])
     result = run_extract(as_source(source), lexicons=list(lexicons))
     if output:
@@ -278,7 +404,13 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
 
     from .batch import expand, run_batch
 
-    documents = expand(paths)
+    check_output(output)
+    skipped: list[str] = []
+    documents = expand(paths, skipped)
+    skipped = [name for name in skipped if Path(name).resolve() != Path(output).resolve()]
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        click.echo(f"skipping {len(skipped)} file(s) that are not .txt or .docx: {shown}", err=True)
     not_an_input(output, documents)
     bar = (click.progressbar(length=len(documents), label="Extracting", file=sys.stderr)
            if sys.stderr.isatty() else contextlib.nullcontext())
@@ -291,3 +423,27 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.argument("earlier")
+@click.argument("later")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the 承诺兑现表 here: .xlsx .md .html or .json (default: Markdown on standard output).")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists.")
+@lexicon_option
+@date_option
+@friendly
+def follow(earlier: str, later: str, output: str | None, force: bool, lexicons: tuple[str, ...],
+           doc_date: str | None) -> None:
+    """Follow the tasks of EARLIER (a work report, a speech) in LATER (next year's report, a
+    年终总结): evidence, status done/progress/missed/silent and reported figures per task."""
+    from .export.followfmt import render_follow_markdown, write_follow
+    from .follow import follow as run_follow
+
+    result = run_follow(as_source(earlier), as_source(later), lexicons=list(lexicons), date=doc_date)
+    if output:
+        write_follow(result, output, overwrite=force)
+        click.echo(f"{output}: {len(result.links)} 项", err=True)
+    else:
+        sys.stdout.write(render_follow_markdown(result))

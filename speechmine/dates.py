@@ -110,6 +110,20 @@ def find_doc_date(text: str) -> DocDate | None:
     return None
 
 
+def file_date_fits(file_date: dt.date, text: str, written: DocDate | None = None) -> bool:
+    """Whether a file's own date (a .docx's core properties) can stand for the document's date.
+
+    Dates in the text win: a title year (`2024年工作要点`) takes a file date of that year only; else
+    the file date must fall in a year the text names or the year after one (a January speech
+    reviewing last year). Files made from an old template carry its date (python-docx's is 2013):
+    a date far from the text's years is ignored. A text that names no year cannot contradict it."""
+    if written is not None:
+        return written.precision == "year" and file_date.year == written.date.year
+    years = {cn_number(m.group(1)) for m in _TITLE_YEAR.finditer(text.translate(_WIDTH))}
+    years.discard(None)
+    return not years or any(file_date.year in (year, year + 1) for year in years)
+
+
 # ---------------------------------------------------------------- deadlines
 
 KINDS = ("date", "period", "rhythm", "ongoing")

@@ -30,7 +30,14 @@ from typing import Optional
 from .errors import SpeechmineError
 from .writing import write_bytes_atomic
 
-FORMAT = "speechmine-dictionary-1"
+FORMAT = "speechmine-dictionary-4"
+#: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and
+#: the words that may stand before a verb without being its subject (adverbs, prepositions,
+#: adjectives, distinguishing words, idioms, conjunctions, descriptive words).
+VERB_TAGS = frozenset(("v", "vn", "vd", "vg", "vi", "vq", "vf", "vx"))
+MODIFIER_TAGS = frozenset(("d", "ad", "p", "a", "b", "i", "l", "c", "z"))
+#: and nouns, names and pronouns (名词, 人名, 地名, 机构名, 其他专名, 简称, 代词), which make a subject.
+NOUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "r"))
 KEEP = 8
 #: Returned by `Dictionary.weights.get(fragment, ABSENT)` for a fragment that no word starts with.
 ABSENT = object()
@@ -45,8 +52,11 @@ class Dictionary:
     is not a word itself; fragments that no word starts with are absent. Call `need(text)` before
     looking up fragments of `text`."""
 
-    def __init__(self, logtotal: float, blocks: Blocks) -> None:
+    def __init__(self, logtotal: float, blocks: Blocks, tags: dict[str, str] | None = None) -> None:
         self.logtotal = logtotal
+        #: word → "v" (a verb), "vn" (a verb used as a noun), "m" (a modifier) or "n" (a noun), by
+        #: jieba's `dict.txt` tags
+        self.tags = tags or {}
         self.weights: dict[str, Optional[float]] = {}
         self._blocks = blocks
         self._loaded: set[str] = set()
@@ -73,16 +83,37 @@ def cache_dir() -> Path:
     return Path(base) / "speechmine"
 
 
-def _jieba_dictionary_file() -> os.stat_result:
-    """The size and time of jieba's `dict.txt` (they name the cache)."""
+def _jieba_dictionary_path() -> Path:
     spec = importlib.util.find_spec("jieba")
     if spec is None or not spec.origin:
         raise SpeechmineError("jieba is not installed: pip install jieba")
-    path = Path(spec.origin).with_name("dict.txt")
+    return Path(spec.origin).with_name("dict.txt")
+
+
+def _jieba_dictionary_file() -> os.stat_result:
+    """The size and time of jieba's `dict.txt` (they name the cache)."""
+    path = _jieba_dictionary_path()
     try:
         return path.stat()
     except OSError:
         raise SpeechmineError(f"jieba's dictionary {path} is missing: pip install --force-reinstall jieba") from None
+
+
+def _tags() -> dict[str, str]:
+    """"v" for the words of jieba's `dict.txt` tagged as verbs ("vn" for verbs used as nouns), "m"
+    for its modifiers, "n" for its nouns and pronouns."""
+    tags = {}
+    with _jieba_dictionary_path().open(encoding="utf-8") as lines:
+        for word, _, tag in (line.split() for line in lines):
+            if tag == "vn":  # 名动词: 建设, 管理, 活动 (a verb or a noun)
+                tags[word] = "vn"
+            elif tag in VERB_TAGS:
+                tags[word] = "v"
+            elif tag in MODIFIER_TAGS:
+                tags[word] = "m"
+            elif tag in NOUN_TAGS:
+                tags[word] = "n"
+    return tags
 
 
 def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
@@ -91,7 +122,7 @@ def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
     return f"dictionary-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.marshal"
 
 
-def _build(words: tuple[str, ...], removed: tuple[str, ...]) -> tuple[float, Blocks]:
+def _build(words: tuple[str, ...], removed: tuple[str, ...]) -> tuple[float, Blocks, dict[str, str]]:
     """jieba's own prefix dictionary with `words` added and `removed` deleted, as weight blocks."""
     import logging
 
@@ -108,29 +139,30 @@ def _build(words: tuple[str, ...], removed: tuple[str, ...]) -> tuple[float, Blo
     grouped: dict[str, dict[str, Optional[float]]] = {}
     for fragment, freq in tokenizer.FREQ.items():
         grouped.setdefault(fragment[0], {})[fragment] = log(freq) - logtotal if freq else None
-    return logtotal, {char: marshal.dumps(entries) for char, entries in grouped.items()}
+    return logtotal, {char: marshal.dumps(entries) for char, entries in grouped.items()}, _tags()
 
 
-def _read(path: Path) -> tuple[float, Blocks] | None:
+def _read(path: Path) -> tuple[float, Blocks, dict[str, str]] | None:
     try:
         data = path.read_bytes()
-        name, logtotal, blocks = marshal.loads(data)
+        name, logtotal, blocks, tags = marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if name != FORMAT or not isinstance(logtotal, float) or not isinstance(blocks, dict):
+    if name != FORMAT or not isinstance(logtotal, float) or not isinstance(blocks, dict) \
+            or not isinstance(tags, dict):
         return None
     try:
         os.utime(path)  # in use: the last to be pruned
     except OSError:
         pass
-    return logtotal, blocks
+    return logtotal, blocks, tags
 
 
-def _write(path: Path, logtotal: float, blocks: Blocks) -> bool:
+def _write(path: Path, logtotal: float, blocks: Blocks, tags: dict[str, str]) -> bool:
     """Write the cache atomically; False (and nothing left behind) where that is not possible."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, marshal.dumps((FORMAT, logtotal, blocks)))
+        write_bytes_atomic(path, marshal.dumps((FORMAT, logtotal, blocks, tags)))
     except OSError:
         return False
     _prune(path.parent)
@@ -156,8 +188,8 @@ def load_dictionary(words: tuple[str, ...], removed: tuple[str, ...]) -> Diction
         found = _read(path)
         if found is not None:
             return Dictionary(*found)
-    logtotal, blocks = _build(words, removed)
+    built = _build(words, removed)
     for path in places:
-        if _write(path, logtotal, blocks):
+        if _write(path, *built):
             break
-    return Dictionary(logtotal, blocks)
+    return Dictionary(*built)

@@ -260,11 +260,13 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     assignments, watched = lexicon.set("assignments"), lexicon.marker_words
     starts = _clause_starts(tokens, begin)
     attributive = None
+    past_at = None
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         word = tok.text
         if word in past and not mask[tok.start]:
             result.past = True
+            past_at = i if past_at is None else past_at
         if word not in watched or mask[tok.start]:
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -274,7 +276,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         elif word in prohibitions:
             kind = "prohibition"
         elif word in modals:
-            if nxt in attitude or any(nxt.startswith(a) for a in attitude if len(a) > 2):
+            ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
+            if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
                 result.attitude = True
                 continue
             attributive = attributive or _Attributive(tokens, begin)
@@ -307,6 +310,9 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
+    if result.imperative and past_at is not None and starts[past_at - begin] > begin \
+            and tokens[past_at].text != "了":
+        result.past = False  # 积极推动……，使其……获得更大的支持: a past word after the opening clause
     first = _first_content(tokens, begin, deadline, lexicon)
     result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:

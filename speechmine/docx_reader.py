@@ -21,7 +21,7 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from .dates import find_doc_date
+from .dates import file_date_fits, find_doc_date
 from .errors import SpeechmineError
 from .model import Span
 from .numbering import Counters, Numbering
@@ -468,8 +468,9 @@ def _units(cell: Span) -> list[Span]:
 def document_date(text: str, document: docx.document.Document) -> str | None:
     """The document's date (ISO): a full date written in the text (the dateline under a speech's
     title or the signature date at the end, see `dates.find_doc_date`), else the creation date in
-    the core properties, else their last-modified date (stored in UTC; taken in China time), else
-    the year in the title (as its 1 January)."""
+    the core properties, else their last-modified date (stored in UTC; taken in China time), when
+    it fits the text's years (`dates.file_date_fits`: an old template's date does not), else the
+    year in the title (as its 1 January)."""
     written = find_doc_date(text)
     if written is not None and written.precision == "day":
         return written.iso
@@ -478,5 +479,7 @@ def document_date(text: str, document: docx.document.Document) -> str | None:
         if isinstance(stamp, datetime):
             if stamp.tzinfo is None:
                 stamp = stamp.replace(tzinfo=timezone.utc)
-            return stamp.astimezone(CHINA_TIME).date().isoformat()
+            day = stamp.astimezone(CHINA_TIME).date()
+            if file_date_fits(day, text, written):
+                return day.isoformat()
     return written.iso if written is not None else None

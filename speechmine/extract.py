@@ -14,28 +14,31 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from .dates import find_doc_date
-from .directives import Analysis, analyse, quote_mask, top_level_semicolons
+from .directives import Analysis, _first_content, analyse, quote_mask, top_level_semicolons
 from .enrich import enrich
 from .errors import SpeechmineError
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .normalise import normalise
-from .parties import Attribution, parse_attribution
+from .parties import PRONOUNS, Attribution, parse_attribution
 from .quantities import find_target
 from .reading import Source, read
 from .segment import Token, tokenize, using
+from .segment import word_tags
 from .structure import Sentence, Structure, build, match_label, title_words
 from .timing import Deadlines
 
 
 def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), lexicon: Lexicon | None = None,
-            date: str | dt.date | None = None, suggest: bool = True, segmenter: str | None = None) -> Result:
+            date: str | dt.date | None = None, suggest: bool = True, segmenter: str | None = None,
+            units: str | Path | None = None) -> Result:
     """Extract task items from a path, `-` (stdin), a `Source`, or the text itself.
 
     A string is taken as a path when it names an existing file (or is `-`), else as the text.
     `lexicons` adds the user's lexicon files (see lexicons/README.md). `date` is the document's
     date (ISO string or date); without it the date comes from the .docx properties or a dated
-    line in the text, never from today. `suggest=False` leaves out the drafting suggestions.
+    line in the text, never from today. `suggest=False` leaves out the drafting suggestions;
+    `units` is the organisation's own unit list they draw on (`speechmine.suggest.load_units`).
     `segmenter` is "jieba" or "rjieba" (`pip install speechmine[fast]`); None keeps the current one
     (jieba, unless inside `speechmine.segment.using(...)`).
     """
@@ -54,7 +57,7 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
             items = extract_items(doc.text, lexicon, doc.headings)
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
-    enrich(items, doc.text, doc_date, suggest)
+    enrich(items, doc.text, doc_date, suggest, units)
     meta: dict[str, Any] = {"doc_date_source": date_source} if doc_date else {}
     if doc.warnings:
         meta["warnings"] = list(doc.warnings)
@@ -99,7 +102,8 @@ def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
                     party=row.party.text if row.party else None, party_span=row.party,
                     party_source="table" if row.party else None, co_parties=[s.text for s in row.co_parties],
                     co_party_spans=list(row.co_parties),
-                    deadline=row.deadline.text if row.deadline else None, deadline_span=row.deadline)
+                    deadline=row.deadline.text if row.deadline else None, deadline_span=row.deadline,
+                    rule="table.row")
         kept.append(item)
     return sorted(kept, key=lambda it: it.start)
 
@@ -123,6 +127,7 @@ class _Context:
     lexicon: Lexicon
     mask: bytearray
     deadlines: Deadlines
+    sentences: list[Sentence]
 
     def deadline(self, start: int, end: int) -> Span | None:
         return self.deadlines.first(start, end, self.mask)
@@ -146,10 +151,11 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     text = normalise(original)
     structure = build(text, lexicon, headings, original)
     mask = quote_mask(text)
-    ctx = _Context(text, lexicon, mask, Deadlines(text, lexicon))
+    ctx = _Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences)
     drafts: list[_Draft] = []
     attributions: list[tuple[int, Attribution]] = []
-    members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution]
+    members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution
+                            and structure.sentences[m].zone not in ("review", "problem")]
                for node in structure.nodes}
     parents = {node.parent for node in structure.nodes if node.parent is not None}
     for index, sentence in enumerate(structure.sentences):
@@ -199,20 +205,40 @@ def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[
     if is_heading:
         if zone != "task" or _is_frame(sentence, ctx.lexicon):
             return []
-        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, deadline)]
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
+                       deadline)]
     if sentence.is_title and not opens:
         return []
     if whole.past and not whole.directive and not opens:
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     parts = _parts(ctx, sentence, tokens, begin)
     if len(parts) > 1:
-        drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis)
+        drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
         _label_parts(ctx.text, drafts)
         return drafts
-    if not _is_item(ctx, sentence, whole, opens, deadline):
+    rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin)
+    if rule is None:
         return []
-    return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, deadline)]
+    if whole.party is None and deadline is None and _runs_in(ctx, sentence, index, opens):
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in")]
+    return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
+
+
+RUN_IN_LENGTH = 20
+
+
+def _runs_in(ctx: _Context, sentence: Sentence, index: int, opens: bool) -> bool:
+    """A run-in heading (`全力化解重大风险。` opening a paragraph that details it): a short one-clause
+    sentence without a label of its own, first in a paragraph of the tasks that goes on after it (the
+    caller checks that it names no party and no time limit: `县水利局要在6月底前……。` is a task)."""
+    if opens or sentence.label is not None or not sentence.first_in_para or sentence.zone != "task":
+        return False
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    words = sentence.text.strip()
+    return (following is not None and following.para == sentence.para and not following.is_attribution
+            and len(words) <= RUN_IN_LENGTH and words.endswith(("。", "！"))
+            and not any(mark in words for mark in "，,；;：:"))
 
 
 def _label_parts(text: str, drafts: list[_Draft]) -> None:
@@ -237,22 +263,131 @@ def _label_parts(text: str, drafts: list[_Draft]) -> None:
             draft.item.label = label.name
 
 
-def _is_item(ctx: _Context, sentence: Sentence, analysis: Analysis, opens: bool, deadline: Span | None) -> bool:
+def _rule(analysis: Analysis) -> str:
+    """The rule id of a sentence (or part) that its analysis makes an item: its first directive
+    marker (`directive.modal`, `directive.prohibition`, `directive.commitment`, `directive.resolve`),
+    an imperative opening, else a named subject."""
+    if analysis.markers:
+        return f"directive.{analysis.markers[0].kind}"
+    return "imperative.opening" if analysis.imperative else "subject.party"
+
+
+def _item_rule(ctx: _Context, sentence: Sentence, index: int, analysis: Analysis, opens: bool,
+               deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
+    """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
     if sentence.zone in ("preamble", "closing"):
-        return analysis.directive and not analysis.statement
+        return _rule(analysis) if analysis.directive and not analysis.statement else None
     if opens:  # a numbered sentence, unless it frames or describes a problem (一是……不够多)
-        return not _is_frame(sentence, ctx.lexicon) and (
-            analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text))
+        if _is_frame(sentence, ctx.lexicon) or not (
+                analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
+            return None
+        return "numbered.item"
     if analysis.directive:
-        return True
+        return _rule(analysis)
     if analysis.statement:
-        return False
+        return None
     if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
-        return False  # past work; a question (发展靠什么？) asks for no action by itself
+        return None  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
+        return _rule(analysis)
+    if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
+            and not _answers(ctx, index):
+        return "imperative.task-part"
+    # a bare figure (地区生产总值增长5.6%) is a target inside a numbered part of the text, or after a
+    # lead-in that names the goals (主要预期目标是：……)
+    lead = sentence.text.split("：", 1)[0] if "：" in sentence.text else ""
+    if (sentence.node is not None or "目标" in lead) \
+            and ctx.target(sentence.start, sentence.end, deadline) is not None:
+        return "target.numbered" if sentence.node is not None else "target.goals"
+    return None
+
+
+#: What each rule id in an item's `rule` means.
+RULES = {
+    "directive.modal": "a directive marker (要, 必须, 确保, 请 …) or an assignment (X负责)",
+    "directive.prohibition": "a prohibition marker (严禁, 不得 …)",
+    "directive.resolve": "an idiom of resolve (决不姑息 …)",
+    "directive.commitment": "the speaker's organisation with 将 (我们将 …)",
+    "imperative.opening": "opens with a listed verb, a time limit or a framing clause and a verb",
+    "imperative.task-part": "inside a numbered part: no subject before its verb, nothing that describes",
+    "subject.party": "a named responsible party opens the sentence (局党组每季度 …)",
+    "numbered.item": "a numbered sentence that neither frames nor describes a problem",
+    "target.numbered": "a quantitative target inside a numbered part (地区生产总值增长5%)",
+    "target.goals": "quantitative targets after a lead-in that names the goals (主要预期目标是：……)",
+    "heading.numbered": "the numbered heading of a part with items under it",
+    "heading.run-in": "a short directive opening a paragraph that goes on (全力化解重大风险。)",
+    "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
+    "table.row": "a row of a Word task table",
+}
+
+
+COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于", "贵在",
+                     "重在", "难在"))
+CLAUSE_ENDS = frozenset("，,；;：:")
+
+
+def _acts(ctx: _Context, sentence: Sentence, analysis: Analysis, tokens: list[Token], begin: int,
+          deadline: Span | None) -> bool:
+    """A sentence inside a numbered part of the tasks that says what to do without a modal or a
+    listed verb (`孵化培育……`, `科学调整……`, `专项治理……`, `对……加大扶持力度`): no subject before its
+    first verb (it opens with a verb, an adverb, an idiom, a preposition or a manner word such as
+    专项 before a verb, by jieba's dictionary tags), no clause that describes (`X是……`, `X为……`),
+    no attitude, problem or lead-in (`……：`)."""
+    if analysis.attitude or sentence.text.rstrip().endswith(("：", ":")) \
+            or ctx.lexicon.search("problem_cues", sentence.text):
+        return False
+    tags = word_tags(ctx.lexicon)
+    clause: list[str] = []
+    for i in range(begin, len(tokens)):
+        word = tokens[i].text
+        if word in CLAUSE_ENDS:
+            clause = []
+            continue
+        if clause and (word in COPULAS or word == "得" or (word == "为" and _copular_wei(tokens, i, clause, tags))):
+            return False  # 高新区的每一步发展，都是……, 这段话讲得……: a description
+        clause.append(word)
+    first = _first_content(tokens, begin, deadline, ctx.lexicon)
+    if first >= len(tokens):
+        return False
+    if _opens_predicate(ctx, tokens[first].text):
         return True
-    # a bare figure (地区生产总值增长5.6%) is a target only inside a numbered part of the text
-    return sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None
+    # 专项治理……, 深度研究……: a two-character manner word right before a verb
+    return (len(tokens[first].text) == 2 and first + 1 < len(tokens)
+            and tags.get(tokens[first + 1].text) in ("v", "vn"))
+
+
+def _copular_wei(tokens: list[Token], i: int, clause: list[str], tags: dict[str, str]) -> bool:
+    """为 as `is` (`服务对象为……`), not `for` (`以……为……`, `鼓励企业为贫困地区提供……`: a verb follows)."""
+    if {"以", "把", "将", "作", "使"} & set(clause):
+        return False
+    for tok in tokens[i + 1:]:
+        if tok.text in CLAUSE_ENDS or tok.text in "。！？":
+            return True
+        if tags.get(tok.text) == "v":
+            return False
+    return True
+
+
+def _answers(ctx: _Context, index: int) -> bool:
+    """`发展靠什么？靠项目。`: the sentence after a question in its paragraph answers it."""
+    if index == 0:
+        return False
+    previous, sentence = ctx.sentences[index - 1], ctx.sentences[index]
+    return previous.para == sentence.para and previous.text.rstrip("”’」").endswith(("？", "?"))
+
+
+def _opens_predicate(ctx: _Context, word: str) -> bool:
+    """Whether `word` can open a predicate: a verb, an adverb, a preposition, an idiom (not a noun
+    or pronoun that would be a subject). A word jieba does not know goes by its first character."""
+    tags = word_tags(ctx.lexicon)
+    tag = tags.get(word)
+    if tag not in PREDICATE_TAGS and len(word) > 1:  # jieba tags many verb phrases as nouns (动员, 统筹安排)
+        tag = tags.get(word[0])
+    return tag in PREDICATE_TAGS
+
+
+PREDICATE_TAGS = ("v", "vn", "m") or word in ctx.lexicon.set("imperative_verbs") \
+        or word in ctx.lexicon.set("framing_prepositions")
 
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -263,7 +398,9 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
         return True
     if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
         return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
-    return sentence.is_title and len(words) <= 8 and words.endswith(FRAME_ENDINGS)  # 整治目标, 考核范围和内容
+    # 整治目标, 考核范围和内容, 2025年教育工作的总体要求和主要目标 (not 加快推进重点任务)
+    return sentence.is_title and words.endswith(FRAME_ENDINGS) and (
+        len(words) <= 8 or not words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs"))))
 
 
 FRAME_ENDINGS = ("目标", "重点", "要求", "措施", "安排", "步骤", "原则", "思路", "任务", "范围", "对象",
@@ -293,7 +430,7 @@ def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -
 
 
 def _draft(ctx: _Context, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
-           deadline: Span | None = None) -> _Draft:
+           rule: str, deadline: Span | None = None) -> _Draft:
     """An item for text[start:end]; `deadline` is the sentence's when the item is the whole sentence."""
     text = ctx.text
     while start < end and text[start] in " \u3000\t":
@@ -307,7 +444,7 @@ def _draft(ctx: _Context, sentence: Sentence, index: int, start: int, end: int, 
         zone=sentence.zone, label=sentence.label.name if sentence.label and start == sentence.start else None,
         party=party.text if party else None, party_source="explicit" if party else None, party_span=party,
         deadline=deadline.text if deadline else None, deadline_span=deadline,
-        target=target.text if target else None, target_span=target,
+        target=target.text if target else None, target_span=target, rule=rule,
     )
     item.borderline = sentence.zone in ("preamble", "closing") or (kind == "heading" and len(sentence.path) == 1)
     return _Draft(item, index, sentence.node)
@@ -391,13 +528,13 @@ def _inherit_parties(drafts: list[_Draft], structure: Structure) -> None:
             continue
         item = draft.item
         if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
-            if item.party:
+            if item.party and item.party not in PRONOUNS:
                 group_party[node] = item
             continue
         if node not in seen:
             seen.add(node)
-            if node not in group_party and item.party_source == "explicit":
-                group_party[node] = item
+            if node not in group_party and item.party_source == "explicit" and item.party not in PRONOUNS:
+                group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party)
     for draft in drafts:
         item, node = draft.item, draft.node
         if item.party or node is None or node not in group_party:

@@ -35,6 +35,7 @@ class Item:
     `party` is who must act: stated in this sentence (`party_source == "explicit"`), given by an
     attribution such as `（牵头单位：…）` (`"attribution"`), or inherited from the enclosing
     numbered item (`"inherited"`); `party_span` points at where it is written in every case.
+    `rule` is the id of the rule that made the sentence an item (`speechmine.extract.RULES`).
     """
 
     id: str
@@ -56,6 +57,7 @@ class Item:
     deadline_span: Span | None = None
     target: str | None = None
     target_span: Span | None = None
+    rule: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -82,6 +84,7 @@ class Item:
             "label": self.label,
             "zone": self.zone,
             "borderline": self.borderline,
+            "rule": self.rule,
             "party": self.party,
             "party_explicit": self.party_explicit,
             "party_source": self.party_source,

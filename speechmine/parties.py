@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .model import Span
-from .segment import Token
+from .segment import Token, word_tags
 
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t")
 # words that cannot stand inside a party's name
@@ -121,7 +121,9 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         end -= 1
     if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
         return None
-    if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text):
+    every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
+    if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
+            and not every_level:  # 各区要……: every unit of a level
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
             return None
     modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
@@ -132,13 +134,25 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     return _span(tokens, begin, end, text)
 
 
+def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[end] can open the predicate of a subject before it: a verb, an adverb or a
+    preposition (by jieba's dictionary tags), a time word or a marker; not a noun, which makes the
+    name a modifier (`各县（市、区）生均公用经费……`, `全市标准化幼儿园创建率……`)."""
+    word = tokens[end].text
+    return (word_tags(lexicon).get(word) != "n" or word in BREAKERS or bool(TIME_WORD.match(word))
+            or word in lexicon.marker_words or word in lexicon.set("imperative_verbs")
+            or word in lexicon.set("leading_adverbials"))
+
+
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
-    """The party named right after tokens[marker] (`确保X每年…`, `由X负责`)."""
+    """The party named right after tokens[marker] (`确保X每年…`, `由X负责`, `请X…`). After 确保 the
+    name must be followed by a predicate: `确保各县（市、区）生均公用经费……` names a figure, not a party."""
     begin = marker + 1
     if begin >= len(tokens) or not party_opens(tokens[begin].text, lexicon):
         return None
     end = _party_tokens(tokens, begin, lexicon)
-    if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与"):
+    if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与") \
+            or (tokens[marker].text == "确保" and not _predicate_follows(tokens, end, lexicon)):
         return None
     return _span(tokens, begin, end, text)
 

@@ -3,8 +3,12 @@
 A quantity is a number (Arabic, Chinese, or the redaction `**`) with a unit from
 `lexicons/target_units.txt`. It is a target when a word of `target_verbs.txt` stands before it in
 its clause, or 以上/左右/以内/以下 follows it, and it is not a date, an age, an ordinal or a count
-that only qualifies a noun (`28个重点项目`). The target span runs from the start of the clause of
-the first target (after a leading deadline) to the end of the last one.
+that only qualifies a noun (`28个重点项目`), unless a verb of `completion_verbs.txt` governs it
+(`完成800户的改造任务`). The target is the metric and its value (ANNOTATION.md): it runs from the
+completion verb of the first target, else from the start of its clause (after a leading label,
+deadline and words such as 确保/全力), or from its metric (`覆盖率达到95%`, `民营经济增加值增长20%`;
+not the object of a verb: `组织演练不少于2次` → `不少于2次`), to the end of the last one (to its clause's end when a
+completion verb governs it: `完成87公里国省道改造`).
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon
 from .model import Span
+from .segment import tokenize
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -23,7 +28,8 @@ FIRST_NUMBER = (rf"(?:\d+(?:\.\d+)?|\*\*+|(?:(?<![{_CN_DIGITS}])|(?<=[第\d.][{_
                 rf"[{_CN_DIGITS}]+)(?:\.\d+)?(?:万|亿|千)?")
 MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内")
 NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
-LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取")
+LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取", "全力", "着力", "大力", "积极")
+LEADING_LABEL = re.compile(r"[（(]\d{1,2}[）)]|\d{1,2}[.、．]")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 
 
@@ -32,6 +38,48 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(units, key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in ordered)
     return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt})")
+
+
+RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
+
+
+def _metric_start(text: str, clause_start: int, comparator: int, lexicon: Lexicon) -> int | None:
+    """Where the metric before a comparison word at `comparator` starts: the words before it back
+    to the start of its clause, a modal or a rhythm (`装备制造业主营业务收入增长10%`, `确保空气优良
+    天数达到350天`); where a verb stands before them they are its object, and the metric is only a
+    ratio word right before the comparison (`实现……配备率达到100%`), else None (`组织演练不少于2次`:
+    the target is `不少于2次`)."""
+    tokens = tokenize(text[clause_start:comparator], lexicon, clause_start)
+    if not tokens:
+        return None
+    stops = set(LEADING_WORDS) | lexicon.set("modals")
+    verbs = lexicon.set("imperative_verbs") | set(lexicon.words("target_verbs")) | set(lexicon.words("completion_verbs"))
+    last = len(tokens)
+    while last > 0 and tokens[last - 1].text in lexicon.set("modals"):
+        last -= 1  # 完成率要达到80%: the modal stands between the metric and the comparison
+    i = last
+    while i > 0 and tokens[i - 1].text not in stops and tokens[i - 1].text not in verbs \
+            and not tokens[i - 1].text.startswith("每") and tokens[i - 1].text not in ("，", ",", "前", "后"):
+        i -= 1
+    if i == last:
+        return None
+    if i > 0 and tokens[i - 1].text in verbs and tokens[i - 1].text not in stops:
+        ratio = tokens[last - 1]
+        return ratio.start if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1 else None
+    return tokens[i].start
+
+
+def _completion_verb(clause: str, verbs: tuple[str, ...]) -> int:
+    """Where the first completion verb of `clause` stands, or -1; not inside a noun (增加值, 新增量)."""
+    found = [at for at in (_find_word(clause, v) for v in verbs) if at >= 0]
+    return min(found, default=-1)
+
+
+def _find_word(clause: str, verb: str) -> int:
+    at = clause.find(verb)
+    while at >= 0 and clause[at + len(verb):at + len(verb) + 1] in ("值", "率", "量", "额"):
+        at = clause.find(verb, at + 1)
+    return at
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
@@ -47,7 +95,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     pattern = _quantity_pattern(lexicon.words("target_units"))
     verbs = tuple(lexicon.words("target_verbs"))
     comparators = tuple(lexicon.words("target_comparators"))
-    hits: list[tuple[int, int]] = []
+    completion = tuple(lexicon.words("completion_verbs"))
+    verbs_before = set(completion) | lexicon.set("imperative_verbs")
+    hits: list[tuple[int, int, int | None]] = []  # start, end, where its target starts (None: the clause's start)
     for m in pattern.finditer(text, start, end):
         if mask is not None and mask[m.start()]:
             continue
@@ -55,38 +105,68 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         q_end = m.end()
         after = text[q_end:q_end + 2]
         chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
-        clause = text[_clause_start(text, start, m.start()):m.start()]
+        clause_start = _clause_start(text, start, m.start())
+        clause = text[clause_start:m.start()]
         right_after_verb = any(v in clause[-len(v) - 2:] for v in verbs)  # 完成剩余37家企业改造
         has_verb = right_after_verb or any(v in clause for v in verbs)
+        done = _completion_verb(clause, completion)
+        comparator = next((clause_start + clause.rfind(c) for c in comparators if c in clause[-len(c) - 3:]), None)
         modified = after in MODIFIER_AFTER
         if modified:
             q_end += 2
-            if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end):
-                continue  # 5万元以下的村, 25户以上的自然村: a threshold that qualifies a noun
-        if chinese and not (modified or any(c in clause[-len(c) - 3:] for c in comparators)):
+        at_least = clause.rfind("至少")
+        if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end) \
+                and (modified or (done < 0 and comparator is None and at_least < 0)):
+            continue  # 5万元以下的村, 投资超10亿元的产业项目: a threshold or size that qualifies a noun
+        if chinese and not (modified or comparator is not None or at_least >= 0):
             continue
         nxt = text[q_end:q_end + 1]
         ends_clause = not nxt or nxt in CLAUSE_BREAK or nxt in "”）)"
-        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or right_after_verb):
+        counted = any(c in clause for c in comparators)  # 至少主动联系1次
+        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or right_after_verb or done >= 0 or counted):
             continue  # 28个重点项目: a count that qualifies a noun
+        if modified and not (has_verb or ends_clause or done >= 0):
+            continue  # 推进20户以上自然村……: a threshold that names the set worked on
         if not (has_verb or modified or (ends_clause and not chinese)):
             continue
-        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause):
-            while q_end < end and text[q_end] not in CLAUSE_BREAK:  # 完成12处农村供水工程改造
+        if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
+            before = tokenize(text[clause_start:comparator], lexicon, clause_start)
+            if before and before[-1].text in verbs_before:  # 培养不少于3500名基层医生: the verb and what it makes
+                begin = before[-1].start
+                while q_end < end and text[q_end] not in CLAUSE_BREAK:
+                    q_end += 1
+            else:
+                metric = _metric_start(text, clause_start, comparator, lexicon)
+                begin = comparator if metric is None else metric
+        elif at_least >= 0:  # 每季度至少主动联系1次
+            begin = clause_start + at_least
+        elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
+            begin = clause_start + done
+            while q_end < end and text[q_end] not in CLAUSE_BREAK:
                 q_end += 1
-        hits.append((m.start(), q_end))
+        else:
+            begin = None
+            if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or counted):
+                while q_end < end and text[q_end] not in CLAUSE_BREAK:  # 建成12处农村供水工程
+                    q_end += 1
+        hits.append((m.start(), q_end, begin))
     if not hits:
         return None
-    first = _clause_start(text, start, hits[0][0])
-    if deadline is not None and deadline.start == first:
-        first = deadline.end
-    while first < hits[0][0]:
-        if text[first] in "，, ":
-            first += 1
-            continue
-        lead = next((w for w in LEADING_WORDS if text.startswith(w, first)), None)
-        if lead is None:
-            break
-        first += len(lead)
-    last = hits[-1][1]
+    first = hits[0][2]
+    if first is None:
+        first = _clause_start(text, start, hits[0][0])
+        if deadline is not None and deadline.start == first:
+            first = deadline.end
+        label = LEADING_LABEL.match(text, first)
+        if label and label.end() <= hits[0][0]:
+            first = label.end()
+        while first < hits[0][0]:
+            if text[first] in "，, ":
+                first += 1
+                continue
+            lead = next((w for w in LEADING_WORDS if text.startswith(w, first)), None)
+            if lead is None:
+                break
+            first += len(lead)
+    last = max(hit[1] for hit in hits)
     return Span(text[first:last], first, last)

@@ -20,6 +20,10 @@ MAX_UNZIPPED_MB = 256      # SPEECHMINE_MAX_UNZIPPED_MB raises it
 MAX_ZIP_RATIO = 200        # SPEECHMINE_MAX_ZIP_RATIO raises it
 WORD_SUFFIXES = (".docx",)
 CONVERTIBLE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf")
+NOT_TEXT = {b"%PDF-": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+            b"GIF8": "a GIF image", b"\xd0\xcf\x11\xe0": "an old Office file (.doc/.xls/.wps)",
+            b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7z archive"}
+"""Openings of files that are not text, and what they are (checked before decoding)."""
 
 
 @dataclass
@@ -42,6 +46,9 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     """
     if not data.strip():
         raise SpeechmineError(f"{name}: the input is empty")
+    kind = next((what for magic, what in NOT_TEXT.items() if data.startswith(magic)), None)
+    if kind:
+        raise SpeechmineError(f"{name}: this is {kind} (a binary file), not text; speechmine reads .txt and .docx")
     if data.startswith(codecs.BOM_UTF8):
         candidates = [("utf-8-sig", data)]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -136,6 +136,13 @@ def using(segmenter: str) -> Iterator[None]:
         _segmenter.reset(token)
 
 
+def word_tags(lexicon: Lexicon) -> dict[str, str]:
+    """"v" for the words jieba's dictionary tags as verbs ("vn" for verbs used as nouns), "m" for
+    adverbs, prepositions and other words that may stand before a verb, "n" for nouns and pronouns
+    (whichever segmenter is in use)."""
+    return load_dictionary(lexicon.dictionary_words, lexicon.words("split_words")).tags
+
+
 def tokenize(text: str, lexicon: Lexicon, offset: int = 0) -> list[Token]:
     """jieba tokens of `text` (HMM off, so results are stable), with offsets shifted by `offset`."""
     words = lexicon.dictionary_words, lexicon.words("split_words")

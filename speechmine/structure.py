@@ -34,14 +34,23 @@ def cn_to_int(text: str) -> int:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+PARENTHESISED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 99}
 SIDE_WORDS = {"一方面": 1, "另一方面": 2}
 
+STYLE_DIGITS = {"①": CIRCLED, "⑴": PARENTHESISED, "㈠": PARENTHESISED_CN, "Ⅰ.": ROMAN}
+
 # (style, pattern at a sentence start, group holding the number, how the label is written)
 LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
-    ("一、", re.compile(rf"({CN})[、]")),
+    ("一、", re.compile(rf"({CN})(?:、|[.．](?![\d.．]))")),  # 一、 一． 一.
     ("（一）", re.compile(rf"[（(]({CN})[）)]")),
+    ("㈠", re.compile(rf"([{PARENTHESISED_CN}])")),
     ("（1）", re.compile(r"[（(](\d{1,2})[）)]")),
+    ("⑴", re.compile(rf"([{PARENTHESISED}])")),
+    ("Ⅰ.", re.compile(rf"([{ROMAN}])(?:[.．、]|(?=[ \u3000]))")),
+    ("1.1", re.compile(r"(?:\d{1,2})[.．](\d{1,2})(?=[ \u3000]|[^\d.．%％万亿千百倍个元年月日号])")),
     ("1.", re.compile(r"(\d{1,2})[.．](?=(?:19|20)\d\d年|[^\d.．])")),  # 3.2026年底前… is 3.
     ("1、", re.compile(r"(\d{1,2})、")),
     ("1)", re.compile(r"(\d{1,2})[)）](?![\d.．])")),
@@ -74,7 +83,7 @@ class Label:
         """The label as a path element: 一, （一）, 1, ①, 一是, 一要, 第一, 首先, 一方面."""
         if self.title is not None:
             return self.title
-        if self.style in ("一、", "1.", "1、"):
+        if self.style in ("一、", "1.", "1、", "Ⅰ."):
             return self.text.rstrip("、.．")
         if self.style == "1)":
             return self.text.rstrip(")）")
@@ -97,8 +106,8 @@ def match_label(text: str, pos: int, written: str | None = None) -> Label | None
             value = SEQUENCE_WORDS[raw]
         elif style == "一方面":
             value = SIDE_WORDS[raw]
-        elif style == "①":
-            value = CIRCLED.index(raw) + 1
+        elif style in STYLE_DIGITS:
+            value = STYLE_DIGITS[style].index(raw) + 1
         else:
             try:
                 value = cn_to_int(raw)
@@ -250,14 +259,35 @@ def _lists_inline(label: Label, sentence: str) -> bool:
     return following in sentence[len(label.text):]
 
 
-def _accept(label: Label, stack: list[Node], first: bool) -> bool:
-    """Whether `label` continues or starts a sequence given the open units. The document's very
-    first label may start anywhere (an excerpt that begins at `二、`) if it is a part label."""
+OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
+
+
+def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: bool) -> bool:
+    """Whether `label` continues or starts a sequence given the open units and the last number
+    seen of each style anywhere before. Numbering may run on across parts (（一）…（五） under 一、,
+    （六） under 二、), and a style's first label may start anywhere where it opens a paragraph (an
+    excerpt that begins at `（三）`)."""
     for node in stack:
         if node.label.style == label.style:
             prev = node.label.value
             return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1)
-    return label.value == 1 or (first and label.style in ("一、", "（一）", "第一章", "第一节"))
+    if label.value == 1:
+        return True
+    if label.style in seen:
+        return label.value == seen[label.style] + 1
+    return (opens_para or not seen) and label.style in OPENING_STYLES
+
+
+SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")
+
+
+def _series_ended(node: Node, nodes: list[Node], sentences: list[Sentence]) -> bool:
+    """`一是……`, `二是……` each a paragraph of its own: the last one covers its own paragraph too,
+    not the paragraphs after it."""
+    if node.label.style not in SERIES_STYLES or node.label.value < 2:
+        return False
+    siblings = [n for n in nodes if n.parent == node.parent and n.label.style == node.label.style and n is not node]
+    return bool(siblings) and all(len({sentences[m].para for m in n.members}) == 1 for n in siblings)
 
 
 def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
@@ -270,6 +300,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     sentences: list[Sentence] = []
     nodes: list[Node] = []
     stack: list[Node] = []
+    seen: dict[str, int] = {}
     closing_from: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         active = _active_depth(stack, sentences)
@@ -280,14 +311,19 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentence.is_attribution = is_attribution(sentence.text)
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
             label = None if sentence.is_attribution else match_label(text, s_start, written)
-            if label and (not _accept(label, stack, not nodes) or _lists_inline(label, sentence.text)):
+            if label and (not _accept(label, stack, seen, s_index == 0) or _lists_inline(label, sentence.text)):
                 label = None
+            if label is None and s_index == 0 and stack and active == len(stack) \
+                    and _series_ended(stack[-1], nodes, sentences):
+                stack.pop()
+                active = len(stack)
             if label is None and s_index == 0 and p_start in headings:
                 style = f"标题{headings[p_start]}"
                 previous = next((n.label.value for n in reversed(stack) if n.label.style == style), 0)
                 label = Label(style, previous + 1, "", s_start, s_start, title_of(text[p_start:p_end]))
             if label:
                 sentence.label = label
+                seen[label.style] = label.value
                 same = next((i for i, node in enumerate(stack) if node.label.style == label.style), None)
                 del stack[same if same is not None else active:]
                 parent = stack[-1] if stack else None
@@ -398,8 +434,8 @@ SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[
 
 def _preamble_end(sentences: list[Sentence], nodes: list[Node]) -> int:
     """Index of the first sentence after the preamble."""
-    if nodes and sentences[nodes[0].sentence].first_in_para:
-        return nodes[0].sentence
+    if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES:
+        return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
     salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
     if salutation is None:
         return next((i for i, s in enumerate(sentences) if not s.is_title), 0)

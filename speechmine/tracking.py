@@ -12,7 +12,10 @@
   without it, in a `.csv` or a plain export, a non-empty cell that differs counts as edited unless
   its text stands in the old sentence); the sentence, numbering and offsets follow the speech;
 - new tasks get 变更 `新增`, edited ones `已修改`, tasks gone from the speech stay with 变更
-  `已删除`; rows without a 任务ID (staff's own) and rows of other speeches are left alone.
+  `已删除`; rows without a 任务ID (staff's own) and rows of other speeches are left alone;
+- corrections made on the review page (`export.review`) come back in two columns: a row whose
+  变更 is `不列入` (staff decided the sentence is not a task) keeps its task but is left as it is
+  and not reported; a cell named in `人工修改` counts as edited whatever its text.
 
 `status(path, today)` reads a ledger back and reports progress and the 红/黄/蓝 warnings.
 """
@@ -47,9 +50,10 @@ IDENTITY_COLUMNS = ("序号", "任务编号", "工作任务", "原文出处", "�
                     GROUP_COLUMN)
 EXTRACTED_COLUMNS = ("任务要点", "具体要求/量化目标", "牵头单位", "责任单位", "配合单位", "完成时限",
                      "截止日期", "交办日期")
-KEPT, SIMILAR, NEW, REMOVED, RESTORED, UNTOUCHED = (
-    "kept", "similar", "new", "removed", "restored", "untouched")
-LABELS = {NEW: "新增", SIMILAR: "已修改", REMOVED: "已删除", RESTORED: "恢复"}
+KEPT, SIMILAR, NEW, REMOVED, RESTORED, UNTOUCHED, EXCLUDED = (
+    "kept", "similar", "new", "removed", "restored", "untouched", "excluded")
+LABELS = {NEW: "新增", SIMILAR: "已修改", REMOVED: "已删除", RESTORED: "恢复", EXCLUDED: "不列入"}
+EDITED_COLUMN = "人工修改"
 
 
 # ---------------------------------------------------------------- matching
@@ -74,6 +78,7 @@ class Old:
     removed: bool
     data: Any
     identified: bool = True
+    excluded: bool = False
 
 
 @dataclass
@@ -177,6 +182,8 @@ def _block(name: str, result: Result, all_olds: list[Old]) -> list[Entry]:
         old = matched.get(k)
         if old is None:
             change = NEW
+        elif old.excluded:
+            change = EXCLUDED
         elif old.removed:
             change = RESTORED
         else:
@@ -199,6 +206,7 @@ class Summary:
     new: int = 0
     removed: int = 0
     restored: int = 0
+    excluded: int = 0
     still_removed: int = 0
     untouched: int = 0
     backup: Path | None = None
@@ -211,7 +219,8 @@ class Summary:
                 summary.still_removed += 1
             else:
                 name = {KEPT: "kept", SIMILAR: "similar", NEW: "new", REMOVED: "removed",
-                        RESTORED: "restored", UNTOUCHED: "untouched"}[entry.change]
+                        RESTORED: "restored", UNTOUCHED: "untouched",
+                        EXCLUDED: "excluded"}[entry.change]
                 setattr(summary, name, getattr(summary, name) + 1)
         return summary
 
@@ -222,6 +231,8 @@ class Summary:
                  f"新增 {self.new} 项", f"移除 {self.removed} 项（留在表中，变更=已删除）"]
         if self.restored:
             parts.append(f"恢复 {self.restored} 项")
+        if self.excluded:
+            parts.append(f"不列入 {self.excluded} 项（保持原样）")
         if self.still_removed:
             parts.append(f"此前已移除 {self.still_removed} 项")
         if self.untouched:
@@ -266,7 +277,7 @@ def warning(status: str, due: date | None, start: date | None, today: date,
 
 
 def _row_warning(values: dict[str, Any], today: date, near_days: int) -> str | None:
-    if cell_text(values.get("变更")) == LABELS[REMOVED]:
+    if cell_text(values.get("变更")) in (LABELS[REMOVED], LABELS[EXCLUDED]):
         return None
     return warning(normal_status(values.get("状态"), values.get("是否销号")),
                    as_date(values.get("截止日期")), as_date(values.get("交办日期")), today, near_days)
@@ -287,7 +298,7 @@ def _generated(entry: Entry, label: str) -> dict[str, Any]:
 def _merged(entry: Entry, table: Table, created: bool, today: date) -> tuple[dict[str, Any], dict[str, str] | None]:
     """The row's values in the updated ledger and its baseline record (what speechmine wrote)."""
     old = entry.old.data if entry.old is not None else None
-    if entry.row is None:
+    if entry.row is None or entry.change == EXCLUDED:
         values = dict(old)
         if entry.change == REMOVED:
             values["变更"] = LABELS[REMOVED]
@@ -305,13 +316,16 @@ def _merged(entry: Entry, table: Table, created: bool, today: date) -> tuple[dic
             record["交办日期"] = cell_text(gen["交办日期"])
         return gen, record
     base = table.baseline.get((entry.source, entry.old.id)) or table.baseline.get(("", entry.old.id))
+    staff = set(re.split(r"[、，,;；\s]+", cell_text(old.get(EDITED_COLUMN)).strip())) - {""}
     values, flagged = {}, []
     for col in set(table.header) | set(gen):
         if col in IDENTITY_COLUMNS or col not in table.header:
             values[col] = gen.get(col, "")
         elif col in EXTRACTED_COLUMNS:
             was, now = cell_text(old.get(col)), cell_text(gen[col])
-            if base is not None and col in base:
+            if col in staff:
+                edited = True                      # corrected on the review page
+            elif base is not None and col in base:
                 edited = was != base.get(col, "")
             else:                                  # no baseline: text quoted from the sentence
                 edited = was not in ("", now) and not _quoted(was, entry.old.text)
@@ -351,7 +365,8 @@ def _table_olds(table: Table) -> list[Old]:
                 source=cell_text(row.get("来源文件")).strip(),
                 removed=cell_text(row.get("变更")).startswith(LABELS[REMOVED]), data=row,
                 identified=bool(cell_text(row.get("任务ID")).strip()) or (
-                    not has_id and bool(cell_text(row.get("工作任务")).strip())))
+                    not has_id and bool(cell_text(row.get("工作任务")).strip())),
+                excluded=cell_text(row.get("变更")).startswith(LABELS[EXCLUDED]))
             for n, row in enumerate(table.rows)]
 
 
@@ -726,7 +741,7 @@ def status(path: Path | str, today: date | None = None, near_days: int = NEAR_DA
         text = cell_text(values.get("工作任务")).strip()
         if not (task_id or text):
             continue
-        if cell_text(values.get("变更")).startswith(LABELS[REMOVED]):
+        if cell_text(values.get("变更")).startswith((LABELS[REMOVED], LABELS[EXCLUDED])):
             report.removed += 1
             continue
         report.tasks.append(_state(

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import speechmine
-from speechmine.checklist import COLUMNS, rows, sections
+from speechmine.checklist import ASSIGNED, COLUMNS, rows, sections
 from speechmine.cli import main
 
 SPEECH = """在全县农业农村工作会议上的讲话
@@ -68,11 +68,11 @@ def test_checklist_format_option_and_stdout(speech, tmp_path):
     out = tmp_path / "tasks.txt"
     assert _run("checklist", speech, "-o", out, "--format", "csv").exit_code == 0
     table = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    assert table[0] == list(COLUMNS)
+    assert table[0] == list(COLUMNS) + [ASSIGNED]
     run = _run("checklist", speech)
     assert run.exit_code == 0
-    assert run.output.startswith("# 全县农业农村工作会议任务分解表")
-    assert run.output.count("- [ ] ") == len(table) - 1
+    assert run.stdout.startswith("# 全县农业农村工作会议任务分解表")
+    assert run.stdout.count("- [ ] ") == len(table) - 1
 
 
 def test_checklist_bad_suffix_is_one_line_and_writes_nothing(speech, tmp_path):

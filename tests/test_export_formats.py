@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from speechmine.checklist import COLUMNS
+from speechmine.checklist import ASSIGNED, COLUMNS
 from speechmine.errors import SpeechmineError
 from speechmine.export import format_for, render_json, render_markdown, write
 from test_export_checklist import sample_result
@@ -64,7 +64,7 @@ def test_csv_has_bom_header_and_rows(tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert table[0] == list(COLUMNS)
+    assert table[0] == list(COLUMNS) + [ASSIGNED]
     assert len(table) == 8
     row = dict(zip(table[0], table[4]))
     assert row["任务编号"] == "一.（二）.1"
@@ -90,7 +90,7 @@ def test_format_from_suffix_or_option(name, fmt, expected):
     assert format_for(name, fmt) == expected
 
 
-@pytest.mark.parametrize("name, fmt", [("tasks.pdf", None), ("tasks", None), ("a.md", "html")])
+@pytest.mark.parametrize("name, fmt", [("tasks.pdf", None), ("tasks", None), ("a.md", "pdf")])
 def test_unknown_format_is_one_clear_error(tmp_path, name, fmt):
     with pytest.raises(SpeechmineError) as info:
         write(sample_result(), tmp_path / name, fmt=fmt)

@@ -7,7 +7,7 @@ from datetime import datetime
 import openpyxl
 import pytest
 
-from speechmine.checklist import COLUMNS, STATUSES
+from speechmine.checklist import ASSIGNED, COLUMNS, STATUSES
 from speechmine.export import write
 from test_export_checklist import sample_result
 
@@ -27,7 +27,7 @@ def test_title_header_and_one_row_per_task(workbook):
     ws = workbook.active
     assert ws.title == "任务分解表"
     assert ws["A1"].value == "交通工作任务分解表"
-    assert [c.value for c in ws[2]] == list(COLUMNS)
+    assert [c.value for c in ws[2]] == list(COLUMNS) + [ASSIGNED]
     data = list(ws.iter_rows(min_row=3, values_only=True))
     assert [r[_col("任务ID") - 1] for r in data] == ["t0", "t1", "t2", "t3", "t4", "t5", "t6"]
     assert [r[0] for r in data] == list(range(1, 8))
@@ -67,7 +67,7 @@ def test_status_dropdown_and_deadline_colours(workbook):
     assert all(ws.cell(row=r, column=_col("状态")).value == "未启动" for r in range(3, 10))
     rules = [(str(rng.sqref), rule) for rng in ws.conditional_formatting for rule in rng.rules]
     due = openpyxl.utils.get_column_letter(_col("截止日期"))
-    formulas = [rule.formula[0] for area, rule in rules if area == "A3:Q9"]
+    formulas = [rule.formula[0] for area, rule in rules if area == "A3:R9"]
     assert any(f"${due}3<TODAY()" in f for f in formulas), formulas      # overdue
     assert any(f"${due}3-TODAY()<=" in f for f in formulas), formulas    # near the deadline
     assert all(rule.dxf.fill is not None for _, rule in rules)

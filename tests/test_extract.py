@@ -143,7 +143,7 @@ def test_user_lexicon_adds_a_unit(tmp_path):
 
 
 def test_user_lexicon_sections_extend_other_lists(tmp_path):
-    text = "二、重点任务\n清零农村饮水隐患。\n"
+    text = "清零农村饮水隐患。\n"  # outside a numbered part, only a listed verb makes an imperative
     assert extract(text).items == []
     lexicon = tmp_path / "mine.txt"
     lexicon.write_text("[imperative_verbs]\n清零\n", encoding="utf-8")
@@ -191,9 +191,10 @@ def test_targets_gain_value_unit_and_modifier(result):
 
 
 def test_suggestions_fill_only_what_the_text_leaves_open():
-    text = "县政府2025年工作安排\n二、重点任务\n新建高标准农田2万亩。\n县教育局要在9月底前建成城东学校。\n"
+    text = ("县政府2025年工作安排\n二、重点任务\n新建高标准农田2万亩。\n县教育局要在9月底前建成城东学校。\n"
+            "县农业农村局要做好春耕备耕。\n")
     result = extract(text)
-    farmland, school = result.items
+    farmland, school, _ = result.items
     assert farmland.party is None and farmland.extra["suggested_party"] == "县农业农村局"
     assert farmland.extra["suggested_deadline"] == "年底前" and farmland.extra["suggested_due"] == "2025-12-31"
     assert school.party == "县教育局" and "suggested_party" not in school.extra
@@ -256,7 +257,7 @@ def test_durations_rhythms_and_immediacy_are_deadlines():
     text = ("二、重点任务\n要在巡察反馈后2个月内报送整改情况。\n每3小时发布一次预报。\n"
             "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n")
     deadlines = [it.deadline for it in extract(text).items]
-    assert deadlines == ["2个月内", "每3小时", "立即", "按季度", None]
+    assert deadlines == ["2个月内", "每3小时", "立即", "按季度", "限期"]  # vague limits count (ANNOTATION.md)
 
 
 def test_contact_lines_and_context_statements_are_not_tasks():
@@ -348,3 +349,11 @@ def test_a_lead_in_before_one_side_and_the_other():
     assert by_text(result, "另一方面").path == ["二", "第二", "另一方面"]
     assert by_text(result, "汛期各乡镇").party == "各乡镇"
     assert all(not it.text.startswith("我们要把思想") for it in result.items)  # a part about the situation
+
+
+def test_windows_and_vague_limits_are_deadlines():
+    text = ("二、重点任务\n汛期各乡镇要严格执行24小时值班制度。\n要在节假日等重点时段加强客流监测。\n"
+            "要做好岁末年初重要商品保供工作。\n各县当年引进工业项目3个。\n要按期完成校舍改造任务。\n"
+            "培训期间学员不得请假。\n对未按期完成任务的，严肃问责。\n今年计划改造的小区要在10月底前全部开工。\n")
+    deadlines = [it.deadline for it in extract(text).items]
+    assert deadlines == ["汛期", "节假日等重点时段", "岁末年初", "当年", "按期", "培训期间", None, "10月底前"]

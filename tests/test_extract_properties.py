@@ -14,7 +14,7 @@ PIECES = ["一、", "（二）", "3.", "二是", "一要", "第一，", "首先�
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=60))
 def test_items_always_point_at_their_text(pieces):
     text = "".join(pieces)
-    result = extract(text) if text.strip() else None
+    result = extract(text) if text.strip() and text != "-" else None  # "-" is standard input
     if result is None:
         return
     ids = set()

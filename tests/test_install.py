@@ -39,3 +39,13 @@ def test_installed_lexicons_live_in_the_package(tmp_path):
     assert (folder / "modals.txt").is_file()
     # installed: speechmine/lexicons inside the package; editable: the checkout's lexicons/
     assert folder in (package.parent / "lexicons", package.parent.parent / "lexicons")
+
+
+def test_installed_review_page_carries_its_css_and_js(tmp_path):
+    speech = tmp_path / "s.txt"
+    speech.write_text("二、重点工作\n各区县要在年底前完成排查。\n", encoding="utf-8")
+    done = subprocess.run([COMMAND, "review", str(speech), "-o", "r.html"], cwd=tmp_path,
+                          env=clean_env(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "mark.it{" in page and "speechmineReview" in page

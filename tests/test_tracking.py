@@ -488,3 +488,16 @@ def test_a_task_added_later_is_assigned_on_the_day_it_arrives(tmp_path):
     warned = {t.text for colour in ("红", "黄", "蓝") for t in report.warned(colour)}
     assert "市港航中心要在9月底前完成改造。" not in warned   # half of 6-20 → 9-30 has not passed
     assert "各区县要在6月底前完成排查。" in warned
+
+
+def test_a_row_staff_mark_not_a_task_is_left_as_it_is(ledger, tmp_path):
+    _set(ledger, SHORE, 变更="不列入", 牵头单位="")
+    _set(ledger, BUSES, 人工修改="牵头单位", 牵头单位="市交通运输局")
+    for _ in range(2):
+        summary = tracking.update(ledger, [_extract(tmp_path, SPEECH)], today=DAY)
+        assert summary.excluded == 1 and summary.new == 0 and "不列入 1 项" in str(summary)
+        rows = _by_text(ledger)
+        assert rows[SHORE]["变更"] == "不列入" and not rows[SHORE]["牵头单位"]
+        assert rows[BUSES]["牵头单位"] == "市交通运输局"    # 人工修改: not taken for speechmine's own
+    report = tracking.status(ledger, today=DAY)
+    assert report.total == 4 and report.removed == 1

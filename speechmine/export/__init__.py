@@ -1,4 +1,5 @@
-"""Writing a result out: JSON, a Markdown checklist, CSV, Excel, Word and the GraphML task graph.
+"""Writing a result out: JSON, a Markdown checklist, CSV, Excel, Word, the GraphML task graph and
+the HTML review page.
 
 `write(result, path)` picks the format from `fmt` or the path's suffix and writes atomically;
 the `render_*` functions return the text or bytes. Same input, byte-identical output.
@@ -15,9 +16,9 @@ from .csvfmt import render_csv
 from .jsonfmt import render_json
 from .markdown import render_markdown
 
-FORMATS = ("md", "csv", "xlsx", "docx", "json", "graphml")
-TEXT_FORMATS = ("md", "csv", "json")
-_ALIASES = {"markdown": "md", "xls": "xlsx", "excel": "xlsx", "word": "docx"}
+FORMATS = ("md", "csv", "xlsx", "docx", "json", "graphml", "html")
+TEXT_FORMATS = ("md", "csv", "json", "html")
+_ALIASES = {"markdown": "md", "xls": "xlsx", "excel": "xlsx", "word": "docx", "htm": "html"}
 
 __all__ = ["FORMATS", "TEXT_FORMATS", "format_for", "render", "render_csv", "render_json",
            "render_markdown", "write"]
@@ -40,7 +41,7 @@ def format_for(path: Path | str | None, fmt: str | None = None) -> str:
 
 
 def render(result: Result, fmt: str, by: str = "part", title: str | None = None) -> str:
-    """A text format (md, csv, json) as a string."""
+    """A text format (md, csv, json, html) as a string."""
     if by not in VIEWS:
         raise SpeechmineError(f"unknown view '{by}' (use: {', '.join(VIEWS)})")
     if fmt == "md":
@@ -49,6 +50,10 @@ def render(result: Result, fmt: str, by: str = "part", title: str | None = None)
         return render_csv(result, by=by)
     if fmt == "json":
         return render_json(result)
+    if fmt == "html":
+        from .review import render_review
+
+        return render_review([result], by=by, title=title)
     raise SpeechmineError(f"'{fmt}' is a binary format: give an output file with -o")
 
 

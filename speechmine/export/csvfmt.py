@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..checklist import COLUMNS, sections
+from ..checklist import ASSIGNED, COLUMNS, assigned_date, sections
 from ..model import Result
 from .cells import csv_cell
 
@@ -13,14 +13,17 @@ GROUP_COLUMN = "分组"
 
 
 def render_csv(result: Result, by: str = "part") -> str:
-    """One row per task item; with `by="party"` a leading `分组` column names the lead unit."""
+    """One row per task item, with the `交办日期` after the checklist columns; with `by="party"` a
+    leading `分组` column names the lead unit."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     grouped = by == "party"
-    writer.writerow(([GROUP_COLUMN] if grouped else []) + list(COLUMNS))
+    writer.writerow(([GROUP_COLUMN] if grouped else []) + list(COLUMNS) + [ASSIGNED])
+    assigned = assigned_date(result)
     for section in sections(result, by):
         for row in section.rows:
             record = row.record()
             writer.writerow([csv_cell(str(v)) for v in
-                             ([section.title] if grouped else []) + [record[c] for c in COLUMNS]])
+                             ([section.title] if grouped else []) + [record[c] for c in COLUMNS]
+                             + [assigned.isoformat() if assigned else ""]])
     return "\ufeff" + out.getvalue()

@@ -103,6 +103,33 @@ def _heading(document, text: str, size: float, page_break: bool = False) -> None
     set_font(paragraph.add_run(xml_safe(text)), TITLE_FONT, size)
 
 
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (`PAGE`, `NUMPAGES`) that Word, WPS and LibreOffice fill in when laying out."""
+    run = paragraph.add_run()
+    set_font(run, BODY_FONT, 10.5)
+    begin, separate, end = (OxmlElement("w:fldChar") for _ in range(3))
+    for element, kind in ((begin, "begin"), (separate, "separate"), (end, "end")):
+        element.set(qn("w:fldCharType"), kind)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    for element in (begin, code, separate, shown, end):
+        run._r.append(element)
+
+
+def _page_numbers(section) -> None:
+    """`第 1 页 共 N 页` centred in the footer of every page."""
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for piece in ("第 ", "PAGE", " 页 共 ", "NUMPAGES", " 页"):
+        if piece.isupper():
+            _field(paragraph, piece)
+        else:
+            set_font(paragraph.add_run(piece), BODY_FONT, 10.5)
+
+
 def render_docx(result: Result, by: str = "part", title: str | None = None) -> bytes:
     """The document as bytes, identical for identical input."""
     title = title or default_title(result)
@@ -117,6 +144,7 @@ def render_docx(result: Result, by: str = "part", title: str | None = None) -> b
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     section.left_margin = section.right_margin = Cm(2.0)
     section.top_margin = section.bottom_margin = Cm(2.0)
+    _page_numbers(section)
     _heading(document, title, 18)
     count = sum(len(g.rows) for g in groups)
     note = document.add_paragraph()

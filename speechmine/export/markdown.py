@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..checklist import Row, default_title, display_numbers, rows, sections, source_reference
+from ..checklist import (Row, default_title, display_numbers, part_titles, rows, sections,
+                         source_reference)
 from ..model import Item, Result
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -17,7 +18,7 @@ def _escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _task_line(row: Row, with_party: bool = True) -> list[str]:
+def _task_line(row: Row, with_party: bool = True, rules: bool = False) -> list[str]:
     facts = []
     if with_party and row.lead_unit:
         facts.append(f"责任：{row.lead_unit}")
@@ -27,28 +28,32 @@ def _task_line(row: Row, with_party: bool = True) -> list[str]:
         facts.append(f"时限：{row.deadline}")
     if row.due:
         facts.append(f"截止：{row.due.isoformat()}")
-    if row.item.target:
-        facts.append(f"目标：{row.item.target}")
+    if row.target:
+        facts.append(f"目标：{row.target}")
     line = f"- [ ] {_escape(row.item.text)}"
     if facts:
         line += " — " + _escape(" · ".join(facts))
     ref = [f"`{row.number}`", row.origin, f"`{row.item.id}`"]
     if row.note:
         ref.append(_escape(row.note))
+    if rules and row.item.rule:
+        ref.append(f"规则 `{row.item.rule}`")
     return [line + "\\", "  " + " · ".join(ref)]
 
 
-def _heading_lines(item: Item, number: str) -> list[str]:
+def _heading_lines(item: Item, number: str, rules: bool = False) -> list[str]:
     depth = len(item.path) or 1
     ref = f"`{number}` · {source_reference(item)} · `{item.id}`"
+    if rules and item.rule:
+        ref += f" · 规则 `{item.rule}`"
     if depth <= 4:
         return ["", f"{'#' * (depth + 1)} {_escape(item.text)}", "", ref, ""]
     return ["", f"**{_escape(item.text)}**", "", ref, ""]
 
 
-def render_markdown(result: Result, by: str = "part", title: str | None = None) -> str:
+def render_markdown(result: Result, by: str = "part", title: str | None = None, rules: bool = False) -> str:
     """A nested checklist under the speech's own headings (`by="part"`), or one section per lead
-    unit (`by="party"`)."""
+    unit (`by="party"`); `rules` adds to each line the id of the rule that made it an item."""
     title = title or default_title(result)
     task_rows = rows(result, by)
     lines = [f"# {_escape(title)}", "", f"来源：{_escape(result.source)} · 任务 {len(task_rows)} 项", ""]
@@ -56,14 +61,21 @@ def render_markdown(result: Result, by: str = "part", title: str | None = None) 
         for section in sections(result, by):
             lines += ["", f"## {_escape(section.title)}（{len(section.rows)} 项）", ""]
             for row in section.rows:
-                lines += _task_line(row, with_party=False)
+                lines += _task_line(row, with_party=False, rules=rules)
     else:
         numbers = display_numbers(result)
         by_id = {row.item.id: row for row in task_rows}
+        titles = part_titles(result)
+        headed = {item.path[0] for item in result.items if item.kind == "heading" and len(item.path) == 1}
+        children = {item.parent for item in result.items}
         for item in result.items:
-            if item.kind == "heading":
-                lines += _heading_lines(item, numbers[item.id])
-            else:
-                lines += _task_line(by_id[item.id])
+            part = item.path[0] if item.path else None
+            if part is not None and part not in headed:  # a part whose title is no item
+                headed.add(part)
+                lines += ["", f"## {_escape(titles[part])}", ""]
+            if item.kind == "heading" and (item.id not in by_id or item.id in children):
+                lines += _heading_lines(item, numbers[item.id], rules)
+            if item.id in by_id:
+                lines += _task_line(by_id[item.id], rules=rules)
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"

@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from typing import Any, Sequence
 
-from ..checklist import COLUMNS, STATUSES, Section, default_title, sections
+from ..checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
 from ..model import Result
 from .cells import set_cell, xml_safe
 from .ooxml import FIXED_TIME, normalize
@@ -42,6 +42,8 @@ NO_FILL = PatternFill("solid", start_color="FFFFFF", end_color="FFFFFF")
 WARNING_FILLS = {"红": OVERDUE_FILL, "黄": BEHIND_FILL, "蓝": NEAR_FILL}
 DATE_COLUMNS = ("截止日期", "交办日期")
 DEFAULT_WIDTH = 14
+PAGE_FOOTER = "第 &P 页 共 &N 页"
+"""The printed page's footer: `第 1 页 共 3 页`."""
 DONE_FILL = PatternFill("solid", start_color="C6EFCE", end_color="C6EFCE")
 HEADER_FILL = PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9")
 _THIN = Side(style="thin", color="808080")
@@ -65,9 +67,11 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
-def _fill_sheet(ws: Worksheet, title: str, sections_: list[Section],
+def _fill_sheet(ws: Worksheet, title: str, sections_: list[Section], result: Result,
                 near_days: int = NEAR_DAYS) -> None:
-    fill_table(ws, title, COLUMNS, [row.cells() for section in sections_ for row in section.rows],
+    assigned = assigned_date(result)
+    fill_table(ws, title, COLUMNS + (ASSIGNED,),
+               [row.cells() + [assigned] for section in sections_ for row in section.rows],
                near_days=near_days)
 
 
@@ -122,6 +126,7 @@ def fill_table(ws: Worksheet, title: str, columns: Sequence[str], values: list[S
         if fills and any(fills):
             _clear_stale_fills(ws, fills, columns)
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.oddFooter.center.text = PAGE_FOOTER
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToHeight = 0
@@ -182,9 +187,10 @@ def render_xlsx(result: Result, by: str = "part", title: str | None = None,
     if by == "party":
         for section in groups or [Section("任务分解表")]:
             ws = workbook.create_sheet(sheet_name(section.title, taken))
-            _fill_sheet(ws, f"{title}（{section.title}）", [section], near_days)
+            _fill_sheet(ws, f"{title}（{section.title}）", [section], result, near_days)
     else:
-        _fill_sheet(workbook.create_sheet(sheet_name("任务分解表", taken)), title, groups, near_days)
+        _fill_sheet(workbook.create_sheet(sheet_name("任务分解表", taken)), title, groups, result,
+                    near_days)
     props = workbook.properties
     props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
     props.created = props.modified = FIXED_TIME

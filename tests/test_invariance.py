@@ -1,0 +1,82 @@
+"""What the items say does not depend on how a document happens to be written down: labels
+renumbered (an excerpt that opens at 三、), a review paragraph before a part, full-width or ASCII
+punctuation, traditional script. Checked with hypothesis over the project's own documents."""
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speechmine import extract
+from speechmine.normalise import char_table
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = sorted([*ROOT.glob("tests/data*/*.txt"), *ROOT.glob("examples/*.txt")])
+TEXTS = {p.name: p.read_text(encoding="utf-8") for p in DOCUMENTS}
+CN = "一二三四五六七八九十"
+PART = re.compile(r"^([一二三四五六七八九十])、", re.M)
+FULL_TO_ASCII = str.maketrans("，；：（）！？", ",;:()!?")
+SIMPLIFIED_TO_TRADITIONAL = {v: chr(k) for k, v in char_table().items() if chr(k) != v and len(v) == 1
+                             and not ("0" <= v <= "9" or v == "%")}
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def facts(text: str, *, strip_label: bool = False) -> list[tuple]:
+    """What each item says, without where it stands: kind, text, party, deadline, target, the
+    path below its part, borderline. `strip_label` drops the part label from the item's text."""
+    out = []
+    for item in extract(text).items:
+        words = PART.sub("", item.text) if strip_label else item.text
+        out.append((item.kind, words, item.party, item.deadline, item.target, tuple(item.path[1:]),
+                    item.borderline))
+    return out
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(TEXTS)), st.integers(min_value=1, max_value=4))
+def test_renumbering_the_parts_changes_nothing_but_their_labels(name, shift):
+    text = TEXTS[name]
+    labels = PART.findall(text)
+    if not labels or CN.index(labels[-1]) + shift >= len(CN):
+        return
+    shifted = PART.sub(lambda m: CN[CN.index(m.group(1)) + shift] + "、", text)
+    assert facts(shifted, strip_label=True) == facts(text, strip_label=True)
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(TEXTS)), st.data())
+def test_a_review_paragraph_before_a_part_adds_nothing(name, data):
+    text = TEXTS[name]
+    starts = [m.start() for m in PART.finditer(text)]
+    if not starts:
+        return
+    at = data.draw(st.sampled_from(starts))
+    review = "去年，全县上下共同努力，完成了年初确定的各项目标任务，群众满意度明显提高。\n"
+    assert facts(text[:at] + review + text[at:]) == facts(text)
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(TEXTS)))
+def test_ascii_punctuation_reads_like_full_width(name):
+    text = TEXTS[name]
+    back = str.maketrans(",;:()!?", "，；：（）！？")
+
+    def full_width(found: list[tuple]) -> list[tuple]:
+        return [(k, t.translate(back), p and p.translate(back), d and d.translate(back), g and g.translate(back),
+                 tuple(x.translate(back) for x in path), b) for k, t, p, d, g, path, b in found]
+
+    assert full_width(facts(text.translate(FULL_TO_ASCII))) == full_width(facts(text))
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(TEXTS)))
+def test_traditional_script_reads_like_simplified(name):
+    text = TEXTS[name]
+    traditional = "".join(SIMPLIFIED_TO_TRADITIONAL.get(ch, ch) for ch in text)
+    table = char_table()
+
+    def simplified(found: list[tuple]) -> list[tuple]:
+        return [(k, t.translate(table), p and p.translate(table), d and d.translate(table), g and g.translate(table),
+                 tuple(x.translate(table) for x in path), b) for k, t, p, d, g, path, b in found]
+
+    assert simplified(facts(traditional)) == simplified(facts(text))
