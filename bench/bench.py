@@ -126,6 +126,31 @@ def peak_memory_mb(path: Path, segmenter: str) -> float:
     return int(out.split()[-1]) / 1024
 
 
+def pdf_read(text: str, folder: Path, pages: int = 20) -> tuple[int, float] | None:
+    """(pages, median seconds) of reading a `pages`-page PDF of `text` made as the tests make
+    them (reportlab's STSong-Light, page header and numbers); None without reportlab."""
+    try:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from pdf_fixtures import LINES_PER_PAGE, make_pdf
+    except ImportError:
+        return None
+    from pdfminer.pdfpage import PDFPage
+
+    from speechmine.pdf_reader import read_pdf
+
+    body = text * (pages * LINES_PER_PAGE * 28 // len(text) + 1)
+    paragraphs = [body[i:i + 150] + "。" for i in range(0, pages * LINES_PER_PAGE * 23, 150)]
+    pdf = make_pdf(folder / "speech.pdf", "\n".join(paragraphs))
+    with pdf.open("rb") as file:
+        made = sum(1 for _ in PDFPage.get_pages(file))
+    spent = []
+    for _ in range(3):
+        start = time.perf_counter()
+        read_pdf(pdf)
+        spent.append(time.perf_counter() - start)
+    return made, statistics.median(spent)
+
+
 def profile_extraction(text: str) -> str:
     profiler = cProfile.Profile()
     profiler.enable()
@@ -256,6 +281,11 @@ def main() -> None:
         if fast:
             memory_fast = peak_memory_mb(doc, "rjieba")
             rows.append(("peak memory, rjieba", f"{memory_fast:.0f} MB", _check(memory_fast <= 250, "<= 250 MB")))
+        pdf = pdf_read(text, folder)
+        if pdf:
+            rows.append((f"read a {pdf[0]}-page PDF", f"{pdf[1]:.2f} s", _check(pdf[1] < 2.0, "< 2 s")))
+        else:
+            rows.append(("read a 20-page PDF", "-", "pip install reportlab to make the PDF"))
 
         print(f"speechmine {speechmine.__version__}, Python {sys.version.split()[0]}, "
               f"{os.cpu_count()} cores, text {chars:,} chars")

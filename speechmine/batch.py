@@ -19,14 +19,14 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from .errors import SpeechmineError
 from .model import Result
 
-DOCUMENT_SUFFIXES = (".txt", ".docx")
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".wps", ".odt", ".rtf")
 Outcome = Result | SpeechmineError
 
 
 def expand(paths: Iterable[str | Path], skipped: list[str] | None = None) -> list[str]:
-    """The documents named by `paths`: a folder gives its .txt/.docx files (recursively, sorted;
-    hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept. The
-    other files of a folder (a .doc, a .pdf) are added to `skipped` when it is given."""
+    """The documents named by `paths`: a folder gives its documents (DOCUMENT_SUFFIXES; recursively,
+    sorted; hidden files and Word lock files `~$…` left out); repeats are dropped, order is kept.
+    The other files of a folder (a .xls, an image) are added to `skipped` when it is given."""
     documents: list[str] = []
     for given in paths:
         path = Path(given)
@@ -38,7 +38,7 @@ def expand(paths: Iterable[str | Path], skipped: list[str] | None = None) -> lis
             if skipped is not None:
                 skipped.extend(str(p) for p in visible if p.suffix.lower() not in DOCUMENT_SUFFIXES)
             if not found:
-                raise SpeechmineError(f"{path}: no .txt or .docx files in this folder")
+                raise SpeechmineError(f"{path}: no .txt, .docx or .pdf files in this folder")
             documents.extend(str(p) for p in found)
         else:
             documents.append(str(given))

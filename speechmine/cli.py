@@ -102,6 +102,19 @@ units_option = click.option(
     help="Your organisation's own units, one a line with short names (`局办公室 办公室 : 会务 督办`): "
          "the only units suggested for tasks that name none (default: only units the document names).")
 
+keep_lines_option = click.option(
+    "--keep-lines", is_flag=True,
+    help="Keep every line break of a text file: by default hard-wrapped text (copied from a PDF, "
+         "a break every 25-35 characters) is re-flowed into paragraphs.")
+
+
+def read_source(argument: str, keep_lines: bool = False):
+    """Read a SOURCE argument (a path or `-`), re-flowing hard-wrapped text unless `keep_lines`."""
+    from .reading import read
+
+    return read(as_source(argument), keep_lines=keep_lines)
+
+
 segmenter_option = click.option(
     "--segmenter", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
     help="Word segmenter: rjieba extracts faster once running (pip install 'speechmine[fast]'), same items.")
@@ -118,10 +131,11 @@ segmenter_option = click.option(
 @date_option
 @units_option
 @segmenter_option
+@keep_lines_option
 @friendly
 def extract(source: str, fmt: str | None, output: str | None, rules: bool, lexicons: tuple[str, ...],
-            doc_date: str | None, units: str | None, segmenter: str) -> None:
-    """Extract task items from SOURCE (a .txt/.docx path, or - for stdin)."""
+            doc_date: str | None, units: str | None, segmenter: str, keep_lines: bool) -> None:
+    """Extract task items from SOURCE (a .txt/.docx/.pdf/.doc/.wps path, or - for stdin)."""
     from . import extract as run_extract
     from .export import render_json, render_markdown
     from .segment import using
@@ -134,7 +148,8 @@ def extract(source: str, fmt: str | None, output: str | None, rules: bool, lexic
     check_output(output)
     not_an_input(output, [source])
     with using(segmenter):
-        result = run_extract(as_source(source), lexicons=list(lexicons), date=doc_date, units=units)
+        result = run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date,
+                             units=units)
     warn([result])
     if fmt is None:
         fmt = "md" if suffix == ".md" else "json"
@@ -182,12 +197,12 @@ def evaluate(predicted: str, gold: str, source_path: str | None, as_json: bool, 
 
 @main.command()
 @click.argument("source")
+@keep_lines_option
 @friendly
-def text(source: str) -> None:
-    """Print the plain text of SOURCE that all offsets refer to (Word numbering labels included)."""
-    from .reading import read
-
-    plain = read(source).text
+def text(source: str, keep_lines: bool) -> None:
+    """Print the plain text of SOURCE that all offsets refer to (Word numbering labels included;
+    a PDF's or hard-wrapped text's paragraphs rebuilt)."""
+    plain = read_source(source, keep_lines).text
     click.echo(plain, nl=not plain.endswith("\n"))
 
 
@@ -226,13 +241,15 @@ near_days_option = click.option(
 @date_option
 @units_option
 @segmenter_option
+@keep_lines_option
 @click.option("--wait", is_flag=True,
               help="When another update holds the ledger (or Excel has it open), wait for it "
                    "instead of stopping.")
 @friendly
 def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, title: str | None,
               by: str, today: date | None, near_days: int | None, lexicons: tuple[str, ...],
-              doc_date: str | None, units: str | None, segmenter: str, wait: bool) -> None:
+              doc_date: str | None, units: str | None, segmenter: str, keep_lines: bool,
+              wait: bool) -> None:
     """Write the follow-up checklist (任务分解表) of SOURCES.
 
     Several speeches, or an -o file that already exists (.xlsx, .csv, .md), make a tracking
@@ -252,7 +269,8 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
-        results = [run_extract(as_source(source), lexicons=list(lexicons), date=doc_date, units=units)
+        results = [run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date,
+                               units=units)
                    for source in sources]
     for result in results:
         warn_undated(result)
@@ -399,7 +417,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
 @friendly
 def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, lexicons: tuple[str, ...],
           segmenter: str) -> None:
-    """Extract task items from many documents (files, or folders of .txt/.docx) into one .jsonl."""
+    """Extract task items from many documents (files, or folders of .txt/.docx/.pdf) into one .jsonl."""
     import contextlib
 
     from .batch import expand, run_batch

@@ -7,8 +7,10 @@ and `.rtf` files are converted to `.docx` with LibreOffice first. See docs/word.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import zipfile
@@ -28,6 +30,7 @@ from .numbering import Counters, Numbering
 from .reading import CONVERTIBLE_SUFFIXES, Source, check_archive
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+CONVERT_TIMEOUT = 300  # seconds LibreOffice may take to convert one .doc/.wps/.odt/.rtf file
 CHINA_TIME = timezone(timedelta(hours=8))
 W_VAL = qn("w:val")
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -80,13 +83,24 @@ def _convert(path: Path, folder: Path) -> Path:
     (folder / "out").mkdir()
     command = [program, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
                "--convert-to", "docx", "--outdir", str(folder / "out"), str(path.resolve())]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
-    except (OSError, subprocess.TimeoutExpired) as exc:
+    try:  # its own process group, so that a conversion that hangs is stopped with its helpers
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   start_new_session=True)
+    except OSError as exc:
         raise SpeechmineError(f"{path}: LibreOffice failed to convert it ({exc})") from None
+    try:
+        out, err = process.communicate(timeout=CONVERT_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+        process.communicate()
+        raise SpeechmineError(
+            f"{path}: LibreOffice did not finish converting it within {CONVERT_TIMEOUT} s") from None
     converted = folder / "out" / f"{path.stem}.docx"
     if not converted.is_file():
-        said = (done.stderr or done.stdout or "").strip().splitlines()
+        said = (err or out or "").strip().splitlines()
         why = f": {said[-1]}" if said else ""
         raise SpeechmineError(f"{path}: LibreOffice could not convert it to .docx{why}")
     return converted

@@ -163,8 +163,8 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
             attributions.append((index, parse_attribution(
                 text, sentence.start, sentence.end, lambda _, a, b: ctx.deadlines.first(a, b))))
             continue
-        if sentence.zone in ("review", "problem"):
-            continue  # past work and problems are never tasks: no need to segment them
+        if sentence.zone == "review" or (sentence.zone == "problem" and not REMEDY.search(sentence.text)):
+            continue  # past work and problems are not tasks: no need to segment them
         tokens = tokenize(sentence.text, lexicon, sentence.start)
         begin = 0
         if sentence.label:
@@ -195,11 +195,21 @@ def _restore(item: Item, original: str) -> None:
     item.co_parties = [s.text for s in item.co_party_spans]
 
 
+#: What a remediation directive inside a description of problems says: 整改 and the like.
+REMEDY = re.compile(r"整改|销号|清零|纠正|解决")
+
+
 def _sentence_items(ctx: _Context, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
                     is_heading: bool) -> Iterable[_Draft]:
     zone = sentence.zone
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
+    if zone == "problem":  # ……确保5月底前全部整改销号。: a remediation directive among the problems
+        if whole.directive and not whole.past and not whole.attitude and deadline is not None \
+                and not top_level_semicolons(ctx.text, sentence.start, sentence.end):
+            return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole,
+                           "directive.remediation", deadline)]
+        return []
     if whole.quote and not opens:
         return []
     if is_heading:
@@ -308,6 +318,7 @@ RULES = {
     "directive.prohibition": "a prohibition marker (严禁, 不得 …)",
     "directive.resolve": "an idiom of resolve (决不姑息 …)",
     "directive.commitment": "the speaker's organisation with 将 (我们将 …)",
+    "directive.remediation": "a directive with a time limit to put right problems described around it",
     "imperative.opening": "opens with a listed verb, a time limit or a framing clause and a verb",
     "imperative.task-part": "inside a numbered part: no subject before its verb, nothing that describes",
     "subject.party": "a named responsible party opens the sentence (局党组每季度 …)",

@@ -80,7 +80,7 @@ def format_number(n: int, fmt: str) -> str:
     """`n` written in the Word number format `fmt` (`w:numFmt/@w:val`); unknown formats: decimal."""
     if fmt in ("bullet", "none"):
         return ""
-    if fmt in ("chineseCounting", "chineseCountingThousand"):
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"):
         return _chinese(n)
     if fmt == "chineseLegalSimplified":
         return _chinese(n, _CN_LEGAL_DIGITS, _CN_LEGAL_UNITS, short_ten=False)

@@ -115,8 +115,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         if modified:
             q_end += 2
         at_least = clause.rfind("至少")
+        made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
         if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end) \
-                and (modified or (done < 0 and comparator is None and at_least < 0)):
+                and (modified or not (made or comparator is not None or at_least >= 0)):
             continue  # 5万元以下的村, 投资超10亿元的产业项目: a threshold or size that qualifies a noun
         if chinese and not (modified or comparator is not None or at_least >= 0):
             continue

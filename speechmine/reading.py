@@ -20,7 +20,8 @@ MAX_UNZIPPED_MB = 256      # SPEECHMINE_MAX_UNZIPPED_MB raises it
 MAX_ZIP_RATIO = 200        # SPEECHMINE_MAX_ZIP_RATIO raises it
 WORD_SUFFIXES = (".docx",)
 CONVERTIBLE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf")
-NOT_TEXT = {b"%PDF-": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+PDF_SUFFIXES = (".pdf",)
+NOT_TEXT = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
             b"GIF8": "a GIF image", b"\xd0\xcf\x11\xe0": "an old Office file (.doc/.xls/.wps)",
             b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7z archive"}
 """Openings of files that are not text, and what they are (checked before decoding)."""
@@ -48,7 +49,7 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
         raise SpeechmineError(f"{name}: the input is empty")
     kind = next((what for magic, what in NOT_TEXT.items() if data.startswith(magic)), None)
     if kind:
-        raise SpeechmineError(f"{name}: this is {kind} (a binary file), not text; speechmine reads .txt and .docx")
+        raise SpeechmineError(f"{name}: this is {kind} (a binary file), not text; speechmine reads .txt, .docx and .pdf")
     if data.startswith(codecs.BOM_UTF8):
         candidates = [("utf-8-sig", data)]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -132,8 +133,18 @@ def _shown(numbers: list[int]) -> str:
     return "、".join(map(str, numbers[:5])) + ("…" if len(numbers) > 5 else "")
 
 
-def read_bytes(data: bytes, name: str = "<stdin>") -> Source:
+def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> Source:
+    """Decode text (or read a PDF's); hard-wrapped text (copied from a PDF) gets its paragraphs
+    rebuilt unless `keep_lines` (see `reflow.is_hard_wrapped`)."""
+    from .reflow import is_hard_wrapped, reflow_text
+
+    if data.startswith(b"%PDF-"):
+        from . import pdf_reader
+
+        return pdf_reader.read_pdf(name, data)
     text, encoding = decode(data, name)
+    if not keep_lines and is_hard_wrapped(text):
+        text = reflow_text(text)
     source = Source(name=name, text=text, encoding=encoding)
     if encoding == "gb18030":
         mixed = utf8_lines(data)
@@ -144,11 +155,12 @@ def read_bytes(data: bytes, name: str = "<stdin>") -> Source:
     return source
 
 
-def read(source: str | Path) -> Source:
-    """Read a path (`.txt` and other plain text, `.docx`, or `.doc/.wps/.odt/.rtf` through
-    LibreOffice) or `-` for standard input."""
+def read(source: str | Path, keep_lines: bool = False) -> Source:
+    """Read a path (`.txt` and other plain text, `.pdf` with a text layer, `.docx`, or
+    `.doc/.wps/.odt/.rtf` through LibreOffice) or `-` for standard input. Hard-wrapped text is
+    re-flowed unless `keep_lines`."""
     if str(source) == "-":
-        return read_bytes(sys.stdin.buffer.read(), "<stdin>")
+        return read_bytes(sys.stdin.buffer.read(), "<stdin>", keep_lines)
     path = Path(source)
     if not path.exists():
         raise SpeechmineError(f"{path}: no such file")
@@ -163,6 +175,10 @@ def read(source: str | Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise SpeechmineError(f"{path}: cannot read ({exc.strerror})") from None
+    if suffix in PDF_SUFFIXES:
+        from . import pdf_reader
+
+        return pdf_reader.read_pdf(path, data)
     if data.startswith(b"PK\x03\x04"):
         raise SpeechmineError(f"{path}: this is a zip archive (a Word file?); give it a .docx name")
-    return read_bytes(data, str(path))
+    return read_bytes(data, str(path), keep_lines)

@@ -394,8 +394,13 @@ def _problem(text: str, lexicon: Lexicon) -> bool:
 
 
 def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
+    """review when every clause of the part's title reviews past work or the situation (`一、2024年
+    工作回顾`, `一、清醒认识今年防汛形势`), not when one clause asks for action (`一、认清形势，压实
+    责任`); problem when it describes problems; else task."""
     words = title_words(sentence)
-    if any(cue in words for cue in lexicon.words("review_cues")):
+    cues = lexicon.words("review_cues")
+    clauses = [c for c in re.split(r"[，,；;、]", words) if c]
+    if clauses and all(any(cue in clause for cue in cues) for clause in clauses):
         return "review"
     if _problem(words, lexicon) and "解决" not in words:
         return "problem"

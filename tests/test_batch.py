@@ -61,7 +61,7 @@ def test_a_folder_expands_to_its_documents_sorted(folder):
 def test_a_folder_without_documents_is_one_clear_error(tmp_path):
     result = _batch(tmp_path, "-o", tmp_path / "out.jsonl")
     assert result.exit_code == 1
-    assert "no .txt or .docx files" in result.output
+    assert "no .txt, .docx or .pdf files" in result.output
     assert not (tmp_path / "out.jsonl").exists()
 
 

@@ -1,0 +1,182 @@
+"""Shapes met in real published documents (issue "Real documents"), on text written for these tests:
+numbering that runs on across parts, label styles, bare imperatives in task parts, run-in headings,
+zones, parties, targets as metric and value, and why each item is an item."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from speechmine import extract
+from speechmine.cli import main
+from speechmine.extract import RULES
+
+
+def items(text: str) -> list:
+    return extract(text).items
+
+
+def test_numbering_runs_on_across_parts():
+    text = ("一、夯实产业基础\n（一）加快园区建设。推进标准厂房建设。\n（二）培育龙头企业。支持企业技术改造。\n"
+            "二、提升公共服务\n（三）办好民生实事。新建社区食堂。\n（四）加强基层医疗。推进家庭医生签约。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["（三）办好民生实事。"] == ["二", "（三）"]
+    assert paths["新建社区食堂。"] == ["二", "（三）"]
+    assert paths["推进家庭医生签约。"] == ["二", "（四）"]
+
+
+def test_an_excerpt_may_open_at_any_number_of_a_part_style():
+    text = "（五）优化营商环境。推行惠企政策免申即享。\n（六）扩大有效投资。加快重点项目前期工作。\n"
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["加快重点项目前期工作。"] == ["（六）"]
+
+
+@pytest.mark.parametrize("first, second", [("⑴", "⑵"), ("㈠", "㈡"), ("Ⅰ.", "Ⅱ."), ("1.1 ", "1.2 "), ("一．", "二．")])
+def test_more_label_styles(first, second):
+    text = f"{first}加强组织领导。各镇要成立工作专班。\n{second}强化督促检查。各镇要每月报送进展。\n"
+    found = items(text)
+    assert [it.kind for it in found] == ["heading", "task", "heading", "task"]
+    assert found[3].path[-1] == second.strip().rstrip(".．")
+
+
+def test_a_series_of_one_paragraph_each_does_not_cover_the_next_paragraph():
+    text = ("会议强调，做好明年工作要抓好以下重点任务。\n一是稳定工业增长。推动传统产业升级。\n"
+            "二是扩大有效需求。实施消费提振行动。\n会议要求，各地要做好岁末年初保供稳价工作。\n")
+    last = items(text)[-1]
+    assert last.text.startswith("会议要求") and last.path == []
+
+
+def test_bare_imperatives_in_a_numbered_part_whatever_their_verb():
+    text = ("一、重点任务\n（一）壮大特色产业。深度挖掘乡村旅游资源，推出一批精品线路。专项治理拖欠中小企业账款问题。"
+            "孵化培育一批科技型中小企业。高新区的每一步发展，都是干部干出来的。这段话讲得十分深刻。\n")
+    rules = {it.text: it.rule for it in items(text)}
+    assert rules["深度挖掘乡村旅游资源，推出一批精品线路。"] == "imperative.task-part"
+    assert rules["专项治理拖欠中小企业账款问题。"] == "imperative.task-part"
+    assert "孵化培育一批科技型中小企业。" in rules
+    assert "高新区的每一步发展，都是干部干出来的。" not in rules  # a description
+    assert "这段话讲得十分深刻。" not in rules
+
+
+def test_outside_numbered_parts_only_listed_verbs_and_markers_count():
+    assert [it.text for it in items("深度挖掘乡村旅游资源。\n")] == []
+
+
+def test_a_run_in_heading_opens_its_paragraph():
+    text = "一、重点任务\n（一）稳住经济大盘。全力扩大有效投资。加快专项债项目开工，年内开工项目不少于30个。\n"
+    found = items(text)
+    kinds = {it.text: (it.kind, it.rule) for it in found}
+    assert kinds["（一）稳住经济大盘。"][0] == "heading"
+    text = "一、重点任务\n全力扩大有效投资。加快专项债项目开工，年内开工项目不少于30个。\n"
+    kinds = {it.text: (it.kind, it.rule) for it in items(text)}
+    assert kinds["全力扩大有效投资。"] == ("heading", "heading.run-in")
+    assert kinds["加快专项债项目开工，年内开工项目不少于30个。"][0] == "task"
+
+
+def test_a_unit_with_a_time_limit_is_no_run_in_heading():
+    text = "三、下步打算\n县水利局要在6月底前完成堤防加固。严禁在河道内违规采砂。\n"
+    assert items(text)[1].kind == "task"
+
+
+def test_a_title_with_one_action_clause_is_no_review():
+    text = "一、认清形势，压实责任\n各乡镇要在3月底前签订安全生产责任书。\n"
+    assert [it.text for it in items(text) if it.kind == "task"] == ["各乡镇要在3月底前签订安全生产责任书。"]
+    text = "一、清醒认识当前安全生产形势\n去年全县事故起数下降。各乡镇要深刻汲取教训。\n"
+    assert [it.text for it in items(text) if it.kind == "task"] == []
+
+
+def test_a_remediation_directive_among_problems_is_a_task():
+    text = ("一、存在的问题\n一是部分河道清理不彻底。二是少数单位整改不及时；有的台账不完整。"
+            "对上述问题，各乡镇要逐一建立清单，确保5月底前全部整改销号。\n二、下步工作\n要加强巡查。\n")
+    found = {it.text: it for it in items(text)}
+    item = found["对上述问题，各乡镇要逐一建立清单，确保5月底前全部整改销号。"]
+    assert (item.rule, item.deadline, item.party) == ("directive.remediation", "5月底前", "各乡镇")
+    assert not any("台账不完整" in text for text in found)
+
+
+def test_every_unit_of_a_level_is_a_party_and_the_audience_is_inherited_by_no_one():
+    text = ("一、重点任务\n（一）提升服务能力。各区要在年底前建成社区卫生服务中心。\n"
+            "（二）扩大有效投资。我们将全力推进重点项目。加快专项债券发行使用。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["各区要在年底前建成社区卫生服务中心。"] == "各区"
+    assert parties["我们将全力推进重点项目。"] == "我们"
+    assert parties["加快专项债券发行使用。"] is None
+
+
+def test_a_name_before_a_figure_is_no_party():
+    text = "一、重点任务\n（一）保障经费。确保各县（市、区）财政资金年内足额到位。\n"
+    item = items(text)[-1]
+    assert item.party is None
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("要提高农村供水保障水平，农村自来水普及率达到95%以上。", "农村自来水普及率达到95%以上"),
+    ("每学期组织应急疏散演练不少于2次。", "不少于2次"),
+    ("年内完成800户老旧小区的改造任务。", "完成800户老旧小区的改造任务"),
+    ("加快推进15个安置区域的配套道路建设。", None),
+    ("家庭医生应每季度至少主动联系1次签约居民。", "至少主动联系1次"),
+    ("全镇固定资产投资完成率要达到80%以上。", "全镇固定资产投资完成率要达到80%以上"),
+    ("着力引进投资超10亿元的产业项目。", None),
+])
+def test_targets_are_the_metric_and_its_value(sentence, target):
+    found = items("一、重点任务\n（一）工作要求。" + sentence + "\n")
+    assert found[-1].target == target
+
+
+def test_every_item_says_which_rule_made_it():
+    result = extract("二、重点任务\n（一）加强领导。各镇要成立专班。严禁弄虚作假。深度挖掘特色资源。\n")
+    rules = [it.rule for it in result.items]
+    assert rules == ["heading.numbered", "directive.modal", "directive.prohibition", "imperative.task-part"]
+    assert all(rule in RULES for rule in rules)
+    assert [it["rule"] for it in result.to_dict()["items"]] == rules
+
+
+def test_extract_shows_rules_in_markdown_on_request(tmp_path):
+    source = tmp_path / "s.txt"
+    source.write_text("二、重点任务\n各镇要成立专班。\n", encoding="utf-8")
+    plain = CliRunner().invoke(main, ["extract", str(source), "--format", "md"])
+    with_rules = CliRunner().invoke(main, ["extract", str(source), "--format", "md", "--rules"])
+    assert "规则" not in plain.output
+    assert "规则 `directive.modal`" in with_rules.output
+
+
+GOLD = {"doc": "s.txt", "items": [
+    {"text": "各镇要在6月底前成立专班。", "kind": "task", "borderline": False, "party": "各镇",
+     "deadline": "6月底前", "target": None, "path": ["二"]},
+    {"text": "各村要每月排查一次隐患。", "kind": "task", "borderline": False, "party": "各村",
+     "deadline": "每月", "target": None, "path": ["二"]}]}
+
+
+@pytest.fixture
+def annotated(tmp_path):
+    (tmp_path / "s.txt").write_text("二、重点任务\n各镇要在6月底前成立专班。各村要每月排查一次隐患。\n", encoding="utf-8")
+    (tmp_path / "s.gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def test_evaluate_a_document_against_its_gold(annotated):
+    result = CliRunner().invoke(main, ["evaluate", str(annotated / "s.txt"), str(annotated / "s.gold.json")])
+    assert result.exit_code == 0
+    assert result.output == ("P 1.000  R 1.000  F1 1.000  party 1.000  path 1.000  deadline-F1 1.000  "
+                             "target-F1 1.000  exact-target-F1 1.000  (gold 2, predicted 2)\n")
+
+
+def test_evaluate_an_extraction_json_finds_its_source_beside_the_gold(annotated):
+    extracted = annotated / "pred.json"
+    CliRunner().invoke(main, ["extract", str(annotated / "s.txt"), "-o", str(extracted)])
+    result = CliRunner().invoke(main, ["evaluate", str(extracted), str(annotated / "s.gold.json"), "--json"])
+    scores = json.loads(result.output)
+    assert (scores["f1"], scores["gold"], scores["predicted"], scores["spurious"]) == (1.0, 2, 2, [])
+
+
+def test_evaluate_lists_misses_on_request(annotated):
+    gold = dict(GOLD, items=[{"text": "二、重点任务", "kind": "heading", "borderline": False, "party": None,
+                              "path": ["二"]}] + GOLD["items"])
+    (annotated / "g2.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(annotated / "s.txt"), str(annotated / "g2.json"), "--show"])
+    assert result.output.splitlines()[0] == "missed:   二、重点任务"
+    assert "R 0.667" in result.output
+
+
+def test_evaluate_with_a_bad_gold_file_is_one_line_and_exit_1(annotated):
+    (annotated / "bad.json").write_text("{", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(annotated / "s.txt"), str(annotated / "bad.json")])
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and "not a JSON gold file" in result.output
