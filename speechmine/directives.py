@@ -299,7 +299,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if word in AFTER_PARTY_MARKERS:
                 party = party_after(tokens, i, text, lexicon)
             else:
-                party = party_before(tokens, i, starts[i - begin], text, lexicon)
+                party = party_before(tokens, i, starts[i - begin], text, lexicon, deadline)
         if result.attitude and party is None:
             continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
         result.markers.append(Marker(kind, i, word))

@@ -115,7 +115,7 @@ def _looks_like_path(value: str) -> bool:
         exists = Path(value).is_file()
     except (OSError, ValueError):   # too long for a file name, or a NUL in it: text
         return False
-    return exists or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md)$", value, re.I))
+    return exists or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md|pdf)$", value, re.I))
 
 
 @dataclass
@@ -410,12 +410,10 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
         return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
     # 整治目标, 考核范围和内容, 2025年教育工作的总体要求和主要目标 (not 加快推进重点任务)
-    return sentence.is_title and words.endswith(FRAME_ENDINGS) and (
+    return sentence.is_title and words.endswith(lexicon.words("frame_endings")) and (
         len(words) <= 8 or not words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs"))))
 
 
-FRAME_ENDINGS = ("目标", "重点", "要求", "措施", "安排", "步骤", "原则", "思路", "任务", "范围", "对象",
-                 "内容", "程序", "办法", "方式", "地点", "纪律", "时间", "事项")
 
 
 def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
@@ -448,8 +446,10 @@ def _draft(ctx: _Context, sentence: Sentence, index: int, start: int, end: int, 
         start += 1
     if (start, end) != (sentence.start, sentence.end):
         deadline = ctx.deadline(start, end)
-    target = None if kind == "heading" else ctx.target(start, end, deadline)
     party = analysis.party if analysis.party and start <= analysis.party.start < end else None
+    if party is not None and deadline is not None and deadline.start <= party.start < deadline.end:
+        deadline = Span(text[party.end:deadline.end], party.end, deadline.end)  # 学员|培训期间
+    target = None if kind == "heading" else ctx.target(start, end, deadline)
     item = Item(
         id="", kind=kind, text=text[start:end], start=start, end=end, path=list(sentence.path),
         zone=sentence.zone, label=sentence.label.name if sentence.label and start == sentence.start else None,

@@ -19,7 +19,7 @@ LIST_NAMES = (
     "past_markers", "quote_verbs", "leading_adverbials", "party_heads", "parties", "non_party_words",
     "target_units",
     "target_verbs", "frame_titles", "review_cues", "framing_prepositions", "split_words",
-    "target_comparators", "review_openers", "assignments", "own_voices", "completion_verbs", "audience",
+    "target_comparators", "review_openers", "assignments", "own_voices", "completion_verbs", "frame_endings", "audience",
     "sector_words",
 )
 PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns", "problem_cues")

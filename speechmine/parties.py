@@ -21,6 +21,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
              "每位", "每一名", "所有"}
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
+WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
@@ -112,12 +113,23 @@ def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
     return Span(text[tokens[a].start:tokens[b - 1].end], tokens[a].start, tokens[b - 1].end)
 
 
-def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon) -> Span | None:
+def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon,
+                 deadline: Span | None = None) -> Span | None:
     """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
-    words right before it (`每名党员每年要`): words that can stand in a name, ending with a head."""
+    words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
+    that can stand in a name, ending with a head."""
     begin = skip_adverbials(tokens, clause_start, marker, lexicon)
     end = marker
     while end > begin and TIME_WORD.match(tokens[end - 1].text):
+        end -= 1
+    if end - begin > 1 and tokens[end - 1].text in WINDOW_ENDS:  # 学员培训期间需, 学员报到时请: a window after the name
+        k = end - 1
+        while k > begin + 1 and end - k < 3 and not _is_head(tokens[k - 1].text, lexicon):
+            k -= 1
+        if _is_head(tokens[k - 1].text, lexicon):
+            end = k
+            deadline = None  # (the time limit found may have taken the name in: 学员培训期间)
+    while end > begin and deadline is not None and deadline.start <= tokens[end - 1].start < deadline.end:
         end -= 1
     if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
         return None

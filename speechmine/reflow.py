@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .structure import match_label
+from .structure import ATTRIBUTION_START, match_label
 
 SENTENCE_END = "。！？：；…"
 CLOSERS = "”’」』）)》"
@@ -53,12 +53,19 @@ def rebuild(lines: list[Line], unit: float) -> str:
     exact = slack <= 1.5 * unit and _exact(body, right, unit)
     paragraphs: list[str] = []
     previous: Line | None = None
+    last_label: dict[str, int] = {}  # the number last seen at a line's start, per label style
     for line in lines:
+        label = match_label(line.text, 0)
+        next_in_series = label is not None and last_label.get(label.style) == label.value - 1
+        attribution = paragraphs and ATTRIBUTION_START.match(paragraphs[-1])
         if previous is not None and _continues(previous, line, left, right - slack, unit) and not (
-                exact and paragraphs[-1] == previous.text and _heading(previous, right, unit)):
-            paragraphs[-1] += line.text
+                exact and paragraphs[-1] == previous.text and _heading(previous, right, unit)) \
+                and not (label is not None and (next_in_series or attribution)):
+            paragraphs[-1] += line.text  # (`2.` after `1.`, or a label after an attribution, starts anew)
         else:
             paragraphs.append(line.text)
+        if label is not None:
+            last_label[label.style] = label.value
         previous = line
     return "\n".join(paragraph.rstrip() for paragraph in paragraphs) + "\n"
 
@@ -109,7 +116,8 @@ def _continues(previous: Line, line: Line, left: float, full: float, unit: float
     ended = end[-1:] in "）)" or end.rstrip(CLOSERS)[-1:] in SENTENCE_END
     if previous.x1 < full - (0 if ended else 1.5 * unit):  # a short line ends its paragraph;
         return False  # mid-sentence a line may stop short before a number or word kept whole
-    return not (ended and match_label(line.text, 0) is not None)
+    # after a sentence's end, a numbering label or an attribution line (`牵头单位：…`) starts anew
+    return not (ended and (match_label(line.text, 0) is not None or ATTRIBUTION_START.match(line.text)))
 
 
 def display_width(text: str) -> int:

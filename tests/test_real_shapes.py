@@ -180,3 +180,11 @@ def test_evaluate_with_a_bad_gold_file_is_one_line_and_exit_1(annotated):
     (annotated / "bad.json").write_text("{", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(annotated / "s.txt"), str(annotated / "bad.json")])
     assert result.exit_code == 1 and result.output.count("\n") == 1 and "not a JSON gold file" in result.output
+
+
+def test_a_party_before_its_time_window():
+    text = "五、有关要求\n（三）报名工作。学员培训期间需全程佩戴口罩。学员报到时请携带本人身份证。\n"
+    found = {it.text: it for it in items(text)}
+    item = found["学员培训期间需全程佩戴口罩。"]
+    assert (item.party, item.deadline) == ("学员", "培训期间")
+    assert found["学员报到时请携带本人身份证。"].party == "学员"
