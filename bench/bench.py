@@ -176,6 +176,43 @@ def import_times(path: Path) -> str:
     return "\n".join(f"  {us / 1000:7.1f} ms  {name}" for us, name in rows[:15])
 
 
+def sized(text: str, megabytes: int) -> str:
+    """`text` repeated to `megabytes` MB of UTF-8."""
+    size = megabytes * 1_000_000
+    whole = text * (size // len(text.encode("utf-8")) + 1)
+    return whole.encode("utf-8")[:size].decode("utf-8", "ignore")
+
+
+def once(text: str) -> float:
+    """CPU seconds of one warm `speechmine.extract(text)` (CPU time, not wall time: on a shared
+    machine another process's load would otherwise decide the ratio of two sizes)."""
+    start = time.process_time()
+    speechmine.extract(Source("<bench>", text))
+    return time.process_time() - start
+
+
+ADVERSARIAL = (("50,000 x 要", "要" * 50_000),
+               ("200,000-char line, no punctuation", ("各单位要加强管理推进工作落实" * 20_000)[:200_000]),
+               ("10,000 lines of `1.`", "1.\n" * 10_000),
+               ("10,000 x `是必须……；`", "是必须加强；" * 10_000 + "。"))
+
+
+def scaling_rows(text: str) -> list[tuple[str, str, str]]:
+    """Every stage linear: 1, 8 and 10 MB of text, and inputs built to find quadratic steps."""
+    rows = []
+    small = sized(text, 1)
+    one, eight = statistics.median(once(small) for _ in range(3)), once(sized(text, 8))
+    big = sized(text, 10)
+    ten = once(big)
+    rows.append(("extract 1 MB of text", f"{one:.2f} s", "CPU time, median of 3"))
+    rows.append(("extract 8 MB of text", f"{eight:.2f} s", _check(eight <= 10 * one, "<= 10x 1 MB")))
+    rows.append(("extract 10 MB of text", f"{ten:.2f} s", f"{len(big) / ten:,.0f} chars/s"))
+    for name, adversarial in ADVERSARIAL:
+        spent = once(adversarial)
+        rows.append((name, f"{spent:.2f} s", _check(spent < 2, "< 2 s")))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", action="store_true", help="also print cProfile and import times")
@@ -203,6 +240,7 @@ def main() -> None:
             fast_rate = rate(lambda: speechmine.extract(Source("<bench>", text)), chars)
         rows.append(("speechmine extract, rjieba", f"{fast_rate:,.0f} chars/s",
                      f"{fast_rate / jieba_rate:.2f}x raw jieba"))
+    rows += scaling_rows(text)
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -139,7 +139,8 @@ def _outcomes(work: Callable[[str, tuple[str, ...], str], Any], documents: list[
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(multiprocessing, lexicon_files, segmenter))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(multiprocessing, lexicon_files, segmenter),
+                               initializer=_end_with_parent)
     try:
         pending: deque = deque()
         queue = iter(documents)
@@ -160,6 +161,23 @@ def _outcomes(work: Callable[[str, tuple[str, ...], str], Any], documents: list[
             yield path, outcome
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_with_parent() -> None:
+    """In a worker: end it as soon as the process that started it is gone, so that a batch
+    killed with SIGKILL or SIGTERM leaves no worker behind (its parent, or the forkserver that
+    ends with it, disappears; the worker is then re-parented and notices within a second)."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="speechmine-orphan-guard", daemon=True).start()
 
 
 def _context(multiprocessing, lexicon_files: tuple[str, ...], segmenter: str):

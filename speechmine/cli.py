@@ -9,7 +9,7 @@ import functools
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import click
 
@@ -44,6 +44,23 @@ def main() -> None:
 def as_source(argument: str) -> str | Path:
     """A SOURCE argument is always a path (or `-`), never text to extract."""
     return argument if argument == "-" else Path(argument)
+
+
+def not_an_input(output: str | None, sources: Sequence[str | Path]) -> None:
+    """Refuse an output file that is one of the input documents (it would be overwritten)."""
+    if not output or not Path(output).exists():
+        return
+    for source in sources:
+        if str(source) != "-" and Path(source).exists() and Path(output).samefile(source):
+            raise click.UsageError(f"{output} is also an input document: writing there would "
+                                   "overwrite it; give another -o file")
+
+
+def warn(results: Sequence[Result]) -> None:
+    """Print what reading the documents found doubtful (mixed encodings, …) on standard error."""
+    for result in results:
+        for message in result.meta.get("warnings", []):
+            click.echo(f"Warning: {message}", err=True)
 
 
 def check_output(output: str | None) -> None:
@@ -129,9 +146,11 @@ def extract(source: str, fmt: str | None, output: str | None, rules: bool, lexic
             f"{output}: extract writes .json or .md; for a checklist in this format run "
             f"`speechmine checklist {source} -o {output}`")
     check_output(output)
+    not_an_input(output, [source])
     with using(segmenter):
         result = run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date,
                              units=units)
+    warn([result])
     if fmt is None:
         fmt = "md" if suffix == ".md" else "json"
     emit(render_markdown(result, rules=rules) if fmt == "md" else render_json(result), output)
@@ -223,10 +242,14 @@ near_days_option = click.option(
 @units_option
 @segmenter_option
 @keep_lines_option
+@click.option("--wait", is_flag=True,
+              help="When another update holds the ledger (or Excel has it open), wait for it "
+                   "instead of stopping.")
 @friendly
 def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, title: str | None,
               by: str, today: date | None, near_days: int | None, lexicons: tuple[str, ...],
-              doc_date: str | None, units: str | None, segmenter: str, keep_lines: bool) -> None:
+              doc_date: str | None, units: str | None, segmenter: str, keep_lines: bool,
+              wait: bool) -> None:
     """Write the follow-up checklist (任务分解表) of SOURCES.
 
     Several speeches, or an -o file that already exists (.xlsx, .csv, .md), make a tracking
@@ -235,13 +258,14 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     """
     from . import extract as run_extract
     from . import tracking
-    from .export import format_for, render, write
+    from .export import format_for
+    from .locking import hold
     from .segment import using
 
     if output:
         fmt = format_for(output, fmt)
     check_output(output)
-    ledger = bool(output) and (len(sources) > 1 or Path(output).exists())
+    not_an_input(output, sources)
     if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
@@ -250,22 +274,37 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
                    for source in sources]
     for result in results:
         warn_undated(result)
-    if ledger and fmt in tracking.LEDGER_FORMATS:
-        summary = tracking.update(Path(output), results, fmt=fmt, by=by, title=title, today=today,
-                                  near_days=tracking.NEAR_DAYS if near_days is None else near_days)
-        click.echo(str(summary))
-    elif output and fmt == "xlsx" and near_days is not None:
+    warn(results)
+    if output and fmt in tracking.LEDGER_FORMATS:
+        with hold(Path(output), wait=wait):   # decided under the lock: no other update creates it meanwhile
+            if len(sources) > 1 or Path(output).exists():
+                summary = tracking.update(
+                    Path(output), results, fmt=fmt, by=by, title=title, today=today,
+                    near_days=tracking.NEAR_DAYS if near_days is None else near_days)
+                click.echo(str(summary))
+                return
+            _write_checklist(results[0], output, fmt, by, title, near_days)
+    else:
+        _write_checklist(results[0], output, fmt, by, title, near_days)
+    if output:
+        click.echo(written_summary(results[0], output, today or date.today()))
+
+
+def _write_checklist(result: Result, output: str | None, fmt: str | None, by: str,
+                     title: str | None, near_days: int | None) -> None:
+    """A plain checklist (not a ledger) to `output`, or Markdown on standard output."""
+    from .export import render, write
+
+    if output and fmt == "xlsx" and near_days is not None:
         from .export.xlsx import render_xlsx
         from .writing import write_bytes_atomic
 
-        write_bytes_atomic(Path(output), render_xlsx(results[0], by=by, title=title,
+        write_bytes_atomic(Path(output), render_xlsx(result, by=by, title=title,
                                                      near_days=near_days))
     elif output:
-        write(results[0], Path(output), fmt=fmt, by=by, title=title)
-    if output and not (ledger and fmt in tracking.LEDGER_FORMATS):
-        click.echo(written_summary(results[0], output, today or date.today()))
-    if not output:
-        sys.stdout.write(render(results[0], fmt or "md", by=by, title=title))
+        write(result, Path(output), fmt=fmt, by=by, title=title)
+    else:
+        sys.stdout.write(render(result, fmt or "md", by=by, title=title))
 
 
 def written_summary(result: "Result", output: str, today: date) -> str:
@@ -356,6 +395,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
     if output:
         fmt = graph_format(output, fmt)
     check_output(output)
+    not_an_input(output, [source])
     result = run_extract(as_source(source), lexicons=list(lexicons))
     if output:
         write_graph(result, Path(output), fmt=fmt)
@@ -389,6 +429,7 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
     if skipped:
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
         click.echo(f"skipping {len(skipped)} file(s) that are not .txt or .docx: {shown}", err=True)
+    not_an_input(output, documents)
     bar = (click.progressbar(length=len(documents), label="Extracting", file=sys.stderr)
            if sys.stderr.isatty() else contextlib.nullcontext())
     with bar as progress:

@@ -77,12 +77,13 @@ def quote_mask(text: str) -> bytearray:
     return mask
 
 
-def _clause_starts(tokens: list[Token]) -> list[int]:
-    """For each token, the index of the first token of its clause."""
-    starts, current = [], 0
-    for i, tok in enumerate(tokens):
+def _clause_starts(tokens: list[Token], begin: int = 0) -> list[int]:
+    """For each token from `begin` on (index i - begin), the index of the first token of its
+    clause, `begin` at the least."""
+    starts, current = [], begin
+    for i in range(begin, len(tokens)):
         starts.append(current)
-        if tok.text in CLAUSE_PUNCT:
+        if tokens[i].text in CLAUSE_PUNCT:
             current = i + 1
     return starts
 
@@ -160,10 +161,10 @@ def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon:
     party = party_before(tokens, i, clause_start, text, lexicon)
     if party is None:
         return False
-    opener = next(t for t in tokens[clause_start:i] if t.start >= party.start)
+    opener = next(tokens[j] for j in range(clause_start, i) if tokens[j].start >= party.start)
     if not party_opens(opener.text, lexicon):
         return False
-    for word in (t.text for t in tokens[i + 1:]):
+    for word in (tokens[j].text for j in range(i + 1, len(tokens))):
         if word in PUNCT:
             return True
         if word == "的":
@@ -171,17 +172,31 @@ def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon:
     return True
 
 
-def _attributive(tokens: list[Token], i: int, clause_start: int) -> bool:
-    """A modal inside `是……的` in its clause (`X是必须啃下的硬骨头`) describes; it does not direct."""
-    before = [t.text for t in tokens[clause_start:i]]
-    if "是" not in before:
-        return False
-    for token in tokens[i + 1:]:
-        if token.text in PUNCT:
-            return False
-        if token.text == "的":
-            return True
-    return False
+class _Attributive:
+    """Whether a modal stands inside `是……的` in its clause (`X是必须啃下的硬骨头`): then it
+    describes, it does not direct. One pass over the tokens from `begin`, then each question in
+    constant time."""
+
+    def __init__(self, tokens: list[Token], begin: int) -> None:
+        self.begin = begin
+        self.last_shi: list[int] = []     # the last 是 before each token (-1: none)
+        last = -1
+        for i in range(begin, len(tokens)):
+            self.last_shi.append(last)
+            if tokens[i].text == "是":
+                last = i
+        self.de_next: list[bool] = [False] * (len(tokens) - begin)  # 的 comes before punctuation
+        found = False
+        for i in range(len(tokens) - 1, begin - 1, -1):
+            self.de_next[i - begin] = found
+            word = tokens[i].text
+            if word in PUNCT:
+                found = False
+            elif word == "的":
+                found = True
+
+    def __call__(self, i: int, clause_start: int) -> bool:
+        return self.last_shi[i - self.begin] >= clause_start and self.de_next[i - self.begin]
 
 
 def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> Span | None:
@@ -194,7 +209,7 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask
         found = party_after(tokens, i, text, lexicon)
         if found is None:
             continue
-        after = next((t.text for t in tokens if t.start >= found.end), "")
+        after = next((tokens[j].text for j in range(i, len(tokens)) if tokens[j].start >= found.end), "")
         if (word == "让" and found.text in PRONOUNS) or (word == "由" and after in assignments):
             return found
     return None
@@ -213,6 +228,7 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
     verbs = lexicon.set("quote_verbs")
     stop = lexicon.set("modals")
     own = tuple(lexicon.words("own_voices"))
+    first = None  # where the speaker's name starts (spaces skipped)
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         if mask[tok.start]:
@@ -222,8 +238,13 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
         word = tok.text
         if word in verbs or (len(word) > 2 and word[-2:] in verbs):
             nxt = text[tok.end:tok.end + 1]
-            speaker = text[tokens[begin].start:tok.start].strip()
-            if nxt in "，,：:“" and speaker and not speaker.startswith(own):
+            if nxt not in "，,：:“":
+                continue
+            if first is None:
+                first = tokens[begin].start
+                while first < len(text) and text[first].isspace():
+                    first += 1
+            if first < tok.start and not text.startswith(own, first, tok.start):
                 return True
     return False
 
@@ -237,7 +258,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     idioms, commitments = lexicon.set("resolve_idioms"), lexicon.set("commitments")
     attitude, past = lexicon.set("attitude"), lexicon.set("past_markers")
     assignments, watched = lexicon.set("assignments"), lexicon.marker_words
-    clause_start = _clause_starts(tokens)
+    starts = _clause_starts(tokens, begin)
+    attributive = None
     past_at = None
     for i in range(begin, len(tokens)):
         tok = tokens[i]
@@ -258,16 +280,17 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
                 result.attitude = True
                 continue
-            if _attributive(tokens, i, max(clause_start[i], begin)):
+            attributive = attributive or _Attributive(tokens, begin)
+            if attributive(i, starts[i - begin]):
                 continue  # 欠税清缴是今年必须啃下的一块硬骨头: a description, not a directive
-            if word in CLAUSE_OPENING_MODALS and i != skip_adverbials(tokens, max(clause_start[i], begin), i, lexicon):
+            if word in CLAUSE_OPENING_MODALS and i != skip_adverbials(tokens, starts[i - begin], i, lexicon):
                 continue  # 希望 directs only at the head of its clause (not 千家万户的希望)
             kind = "modal"
         elif word in commitments:
-            subject = party_before(tokens, i, max(clause_start[i], begin), text, lexicon)
+            subject = party_before(tokens, i, starts[i - begin], text, lexicon)
             if subject is not None:
                 kind = "commitment"
-        elif word in assignments and _assigns(tokens, i, max(clause_start[i], begin), text, lexicon):
+        elif word in assignments and _assigns(tokens, i, starts[i - begin], text, lexicon):
             kind = "modal"  # 县水利局负责……: an assignment
         if kind is None:
             continue
@@ -276,7 +299,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if word in AFTER_PARTY_MARKERS:
                 party = party_after(tokens, i, text, lexicon)
             else:
-                party = party_before(tokens, i, max(clause_start[i], begin), text, lexicon, deadline)
+                party = party_before(tokens, i, starts[i - begin], text, lexicon, deadline)
         if result.attitude and party is None:
             continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
         result.markers.append(Marker(kind, i, word))
@@ -287,7 +310,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
-    if result.imperative and past_at is not None and clause_start[past_at] > begin \
+    if result.imperative and past_at is not None and starts[past_at - begin] > begin \
             and tokens[past_at].text != "了":
         result.past = False  # 积极推动……，使其……获得更大的支持: a past word after the opening clause
     first = _first_content(tokens, begin, deadline, lexicon)

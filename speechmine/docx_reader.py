@@ -27,7 +27,7 @@ from .dates import file_date_fits, find_doc_date
 from .errors import SpeechmineError
 from .model import Span
 from .numbering import Counters, Numbering
-from .reading import CONVERTIBLE_SUFFIXES, Source
+from .reading import CONVERTIBLE_SUFFIXES, Source, check_archive
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CONVERT_TIMEOUT = 300  # seconds LibreOffice may take to convert one .doc/.wps/.odt/.rtf file
@@ -110,6 +110,7 @@ def _open(path: Path, name: str) -> docx.document.Document:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            check_archive(archive, name)
             damaged = archive.testzip()
     except zipfile.BadZipFile:
         with path.open("rb") as handle:

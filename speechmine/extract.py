@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .dates import find_doc_date
 from .directives import Analysis, _first_content, analyse, quote_mask, top_level_semicolons
@@ -57,7 +58,9 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
     enrich(items, doc.text, doc_date, suggest, units)
-    meta = {"doc_date_source": date_source} if doc_date else {}
+    meta: dict[str, Any] = {"doc_date_source": date_source} if doc_date else {}
+    if doc.warnings:
+        meta["warnings"] = list(doc.warnings)
     title = document_title(doc.text)
     if title:
         meta["title"] = title
@@ -92,9 +95,9 @@ def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
     spans = [(row.text.start, max(s.end for s in [row.text, row.party, row.deadline, *row.co_parties] if s))
              for row in rows]
     kept = [it for it in items if not any(a < it.end and it.start < b for a, b in spans)]
-    used = {it.id for it in kept}
+    used, cursor = {it.id for it in kept}, {}
     for row in rows:
-        item = Item(id=_stable_id(row.text.text, used), kind="task", text=row.text.text, start=row.text.start,
+        item = Item(id=_stable_id(row.text.text, used, cursor), kind="task", text=row.text.text, start=row.text.start,
                     end=row.text.end, path=[row.number] if row.number else [], label=row.number or None,
                     party=row.party.text if row.party else None, party_span=row.party,
                     party_source="table" if row.party else None, co_parties=[s.text for s in row.co_parties],
@@ -108,7 +111,11 @@ def _merge_table_rows(items: list[Item], rows: Sequence) -> list[Item]:
 def _looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 1024:
         return False
-    return Path(value).is_file() or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md|pdf)$", value, re.I))
+    try:
+        exists = Path(value).is_file()
+    except (OSError, ValueError):   # too long for a file name, or a NUL in it: text
+        return False
+    return exists or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md|pdf)$", value, re.I))
 
 
 @dataclass
@@ -416,9 +423,10 @@ def _parts(ctx: _Context, sentence: Sentence, tokens: list[Token], begin: int) -
         return []
     bounds = [sentence.start] + cuts + [sentence.end]
     parts = []
+    starts = [t.start for t in tokens]
     for a, b in zip(bounds, bounds[1:]):
-        first = next((i for i, t in enumerate(tokens) if t.start >= a and i >= begin), len(tokens))
-        last = next((i for i, t in enumerate(tokens) if t.start >= b), len(tokens))
+        first = max(bisect_left(starts, a), begin) if begin < len(tokens) else len(tokens)
+        last = bisect_left(starts, b)
         part_tokens = tokens[:last]
         deadline = ctx.deadline(a, b)
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
@@ -460,25 +468,50 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
     `〔责任单位：…，下同〕` also covers the units after it under the same parent, up to the next
     attribution (later attributions are applied later, so they win)."""
     sentences = structure.sentences
+    if not attributions:
+        return
+    opening_of: dict[int, Sentence] = {}
+    for s in sentences:
+        opening_of.setdefault(s.para, s)
+    by_para: dict[int, list[_Draft]] = {}
+    by_node: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_para.setdefault(sentences[d.sentence].para, []).append(d)
+        if d.node is not None:
+            by_node.setdefault(d.node, []).append(d)
+    children: dict[int, list[int]] = {}
+    for n in structure.nodes:
+        if n.parent is not None:
+            children.setdefault(n.parent, []).append(n.index)
+
+    def inside(node: int) -> list[_Draft]:
+        """The drafts of numbered unit `node` and the units within it (costs the unit's size)."""
+        found, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            found += by_node.get(current, [])
+            stack += children.get(current, [])
+        return found
+
     for index, attribution in attributions:
         sentence = sentences[index]
         para = sentence.para
         if sentence.first_in_para and index > 0:
             para = sentences[index - 1].para
-        opening = next((s for s in sentences if s.para == para), None)
+        opening = opening_of.get(para)
         node = opening.node if opening is not None and opening.label is not None else None
         if sentence.first_in_para:  # a line of its own after ①…③ belongs to the item they detail
             while node is not None and structure.nodes[node].label.style in SUB_ITEM_STYLES \
                     and structure.nodes[node].parent is not None:
                 node = structure.nodes[node].parent
         if node is not None:
-            covered = [d for d in drafts if d.sentence < index and _within(d.node, node, structure)]
+            covered = [d for d in inside(node) if d.sentence < index]
         else:
-            covered = [d for d in drafts if sentences[d.sentence].para == para and d.sentence < index]
+            covered = [d for d in by_para.get(para, []) if d.sentence < index]
         if attribution.carries_on and node is not None:
             parent = structure.nodes[node].parent
-            covered += [d for d in drafts if d.sentence > index and d.node is not None and d.node != parent
-                        and (parent is None or _within(d.node, parent, structure))]
+            later = drafts if parent is None else inside(parent)
+            covered += [d for d in later if d.sentence > index and d.node is not None and d.node != parent]
         for draft in covered:
             item = draft.item
             if attribution.lead and item.party_source != "explicit":
@@ -493,15 +526,6 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
 
 
 SUB_ITEM_STYLES = ("①", "（1）", "1)")
-
-
-def _within(node: int | None, ancestor: int, structure: Structure) -> bool:
-    """Whether numbered unit `node` is `ancestor` or lies inside it."""
-    while node is not None:
-        if node == ancestor:
-            return True
-        node = structure.nodes[node].parent
-    return False
 
 
 def _inherit_parties(drafts: list[_Draft], structure: Structure) -> None:
@@ -537,10 +561,11 @@ def _finish(drafts: list[_Draft], structure: Structure) -> list[Item]:
     """Set stable ids and parents."""
     heading_of: dict[int, str] = {}
     used: set[str] = set()
+    cursor: dict[str, int] = {}
     items = []
     for draft in drafts:
         item = draft.item
-        item.id = _stable_id(item.text, used)
+        item.id = _stable_id(item.text, used, cursor)
         if item.kind == "heading" and draft.node is not None and structure.nodes[draft.node].sentence == draft.sentence:
             heading_of[draft.node] = item.id
             node = structure.nodes[draft.node].parent
@@ -556,13 +581,16 @@ def _finish(drafts: list[_Draft], structure: Structure) -> list[Item]:
 NOT_IN_ID = re.compile(r"[\s\W_*]+")
 
 
-def _stable_id(text: str, used: set[str]) -> str:
+def _stable_id(text: str, used: set[str], cursor: dict[str, int]) -> str:
     """`t` + 8 hex digits of the SHA-1 of the sentence without spaces, punctuation and `*`
-    (so re-spacing or re-punctuating a speech keeps ids); repeats get `-2`, `-3`."""
+    (so re-spacing or re-punctuating a speech keeps ids); repeats get `-2`, `-3`. `cursor` keeps
+    the last suffix tried per id, so n repeats cost n probes, not n²/2."""
     base = "t" + hashlib.sha1(NOT_IN_ID.sub("", text).encode("utf-8")).hexdigest()[:8]
-    candidate, n = base, 1
+    n = cursor.get(base, 1)
+    candidate = base if n == 1 else f"{base}-{n}"
     while candidate in used:
         n += 1
         candidate = f"{base}-{n}"
+    cursor[base] = n
     used.add(candidate)
     return candidate

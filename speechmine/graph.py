@@ -155,4 +155,9 @@ def write_graph(result: Result, path: Path | str, fmt: str | None = None) -> Non
     if fmt == "json":
         write_text_atomic(path, render_graph_json(graph))
     else:
-        write_atomic(path, lambda tmp: nx.write_graphml(graph, tmp, encoding="utf-8"))
+        from .export.cells import xml_safe
+
+        safe = nx.relabel_nodes(graph, lambda n: xml_safe(n) if isinstance(n, str) else n)
+        for attrs in [d for _, d in safe.nodes(data=True)] + [d for *_, d in safe.edges(data=True)]:
+            attrs.update({k: xml_safe(v) for k, v in attrs.items() if isinstance(v, str)})
+        write_atomic(path, lambda tmp: nx.write_graphml(safe, tmp, encoding="utf-8"))

@@ -19,6 +19,7 @@ from typing import Any, Sequence
 
 from .checklist import COLUMNS
 from .errors import SpeechmineError
+from .export.cells import Formula, csv_cell, set_cell, uncsv, xml_safe
 
 TRACK_COLUMNS = ("来源文件", "交办日期", "变更")
 LEDGER_COLUMNS = COLUMNS + TRACK_COLUMNS
@@ -47,15 +48,22 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+_WRITTEN_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+
+
 def as_date(value: Any) -> date | None:
-    """A date cell or an ISO date text as a date (None when it is neither)."""
+    """A date cell or a date text as a date (None when it is neither): ISO `2025-06-30`, and the
+    forms Excel and WPS write back or staff type, `2025/6/30`, `2025-6-30 0:00`, `2025.6.30`,
+    `2025年6月30日`."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = cell_text(value).strip()[:10]
+    found = _WRITTEN_DATE.match(cell_text(value).strip())
+    if not found:
+        return None
     try:
-        return date.fromisoformat(text) if text else None
+        return date(*(int(part) for part in found.groups()))
     except ValueError:
         return None
 
@@ -116,19 +124,43 @@ def _merge_header(header: list[str], names: list[str | None]) -> None:
             header.append(name)
 
 
+def ledger_sheets(workbook: Any) -> list[Any]:
+    """The sheets of a workbook that hold the ledger: those whose header names 任务ID (a sheet of
+    staff's own that only has a 工作任务 column is theirs), else those with a 工作任务 header."""
+    headed = [(ws, {cell_text(v).strip() for r in ws.iter_rows(max_row=_HEADER_SCAN, values_only=True)
+                    for v in r}) for ws in workbook.worksheets if ws.title != BASELINE_SHEET]
+    with_id = [ws for ws, names in headed if "任务ID" in names]
+    return with_id or [ws for ws, names in headed if "工作任务" in names]
+
+
+def load_workbook(path: Path) -> Any:
+    """An existing workbook, within the unzip limits of `reading.check_archive`."""
+    import zipfile
+
+    import openpyxl
+
+    from .reading import check_archive
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive, str(path))
+        return openpyxl.load_workbook(path)
+    except SpeechmineError:
+        raise
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+        raise SpeechmineError(f"{path}: not a readable Excel workbook ({exc})") from None
+
+
 def _read_xlsx(path: Path) -> Table:
     import openpyxl
 
-    try:
-        workbook = openpyxl.load_workbook(path)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise SpeechmineError(f"{path}: not a readable Excel workbook ({exc})") from None
+    workbook = load_workbook(path)
     table = Table(header=[], rows=[])
-    for ws in workbook.worksheets:
-        if ws.title == BASELINE_SHEET:
-            table.baseline = _read_baseline(ws)
-            continue
-        grid = [list(r) for r in ws.iter_rows(values_only=True)]
+    if BASELINE_SHEET in workbook.sheetnames:
+        table.baseline = _read_baseline(workbook[BASELINE_SHEET])
+    for ws in ledger_sheets(workbook):
+        grid = [[Formula(c.value) if c.data_type == "f" and isinstance(c.value, str) else c.value
+                 for c in r] for r in ws.iter_rows()]
         head = next((n for n, r in enumerate(grid[:_HEADER_SCAN]) if _is_header(r)), None)
         if head is None:
             continue
@@ -172,7 +204,7 @@ def _read_csv(path: Path) -> Table:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         text = path.read_bytes().decode("gb18030")
-    grid = list(csv.reader(io.StringIO(text)))
+    grid = [[uncsv(v) for v in r] for r in csv.reader(io.StringIO(text))]
     head = next((n for n, r in enumerate(grid[:_HEADER_SCAN]) if _is_header(r)), None)
     if head is None:
         return Table(header=[], rows=[])
@@ -187,9 +219,9 @@ def render_csv(header: Sequence[str], rows: list[dict[str, Any]]) -> str:
     """A ledger as CSV: UTF-8 with a byte-order mark and CRLF lines, like `export.csvfmt`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([csv_cell(name) for name in header])
     for row in rows:
-        writer.writerow([cell_text(row.get(name)) for name in header])
+        writer.writerow([csv_cell(cell_text(row.get(name))) for name in header])
     return "\ufeff" + out.getvalue()
 
 
@@ -208,7 +240,6 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
                 widths: dict[str, float] | None = None) -> bytes:
     """A ledger workbook. With `base` (the previous file) its other sheets are kept and the ledger
     sheets take the place of the old ones."""
-    import openpyxl
     from openpyxl import Workbook
 
     from .export.ooxml import FIXED_TIME, normalize
@@ -216,12 +247,9 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
 
     workbook, position = None, 0
     if base is not None:
-        try:
-            workbook = openpyxl.load_workbook(base)
-        except Exception as exc:
-            raise SpeechmineError(f"{base}: not a readable Excel workbook ({exc})") from None
-        old = [ws for ws in workbook.worksheets if ws.title == BASELINE_SHEET or any(
-            _is_header(r) for r in ws.iter_rows(max_row=_HEADER_SCAN, values_only=True))]
+        workbook = load_workbook(base)
+        old = ledger_sheets(workbook) + [ws for ws in workbook.worksheets
+                                         if ws.title == BASELINE_SHEET]
         if old:
             position = workbook.worksheets.index(old[0])
         for ws in old:
@@ -240,12 +268,13 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
     hidden.sheet_state = "veryHidden"
     names = ["来源文件", "任务ID"] + sorted({k for record in baseline for k in record} -
                                          {"来源文件", "任务ID"})
-    hidden.append(names)
-    for record in baseline:
-        hidden.append([record.get(name, "") for name in names])
+    for r, values in enumerate([names] + [[record.get(name, "") for name in names]
+                                          for record in baseline], start=1):
+        for c, value in enumerate(values, start=1):
+            set_cell(hidden.cell(row=r, column=c), value)
     workbook.active = position
     props = workbook.properties
-    props.title = sheets[0].title if sheets else None
+    props.title = xml_safe(sheets[0].title) if sheets else None
     props.creator = props.lastModifiedBy = "speechmine"
     props.created = props.modified = FIXED_TIME
     out = io.BytesIO()

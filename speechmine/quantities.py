@@ -20,6 +20,12 @@ from .model import Span
 from .segment import tokenize
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
+_CN_DIGITS = "一二三四五六七八九十百千万两"
+# A quantity's number starts where a run of Chinese digits starts (or one digit in, after 第, a
+# digit or a point, which bar the run's start): a start inside the run can match only where the
+# run's start would have, so trying it made a long run of digits quadratic.
+FIRST_NUMBER = (rf"(?:\d+(?:\.\d+)?|\*\*+|(?:(?<![{_CN_DIGITS}])|(?<=[第\d.][{_CN_DIGITS}]))"
+                rf"[{_CN_DIGITS}]+)(?:\.\d+)?(?:万|亿|千)?")
 MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内")
 NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
 LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取", "全力", "着力", "大力", "积极")
@@ -31,7 +37,7 @@ CLAUSE_BREAK = "，,；;：:。！？!?"
 def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(units, key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in ordered)
-    return re.compile(rf"(?<![第\d.])({NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt})")
+    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt})")
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")

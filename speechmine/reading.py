@@ -6,7 +6,9 @@ normalisation happens on the way in. A byte-order mark is not text and is droppe
 from __future__ import annotations
 
 import codecs
+import os
 import sys
+import zipfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +16,8 @@ from typing import Any
 
 from .errors import SpeechmineError
 
+MAX_UNZIPPED_MB = 256      # SPEECHMINE_MAX_UNZIPPED_MB raises it
+MAX_ZIP_RATIO = 200        # SPEECHMINE_MAX_ZIP_RATIO raises it
 WORD_SUFFIXES = (".docx",)
 CONVERTIBLE_SUFFIXES = (".doc", ".wps", ".odt", ".rtf")
 PDF_SUFFIXES = (".pdf",)
@@ -33,6 +37,7 @@ class Source:
     doc_date: str | None = None
     task_rows: list[Any] = field(default_factory=list)
     headings: dict[int, int] = field(default_factory=dict)  # paragraph start offset → heading level
+    warnings: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -58,8 +63,15 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if not text.strip():
+            raise SpeechmineError(f"{name}: the input is empty (only spaces and line breaks)")
         if _plausible(text):
             return text, encoding.replace("-sig", "")
+    mixed = utf8_lines(data) if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else []
+    if mixed and len(mixed) < data.count(b"\n") + 1:
+        raise SpeechmineError(
+            f"{name}: mixed encodings: line {_shown(mixed)} is UTF-8, other lines are not; "
+            "save the whole file as UTF-8 and try again")
     raise SpeechmineError(
         f"{name}: cannot decode the text (tried UTF-8, UTF-16 with BOM and GB18030/GBK); "
         "save it as UTF-8 and try again")
@@ -75,6 +87,52 @@ def _plausible(text: str) -> bool:
     return bad <= max(2, len(text) // 200)
 
 
+def _limit(variable: str, default: int) -> int:
+    value = os.environ.get(variable, "")
+    try:
+        return int(value) if value.strip() else default
+    except ValueError:
+        raise SpeechmineError(f"{variable}={value!r} is not a whole number") from None
+
+
+def check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a zip (.docx, .xlsx) that would inflate beyond the limits before anything is read:
+    more than `MAX_UNZIPPED_MB` in all, or a member over 1 MB that inflates more than
+    `MAX_ZIP_RATIO` times (a zip bomb). zipfile never inflates a member past its declared size."""
+    most = _limit("SPEECHMINE_MAX_UNZIPPED_MB", MAX_UNZIPPED_MB)
+    ratio = _limit("SPEECHMINE_MAX_ZIP_RATIO", MAX_ZIP_RATIO)
+    members = archive.infolist()
+    total = sum(info.file_size for info in members)
+    if total > most * 1_000_000:
+        raise SpeechmineError(
+            f"{name}: the file would unpack to {total / 1e6:,.0f} MB, over the limit of {most} MB; "
+            f"if you trust it, raise the limit: SPEECHMINE_MAX_UNZIPPED_MB={total // 1_000_000 + 1}")
+    for info in members:
+        if info.file_size > 1_000_000 and info.file_size > ratio * max(info.compress_size, 1):
+            raise SpeechmineError(
+                f"{name}: {info.filename} would inflate {info.file_size / max(info.compress_size, 1):,.0f} "
+                f"times (the limit is {ratio}: a zip bomb?); if you trust the file, raise the limit: "
+                "SPEECHMINE_MAX_ZIP_RATIO")
+
+
+def utf8_lines(data: bytes) -> list[int]:
+    """Line numbers (from 1) of the lines of a non-UTF-8 file that are UTF-8 with Chinese in them:
+    decoded with the file's encoding they read as garbage (鍚勫崟浣嶈…)."""
+    found = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if max(line, default=0) >= 0x80:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            found.append(number)
+    return found
+
+
+def _shown(numbers: list[int]) -> str:
+    return "、".join(map(str, numbers[:5])) + ("…" if len(numbers) > 5 else "")
+
+
 def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> Source:
     """Decode text (or read a PDF's); hard-wrapped text (copied from a PDF) gets its paragraphs
     rebuilt unless `keep_lines` (see `reflow.is_hard_wrapped`)."""
@@ -87,7 +145,14 @@ def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> 
     text, encoding = decode(data, name)
     if not keep_lines and is_hard_wrapped(text):
         text = reflow_text(text)
-    return Source(name=name, text=text, encoding=encoding)
+    source = Source(name=name, text=text, encoding=encoding)
+    if encoding == "gb18030":
+        mixed = utf8_lines(data)
+        if mixed:
+            source.warnings.append(
+                f"{name}: read as GBK, but line {_shown(mixed)} is UTF-8 (mixed encodings): those lines "
+                "are garbled; save the whole file as UTF-8 and run again")
+    return source
 
 
 def read(source: str | Path, keep_lines: bool = False) -> Source:

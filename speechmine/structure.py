@@ -14,6 +14,7 @@ from .lexicon import Lexicon
 
 CN_NUM = "零一二三四五六七八九"
 CN = "[一二三四五六七八九十]{1,3}"
+_CN_NUMBER = re.compile("[零一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?")
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』）)】〕》"
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
@@ -21,9 +22,11 @@ SPACE = " \t\u3000\ufeff\xa0"
 
 
 def cn_to_int(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十三 → 23 (up to 99)."""
+    """一 → 1, 十二 → 12, 二十三 → 23 (up to 99); ValueError for what is no number (十十, 二二)."""
     if text.isdigit():
         return int(text)
+    if not _CN_NUMBER.fullmatch(text):
+        raise ValueError(f"not a Chinese number: {text}")
     if "十" in text:
         tens, _, ones = text.partition("十")
         return (CN_NUM.index(tens) if tens else 1) * 10 + (CN_NUM.index(ones) if ones else 0)
@@ -106,7 +109,10 @@ def match_label(text: str, pos: int, written: str | None = None) -> Label | None
         elif style in STYLE_DIGITS:
             value = STYLE_DIGITS[style].index(raw) + 1
         else:
-            value = cn_to_int(raw)
+            try:
+                value = cn_to_int(raw)
+            except ValueError:
+                continue  # （十十）, 二二、: no number, so no label of this style
         end = m.end() if style not in ("首先", "一方面") else m.start() + len(raw)
         return Label(style, value, (written or text)[m.start():end], m.start(), end)
     return None

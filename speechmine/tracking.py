@@ -37,9 +37,11 @@ from .ledger import (GROUP_COLUMN, LEDGER_COLUMNS, REMOVED_HEADING, MdBlock, MdC
                      Table, as_date, cell_text, read_markdown, read_table, render_csv,
                      render_xlsx, split_task_line)
 from .model import Result
-from .writing import write_bytes_atomic, write_text_atomic
+from .locking import hold
+from .writing import check_writable, real_target, write_bytes_atomic
 
 SIMILARITY = 0.7
+MERGE_ATTEMPTS = 5
 NEAR_DAYS = 3
 LEDGER_FORMATS = ("xlsx", "csv", "md")
 DONE = (STATUSES[2], STATUSES[3])
@@ -387,11 +389,56 @@ def _grouped(merged: list[dict[str, Any]], by: str) -> list[tuple[str, list[dict
     return list(groups.items())
 
 
+_TASK_ID = re.compile(r"t[0-9a-f]{8}(?:-\d+)?")
+
+
+def _renamed_columns(path: Path, table: Table) -> None:
+    """Refuse a ledger whose 任务ID or 状态 column staff renamed: the update would add the column
+    anew, duplicating every task (任务ID) or starting every status over (状态)."""
+    known = set(LEDGER_COLUMNS) | {GROUP_COLUMN}
+    for name, looks_right in (("任务ID", lambda v: bool(_TASK_ID.fullmatch(v))),
+                              ("状态", lambda v: v in STATUSES)):
+        if name in table.header:
+            continue
+        for column in (c for c in table.header if c not in known):
+            values = [cell_text(row.get(column)).strip() for row in table.rows]
+            values = [v for v in values if v]
+            if values and all(looks_right(v) for v in values):
+                raise SpeechmineError(
+                    f"{path}: the column 「{column}」 holds what speechmine wrote as 「{name}」 "
+                    f"(renamed?); name it 「{name}」 again, or the update would "
+                    + ("duplicate every task" if name == "任务ID" else "start every status over"))
+
+
+def _renamed_sources(path: Path, olds: Sequence[Old], results: Sequence[Result]) -> None:
+    """Refuse a speech whose tasks the ledger holds under another 来源文件 (the file was renamed):
+    the update would add every task a second time."""
+    given = {source_name(r) for r in results}
+    held: dict[str, set[str]] = {}
+    for old in olds:
+        if old.source and old.source not in given and old.id:
+            held.setdefault(old.source, set()).add(old.id.split("-")[0])
+    for result in results:
+        name = source_name(result)
+        if any(old.source == name for old in olds):
+            continue
+        ids = {item.id.split("-")[0] for item in result.items if item.kind == "task"}
+        for source, known in held.items():
+            if ids and len(ids & known) * 2 >= len(ids):
+                raise SpeechmineError(
+                    f"{path}: the tasks of {name} are already in the ledger as 来源文件 {source} "
+                    f"(renamed file?); give it its old name, or change 来源文件 {source} to {name} "
+                    "in the ledger, so that its rows are matched instead of added again")
+
+
 def _render_table(path: Path, fmt: str, results: Sequence[Result], by: str, title: str | None,
                   today: date, near_days: int) -> tuple[bytes | str, list[Entry]]:
     created = not path.exists()
     table = Table(header=[], rows=[]) if created else read_table(path, fmt)
-    entries = plan(_table_olds(table), results)
+    _renamed_columns(path, table)
+    olds = _table_olds(table)
+    _renamed_sources(path, olds, results)
+    entries = plan(olds, results)
     merged, baseline = [], []
     for entry in entries:
         values, record = _merged(entry, table, created, today)
@@ -432,6 +479,7 @@ def _render_md(path: Path, results: Sequence[Result], by: str, title: str | None
     olds = [Old(index=n, id=b.id, text=b.text, source=chunk.source, removed=b.removed, data=b)
             for n, (chunk, b) in enumerate((c, b) for c in chunks for b in c.blocks
                                           if b.kind == "task")]
+    _renamed_sources(path, olds, results)
     entries = plan(olds, results)
     names = {source_name(r): r for r in results}
     out: list[str] = []
@@ -511,12 +559,24 @@ def _md_task(line: str, ref: str, entry: Entry | None, created: bool) -> list[st
 
 # ---------------------------------------------------------------- update
 
+def _current(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def update(path: Path | str, results: Sequence[Result], fmt: str | None = None, by: str = "part",
            title: str | None = None, today: date | None = None, near_days: int = NEAR_DAYS,
-           backup: bool = True) -> Summary:
+           backup: bool = True, wait: bool = False) -> Summary:
     """Write the checklist of `results` into the ledger `path` (created, or updated keeping what
     staff entered). The previous file is first copied to `path.bak`; the new one is written
-    atomically. `today` dates the 红/黄/蓝 fills of an `.xlsx` (default: today)."""
+    atomically. `today` dates the 红/黄/蓝 fills of an `.xlsx` (default: today).
+
+    The ledger is locked for the update (`locking.hold`: `Busy` when another update holds it,
+    unless `wait`). When the file changes while the update reads and merges it (staff saved it),
+    the merge starts again from the new file; the update fails rather than report rows it could
+    not write."""
     from .export import format_for
 
     path = Path(path)
@@ -530,20 +590,30 @@ def update(path: Path | str, results: Sequence[Result], fmt: str | None = None, 
     names = [source_name(r) for r in results]
     if len(set(names)) < len(names):
         raise SpeechmineError(f"two speeches share the file name {sorted(n for n in names if names.count(n) > 1)[0]}")
-    created = not path.exists()
-    if fmt == "md":
-        data, entries = _render_md(path, results, by, title)
-    else:
-        data, entries = _render_table(path, fmt, results, by, title, today or date.today(),
-                                      near_days)
-    saved = None
-    if not created and backup:
-        saved = path.with_name(path.name + ".bak")
-        write_bytes_atomic(saved, path.read_bytes())
-    if isinstance(data, bytes):
-        write_bytes_atomic(path, data)
-    else:
-        write_text_atomic(path, data)
+    check_writable(path)
+    with hold(path, wait=wait):
+        for _ in range(MERGE_ATTEMPTS):
+            before = _current(path)
+            created = before is None
+            if fmt == "md":
+                data, entries = _render_md(path, results, by, title)
+            else:
+                data, entries = _render_table(path, fmt, results, by, title, today or date.today(),
+                                              near_days)
+            if _current(path) == before:
+                break
+        else:
+            raise SpeechmineError(f"{path}: the file kept changing while speechmine merged it "
+                                  "(is it being saved?); nothing was written, run again")
+        saved = None
+        if before is not None and backup:
+            saved = path.with_name(path.name + ".bak")
+            write_bytes_atomic(saved, before)
+        written = data if isinstance(data, bytes) else data.encode("utf-8")
+        write_bytes_atomic(path, written)
+        if _current(real_target(path)) != written:
+            raise SpeechmineError(f"{path}: another program saved the file while speechmine wrote "
+                                  "it, so this update is not in it; run again")
     return Summary.of(path, entries, created, saved)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -125,3 +126,53 @@ def test_a_bad_lexicon_fails_once_and_leaves_the_output_alone(folder, tmp_path):
     assert result.exit_code == 1
     assert "lexicon file not found" in result.output
     assert out.read_text(encoding="utf-8") == "earlier results\n"
+
+
+def _descendants(pid: int) -> set[int]:
+    found, todo = set(), [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            for child in task.read_text().split():
+                if int(child) not in found:
+                    found.add(int(child))
+                    todo.append(int(child))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find workers")
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_a_killed_batch_leaves_no_worker_behind(tmp_path, signal_name):
+    """Issue 16, defect 8: the workers end with the batch that started them."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = (Path(__file__).parent.parent / "examples" / "speech.txt").read_text(encoding="utf-8")
+    for n in range(60):
+        (docs / f"{n:02d}.txt").write_text(text * 4, encoding="utf-8")
+    batch = subprocess.Popen([sys.executable, "-m", "speechmine.cli", "batch", str(docs), "-o",
+                              str(tmp_path / "out.jsonl"), "--jobs", "2"])
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.1)
+        workers = _descendants(batch.pid)
+    assert len(workers) >= 2
+    batch.send_signal(getattr(signal, signal_name))
+    batch.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _running(pid)]

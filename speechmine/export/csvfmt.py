@@ -7,6 +7,7 @@ import io
 
 from ..checklist import ASSIGNED, COLUMNS, assigned_date, sections
 from ..model import Result
+from .cells import csv_cell
 
 GROUP_COLUMN = "分组"
 
@@ -22,6 +23,7 @@ def render_csv(result: Result, by: str = "part") -> str:
     for section in sections(result, by):
         for row in section.rows:
             record = row.record()
-            writer.writerow(([section.title] if grouped else []) + [record[c] for c in COLUMNS]
-                            + [assigned.isoformat() if assigned else ""])
+            writer.writerow([csv_cell(str(v)) for v in
+                             ([section.title] if grouped else []) + [record[c] for c in COLUMNS]
+                             + [assigned.isoformat() if assigned else ""]])
     return "\ufeff" + out.getvalue()

@@ -21,6 +21,7 @@ from docx.table import Table, _Cell
 
 from ..checklist import Row, default_title, sections
 from ..model import Result
+from .cells import xml_safe
 from .ooxml import FIXED_TIME, normalize
 
 TITLE_FONT = "黑体"
@@ -43,7 +44,7 @@ def _write(cell: _Cell, text: str, font: str, size: float, bold: bool = False,
     paragraph = cell.paragraphs[0]
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    set_font(paragraph.add_run(text), font, size, bold)
+    set_font(paragraph.add_run(xml_safe(text)), font, size, bold)
 
 
 def _shade(cell: _Cell, colour: str) -> None:
@@ -99,7 +100,7 @@ def _heading(document, text: str, size: float, page_break: bool = False) -> None
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if page_break:
         paragraph.add_run().add_break(WD_BREAK.PAGE)
-    set_font(paragraph.add_run(text), TITLE_FONT, size)
+    set_font(paragraph.add_run(xml_safe(text)), TITLE_FONT, size)
 
 
 def _field(paragraph, instruction: str) -> None:
@@ -148,7 +149,7 @@ def render_docx(result: Result, by: str = "part", title: str | None = None) -> b
     count = sum(len(g.rows) for g in groups)
     note = document.add_paragraph()
     note.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    set_font(note.add_run(f"来源：{PurePath(result.source).name}　共{count}项"), BODY_FONT, 12)
+    set_font(note.add_run(xml_safe(f"来源：{PurePath(result.source).name}　共{count}项")), BODY_FONT, 12)
     if by == "party":
         for index, group in enumerate(groups):
             _heading(document, f"牵头单位：{group.title}（{len(group.rows)}项）", 14,
@@ -161,7 +162,7 @@ def render_docx(result: Result, by: str = "part", title: str | None = None) -> b
             entries.extend(group.rows)
         _table(document, entries)
     props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, "speechmine", "speechmine"
+    props.title, props.author, props.last_modified_by = xml_safe(title), "speechmine", "speechmine"
     props.created = props.modified = FIXED_TIME
     props.revision = 1
     props.comments = ""

@@ -19,6 +19,7 @@ from ..checklist import display_numbers, rows, source_reference
 from ..errors import SpeechmineError
 from ..follow import STATUS_NAMES, FollowResult, Link
 from ..writing import write_bytes_atomic, write_text_atomic
+from .cells import xml_safe
 from .markdown import _escape
 from .ooxml import FIXED_TIME, normalize
 from .xlsx import fill_table
@@ -151,7 +152,7 @@ def render_follow_xlsx(result: FollowResult) -> bytes:
     choices.add(f"{letter}3:{letter}{max(3, len(values) + 2)}")
     ws.add_data_validation(choices)
     props = workbook.properties
-    props.title, props.creator, props.lastModifiedBy = title, "speechmine", "speechmine"
+    props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
     props.created = props.modified = FIXED_TIME
     out = io.BytesIO()
     workbook.save(out)

@@ -23,6 +23,7 @@ from typing import Any, Sequence
 
 from ..checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
 from ..model import Result
+from .cells import set_cell, xml_safe
 from .ooxml import FIXED_TIME, normalize
 
 HEADER_FONT = "黑体"
@@ -47,7 +48,7 @@ DONE_FILL = PatternFill("solid", start_color="C6EFCE", end_color="C6EFCE")
 HEADER_FILL = PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9")
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 
 
 def column(name: str, columns: Sequence[str] = COLUMNS) -> str:
@@ -83,12 +84,14 @@ def fill_table(ws: Worksheet, title: str, columns: Sequence[str], values: list[S
     on top when the 截止日期 and 状态 columns exist. `widths` overrides column widths by name.
     """
     last_col = get_column_letter(len(columns))
-    ws.cell(row=1, column=1, value=title).font = Font(name=HEADER_FONT, size=16)
+    set_cell(ws.cell(row=1, column=1), title)
+    ws.cell(row=1, column=1).font = Font(name=HEADER_FONT, size=16)
     ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(f"A1:{last_col}1")
     ws.row_dimensions[1].height = 30
     for index, name in enumerate(columns, start=1):
-        cell = ws.cell(row=HEADER_ROW, column=index, value=name)
+        cell = ws.cell(row=HEADER_ROW, column=index)
+        set_cell(cell, name)
         cell.font = Font(name=HEADER_FONT, size=11, bold=True)
         cell.fill = HEADER_FILL
         cell.border = _BORDER
@@ -101,7 +104,8 @@ def fill_table(ws: Worksheet, title: str, columns: Sequence[str], values: list[S
     for n, row_values in enumerate(values):
         fill = WARNING_FILLS.get(fills[n]) if fills and fills[n] else None
         for index, value in enumerate(row_values, start=1):
-            cell = ws.cell(row=row_no, column=index, value=value)
+            cell = ws.cell(row=row_no, column=index)
+            set_cell(cell, value)
             cell.font = body_font
             cell.alignment = wrap
             cell.border = _BORDER
@@ -188,7 +192,7 @@ def render_xlsx(result: Result, by: str = "part", title: str | None = None,
         _fill_sheet(workbook.create_sheet(sheet_name("任务分解表", taken)), title, groups, result,
                     near_days)
     props = workbook.properties
-    props.title, props.creator, props.lastModifiedBy = title, "speechmine", "speechmine"
+    props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
     props.created = props.modified = FIXED_TIME
     out = io.BytesIO()
     workbook.save(out)
