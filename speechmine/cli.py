@@ -334,6 +334,7 @@ def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
     `checklist -o FILE.csv` takes as the ledger."""
     from . import extract as run_extract
     from .batch import expand
+    from .checklist import rows
     from .export import format_for
     from .export.review import render_review
     from .lexicon import load
@@ -346,8 +347,7 @@ def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
         results = [run_extract(as_source(source), lexicon=lexicon, date=doc_date)
                    for source in expand(sources)]
     emit(render_review(results, by=by, title=title, lexicon=lexicon), output)
-    click.echo(f"{output}：{len(results)} 份文件，任务 "
-               f"{sum(it.kind != 'heading' for r in results for it in r.items)} 项")
+    click.echo(f"{output}：{len(results)} 份文件，任务 {sum(len(rows(r)) for r in results)} 项")
 
 
 @main.command()

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 import speechmine
 from speechmine import export
-from speechmine.checklist import COLUMNS, rows
+from speechmine.checklist import ASSIGNED, COLUMNS, assigned_date, rows
 from speechmine.cli import main
 from speechmine.export.review import excluded_sentences, render_review
 from speechmine.tracking import EDITED_COLUMN, EXCLUDED, LABELS, status, update
@@ -160,7 +160,8 @@ def test_cli_review_writes_one_page_for_several_documents(tmp_path):
     out = tmp_path / "review.html"
     done = CliRunner().invoke(main, ["review", str(SPEECH), str(PLAN), "-o", str(out)])
     assert done.exit_code == 0, done.output
-    assert "2 份文件" in done.output
+    assert f"2 份文件，任务 {len(rows(speechmine.extract(SPEECH))) + len(rows(speechmine.extract(PLAN)))} 项" \
+        in done.output
     page = out.read_text(encoding="utf-8")
     assert page.count('role="tab"') == 2 and page.count('<section class="doc"') == 2
 
@@ -196,18 +197,19 @@ def _page_csv(result, removed=(), edits=None, added=()) -> str:
     edits = edits or {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(list(COLUMNS) + ["变更", EDITED_COLUMN])
+    writer.writerow(list(COLUMNS) + [ASSIGNED, "变更", EDITED_COLUMN])
+    assigned = assigned_date(result).isoformat()
     n = 0
-    for row in sorted(rows(result), key=lambda r: r.item.start):
+    for row in rows(result):
         n += 1
         record = dict(row.record(), 序号=n, **edits.get(row.item.id, {}))
-        writer.writerow([record[c] for c in COLUMNS]
+        writer.writerow([record[c] for c in COLUMNS] + [assigned]
                         + [LABELS[EXCLUDED] if row.item.id in removed else "",
                            "、".join(edits.get(row.item.id, {}))])
     for text in added:
         n += 1
         writer.writerow([{"序号": n, "工作任务": text, "任务编号": "人工新增"}.get(c, "") for c in COLUMNS]
-                        + ["人工新增", ""])
+                        + [assigned, "人工新增", ""])
     return "\ufeff" + out.getvalue()
 
 
@@ -239,6 +241,7 @@ def test_corrections_survive_checklist_updates(tmp_path, speech):
         assert got[timed.item.id]["完成时限"] == "2025年9月底前"
         assert got[timed.item.id]["截止日期"] == "2025-09-30"
         assert got[dropped.item.id]["变更"] == LABELS[EXCLUDED]
+        assert {r["交办日期"] for r in table} == {speech.doc_date}
         assert [r["工作任务"] for r in table if not r["任务ID"]] == ["全市交通运输系统要强化安全意识。"]
         assert len(table) == len(rows(speech)) + 1
     report = status(ledger)

@@ -15,10 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 import speechmine
-from speechmine.checklist import UNASSIGNED, rows
+from speechmine.checklist import ASSIGNED, CLOSING, UNASSIGNED, rows
 from speechmine.cli import main
+from speechmine.export.csvfmt import render_csv
 from speechmine.export.review import render_review
-from speechmine.tracking import EXCLUDED, LABELS
+from speechmine.model import Item, Result
+from speechmine.tracking import EDITED_COLUMN, EXCLUDED, LABELS, update
 
 from browser import chromium, unavailable
 from test_review import EXTERNAL
@@ -246,6 +248,76 @@ def test_corrections_are_kept_and_exported_into_the_ledger(fresh, results, downl
         assert [r["工作任务"] for r in table if not r["任务ID"]] == [added]
     status = CliRunner().invoke(main, ["status", str(ledger), "--format", "json"])
     assert json.loads(status.output)["total"] == len(speech_rows)
+
+
+def test_the_export_is_the_checklist_csv(fresh, results):
+    """Uncorrected, 导出 writes what `speechmine checklist -o x.csv` writes (the columns, 交办日期,
+    the rows in the checklist's order), plus empty 变更 and 人工修改."""
+    for n, result in enumerate(results):
+        page = list(csv.reader(io.StringIO(fresh.execute_script("return speechmineReview.csv(arguments[0])", n)[1:])))
+        written = list(csv.reader(io.StringIO(render_csv(result)[1:])))
+        assert page[0] == written[0] + ["变更", EDITED_COLUMN] and ASSIGNED in page[0]
+        assert [r[:-2] for r in page[1:]] == written[1:] and {r[-2] + r[-1] for r in page[1:]} == {""}
+        assert {r[page[0].index(ASSIGNED)] for r in page[1:]} == {result.doc_date}
+    speech = results[0]
+    assert any(row.item.kind == "heading" for row in rows(speech))             # a heading row
+    assert any(not row.responsible for row in rows(speech))                     # an empty 责任单位
+    assert rows(speech)[-1].section == CLOSING                                  # closing items last
+
+
+def test_cells_that_would_run_as_formulas_are_exported_as_text(browser, tmp_path):
+    lines = ["=甲单位要完成排查。", "+乙单位要完成调度。", "-丙单位要完成评估。", "@丁单位要完成上报。",
+             "\t戊单位要完成整改。", "\r己单位要完成验收。", "庚单位要完成复核。"]
+    text = "二、重点工作\n" + "".join(line + "\n" for line in lines)
+    items, at = [], len("二、重点工作\n")
+    for k, line in enumerate(lines):
+        items.append(Item(f"t{k}", "task", line, at, at + len(line), ["二"]))
+        at += len(line) + 1
+    path = tmp_path / "formula.html"
+    path.write_text(render_review([Result("formula.txt", text, items)]), encoding="utf-8")
+    browser.get(path.as_uri())
+    browser.execute_script("localStorage.clear()")
+    browser.get(path.as_uri())
+    _edit(browser, css(browser, '#d0-r-t6 td[data-col="完成时限"]'), "=1+1")
+    exported = browser.execute_script("return speechmineReview.csv(0)")
+    table = list(csv.DictReader(io.StringIO(exported[1:])))
+    assert [r["工作任务"] for r in table] == ["'" + line for line in lines[:-1]] + [lines[-1]]
+    assert table[-1]["完成时限"] == "'=1+1" and table[-1][EDITED_COLUMN] == "完成时限"
+
+
+def test_a_new_lead_unit_is_also_in_the_responsible_units(fresh, results, tmp_path):
+    """责任单位 (lead and co-operating units, where there are co-operating units) follows the lead
+    unit typed on the page, and an update of the exported ledger keeps it."""
+    plan = results[1]
+    css_all(fresh, ".tabs button")[1].click()
+    row = next(r for r in rows(plan) if r.responsible and r.lead_unit != "市财政局")
+    _edit(fresh, css(fresh, f'#d1-r-{row.item.id} td[data-col="牵头单位"]'), "市财政局")
+    ledger = tmp_path / "tasks.csv"
+    ledger.write_text(fresh.execute_script("return speechmineReview.csv(1)"), encoding="utf-8", newline="")
+    for _ in range(2):
+        table = {r["任务ID"]: r for r in csv.DictReader(io.StringIO(ledger.read_text(encoding="utf-8-sig")))}
+        assert table[row.item.id]["责任单位"] == f"市财政局、{row.cooperating}" != row.responsible
+        assert table[row.item.id]["牵头单位"] == "市财政局"
+        update(ledger, [plan], fmt="csv")
+    single = next(r for r in rows(plan) if not r.responsible and r.lead_unit)
+    _edit(fresh, css(fresh, f'#d1-r-{single.item.id} td[data-col="牵头单位"]'), "市财政局")
+    exported = csv.DictReader(io.StringIO(fresh.execute_script("return speechmineReview.csv(1)")[1:]))
+    got = next(r for r in exported if r["任务ID"] == single.item.id)
+    assert got["责任单位"] == "" and got[EDITED_COLUMN] == "牵头单位"     # one unit: no 责任单位
+
+
+def test_the_column_heads_never_cover_a_row(fresh, results):
+    """The heads stand above the scrolled list, each over its column: a row scrolled to the top
+    (by a link, the keyboard or a click) is not under them."""
+    first = css(fresh, f"#d0-r-{rows(results[0])[0].item.id}")
+    fresh.execute_script("arguments[0].closest('.listbody').scrollTop = 1e6; arguments[0].scrollIntoView()", first)
+    box = fresh.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.left + 5, r.top + 5]", first)
+    assert fresh.execute_script("return document.elementFromPoint(arguments[0], arguments[1]).closest('tr')",
+                                *box) == first
+    heads = css_all(fresh, "#d0 .listhead th")
+    assert [h.text for h in heads] == [h.get_attribute("textContent") for h in css_all(fresh, "#d0 table.list thead th")]
+    for head, cell in zip(heads, first.find_elements("css selector", "td")):
+        assert abs(head.rect["x"] - cell.rect["x"]) <= 1 and abs(head.rect["width"] - cell.rect["width"]) <= 1
 
 
 def test_keyboard_moves_between_items(fresh, results):

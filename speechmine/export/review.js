@@ -37,6 +37,7 @@
       self.order.push(id);
     });
     this.order.sort(function (a, b) { return self.start(a) - self.start(b); });
+    this.splitHead();
     this.state = this.load();
     $$("tr.row", this.table).forEach(function (tr) { self.wireRow(tr); });
     this.state.added.forEach(function (a) { self.showAdded(a); });
@@ -60,6 +61,31 @@
   }
 
   Doc.prototype.start = function (id) { return +this.rows[id].getAttribute("data-start"); };
+
+  // The column heads stand above the scrolling list, not over it (a sticky head covers the row
+  // scrolled to the top, and takes the click meant for it): a copy of the table's head with the
+  // table's column widths; the table's own head (for screen readers and print) is collapsed,
+  // which keeps its part in those widths.
+  Doc.prototype.splitHead = function () {
+    var self = this;
+    this.body = el("div", { "class": "listbody" });
+    this.table.parentNode.insertBefore(this.body, this.table);
+    this.body.appendChild(this.table);
+    this.head = el("div", { "class": "listhead", "aria-hidden": "true" });
+    this.head.appendChild(el("table")).appendChild($("thead", this.table).cloneNode(true));
+    this.body.parentNode.insertBefore(this.head, this.body);
+    this.body.addEventListener("scroll", function () { self.head.scrollLeft = self.body.scrollLeft; });
+  };
+
+  // at once (not in a later frame), so that the list does not move under a click after a
+  // refresh: all read, then all written, one layout
+  Doc.prototype.fitHead = function () {
+    var copies = $$("th", this.head), table = this.table.getBoundingClientRect();
+    if (!table.width) { return; }                       // a tab not shown: fitted when it is
+    var widths = $$("thead th", this.table).map(function (th) { return th.getBoundingClientRect().width; });
+    this.head.firstChild.style.width = table.width + "px";
+    widths.forEach(function (w, i) { copies[i].style.width = w + "px"; });
+  };
 
   Doc.prototype.load = function () {
     var state = null;
@@ -186,6 +212,16 @@
   };
 
   Doc.prototype.setCell = function (id, col, value) {
+    this.store(id, col, value);
+    if ((col === "牵头单位" || col === "配合单位") && COLS.indexOf("责任单位") >= 0) {
+      this.store(id, "责任单位", this.responsible(id));
+    }
+    this.save();
+    this.showCell(id, col);
+    this.refresh();
+  };
+
+  Doc.prototype.store = function (id, col, value) {
     var added = this.findAdded(id);
     if (added) {
       added.cells[col] = value;
@@ -195,9 +231,13 @@
       if (value === base) { delete edits[col]; } else { edits[col] = value; }
       if (Object.keys(edits).length) { this.state.edits[id] = edits; } else { delete this.state.edits[id]; }
     }
-    this.save();
-    this.showCell(id, col);
-    this.refresh();
+  };
+
+  // 责任单位 as the checklist fills it (`checklist.sections`): the lead unit and the co-operating
+  // units where there are co-operating units, else empty
+  Doc.prototype.responsible = function (id) {
+    var lead = this.value(id, "牵头单位"), co = this.value(id, "配合单位");
+    return co ? [lead.indexOf(config.suggested) === 0 ? "" : lead, co].filter(Boolean).join("、") : "";
   };
 
   Doc.prototype.showCell = function (id, col) {
@@ -322,9 +362,10 @@
   }
 
   // ------------------------------------------------------------ grouping, filters, counts
-  Doc.prototype.refresh = function () {
+  // the row ids grouped as `checklist.sections` does: by part (or lead unit, 全体/未明确 last),
+  // each group where its first row stands in the text
+  Doc.prototype.grouped = function (byUnit) {
     var self = this, groups = [], byKey = {};
-    var byUnit = filters.group === "party";
     this.order.forEach(function (id) {
       var key = byUnit ? unitOf(self.value(id, "牵头单位")) : self.rows[id].getAttribute("data-part");
       if (!byKey[key]) { byKey[key] = []; groups.push(key); }
@@ -334,14 +375,19 @@
       groups.splice(groups.indexOf(config.unassigned), 1);
       groups.push(config.unassigned);
     }
+    return groups.map(function (key) { return [key, byKey[key]]; });
+  };
+
+  Doc.prototype.refresh = function () {
+    var self = this, groups = this.grouped(filters.group === "party");
     var focused = this.table.contains(document.activeElement) ? document.activeElement : null;
     $$("tbody", this.table).forEach(function (tb) { tb.parentNode.removeChild(tb); });
     var counts = {}, query = (filters.query || "").trim();
-    groups.forEach(function (key) {
+    groups.forEach(function (group) {
       var head = el("tbody", { "class": "grp" }), body = el("tbody", { "class": "rows" }), shown = 0;
-      var th = el("th", { colspan: String(SHOWN.length + 1), scope: "rowgroup" }, key);
+      var th = el("th", { colspan: String(SHOWN.length + 1), scope: "rowgroup" }, group[0]);
       head.appendChild(el("tr")).appendChild(th);
-      byKey[key].forEach(function (id) {
+      group[1].forEach(function (id) {
         var tr = self.rows[id], unit = unitOf(self.value(id, "牵头单位"));
         var removed = tr.classList.contains("removed");
         if (!removed) { counts[unit] = (counts[unit] || 0) + 1; }
@@ -371,25 +417,33 @@
       li.appendChild(el("b", {}, String(counts[u])));
       self.countsList.appendChild(li);
     });
-    if (this === active) { fillUnits(units); }
+    if (this === active) {
+      fillUnits(units);
+      this.fitHead();
+    }
   };
 
   // ------------------------------------------------------------ export
+  // a cell starting with = + - @, a tab or a CR gets a leading ' so that no spreadsheet runs it
+  // as a formula (as the CSV writers of speechmine do; reading a ledger back removes it)
   function csvField(value) {
     value = value === undefined || value === null ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(value)) { value = "'" + value; }
     return /[",\r\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
   }
 
   Doc.prototype.csv = function () {
-    var self = this, header = COLS.concat(["变更", config.edited]), lines = [header], n = 0;
-    this.order.forEach(function (id) {
-      var added = self.findAdded(id), edits = self.state.edits[id] || {};
-      var cells = COLS.map(function (col) { return self.value(id, col); });
-      n++;
-      if (COLS.indexOf("序号") >= 0) { cells[COLS.indexOf("序号")] = String(n); }
-      var change = added ? ADDED : (self.state.removed[id] ? REMOVED : "");
-      var edited = added ? [] : COLS.filter(function (c) { return edits.hasOwnProperty(c); });
-      lines.push(cells.concat([change, edited.join("、")]));
+    var self = this, header = COLS.concat([config.assigned, "变更", config.edited]), lines = [header], n = 0;
+    this.grouped(false).forEach(function (group) {
+      group[1].forEach(function (id) {
+        var added = self.findAdded(id), edits = self.state.edits[id] || {};
+        var cells = COLS.map(function (col) { return self.value(id, col); });
+        n++;
+        if (COLS.indexOf("序号") >= 0) { cells[COLS.indexOf("序号")] = String(n); }
+        var change = added ? ADDED : (self.state.removed[id] ? REMOVED : "");
+        var edited = added ? [] : COLS.filter(function (c) { return edits.hasOwnProperty(c); });
+        lines.push(cells.concat([self.data.assigned, change, edited.join("、")]));
+      });
     });
     return "\ufeff" + lines.map(function (cells) { return cells.map(csvField).join(","); }).join("\r\n") + "\r\n";
   };
@@ -423,8 +477,8 @@
     groupSel = control("分组 ", select("group", [["part", "按讲话结构"], ["party", "按牵头单位"]]));
     groupSel.value = config.by;
     unitSel = control("单位 ", select("unit", [["", "全部"]]));
-    kindSel = control("类型 ", select("kind", [["", "全部"], ["task", "任务"], ["prohibition", "禁止性要求"],
-      ["commitment", "承诺事项"], ["added", "人工新增"]]));
+    kindSel = control("类型 ", select("kind", [["", "全部"], ["task", "任务"], ["heading", "标题"],
+      ["prohibition", "禁止性要求"], ["commitment", "承诺事项"], ["added", "人工新增"]]));
     deadlineBox = control("", el("input", { type: "checkbox", name: "deadline" }));
     deadlineBox.parentNode.appendChild(document.createTextNode(" 有时限"));
     borderBox = control("", el("input", { type: "checkbox", name: "borderline" }));
@@ -483,6 +537,7 @@
     });
   });
   docs.forEach(function (d) { d.refresh(); });
+  window.addEventListener("resize", function () { if (active) { active.fitHead(); } });
   activate(docs[0]);
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "/" && !/INPUT|SELECT|TEXTAREA/.test(ev.target.tagName) && !ev.target.isContentEditable) {

@@ -6,7 +6,9 @@ party, deadline and target spans marked inside, the sentences left out (review o
 problem descriptions, quotations) shaded with the reason on hover; on the right the checklist rows,
 linked both ways with their sentences. Without JS it is a readable static page. With JS: filters,
 search, corrections kept in the browser's local storage and a `导出` button that downloads the
-checklist as CSV (the columns of `checklist.COLUMNS` plus `变更` and `人工修改`), which
+checklist as CSV (the columns of `export.csvfmt`: `checklist.COLUMNS` and `交办日期`, in the
+checklist's row order, plus `变更` and `人工修改`; a cell that a spreadsheet would run as a formula
+starts with `'`), which
 `speechmine checklist SOURCE -o FILE.csv` takes as an existing ledger (see `tracking`).
 """
 from __future__ import annotations
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Sequence
 
-from ..checklist import COLUMNS, SUGGESTED, UNASSIGNED, default_title, display_numbers, sections
+from ..checklist import (ASSIGNED, COLUMNS, SUGGESTED, UNASSIGNED, assigned_date, default_title,
+                         display_numbers, sections)
 from ..errors import SpeechmineError
 from ..lexicon import Lexicon, load
 from ..model import Item, Result
@@ -204,15 +207,15 @@ def _document(result: Result, n: int, by: str, lexicon: Lexicon | None) -> str:
     doc = f"d{n}"
     numbers = display_numbers(result)
     rows_html, records = _checklist(result, doc, by)
+    assigned = assigned_date(result)
     data = {"key": _doc_key(result), "source": result.source, "title": default_title(result),
-            "records": records}
+            "records": records, "assigned": assigned.isoformat() if assigned else ""}
     payload = _json(data)
     name = result.source.replace("\\", "/").rsplit("/", 1)[-1] or result.source
-    items = sum(it.kind != "heading" for it in result.items)
     return (
         f'<section class="doc" id="{doc}" role="tabpanel" aria-label="{_esc(name)}" data-doc="{doc}">'
         f'<h2 class="doctitle">{_esc(default_title(result))}<small> · {_esc(name)} · '
-        f'任务 {items} 项</small></h2>'
+        f'任务 {len(records)} 项</small></h2>'
         f'<div class="panes"><div class="pane textpane"><div class="text" lang="zh-CN">'
         f'{render_text(result, doc, numbers, excluded_sentences(result, lexicon))}</div></div>'
         f'<div class="pane listpane">{rows_html}</div></div>'
@@ -236,7 +239,8 @@ def render_review(results: Sequence[Result], by: str = "part", title: str | None
     title = title or (default_title(results[0]) if len(results) == 1 else "任务校核")
     config = {"columns": list(COLUMNS), "editable": [c for c in EDITABLE if c in COLUMNS],
               "shown": list(SHOWN), "suggested": SUGGESTED, "unassigned": UNASSIGNED, "by": by,
-              "excluded": LABELS[EXCLUDED], "added": ADDED, "edited": EDITED_COLUMN}
+              "excluded": LABELS[EXCLUDED], "added": ADDED, "edited": EDITED_COLUMN,
+              "assigned": ASSIGNED}
     tabs = "".join(
         f'<button type="button" role="tab" data-doc="d{n}" aria-controls="d{n}">'
         f'{_esc(r.source.replace(chr(92), "/").rsplit("/", 1)[-1] or r.source)}</button>'
