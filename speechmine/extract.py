@@ -20,12 +20,12 @@ from .errors import SpeechmineError
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .normalise import normalise
-from .parties import PRONOUNS, Attribution, parse_attribution
+from .parties import PRONOUNS, Attribution, parse_attribution, unit_names
 from .quantities import find_target
 from .reading import Source, read
 from .segment import Token, tokenize, using
 from .segment import word_tags
-from .structure import Sentence, Structure, build, match_label, title_words
+from .structure import Sentence, Structure, build, is_attribution, match_label, title_words
 from .timing import Deadlines
 
 
@@ -174,6 +174,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
         is_heading = opens and (len(members[sentence.node]) > 1 or sentence.node in parents)
         drafts.extend(_sentence_items(ctx, sentence, index, tokens, begin, opens, is_heading))
     _apply_attributions(drafts, attributions, structure)
+    _apply_inline_attributions(ctx, drafts)
     _inherit_parties(drafts, structure)
     items = _finish(drafts, structure)
     if text != original:
@@ -523,6 +524,43 @@ def _apply_attributions(drafts: list[_Draft], attributions: list[tuple[int, Attr
             item.co_parties = [u.text for u in item.co_party_spans]
             if attribution.deadline and item.deadline is None:
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+INLINE_BRACKET = re.compile(r"[（(][^（()）\n]{2,80}[）)]")
+JOINT = re.compile(r"(?:会同|联合|协同)([^，,。；;：:]{2,60}?)(?:等(?:有关)?(?:部门|单位))?(?=[，,。；;]|共同|一起|研究|制定|出台|开展)")
+
+
+def _apply_inline_attributions(ctx: _Context, drafts: list[_Draft]) -> None:
+    """An attribution inside the item's own sentence (`……修订（市卫健委牵头，市第一人民医院配合）。`,
+    `（责任单位：……）`) gives that item its lead and other units, and its time limit where it states
+    none; `X要会同Y、Z……` makes Y and Z the item's other units (`co_parties`)."""
+    for draft in drafts:
+        item = draft.item
+        for m in INLINE_BRACKET.finditer(ctx.text, item.start, item.end):
+            if not is_attribution(m.group()):
+                continue
+            attribution = parse_attribution(ctx.text, m.start(), m.end(), lambda _, a, b: ctx.deadlines.first(a, b))
+            if attribution.lead is None:
+                continue
+            if item.party_source != "explicit":
+                item.party, item.party_span, item.party_source = attribution.lead.text, attribution.lead, "attribution"
+            if item.party == attribution.lead.text:
+                item.co_party_spans = list(attribution.others)
+            if attribution.deadline and item.deadline is None:
+                item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+        if item.party_source == "explicit" and not item.co_party_spans and item.party_span is not None:
+            joint = JOINT.match(ctx.text, _after_marker(ctx.text, item.party_span.end, item.end))
+            if joint:
+                item.co_party_spans = unit_names(ctx.text, joint.start(1), joint.end(1))
+        item.co_parties = [span.text for span in item.co_party_spans]
+
+
+def _after_marker(text: str, at: int, end: int) -> int:
+    """Where the words after a party's name and its modal start (`市卫健委要|会同……`)."""
+    for marker in ("必须", "要", "将", "应", "须"):
+        if text.startswith(marker, at) and at + len(marker) < end:
+            return at + len(marker)
+    return at
 
 
 SUB_ITEM_STYLES = ("①", "（1）", "1)")

@@ -213,7 +213,7 @@ class Attribution:
     carries_on: bool = False  # 〔…，下同〕: the units that follow take it too
 
 
-def _units(text: str, start: int, end: int) -> list[Span]:
+def unit_names(text: str, start: int, end: int) -> list[Span]:
     """Unit names in text[start:end], split at 、，； but not inside 各县（市、区）."""
     spans, depth, begin = [], 0, start
     for i in range(start, end + 1):
@@ -262,7 +262,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
                 continue
             if role == "牵头领导":
                 continue
-            units = _units(text, f_start, f_end)
+            units = unit_names(text, f_start, f_end)
             if (role.startswith("牵头") or role == "主办单位") and units:
                 if result.lead:
                     result.others.append(result.lead)
@@ -281,7 +281,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
         if found and found.start == p_start:
             result.deadline = result.deadline or found
             continue
-        units = _units(text, p_start, p_end)
+        units = unit_names(text, p_start, p_end)
         if re.search(r"牵头$", piece.strip()) and units:
             result.others = ([result.lead] if result.lead else []) + result.others
             result.lead, units = units[0], units[1:]

@@ -188,3 +188,20 @@ def test_a_party_before_its_time_window():
     item = found["学员培训期间需全程佩戴口罩。"]
     assert (item.party, item.deadline) == ("学员", "培训期间")
     assert found["学员报到时请携带本人身份证。"].party == "学员"
+
+
+def test_an_attribution_inside_the_sentence_gives_its_units_to_that_item():
+    text = ("二、重点任务\n1.完善应急体系，10月底前完成应急预案修订（市卫健委体改科牵头，市第一医院、市中医院配合）。\n"
+            "2.开展依法执业专项检查（责任单位：市卫生监督支队）。\n3.年内引进紧缺人才50名（市人社局牵头）。\n")
+    found = items(text)
+    assert [(it.party, it.party_source, it.co_parties) for it in found] == [
+        ("市卫健委体改科", "attribution", ["市第一医院", "市中医院"]),
+        ("市卫生监督支队", "attribution", []),
+        ("市人社局", "attribution", [])]
+    assert not any(it.extra.get("suggested_party") for it in found)
+
+
+def test_units_joined_with_hui_tong_are_co_parties():
+    item = items("二、重点任务\n市卫健委要会同市财政局、市医保局，在6月底前出台补助办法。\n")[-1]
+    assert (item.party, item.co_parties, item.deadline) == ("市卫健委", ["市财政局", "市医保局"], "6月底前")
+    assert [s.text for s in item.co_party_spans] == item.co_parties
