@@ -194,6 +194,22 @@ def _edit(driver, cell, value):
     ActionChains(driver).send_keys(Keys.BACKSPACE).send_keys(value).send_keys(Keys.ENTER).perform()
 
 
+def _finished_download(folder: Path, timeout: float = 20) -> Path:
+    """The one .csv Chromium saved into `folder`, once it is complete: no partial download left
+    and its size the same over two looks (a busy machine writes it in steps)."""
+    deadline, last = time.time() + timeout, None
+    while time.time() < deadline:
+        files = list(folder.iterdir())
+        done = [p for p in files if p.suffix == ".csv"]
+        if done and not any(p.suffix == ".crdownload" for p in files):
+            size = done[0].stat().st_size
+            if size and size == last:
+                return done[0]
+            last = size
+        time.sleep(0.2)
+    raise AssertionError(f"no finished download in {folder}: {[p.name for p in folder.iterdir()]}")
+
+
 def test_corrections_are_kept_and_exported_into_the_ledger(fresh, results, downloads, tmp_path):
     speech_rows = rows(results[0])
     dropped = next(r for r in speech_rows if r.item.borderline).item.id
@@ -226,10 +242,7 @@ def test_corrections_are_kept_and_exported_into_the_ledger(fresh, results, downl
     for old in downloads.iterdir():
         old.unlink()
     css(fresh, "button[name=export]").click()
-    deadline = time.time() + 10
-    while time.time() < deadline and not [p for p in downloads.iterdir() if p.suffix == ".csv"]:
-        time.sleep(0.1)
-    [download] = [p for p in downloads.iterdir() if p.suffix == ".csv"]
+    download = _finished_download(downloads)
     data = download.read_bytes()
     assert data.startswith("\ufeff".encode("utf-8")) and b"\r\n" in data
     assert data.decode("utf-8") == fresh.execute_script("return speechmineReview.csv(0)")
