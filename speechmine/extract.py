@@ -395,11 +395,11 @@ def _opens_predicate(ctx: _Context, word: str) -> bool:
     tag = tags.get(word)
     if tag not in PREDICATE_TAGS and len(word) > 1:  # jieba tags many verb phrases as nouns (动员, 统筹安排)
         tag = tags.get(word[0])
-    return tag in PREDICATE_TAGS
-
-
-PREDICATE_TAGS = ("v", "vn", "m") or word in ctx.lexicon.set("imperative_verbs") \
+    return tag in PREDICATE_TAGS or word in ctx.lexicon.set("imperative_verbs") \
         or word in ctx.lexicon.set("framing_prepositions")
+
+
+PREDICATE_TAGS = ("v", "vn", "m")
 
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from speechmine import extract
-from speechmine.checklist import (ASSIGNED, CLOSING, SUGGESTED, default_title, lead_unit, rows,
+from speechmine.checklist import (ASSIGNED, CLOSING, SUGGESTED, default_title, rows,
                                   sections, short_action, target_cell)
 from speechmine.cli import main
 from speechmine.export import render_markdown, write

@@ -7,7 +7,6 @@ the later text), 状态, 目标值 and 实际值 (per indicator, with its verdic
 from __future__ import annotations
 
 import html
-import io
 import json
 from pathlib import Path
 
@@ -19,9 +18,9 @@ from ..checklist import display_numbers, rows, source_reference
 from ..errors import SpeechmineError
 from ..follow import STATUS_NAMES, FollowResult, Link
 from ..writing import write_bytes_atomic, write_text_atomic
-from .cells import xml_safe
+
 from .markdown import _escape
-from .ooxml import FIXED_TIME, normalize
+from .ooxml import workbook_bytes
 from .xlsx import fill_table
 
 COLUMNS = ("序号", "任务编号", "工作任务", "具体要求/量化目标", "牵头单位", "完成时限", "年度报告表述",
@@ -151,12 +150,7 @@ def render_follow_xlsx(result: FollowResult) -> bytes:
     choices = DataValidation(type="list", formula1='"' + ",".join(STATUS_NAMES.values()) + '"', allow_blank=True)
     choices.add(f"{letter}3:{letter}{max(3, len(values) + 2)}")
     ws.add_data_validation(choices)
-    props = workbook.properties
-    props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
-    props.created = props.modified = FIXED_TIME
-    out = io.BytesIO()
-    workbook.save(out)
-    return normalize(out.getvalue())
+    return workbook_bytes(workbook, title)
 
 
 def write_follow(result: FollowResult, path: Path | str, overwrite: bool = False) -> None:

@@ -5,6 +5,9 @@ import io
 import re
 import zipfile
 from datetime import datetime
+from typing import Any
+
+from .cells import xml_safe
 
 FIXED_TIME = datetime(2000, 1, 1, 0, 0, 0)
 _STAMP = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -25,3 +28,13 @@ def normalize(data: bytes) -> bytes:
             info.external_attr = 0o644 << 16
             target.writestr(info, content)
     return out.getvalue()
+
+
+def workbook_bytes(workbook: Any, title: str) -> bytes:
+    """An openpyxl workbook saved with its title, speechmine as its author and fixed dates."""
+    props = workbook.properties
+    props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
+    props.created = props.modified = FIXED_TIME
+    out = io.BytesIO()
+    workbook.save(out)
+    return normalize(out.getvalue())

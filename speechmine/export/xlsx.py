@@ -9,7 +9,6 @@ ledger uses it, with a fill per row for the state on the day it was written).
 """
 from __future__ import annotations
 
-import io
 import re
 
 from openpyxl import Workbook
@@ -23,8 +22,8 @@ from typing import Any, Sequence
 
 from ..checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
 from ..model import Result
-from .cells import set_cell, xml_safe
-from .ooxml import FIXED_TIME, normalize
+from .cells import set_cell
+from .ooxml import workbook_bytes
 
 HEADER_FONT = "黑体"
 BODY_FONT = "仿宋_GB2312"
@@ -191,9 +190,4 @@ def render_xlsx(result: Result, by: str = "part", title: str | None = None,
     else:
         _fill_sheet(workbook.create_sheet(sheet_name("任务分解表", taken)), title, groups, result,
                     near_days)
-    props = workbook.properties
-    props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
-    props.created = props.modified = FIXED_TIME
-    out = io.BytesIO()
-    workbook.save(out)
-    return normalize(out.getvalue())
+    return workbook_bytes(workbook, title)
