@@ -82,9 +82,15 @@ def _find_word(clause: str, verb: str) -> int:
     return at
 
 
+#: How far before a quantity its clause is read (a target's metric and verb stand close to it);
+#: it keeps a clause of thousands of characters without punctuation linear.
+LOOKBACK = 48
+
+
 def _clause_start(text: str, start: int, at: int) -> int:
-    i = at
-    while i > start and text[i - 1] not in CLAUSE_BREAK:
+    """Where the clause of text[at] starts, no further back than LOOKBACK characters."""
+    i, limit = at, max(start, at - LOOKBACK)
+    while i > limit and text[i - 1] not in CLAUSE_BREAK:
         i -= 1
     return i
 

@@ -281,13 +281,26 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
 SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")
 
 
-def _series_ended(node: Node, nodes: list[Node], sentences: list[Sentence]) -> bool:
-    """`一是……`, `二是……` each a paragraph of its own: the last one covers its own paragraph too,
-    not the paragraphs after it."""
-    if node.label.style not in SERIES_STYLES or node.label.value < 2:
-        return False
-    siblings = [n for n in nodes if n.parent == node.parent and n.label.style == node.label.style and n is not node]
-    return bool(siblings) and all(len({sentences[m].para for m in n.members}) == 1 for n in siblings)
+class _Series:
+    """Whether the units before a `一是……`-style unit, in its series, each held one paragraph: then
+    the unit covers its own paragraph only, not the paragraphs after it (counted as units open)."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[int | None, str], Node] = {}
+        self._single: dict[tuple[int | None, str], bool] = {}
+        self._ended: set[int] = set()
+
+    def opened(self, node: Node, sentences: list[Sentence]) -> None:
+        key = (node.parent, node.label.style)
+        previous = self._last.get(key)
+        if previous is not None:
+            self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
+            if node.label.style in SERIES_STYLES and node.label.value >= 2 and self._single[key]:
+                self._ended.add(node.index)
+        self._last[key] = node
+
+    def ended(self, node: Node) -> bool:
+        return node.index in self._ended
 
 
 def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
@@ -301,6 +314,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     nodes: list[Node] = []
     stack: list[Node] = []
     seen: dict[str, int] = {}
+    series = _Series()
     closing_from: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         active = _active_depth(stack, sentences)
@@ -313,8 +327,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             label = None if sentence.is_attribution else match_label(text, s_start, written)
             if label and (not _accept(label, stack, seen, s_index == 0) or _lists_inline(label, sentence.text)):
                 label = None
-            if label is None and s_index == 0 and stack and active == len(stack) \
-                    and _series_ended(stack[-1], nodes, sentences):
+            if label is None and s_index == 0 and stack and active == len(stack) and series.ended(stack[-1]):
                 stack.pop()
                 active = len(stack)
             if label is None and s_index == 0 and p_start in headings:
@@ -330,6 +343,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 node = Node(len(nodes), label, len(stack), len(sentences), parent.index if parent else None,
                             (parent.path if parent else ()) + (label.name,))
                 nodes.append(node)
+                series.opened(node, sentences)
                 stack.append(node)
                 active = len(stack)
             if stack and _closing(sentence, stack):
