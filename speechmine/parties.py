@@ -191,7 +191,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每"):
         return None  # a name that opens with its head needs a rhythm after it: 网格员每天……
     nxt = tokens[end].text
-    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula):
+    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
+            or nxt.endswith(("率", "比例", "比重")):  # 全市标准化幼儿园创建率……: a figure's name
         return None
     return _span(tokens, i, end, text)
 

@@ -205,3 +205,12 @@ def test_units_joined_with_hui_tong_are_co_parties():
     item = items("二、重点任务\n市卫健委要会同市财政局、市医保局，在6月底前出台补助办法。\n")[-1]
     assert (item.party, item.co_parties, item.deadline) == ("市卫健委", ["市财政局", "市医保局"], "6月底前")
     assert [s.text for s in item.co_party_spans] == item.co_parties
+
+
+def test_a_figures_name_and_a_four_character_phrase_are_no_party_and_no_modal():
+    text = ("一、主要目标\n（一）学前教育。全市标准化幼儿园创建率40%以上。人人都要支持学前教育发展。\n"
+            "会议指出，当前供强需弱矛盾突出，风险隐患较多。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["全市标准化幼儿园创建率40%以上。"].party is None
+    assert found["人人都要支持学前教育发展。"].party == "人人"
+    assert "会议指出，当前供强需弱矛盾突出，风险隐患较多。" not in found
