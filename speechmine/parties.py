@@ -192,8 +192,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         return None  # a name that opens with its head needs a rhythm after it: 网格员每天……
     nxt = tokens[end].text
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
-            or nxt.endswith(("率", "比例", "比重")):  # 全市标准化幼儿园创建率……: a figure's name
-        return None
+            or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):
+        return None  # 全市标准化幼儿园创建率……: the name of a figure, not a subject
     return _span(tokens, i, end, text)
 
 
