@@ -30,14 +30,14 @@ from typing import Optional
 from .errors import SpeechmineError
 from .writing import write_bytes_atomic
 
-FORMAT = "speechmine-dictionary-4"
+FORMAT = "speechmine-dictionary-5"
 #: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and
 #: the words that may stand before a verb without being its subject (adverbs, prepositions,
 #: adjectives, distinguishing words, idioms, conjunctions, descriptive words).
 VERB_TAGS = frozenset(("v", "vn", "vd", "vg", "vi", "vq", "vf", "vx"))
 MODIFIER_TAGS = frozenset(("d", "ad", "p", "a", "b", "i", "l", "c", "z"))
-#: and nouns, names and pronouns (名词, 人名, 地名, 机构名, 其他专名, 简称, 代词), which make a subject.
-NOUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "r"))
+#: and common nouns and pronouns (名词, 名语素, 代词), which make a subject.
+NOUN_TAGS = frozenset(("n", "ng", "r"))
 KEEP = 8
 #: Returned by `Dictionary.weights.get(fragment, ABSENT)` for a fragment that no word starts with.
 ABSENT = object()
@@ -52,18 +52,19 @@ class Dictionary:
     is not a word itself; fragments that no word starts with are absent. Call `need(text)` before
     looking up fragments of `text`."""
 
-    def __init__(self, logtotal: float, blocks: Blocks, tags: dict[str, str] | None = None) -> None:
+    def __init__(self, logtotal: float, blocks: Blocks, tag_blocks: Blocks | None = None) -> None:
         self.logtotal = logtotal
-        #: word → "v" (a verb), "vn" (a verb used as a noun), "m" (a modifier) or "n" (a noun), by
-        #: jieba's `dict.txt` tags
-        self.tags = tags or {}
         self.weights: dict[str, Optional[float]] = {}
+        #: word → "v" (a verb), "vn" (a verb used as a noun), "m" (a modifier) or "n" (a noun), by
+        #: jieba's `dict.txt` tags, for the words `need` has loaded
+        self.tags: dict[str, str] = {}
         self._blocks = blocks
+        self._tag_blocks = tag_blocks or {}
         self._loaded: set[str] = set()
         self._lock = threading.Lock()
 
     def need(self, text: str) -> None:
-        """Load the entries that start with any character of `text`."""
+        """Load the entries (weights and tags) that start with any character of `text`."""
         missing = set(text) - self._loaded
         if not missing:
             return
@@ -72,6 +73,9 @@ class Dictionary:
                 block = self._blocks.get(char)
                 if block is not None:
                     self.weights.update(marshal.loads(block))
+                tags = self._tag_blocks.get(char)
+                if tags is not None:
+                    self.tags.update(marshal.loads(tags))
             self._loaded |= missing
 
 
@@ -99,21 +103,24 @@ def _jieba_dictionary_file() -> os.stat_result:
         raise SpeechmineError(f"jieba's dictionary {path} is missing: pip install --force-reinstall jieba") from None
 
 
-def _tags() -> dict[str, str]:
+def _tag_blocks() -> Blocks:
     """"v" for the words of jieba's `dict.txt` tagged as verbs ("vn" for verbs used as nouns), "m"
-    for its modifiers, "n" for its nouns and pronouns."""
-    tags = {}
+    for its modifiers, "n" for its nouns, grouped by first character like the weights."""
+    grouped: dict[str, dict[str, str]] = {}
     with _jieba_dictionary_path().open(encoding="utf-8") as lines:
         for word, _, tag in (line.split() for line in lines):
             if tag == "vn":  # 名动词: 建设, 管理, 活动 (a verb or a noun)
-                tags[word] = "vn"
+                kind = "vn"
             elif tag in VERB_TAGS:
-                tags[word] = "v"
+                kind = "v"
             elif tag in MODIFIER_TAGS:
-                tags[word] = "m"
+                kind = "m"
             elif tag in NOUN_TAGS:
-                tags[word] = "n"
-    return tags
+                kind = "n"
+            else:
+                continue
+            grouped.setdefault(word[0], {})[word] = kind
+    return {char: marshal.dumps(entries) for char, entries in grouped.items()}
 
 
 def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
@@ -122,7 +129,7 @@ def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
     return f"dictionary-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.marshal"
 
 
-def _build(words: tuple[str, ...], removed: tuple[str, ...]) -> tuple[float, Blocks, dict[str, str]]:
+def _build(words: tuple[str, ...], removed: tuple[str, ...]) -> tuple[float, Blocks, Blocks]:
     """jieba's own prefix dictionary with `words` added and `removed` deleted, as weight blocks."""
     import logging
 
@@ -139,10 +146,10 @@ def _build(words: tuple[str, ...], removed: tuple[str, ...]) -> tuple[float, Blo
     grouped: dict[str, dict[str, Optional[float]]] = {}
     for fragment, freq in tokenizer.FREQ.items():
         grouped.setdefault(fragment[0], {})[fragment] = log(freq) - logtotal if freq else None
-    return logtotal, {char: marshal.dumps(entries) for char, entries in grouped.items()}, _tags()
+    return logtotal, {char: marshal.dumps(entries) for char, entries in grouped.items()}, _tag_blocks()
 
 
-def _read(path: Path) -> tuple[float, Blocks, dict[str, str]] | None:
+def _read(path: Path) -> tuple[float, Blocks, Blocks] | None:
     try:
         data = path.read_bytes()
         name, logtotal, blocks, tags = marshal.loads(data)
@@ -158,7 +165,7 @@ def _read(path: Path) -> tuple[float, Blocks, dict[str, str]] | None:
     return logtotal, blocks, tags
 
 
-def _write(path: Path, logtotal: float, blocks: Blocks, tags: dict[str, str]) -> bool:
+def _write(path: Path, logtotal: float, blocks: Blocks, tags: Blocks) -> bool:
     """Write the cache atomically; False (and nothing left behind) where that is not possible."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

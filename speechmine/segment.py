@@ -139,7 +139,7 @@ def using(segmenter: str) -> Iterator[None]:
 def word_tags(lexicon: Lexicon) -> dict[str, str]:
     """"v" for the words jieba's dictionary tags as verbs ("vn" for verbs used as nouns), "m" for
     adverbs, prepositions and other words that may stand before a verb, "n" for nouns and pronouns
-    (whichever segmenter is in use)."""
+    (whichever segmenter is in use), for the words of the texts `tokenize` has seen."""
     return load_dictionary(lexicon.dictionary_words, lexicon.words("split_words")).tags
 
 
@@ -148,6 +148,7 @@ def tokenize(text: str, lexicon: Lexicon, offset: int = 0) -> list[Token]:
     words = lexicon.dictionary_words, lexicon.words("split_words")
     if _segmenter.get() == "rjieba":
         pieces = _rjieba(*words).cut(text, False)
+        load_dictionary(*words).need(text)  # the words' tags (word_tags)
     else:
         pieces = cut(text, load_dictionary(*words))
     words = list(pieces)
