@@ -88,7 +88,7 @@ def _clause_starts(tokens: list[Token], begin: int = 0) -> list[int]:
     return starts
 
 
-def _first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
+def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
     adverbials = lexicon.set("leading_adverbials")
     i = begin
     while i < len(tokens):
@@ -124,7 +124,7 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
     (`针对……问题，开展……`, `对顶风违纪的，坚持……`). Statements are ruled out by the caller."""
     if begin >= len(tokens):
         return False
-    first = _first_content(tokens, begin, deadline, lexicon)
+    first = first_content(tokens, begin, deadline, lexicon)
     if deadline is not None and begin < first < len(tokens) and deadline.start <= tokens[first - 1].start < deadline.end + 1 \
             and all(deadline.start <= t.start < deadline.end or t.text in lexicon.set("leading_adverbials")
                     or t.text in PUNCT for t in tokens[begin:first]) \
@@ -139,7 +139,7 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
             return True  # 预案修订稿下周一前提交……: a thing, its time limit, what to do with it
     comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
     if comma is not None and _framing(text, tokens, begin, comma, lexicon):
-        after = _first_content(tokens, comma + 1, deadline, lexicon)
+        after = first_content(tokens, comma + 1, deadline, lexicon)
         if deadline is not None and after < len(tokens) and tokens[after - 1].end == deadline.end:
             return True
         return _opens_with_verb(text, tokens, after, lexicon)
@@ -316,7 +316,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     if result.imperative and past_at is not None and starts[past_at - begin] > begin \
             and tokens[past_at].text != "了":
         result.past = False  # 积极推动……，使其……获得更大的支持: a past word after the opening clause
-    first = _first_content(tokens, begin, deadline, lexicon)
+    first = first_content(tokens, begin, deadline, lexicon)
     result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:
         result.party = leading_party(tokens, begin, text, lexicon, copula=bool(result.markers))

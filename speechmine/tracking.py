@@ -32,7 +32,7 @@ from typing import Any, Sequence
 
 from .checklist import STATUSES, SUGGESTED, UNASSIGNED, Row, default_title, rows
 from .errors import SpeechmineError
-from .extract import NOT_IN_ID
+from .assign import NOT_IN_ID
 from .ledger import (GROUP_COLUMN, LEDGER_COLUMNS, REMOVED_HEADING, MdBlock, MdChunk, Sheet,
                      Table, as_date, cell_text, read_markdown, read_table, render_csv,
                      render_xlsx, split_task_line)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from speechmine import extract
 from speechmine.cli import main
-from speechmine.extract import RULES
+from speechmine.items import RULES
 
 
 def items(text: str) -> list:

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import speechmine
 from speechmine import tracking
-from speechmine.extract import NOT_IN_ID
+from speechmine.assign import NOT_IN_ID
 from speechmine.ledger import read_markdown
 
 POOL = [
