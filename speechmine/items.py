@@ -156,6 +156,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None
     if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？) asks for no action by itself
+    if analysis.imperative and _defines(tokens, begin):
+        return None  # 提高……程度就是实施……: what something is, not what to do
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return _rule(analysis)
     if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
@@ -223,6 +225,19 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     # 专项治理……, 深度研究……: a two-character manner word right before a verb
     return (len(tokens[first].text) == 2 and first + 1 < len(tokens)
             and tags.get(tokens[first + 1].text) in ("v", "vn"))
+
+
+def _defines(tokens: list[Token], begin: int) -> bool:
+    """The first clause says what something is: a verb phrase as its subject, then 就是/即/意味着."""
+    for tok in tokens[begin + 1:]:
+        if tok.text in CLAUSE_ENDS:
+            return False
+        if tok.text in DEFINING:
+            return True
+    return False
+
+
+DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
 
 
 def _copular_wei(tokens: list[Token], i: int, clause: list[str], tags: dict[str, str]) -> bool:

@@ -214,3 +214,10 @@ def test_a_figures_name_and_a_four_character_phrase_are_no_party_and_no_modal():
     assert found["全市标准化幼儿园创建率40%以上。"].party is None
     assert found["人人都要支持学前教育发展。"].party == "人人"
     assert "会议指出，当前供强需弱矛盾突出，风险隐患较多。" not in found
+
+
+def test_a_definition_is_no_task():
+    text = "一、重点任务\n（一）提高质量。提高教育质量就是实施适合每个学生的教育。提高教育质量，实施适合每个学生的教育。\n"
+    texts = [it.text for it in items(text)]
+    assert "提高教育质量就是实施适合每个学生的教育。" not in texts
+    assert "提高教育质量，实施适合每个学生的教育。" in texts
