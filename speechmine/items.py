@@ -59,6 +59,8 @@ REMEDY = re.compile(r"整改|销号|清零|纠正|解决")
 
 def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
                     is_heading: bool) -> Iterable[Draft]:
+    """The items of one sentence (none, the sentence, or its `；` parts). `tokens[begin:]` follow
+    its label; `opens` when it opens a numbered unit, `is_heading` when that unit has more in it."""
     zone = sentence.zone
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
