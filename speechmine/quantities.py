@@ -87,6 +87,14 @@ def _find_word(clause: str, verb: str) -> int:
 LOOKBACK = 48
 
 
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause going on at `at` ends: at its punctuation, or before 并 that joins another
+    predicate (`完成12座桥梁建设并实现全部通车`)."""
+    while at < end and text[at] not in CLAUSE_BREAK and text[at] != "并":
+        at += 1
+    return at
+
+
 def _clause_start(text: str, start: int, at: int) -> int:
     """Where the clause of text[at] starts, no further back than LOOKBACK characters."""
     i, limit = at, max(start, at - LOOKBACK)
@@ -134,7 +142,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 28个重点项目: a count that qualifies a noun
         if modified and not (has_verb or ends_clause or done >= 0):
             continue  # 推进20户以上自然村……: a threshold that names the set worked on
-        if not (has_verb or modified or (ends_clause and not chinese)):
+        if not (has_verb or done >= 0 or modified or (ends_clause and not chinese)):
             continue
         if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
             before = tokenize(text[clause_start:comparator], lexicon, clause_start)
@@ -145,12 +153,13 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             else:
                 metric = _metric_start(text, clause_start, comparator, lexicon)
                 begin = comparator if metric is None else metric
-        elif at_least >= 0:  # 每季度至少主动联系1次
+        elif at_least >= 0:  # 每季度至少主动联系1次; 至少培育1家示范基地 (a completion verb: to the clause's end)
             begin = clause_start + at_least
+            if done > at_least:
+                q_end = _clause_end(text, q_end, end)
         elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
             begin = clause_start + done
-            while q_end < end and text[q_end] not in CLAUSE_BREAK:
-                q_end += 1
+            q_end = _clause_end(text, q_end, end)
         else:
             begin = None
             if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or counted):
