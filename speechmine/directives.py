@@ -278,7 +278,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         elif word in modals:
             prev = tokens[i - 1].text if i > begin else ""
             if len(word) == 1 and word != "要" and len(prev) == 1 and len(nxt) == 1 and prev not in PUNCT:
-                continue  # 供强需弱: a character of a four-character phrase, not a modal
+                continue  # 供多需少: a character of a four-character phrase, not a modal
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
                 result.attitude = True

@@ -64,7 +64,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     zone = sentence.zone
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
-    if zone == "problem":  # ……确保5月底前全部整改销号。: a remediation directive among the problems
+    if zone == "problem":  # ……确保6月底前全部整改到位。: a remediation directive among the problems
         if whole.directive and not whole.past and not whole.attitude and deadline is not None \
                 and not top_level_semicolons(ctx.text, sentence.start, sentence.end):
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole,
@@ -99,7 +99,7 @@ RUN_IN_LENGTH = 20
 
 
 def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
-    """A run-in heading (`全力化解重大风险。` opening a paragraph that details it): a short one-clause
+    """A run-in heading (`全力扩大有效投资。` opening a paragraph that details it): a short one-clause
     sentence without a label of its own, first in a paragraph of the tasks that goes on after it (the
     caller checks that it names no party and no time limit: `县水利局要在6月底前……。` is a task)."""
     if opens or sentence.label is not None or not sentence.first_in_para or sentence.zone != "task":
@@ -159,7 +159,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？) asks for no action by itself
     if analysis.imperative and _defines(tokens, begin):
-        return None  # 提高……程度就是实施……: what something is, not what to do
+        return None  # 提升服务水平就是……: what something is, not what to do
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return _rule(analysis)
     if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
@@ -188,7 +188,7 @@ RULES = {
     "target.numbered": "a quantitative target inside a numbered part (地区生产总值增长5%)",
     "target.goals": "quantitative targets after a lead-in that names the goals (主要预期目标是：……)",
     "heading.numbered": "the numbered heading of a part with items under it",
-    "heading.run-in": "a short directive opening a paragraph that goes on (全力化解重大风险。)",
+    "heading.run-in": "a short directive opening a paragraph that goes on (全力扩大有效投资。)",
     "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
     "table.row": "a row of a Word task table",
 }
@@ -202,7 +202,7 @@ CLAUSE_ENDS = frozenset("，,；;：:")
 def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Token], begin: int,
           deadline: Span | None) -> bool:
     """A sentence inside a numbered part of the tasks that says what to do without a modal or a
-    listed verb (`孵化培育……`, `科学调整……`, `专项治理……`, `对……加大扶持力度`): no subject before its
+    listed verb (`培育壮大……`, `统筹调整……`, `专项整治……`, `对……加大支持力度`): no subject before its
     first verb (it opens with a verb, an adverb, an idiom, a preposition or a manner word such as
     专项 before a verb, by jieba's dictionary tags), no clause that describes (`X是……`, `X为……`),
     no attitude, problem or lead-in (`……：`)."""
@@ -224,7 +224,7 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         return False
     if _opens_predicate(ctx, tokens[first].text):
         return True
-    # 专项治理……, 深度研究……: a two-character manner word right before a verb
+    # 专项整治……, 深度开发……: a two-character manner word right before a verb
     return (len(tokens[first].text) == 2 and first + 1 < len(tokens)
             and tags.get(tokens[first + 1].text) in ("v", "vn"))
 

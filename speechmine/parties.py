@@ -151,7 +151,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
 def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
     """Whether tokens[end] can open the predicate of a subject before it: a verb, an adverb or a
     preposition (by jieba's dictionary tags), a time word or a marker; not a noun, which makes the
-    name a modifier (`各县（市、区）生均公用经费……`, `全市标准化幼儿园创建率……`)."""
+    name a modifier (`各县（市、区）财政资金……`, `全县普惠性幼儿园覆盖率……`)."""
     word = tokens[end].text
     return (word_tags(lexicon).get(word) != "n" or word in BREAKERS or bool(TIME_WORD.match(word))
             or word in lexicon.marker_words or word in lexicon.set("imperative_verbs")
@@ -160,7 +160,7 @@ def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
 
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
     """The party named right after tokens[marker] (`确保X每年…`, `由X负责`, `请X…`). After 确保 the
-    name must be followed by a predicate: `确保各县（市、区）生均公用经费……` names a figure, not a party."""
+    name must be followed by a predicate: `确保各县（市、区）财政资金……` names a figure, not a party."""
     begin = marker + 1
     if begin >= len(tokens) or not party_opens(tokens[begin].text, lexicon):
         return None
@@ -193,7 +193,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     nxt = tokens[end].text
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):
-        return None  # 全市标准化幼儿园创建率……: the name of a figure, not a subject
+        return None  # 全县普惠性幼儿园覆盖率……: the name of a figure, not a subject
     return _span(tokens, i, end, text)
 
 
