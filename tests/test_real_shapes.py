@@ -85,10 +85,10 @@ def test_a_title_with_one_action_clause_is_no_review():
 
 def test_a_remediation_directive_among_problems_is_a_task():
     text = ("一、存在的问题\n一是部分河道清理不彻底。二是少数单位整改不及时；有的台账不完整。"
-            "对上述问题，各乡镇要逐一建立清单，确保5月底前全部整改销号。\n二、下步工作\n要加强巡查。\n")
+            "对上述问题，各乡镇要逐一建立清单，确保6月底前全部整改到位。\n二、下步工作\n要加强巡查。\n")
     found = {it.text: it for it in items(text)}
-    item = found["对上述问题，各乡镇要逐一建立清单，确保5月底前全部整改销号。"]
-    assert (item.rule, item.deadline, item.party) == ("directive.remediation", "5月底前", "各乡镇")
+    item = found["对上述问题，各乡镇要逐一建立清单，确保6月底前全部整改到位。"]
+    assert (item.rule, item.deadline, item.party) == ("directive.remediation", "6月底前", "各乡镇")
     assert not any("台账不完整" in text for text in found)
 
 
