@@ -210,15 +210,15 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
             or ctx.lexicon.search("problem_cues", sentence.text):
         return False
     tags = word_tags(ctx.lexicon)
-    clause: list[str] = []
+    opened, framed = False, False  # a word seen in this clause; 以/把/将/作/使 seen (以……为……)
     for i in range(begin, len(tokens)):
         word = tokens[i].text
         if word in CLAUSE_ENDS:
-            clause = []
+            opened = framed = False
             continue
-        if clause and (word in COPULAS or word == "得" or (word == "为" and _copular_wei(tokens, i, clause, tags))):
-            return False  # 高新区的每一步发展，都是……, 这段话讲得……: a description
-        clause.append(word)
+        if opened and (word in COPULAS or word == "得" or (word == "为" and not framed and _copular_wei(tokens, i, tags))):
+            return False  # 园区今天的模样，都是……, 这份报告写得……: a description
+        opened, framed = True, framed or word in FRAMES_WEI
     first = first_content(tokens, begin, deadline, ctx.lexicon)
     if first >= len(tokens):
         return False
@@ -242,10 +242,12 @@ def _defines(tokens: list[Token], begin: int) -> bool:
 DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
 
 
-def _copular_wei(tokens: list[Token], i: int, clause: list[str], tags: dict[str, str]) -> bool:
-    """为 as `is` (`服务对象为……`), not `for` (`以……为……`, `鼓励企业为贫困地区提供……`: a verb follows)."""
-    if {"以", "把", "将", "作", "使"} & set(clause):
-        return False
+FRAMES_WEI = frozenset(("以", "把", "将", "作", "使"))
+
+
+def _copular_wei(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
+    """为 as `is` (`服务对象为……`), not `for` (`鼓励企业为贫困地区提供……`: a verb follows; the caller
+    rules out `以……为……`)."""
     for tok in tokens[i + 1:]:
         if tok.text in CLAUSE_ENDS or tok.text in "。！？":
             return True
