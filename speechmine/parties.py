@@ -22,6 +22,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
+ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
@@ -182,14 +183,21 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         if i < len(tokens) - 1 and tokens[i + 1].text in "，," and tokens[i].text in lexicon.set("leading_adverbials"):
             i += 2
             continue
+        comma = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].text in "，,"), None)
+        if comma is not None and comma > i and tokens[comma - 1].text in WINDOW_ENDS \
+                and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text):
+            i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
+            continue
         break
     if i >= len(tokens) or not party_opens(tokens[i].text, lexicon):
         return None
     end = _party_tokens(tokens, i, lexicon)
     if end is None or end >= len(tokens):
         return None
-    if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每"):
-        return None  # a name that opens with its head needs a rhythm after it: 网格员每天……
+    if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每") \
+            and tokens[end].text not in ACTING_PREPOSITIONS:
+        return None  # a name that opens with its head needs a rhythm (网格员每天……) or a preposition
+        # that introduces what it does (家庭医生为签约居民建立……) after it
     nxt = tokens[end].text
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):

@@ -221,3 +221,12 @@ def test_a_definition_is_no_task():
     texts = [it.text for it in items(text)]
     assert "提升服务水平就是让群众办事少跑腿。" not in texts
     assert "提升服务水平，让群众办事少跑腿。" in texts
+
+
+def test_a_subject_after_an_event_clause_or_before_a_preposition():
+    text = ("一、重点任务\n（一）强化服务。老人登记后，乡镇卫生院为其安排一次体检。"
+            "家庭医生对签约居民每年开展一次健康评估。\n（二）完善设施。2026年底前，每个村建成1个便民服务点。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["老人登记后，乡镇卫生院为其安排一次体检。"] == "乡镇卫生院"
+    assert parties["家庭医生对签约居民每年开展一次健康评估。"] == "家庭医生"
+    assert parties["2026年底前，每个村建成1个便民服务点。"] is None  # a date is no event clause
