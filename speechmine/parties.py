@@ -163,6 +163,10 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
     """The party named right after tokens[marker] (`确保X每年…`, `由X负责`, `请X…`). After 确保 the
     name must be followed by a predicate: `确保各县（市、区）财政资金……` names a figure, not a party."""
     begin = marker + 1
+    if begin < len(tokens) and tokens[marker].text in ADDRESSING:
+        described = _described_party(tokens, begin, lexicon)
+        if described is not None:
+            return _span(tokens, begin, described, text)
     if begin >= len(tokens) or not party_opens(tokens[begin].text, lexicon):
         return None
     end = _party_tokens(tokens, begin, lexicon)
@@ -170,6 +174,25 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
             or (tokens[marker].text == "确保" and not _predicate_follows(tokens, end, lexicon)):
         return None
     return _span(tokens, begin, end, text)
+
+
+ADDRESSING = {"请", "希望"}
+
+
+def _described_party(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Where a party described by what it does ends (`请参加培训的同志于……`, `希望参赛的单位……`):
+    a few words, 的, a head word, then a preposition or a verb; None when there is no such name."""
+    for k in range(begin + 1, min(len(tokens) - 2, begin + 6)):
+        word = tokens[k].text
+        if word in PUNCT:
+            return None
+        if word == "的":
+            end = k + 1
+            if _is_head(tokens[end].text, lexicon) and end + 1 < len(tokens) \
+                    and tokens[end + 1].text not in PUNCT and _predicate_follows(tokens, end + 1, lexicon):
+                return end + 1
+            return None
+    return None
 
 
 def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,

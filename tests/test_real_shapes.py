@@ -230,3 +230,9 @@ def test_a_subject_after_an_event_clause_or_before_a_preposition():
     assert parties["老人登记后，乡镇卫生院为其安排一次体检。"] == "乡镇卫生院"
     assert parties["家庭医生对签约居民每年开展一次健康评估。"] == "家庭医生"
     assert parties["2026年底前，每个村建成1个便民服务点。"] is None  # a date is no event clause
+
+
+def test_a_party_described_by_what_it_does():
+    text = "四、有关要求\n（二）请参加培训的同志于开班前30分钟到会场报到。希望参赛的单位按时提交作品。\n"
+    parties = [it.party for it in items(text)]
+    assert parties == ["参加培训的同志", "参赛的单位"]
