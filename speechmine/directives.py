@@ -320,7 +320,22 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:
         result.party = leading_party(tokens, begin, text, lexicon, copula=bool(result.markers))
+    if result.party is None and result.markers and result.opens_with_marker:
+        result.party = _every_unit_after(tokens, begin, text, lexicon)
     return result
+
+
+def _every_unit_after(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:
+    """`要坚持……，各地区各部门结合实际……`: a directive that opens with its modal names who acts at the
+    head of a later clause, as every unit of a kind (各X)."""
+    for i in range(begin, len(tokens) - 1):
+        if tokens[i].text in "，," and tokens[i + 1].text.startswith("各"):
+            found = leading_party(tokens, i + 1, text, lexicon)
+            if found is not None:
+                return found
+        if tokens[i].text in "；;。":
+            break
+    return None
 
 
 def top_level_semicolons(text: str, start: int, end: int) -> list[int]:

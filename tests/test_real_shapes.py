@@ -236,3 +236,8 @@ def test_a_party_described_by_what_it_does():
     text = "四、有关要求\n（二）请参加培训的同志于开班前30分钟到会场报到。希望参赛的单位按时提交作品。\n"
     parties = [it.party for it in items(text)]
     assert parties == ["参加培训的同志", "参赛的单位"]
+
+
+def test_every_unit_named_after_the_opening_modal():
+    item = items("二、重点任务\n要加强统筹协调，各乡镇各部门结合实际抓好落实。\n")[-1]
+    assert item.party == "各乡镇各部门"
