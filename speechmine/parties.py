@@ -177,6 +177,22 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
 
 
 ADDRESSING = {"请", "希望"}
+BODIES = ("委员会", "领导小组", "工作小组", "办公室", "指挥部", "工作专班", "组委会")
+
+
+def _body(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Where the name of a body that opens a sentence ends (`专家评选委员会根据……`): up to four
+    words ending in 委员会/领导小组/…, then a predicate; None otherwise."""
+    if word_tags(lexicon).get(tokens[begin].text) == "v":
+        return None  # 初评结果报组委会审定: a sentence that opens with a verb has no body for subject
+    for k in range(begin, min(len(tokens) - 1, begin + 4)):
+        word = tokens[k].text
+        if word in PUNCT or word in BREAKERS or (len(word) == 1 and word_tags(lexicon).get(word) == "v"):
+            return None  # (初评结果报组委会审定: 报 makes the body its object; 评选委员会 names it)
+        if tokens[k].text.endswith(BODIES) and _predicate_follows(tokens, k + 1, lexicon) \
+                and tokens[k + 1].text not in PUNCT:
+            return k + 1
+    return None
 
 
 def _described_party(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
@@ -212,7 +228,10 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
             continue
         break
-    if i >= len(tokens) or not party_opens(tokens[i].text, lexicon):
+    if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
+        body = _body(tokens, i, lexicon)  # 专家评选委员会根据……: a body named by its own words
+        return _span(tokens, i, body, text) if body is not None else None
+    if i >= len(tokens):
         return None
     end = _party_tokens(tokens, i, lexicon)
     if end is None or end >= len(tokens):

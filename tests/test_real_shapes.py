@@ -241,3 +241,9 @@ def test_a_party_described_by_what_it_does():
 def test_every_unit_named_after_the_opening_modal():
     item = items("二、重点任务\n要加强统筹协调，各乡镇各部门结合实际抓好落实。\n")[-1]
     assert item.party == "各乡镇各部门"
+
+
+def test_a_body_named_by_its_own_words_opens_the_sentence():
+    text = "七、评审程序\n（一）初评\n1.专家评审委员会根据评审标准对申报材料进行初评。初评结果报组委会审定。\n"
+    found = [it for it in items(text) if it.kind != "heading" or it.label == "1"]
+    assert [it.party for it in found] == ["专家评审委员会", "专家评审委员会"]
