@@ -147,8 +147,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
     if sentence.zone in ("preamble", "closing"):
         return _rule(analysis) if analysis.directive and not analysis.statement else None
-    if opens:  # a numbered sentence, unless it frames or describes a problem (一是……不够多)
-        if _is_frame(sentence, ctx.lexicon) or not (
+    if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
+        if _is_frame(sentence, ctx.lexicon) or _names_a_thing(ctx, sentence, tokens, begin) or not (
                 analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
             return None
         return "numbered.item"
@@ -227,6 +227,14 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     # 专项整治……, 深度开发……: a two-character manner word right before a verb
     return (len(tokens[first].text) == 2 and first + 1 < len(tokens)
             and tags.get(tokens[first + 1].text) in ("v", "vn"))
+
+
+def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
+    """A numbered title line with nothing under it that names a thing (`1.科学类（KX）`, `2.参评作品
+    汇总表`): short, no verb at all."""
+    tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
+    return sentence.is_title and len(title_words(sentence)) <= 16 and not any(
+        tags.get(t.text) in ("v", "vn") or t.text in verbs or t.text in ctx.lexicon.marker_words for t in tokens[begin:])
 
 
 def _defines(tokens: list[Token], begin: int) -> bool:

@@ -247,3 +247,8 @@ def test_a_body_named_by_its_own_words_opens_the_sentence():
     text = "七、评审程序\n（一）初评\n1.专家评审委员会根据评审标准对申报材料进行初评。初评结果报组委会审定。\n"
     found = [it for it in items(text) if it.kind != "heading" or it.label == "1"]
     assert [it.party for it in found] == ["专家评审委员会", "专家评审委员会"]
+
+
+def test_a_numbered_line_that_names_a_thing_is_no_item():
+    text = "三、申报材料\n（一）材料清单\n1.申报汇总表（附表1）\n2.作品照片及电子文件\n3.各单位要于5月10日前报送材料。\n"
+    assert [it.text for it in items(text) if it.kind != "heading"] == ["3.各单位要于5月10日前报送材料。"]
