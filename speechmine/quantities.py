@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon
 from .model import Span
-from .segment import tokenize
+from .segment import Token, tokenize
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -43,13 +43,12 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
 
 
-def _metric_start(text: str, clause_start: int, comparator: int, lexicon: Lexicon) -> int | None:
+def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     """Where the metric before a comparison word at `comparator` starts: the words before it back
     to the start of its clause, a modal or a rhythm (`装备制造业主营业务收入增长10%`, `确保空气优良
     天数达到350天`); where a verb stands before them they are its object, and the metric is only a
     ratio word right before the comparison (`实现……配备率达到100%`), else None (`组织演练不少于2次`:
-    the target is `不少于2次`)."""
-    tokens = tokenize(text[clause_start:comparator], lexicon, clause_start)
+    the target is `不少于2次`). `tokens` are the words of the clause before the comparison word."""
     if not tokens:
         return None
     stops = set(LEADING_WORDS) | lexicon.set("modals")
@@ -87,10 +86,10 @@ def _find_word(clause: str, verb: str) -> int:
 LOOKBACK = 48
 
 
-def _clause_end(text: str, at: int, end: int) -> int:
-    """Where the clause going on at `at` ends: at its punctuation, or before 并 that joins another
-    predicate (`完成12座桥梁建设并实现全部通车`)."""
-    while at < end and text[at] not in CLAUSE_BREAK and text[at] != "并":
+def _clause_end(text: str, at: int, end: int, before_and: bool = True) -> int:
+    """Where the clause going on at `at` ends: at its punctuation, or (`before_and`) before 并 that
+    joins another predicate (`完成12座桥梁建设并实现全部通车`)."""
+    while at < end and text[at] not in CLAUSE_BREAK and not (before_and and text[at] == "并"):
         at += 1
     return at
 
@@ -148,10 +147,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             before = tokenize(text[clause_start:comparator], lexicon, clause_start)
             if before and before[-1].text in verbs_before:  # 培养不少于3500名基层医生: the verb and what it makes
                 begin = before[-1].start
-                while q_end < end and text[q_end] not in CLAUSE_BREAK:
-                    q_end += 1
+                q_end = _clause_end(text, q_end, end, before_and=False)
             else:
-                metric = _metric_start(text, clause_start, comparator, lexicon)
+                metric = _metric_start(before, lexicon)
                 begin = comparator if metric is None else metric
         elif at_least >= 0:  # 每季度至少主动联系1次; 至少培育1家示范基地 (a completion verb: to the clause's end)
             begin = clause_start + at_least
@@ -162,9 +160,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end = _clause_end(text, q_end, end)
         else:
             begin = None
-            if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or counted):
-                while q_end < end and text[q_end] not in CLAUSE_BREAK:  # 建成12处农村供水工程
-                    q_end += 1
+            if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or counted):  # 建成12处农村供水工程
+                q_end = _clause_end(text, q_end, end, before_and=False)
         hits.append((m.start(), q_end, begin))
     if not hits:
         return None
