@@ -183,13 +183,14 @@ BODIES = ("委员会", "领导小组", "工作小组", "办公室", "指挥部",
 def _body(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
     """Where the name of a body that opens a sentence ends (`专家评选委员会根据……`): up to four
     words ending in 委员会/领导小组/…, then a predicate; None otherwise."""
-    if word_tags(lexicon).get(tokens[begin].text) == "v":
+    tags = word_tags(lexicon)
+    if tags.get(tokens[begin].text) == "v":
         return None  # 初评结果报组委会审定: a sentence that opens with a verb has no body for subject
     for k in range(begin, min(len(tokens) - 1, begin + 4)):
         word = tokens[k].text
-        if word in PUNCT or word in BREAKERS or (len(word) == 1 and word_tags(lexicon).get(word) == "v"):
-            return None  # (初评结果报组委会审定: 报 makes the body its object; 评选委员会 names it)
-        if tokens[k].text.endswith(BODIES) and _predicate_follows(tokens, k + 1, lexicon) \
+        if word in PUNCT or word in BREAKERS or (len(word) == 1 and tags.get(word) == "v"):
+            return None  # (报组委会: a one-character verb makes the body its object; 评选委员会 names it)
+        if word.endswith(BODIES) and _predicate_follows(tokens, k + 1, lexicon) \
                 and tokens[k + 1].text not in PUNCT:
             return k + 1
     return None
