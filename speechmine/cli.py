@@ -138,7 +138,7 @@ def extract(source: str, fmt: str | None, output: str | None, rules: bool, lexic
     """Extract task items from SOURCE (a .txt/.docx/.pdf/.doc/.wps path, or - for stdin)."""
     from . import extract as run_extract
     from .export import render_json, render_markdown
-    from .segment import using
+    from .analysis.segment import using
 
     suffix = Path(output).suffix.lower() if output else ""
     if fmt is None and suffix not in ("", ".json", ".md"):
@@ -260,7 +260,7 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     from . import tracking
     from .export import format_for
     from .locking import hold
-    from .segment import using
+    from .analysis.segment import using
 
     if output:
         fmt = format_for(output, fmt)
@@ -309,7 +309,7 @@ def _write_checklist(result: Result, output: str | None, fmt: str | None, by: st
 
 def written_summary(result: "Result", output: str, today: date) -> str:
     """What a first checklist run wrote: `wrote 任务分解表.xlsx: 40 tasks, 3 overdue on 2025-06-30`."""
-    from .checklist import rows
+    from .export.checklist import rows
 
     table = rows(result)
     overdue = sum(1 for row in table if row.due is not None and row.due < today)
@@ -333,12 +333,12 @@ def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
     every item highlighted beside its checklist, corrections in the page, 导出 to a CSV that
     `checklist -o FILE.csv` takes as the ledger."""
     from . import extract as run_extract
-    from .batch import expand
-    from .checklist import rows
+    from .scale.batch import expand
+    from .export.checklist import rows
     from .export import format_for
     from .export.review import render_review
     from .lexicon import load
-    from .segment import using
+    from .analysis.segment import using
 
     if format_for(output) != "html":
         raise click.UsageError("the review page is HTML: give -o FILE.html")
@@ -390,7 +390,7 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
 def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str, ...]) -> None:
     """Write the task graph of SOURCE: structure, responsible units, cited documents."""
     from . import extract as run_extract
-    from .graph import build_graph, graph_format, render_graph_json, write_graph
+    from .export.graph import build_graph, graph_format, render_graph_json, write_graph
 
     if output:
         fmt = graph_format(output, fmt)
@@ -420,7 +420,7 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
     """Extract task items from many documents (files, or folders of .txt/.docx/.pdf) into one .jsonl."""
     import contextlib
 
-    from .batch import expand, run_batch
+    from .scale.batch import expand, run_batch
 
     check_output(output)
     skipped: list[str] = []

@@ -11,20 +11,20 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
-from .assign import NOT_IN_ID, apply_attributions, apply_inline_attributions, finish, inherit_parties, stable_id
-from .dates import find_doc_date
-from .directives import quote_mask
-from .enrich import enrich
+from .analysis.assign import NOT_IN_ID, apply_attributions, apply_inline_attributions, finish, inherit_parties, stable_id
+from .analysis.dates import find_doc_date
+from .analysis.directives import quote_mask
+from .analysis.enrich import enrich
 from .errors import SpeechmineError
-from .items import RULES, Context, Draft, sentence_items, skipped
+from .analysis.items import RULES, Context, Draft, sentence_items, skipped
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
-from .normalise import normalise
-from .parties import Attribution, parse_attribution
+from .analysis.normalise import normalise
+from .analysis.parties import Attribution, parse_attribution
 from .reading import Source, read
-from .segment import tokenize, using
-from .structure import build, match_label
-from .timing import Deadlines
+from .analysis.segment import tokenize, using
+from .analysis.structure import build, match_label
+from .analysis.timing import Deadlines
 
 __all__ = ["extract", "extract_items", "document_title", "RULES", "NOT_IN_ID"]
 

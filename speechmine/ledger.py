@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Sequence
 
-from .checklist import COLUMNS
+from .export.checklist import COLUMNS
 from .errors import SpeechmineError
 from .export.cells import Formula, csv_cell, set_cell, uncsv, xml_safe
 

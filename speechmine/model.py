@@ -118,7 +118,7 @@ class Result:
     @property
     def graph(self) -> "networkx.DiGraph":
         """The task graph (`speechmine.graph.build_graph`), built on each access."""
-        from .graph import build_graph
+        from .export.graph import build_graph
 
         return build_graph(self)
 

@@ -30,9 +30,9 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Sequence
 
-from .checklist import STATUSES, SUGGESTED, UNASSIGNED, Row, default_title, rows
+from .export.checklist import STATUSES, SUGGESTED, UNASSIGNED, Row, default_title, rows
 from .errors import SpeechmineError
-from .assign import NOT_IN_ID
+from .analysis.assign import NOT_IN_ID
 from .ledger import (GROUP_COLUMN, LEDGER_COLUMNS, REMOVED_HEADING, MdBlock, MdChunk, Sheet,
                      Table, as_date, cell_text, read_markdown, read_table, render_csv,
                      render_xlsx, split_task_line)

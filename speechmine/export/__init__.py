@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..checklist import VIEWS
+from .checklist import VIEWS
 from ..errors import SpeechmineError
 from ..model import Result
 from ..writing import write_bytes_atomic, write_text_atomic
@@ -75,6 +75,6 @@ def write(result: Result, path: Path | str, fmt: str | None = None, by: str = "p
 
         write_bytes_atomic(path, render_docx(result, by=by, title=title))
     else:
-        from ..graph import write_graph
+        from .graph import write_graph
 
         write_graph(result, path, fmt="graphml")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..checklist import ASSIGNED, COLUMNS, assigned_date, sections
+from .checklist import ASSIGNED, COLUMNS, assigned_date, sections
 from ..model import Result
 from .cells import csv_cell
 

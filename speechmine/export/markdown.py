@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..checklist import (Row, default_title, display_numbers, part_titles, rows, sections,
+from .checklist import (Row, default_title, display_numbers, part_titles, rows, sections,
                          source_reference)
 from ..model import Item, Result
 

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Sequence
 
-from ..checklist import (ASSIGNED, COLUMNS, SUGGESTED, UNASSIGNED, assigned_date, default_title,
+from .checklist import (ASSIGNED, COLUMNS, SUGGESTED, UNASSIGNED, assigned_date, default_title,
                          display_numbers, sections)
 from ..errors import SpeechmineError
 from ..lexicon import Lexicon, load
 from ..model import Item, Result
-from ..normalise import normalise
+from ..analysis.normalise import normalise
 from ..tracking import EDITED_COLUMN, EXCLUDED, LABELS
 
 EDITABLE = ("牵头单位", "配合单位", "完成时限", "截止日期")
@@ -52,8 +52,8 @@ class Excluded:
 def excluded_sentences(result: Result, lexicon: Lexicon | None = None) -> list[Excluded]:
     """Sentences that hold no item and stand in a zone that is never a task (review, problem,
     preamble, closing), or quote another speaker or document (`quotation`)."""
-    from ..directives import quote_mask
-    from ..structure import build
+    from ..analysis.directives import quote_mask
+    from ..analysis.structure import build
 
     lexicon = lexicon or load(())
     text = normalise(result.text)

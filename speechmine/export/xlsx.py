@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from typing import Any, Sequence
 
-from ..checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
+from .checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
 from ..model import Result
 from .cells import set_cell
 from .ooxml import workbook_bytes

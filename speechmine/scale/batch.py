@@ -4,7 +4,7 @@
     ...     print(path, outcome if isinstance(outcome, SpeechmineError) else len(outcome.items))
 
 `document_record` is the per-document function that both the process pool here and the Dask
-path (`speechmine.distributed`) run: one document in, one JSON-able record out, never raising.
+path (`speechmine.scale.distributed`) run: one document in, one JSON-able record out, never raising.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from .errors import SpeechmineError
-from .model import Result
+from ..errors import SpeechmineError
+from ..model import Result
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".wps", ".odt", ".rtf")
 Outcome = Result | SpeechmineError
@@ -47,9 +47,9 @@ def expand(paths: Iterable[str | Path], skipped: list[str] | None = None) -> lis
 
 def extract_one(path: str, lexicons: Sequence[str] = (), segmenter: str = "jieba") -> Outcome:
     """Extract one document; any failure comes back as a SpeechmineError with a one-line reason."""
-    from .extract import extract
-    from .reading import read
-    from .segment import using
+    from ..extract import extract
+    from ..reading import read
+    from ..analysis.segment import using
 
     try:
         with using(segmenter):
@@ -62,8 +62,8 @@ def extract_one(path: str, lexicons: Sequence[str] = (), segmenter: str = "jieba
 
 def extract_one_text(text: str, lexicons: Sequence[str] = (), segmenter: str = "jieba") -> Result:
     """Extract a text in this process (used to load lexicons and dictionaries before forking)."""
-    from .extract import extract
-    from .segment import using
+    from ..extract import extract
+    from ..analysis.segment import using
 
     with using(segmenter):
         return extract(text, lexicons=tuple(lexicons))
@@ -100,8 +100,8 @@ def one_line(message: str) -> str:
 
 def check_options(lexicons: Sequence[str], segmenter: str) -> None:
     """Fail once, before any work, on a bad lexicon file or an unusable segmenter."""
-    from .lexicon import load
-    from .segment import check_segmenter
+    from ..lexicon import load
+    from ..analysis.segment import check_segmenter
 
     check_segmenter(segmenter)
     load(tuple(str(p) for p in lexicons))
@@ -184,7 +184,7 @@ def _context(multiprocessing, lexicon_files: tuple[str, ...], segmenter: str):
     """How workers start, fastest first:
     - `fork` on Linux when this process runs no other thread (the CLI): the lexicons and the
       segmenter's dictionary are loaded here once and every worker inherits them, ready;
-    - `forkserver` where there is one: its server loads them once (`speechmine.preload`) and the
+    - `forkserver` where there is one: its server loads them once (`speechmine.scale.preload`) and the
       workers fork from it, sharing nothing with a multi-threaded caller;
     - `spawn` elsewhere (each worker loads them itself)."""
     import threading
@@ -195,7 +195,7 @@ def _context(multiprocessing, lexicon_files: tuple[str, ...], segmenter: str):
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["speechmine.preload"])
+        context.set_forkserver_preload(["speechmine.scale.preload"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -243,7 +243,7 @@ def keep_done(output: Path) -> set[str]:
 
     A half-written last line (from a killed run), an unreadable line or an error line (a document
     to retry) is dropped: the file is then rewritten atomically, line by line, without them."""
-    from .writing import write_atomic
+    from ..writing import write_atomic
 
     done: set[str] = set()
     dirty = False

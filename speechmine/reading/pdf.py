@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SpeechmineError
-from .reading import Source
+from ..errors import SpeechmineError
+from .files import Source
 from .reflow import Line, is_page_number, rebuild
 
 MARGIN_LINES = 2  # lines at a page's top and foot that may be furniture

@@ -21,8 +21,8 @@ from itertools import accumulate
 from typing import Iterator, NamedTuple
 
 from .dictionary import ABSENT, Dictionary, load_dictionary
-from .errors import SpeechmineError
-from .lexicon import Lexicon
+from ..errors import SpeechmineError
+from ..lexicon import Lexicon
 
 SEGMENTERS = ("jieba", "rjieba")
 _segmenter: ContextVar[str] = ContextVar("speechmine_segmenter", default="jieba")

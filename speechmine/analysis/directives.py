@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
-from .model import Span
+from ..lexicon import Lexicon
+from ..model import Span
 from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens, skip_adverbials
 from .segment import Token
 

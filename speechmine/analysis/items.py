@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .directives import Analysis, analyse, first_content, top_level_semicolons
-from .lexicon import Lexicon
-from .model import Item, Span
+from ..lexicon import Lexicon
+from ..model import Item, Span
 from .quantities import find_target
 from .segment import Token, word_tags
 from .structure import Sentence, match_label, title_words

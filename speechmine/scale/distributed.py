@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from .batch import check_options, document_record
-from .errors import SpeechmineError
+from ..errors import SpeechmineError
 
 
 def extract_bag(paths: Iterable[str | Path], client: Any = None, lexicons: Sequence[str | Path] = (),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import SpeechmineError
+from ..errors import SpeechmineError
 
 MAX_UNZIPPED_MB = 256      # SPEECHMINE_MAX_UNZIPPED_MB raises it
 MAX_ZIP_RATIO = 200        # SPEECHMINE_MAX_ZIP_RATIO raises it
@@ -139,7 +139,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> 
     from .reflow import is_hard_wrapped, reflow_text
 
     if data.startswith(b"%PDF-"):
-        from . import pdf_reader
+        from . import pdf as pdf_reader
 
         return pdf_reader.read_pdf(name, data)
     text, encoding = decode(data, name)
@@ -168,7 +168,7 @@ def read(source: str | Path, keep_lines: bool = False) -> Source:
         raise SpeechmineError(f"{path}: is a folder, not a document")
     suffix = path.suffix.lower()
     if suffix in WORD_SUFFIXES or suffix in CONVERTIBLE_SUFFIXES:
-        from . import docx_reader
+        from . import word as docx_reader
 
         return docx_reader.read_word(path)
     try:
@@ -176,7 +176,7 @@ def read(source: str | Path, keep_lines: bool = False) -> Source:
     except OSError as exc:
         raise SpeechmineError(f"{path}: cannot read ({exc.strerror})") from None
     if suffix in PDF_SUFFIXES:
-        from . import pdf_reader
+        from . import pdf as pdf_reader
 
         return pdf_reader.read_pdf(path, data)
     if data.startswith(b"PK\x03\x04"):

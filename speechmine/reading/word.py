@@ -23,11 +23,11 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from .dates import file_date_fits, find_doc_date
-from .errors import SpeechmineError
-from .model import Span
-from .numbering import Counters, Numbering
-from .reading import CONVERTIBLE_SUFFIXES, Source, check_archive
+from ..analysis.dates import file_date_fits, find_doc_date
+from ..errors import SpeechmineError
+from ..model import Span
+from ..analysis.numbering import Counters, Numbering
+from .files import CONVERTIBLE_SUFFIXES, Source, check_archive
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CONVERT_TIMEOUT = 300  # seconds LibreOffice may take to convert one .doc/.wps/.odt/.rtf file

@@ -27,8 +27,8 @@ from math import log
 from pathlib import Path
 from typing import Optional
 
-from .errors import SpeechmineError
-from .writing import write_bytes_atomic
+from ..errors import SpeechmineError
+from ..writing import write_bytes_atomic
 
 FORMAT = "speechmine-dictionary-5"
 #: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .structure import ATTRIBUTION_START, match_label
+from ..analysis.structure import ATTRIBUTION_START, match_label
 
 SENTENCE_END = "。！？：；…"
 CLOSERS = "”’」』）)》"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from ..lexicon import Lexicon
 
 CN_NUM = "零一二三四五六七八九"
 CN = "[一二三四五六七八九十]{1,3}"

@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from .items import Context, Draft
-from .model import Item
+from ..model import Item
 from .parties import PRONOUNS, Attribution, parse_attribution, unit_names
 from .structure import Sentence, Structure, is_attribution
 

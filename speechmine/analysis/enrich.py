@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .dates import resolve
-from .model import Item
+from ..model import Item
 from .suggest import (fits_document, is_internal, is_standing, level_of, load_departments, load_units,
                       speaker_line, suggest_deadline, suggest_party)
 from .targets import parse_target

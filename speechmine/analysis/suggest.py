@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Collection, Sequence
 
 from .dates import DateLike, resolve
-from .errors import SpeechmineError
-from .lexicon import lexicon_path, read_entries
+from ..errors import SpeechmineError
+from ..lexicon import lexicon_path, read_entries
 
 LEVELS = ("县", "市", "区")
 STANDING_WORDS = ("长期", "持续", "常态化", "长效", "坚持", "始终", "经常性", "久久为功", "严禁")

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .errors import SpeechmineError
-from .lexicon import lexicon_path, read_entries
+from ..errors import SpeechmineError
+from ..lexicon import lexicon_path, read_entries
 
 _PUNCT = {":": "：", ";": "；", "!": "！", "?": "？", ",": "，", "(": "（", ")": "）"}
 _WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {ord("％"): "%"}

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Lexicon
-from .model import Span
+from ..lexicon import Lexicon
+from ..model import Span
 from .segment import Token, tokenize
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"

@@ -21,9 +21,9 @@ from typing import Any
 import networkx as nx
 
 from .checklist import display_numbers
-from .errors import SpeechmineError
-from .model import Item, Result
-from .writing import write_atomic, write_text_atomic
+from ..errors import SpeechmineError
+from ..model import Item, Result
+from ..writing import write_atomic, write_text_atomic
 
 DOCUMENT = "document"
 CITATION = re.compile(r"《([^《》\n]{1,100})》")
@@ -155,7 +155,7 @@ def write_graph(result: Result, path: Path | str, fmt: str | None = None) -> Non
     if fmt == "json":
         write_text_atomic(path, render_graph_json(graph))
     else:
-        from .export.cells import xml_safe
+        from .cells import xml_safe
 
         safe = nx.relabel_nodes(graph, lambda n: xml_safe(n) if isinstance(n, str) else n)
         for attrs in [d for _, d in safe.nodes(data=True)] + [d for *_, d in safe.edges(data=True)]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .lexicon import Lexicon
-from .model import Span
+from ..lexicon import Lexicon
+from ..model import Span
 
 
 def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytearray | None = None) -> Span | None:

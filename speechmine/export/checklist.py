@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .errors import SpeechmineError
-from .extract import document_title
-from .lexicon import Lexicon, load
-from .model import Item, Result
-from .quantities import find_target
-from .segment import tokenize
+from ..errors import SpeechmineError
+from ..extract import document_title
+from ..lexicon import Lexicon, load
+from ..model import Item, Result
+from ..analysis.quantities import find_target
+from ..analysis.segment import tokenize
 
 COLUMNS = ("序号", "任务编号", "工作任务", "任务要点", "具体要求/量化目标", "牵头领导", "牵头单位",
            "责任单位", "配合单位", "完成时限", "截止日期", "进展情况", "状态", "是否销号", "原文出处",

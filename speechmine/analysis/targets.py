@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Union
 
 
-from .lexicon import load
+from ..lexicon import load
 
 Number = Union[int, float]
 MODIFIERS = ("at_least", "about", "at_most", "range", "exact")

@@ -53,9 +53,9 @@ class SpeechmineComponent:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        from .extract import extract
-        from .reading import Source
-        from .segment import using
+        from ..extract import extract
+        from ..reading import Source
+        from ..analysis.segment import using
 
         with using(self.segmenter):
             result = extract(Source(name="<doc>", text=doc.text), lexicons=self.lexicons)

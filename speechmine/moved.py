@@ -1,0 +1,52 @@
+"""Old module paths that still import: `speechmine.segment` is `speechmine.analysis.segment`.
+
+The modules were sorted into one package per stage (reading, analysis, export, scale); code
+written against the flat layout keeps working, with a DeprecationWarning naming the new path.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.util
+import sys
+import warnings
+
+MOVED = {
+    **{name: f"analysis.{name}" for name in (
+        "assign", "dates", "dictionary", "directives", "enrich", "items", "normalise", "numbering",
+        "parties", "quantities", "segment", "structure", "suggest", "targets", "timing")},
+    "docx_reader": "reading.word",
+    "pdf_reader": "reading.pdf",
+    "reflow": "reading.reflow",
+    "checklist": "export.checklist",
+    "graph": "export.graph",
+    "batch": "scale.batch",
+    "distributed": "scale.distributed",
+    "preload": "scale.preload",
+    "spacy_component": "scale.spacy_component",
+}
+"""Old module name (under `speechmine.`) -> its place now."""
+
+
+class _Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finds `speechmine.OLD` and hands out the module at its new place (the same object)."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        package, _, name = fullname.rpartition(".")
+        if package != __package__ or name not in MOVED:
+            return None
+        return importlib.util.spec_from_loader(fullname, self)
+
+    def create_module(self, spec):
+        new = f"{__package__}.{MOVED[spec.name.rpartition('.')[2]]}"
+        warnings.warn(f"{spec.name} moved to {new}", DeprecationWarning, stacklevel=2)
+        return importlib.import_module(new)
+
+    def exec_module(self, module):
+        """Nothing to run: the module at its new place is already loaded."""
+
+
+def install() -> None:
+    """Put the finder on `sys.meta_path` once."""
+    if not any(isinstance(finder, _Alias) for finder in sys.meta_path):
+        sys.meta_path.append(_Alias())
