@@ -6,12 +6,15 @@ Offsets (`start`, `end`) are character offsets into `Result.text`, the decoded s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import networkx
 
+TASK_ID = re.compile(r"t[0-9a-f]{8}(?:-\d+)?")
+"""An item's id: `t` and 8 hex digits of its sentence's hash, `-2`, `-3` … for repeats."""
 KINDS = ("task", "heading", "prohibition", "commitment")
 ZONES = ("preamble", "review", "problem", "task", "closing")
 

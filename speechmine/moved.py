@@ -1,6 +1,6 @@
 """Old module paths that still import: `speechmine.segment` is `speechmine.analysis.segment`.
 
-The modules were sorted into one package per stage (reading, analysis, export, scale); code
+The modules were sorted into one package per stage (reading, analysis, export, tracking, scale); code
 written against the flat layout keeps working, with a DeprecationWarning naming the new path.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ MOVED = {
     "reflow": "reading.reflow",
     "checklist": "export.checklist",
     "graph": "export.graph",
+    "ledger": "tracking.ledger",
     "batch": "scale.batch",
     "distributed": "scale.distributed",
     "preload": "scale.preload",

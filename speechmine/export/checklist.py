@@ -21,20 +21,11 @@ from ..lexicon import Lexicon, load
 from ..model import Item, Result
 from ..analysis.quantities import find_target
 from ..analysis.segment import tokenize
+from .columns import ASSIGNED, COLUMNS, STATUSES, SUGGESTED, UNASSIGNED, VIEWS
 
-COLUMNS = ("序号", "任务编号", "工作任务", "任务要点", "具体要求/量化目标", "牵头领导", "牵头单位",
-           "责任单位", "配合单位", "完成时限", "截止日期", "进展情况", "状态", "是否销号", "原文出处",
-           "备注", "任务ID")
-ASSIGNED = "交办日期"
-"""The column a written checklist adds after `COLUMNS`: the day the tasks were assigned (the
-document's date), from which 黄 (behind schedule) counts."""
-STATUSES = ("未启动", "推进中", "已完成", "已销号")
-UNASSIGNED = "全体/未明确"
 UNNUMBERED = "（未编号部分）"
 CLOSING = "（结束部分）"
 ACTION_LIMIT = 30
-SUGGESTED = "（建议）"
-VIEWS = ("part", "party")
 
 _LABEL = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+[、是要]"

@@ -8,8 +8,7 @@ import io
 from .checklist import ASSIGNED, COLUMNS, assigned_date, sections
 from ..model import Result
 from .cells import csv_cell
-
-GROUP_COLUMN = "分组"
+from .columns import GROUP_COLUMN
 
 
 def render_csv(result: Result, by: str = "part") -> str:

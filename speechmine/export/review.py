@@ -27,7 +27,7 @@ from ..errors import SpeechmineError
 from ..lexicon import Lexicon, load
 from ..model import Item, Result
 from ..analysis.normalise import normalise
-from ..tracking import EDITED_COLUMN, EXCLUDED, LABELS
+from .columns import EDITED_COLUMN, EXCLUDED, LABELS
 
 EDITABLE = ("牵头单位", "配合单位", "完成时限", "截止日期")
 ADDED = "人工新增"       # 变更 and 任务编号 of a task added on the page: a row without 任务ID

@@ -23,11 +23,11 @@ from typing import Any, Sequence
 from .checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
 from ..model import Result
 from .cells import set_cell
+from .columns import NEAR_DAYS
 from .ooxml import workbook_bytes
 
 HEADER_FONT = "黑体"
 BODY_FONT = "仿宋_GB2312"
-NEAR_DAYS = 3
 HEADER_ROW = 2
 FIRST_ROW = 3
 WIDTHS = {"序号": 6, "任务编号": 14, "工作任务": 60, "任务要点": 30, "具体要求/量化目标": 18,

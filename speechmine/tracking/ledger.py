@@ -17,18 +17,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Sequence
 
-from .export.checklist import COLUMNS
-from .errors import SpeechmineError
-from .export.cells import Formula, csv_cell, set_cell, uncsv, xml_safe
+from ..errors import SpeechmineError
+from ..export.cells import Formula, csv_cell, set_cell, uncsv, xml_safe
+from ..export.columns import NEAR_DAYS
+from ..model import TASK_ID
 
-TRACK_COLUMNS = ("来源文件", "交办日期", "变更")
-LEDGER_COLUMNS = COLUMNS + TRACK_COLUMNS
-GROUP_COLUMN = "分组"
+LEDGER_FORMATS = ("xlsx", "csv", "md")
 BASELINE_SHEET = "_speechmine"
 REMOVED_HEADING = "## 已移除的任务（讲话中已不存在，保留备查）"
 _KEYS = ("任务ID", "工作任务")
 _HEADER_SCAN = 10
-_ID = re.compile(r"`(t[0-9a-f]{8}(?:-\d+)?)`")
+_ID = re.compile(f"`({TASK_ID.pattern})`")
 _TASK = re.compile(r"^- \[([ xX])\] (.*)$")
 _HEADING = re.compile(r"^(#{2,6} |\*\*.+\*\*$)")
 _SOURCE = re.compile(r"^来源：(.*) · 任务 \d+ 项$")
@@ -139,7 +138,7 @@ def load_workbook(path: Path) -> Any:
 
     import openpyxl
 
-    from .reading import check_archive
+    from ..reading import check_archive
 
     try:
         with zipfile.ZipFile(path) as archive:
@@ -236,14 +235,14 @@ class Sheet:
 
 
 def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[str, str]],
-                base: Path | None = None, near_days: int = 3,
+                base: Path | None = None, near_days: int = NEAR_DAYS,
                 widths: dict[str, float] | None = None) -> bytes:
     """A ledger workbook. With `base` (the previous file) its other sheets are kept and the ledger
     sheets take the place of the old ones."""
     from openpyxl import Workbook
 
-    from .export.ooxml import FIXED_TIME, normalize
-    from .export.xlsx import DATE_COLUMNS, fill_table, sheet_name
+    from ..export.ooxml import FIXED_TIME, normalize
+    from ..export.xlsx import DATE_COLUMNS, fill_table, sheet_name
 
     workbook, position = None, 0
     if base is not None:
