@@ -1,5 +1,5 @@
-"""The pipeline: read → structure → items (`speechmine.items`: which sentences, with their
-deadlines and targets) → parties and ids (`speechmine.assign`) → enrich → result.
+"""The pipeline: read → structure → items (`analysis.items`: which sentences, with their
+deadlines and targets) → parties and ids (`analysis.assign`) → enrich → result.
 
     >>> result = extract("speech.txt")                # a path
     >>> result = extract("各区县要在年底前完成……。")   # or the text itself
@@ -23,8 +23,9 @@ from .analysis.normalise import normalise
 from .analysis.parties import Attribution, parse_attribution
 from .reading import Source, read
 from .analysis.segment import tokenize, using
-from .analysis.structure import build, match_label
+from .analysis.structure import build
 from .analysis.timing import Deadlines
+from .analysis.title import document_title
 
 __all__ = ["extract", "extract_items", "document_title", "RULES", "NOT_IN_ID"]
 
@@ -65,15 +66,6 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     if title:
         meta["title"] = title
     return Result(source=doc.name, text=doc.text, items=items, doc_date=doc_date, meta=meta)
-
-
-def document_title(text: str) -> str | None:
-    """The document's title from its first line (`在2025年全市交通运输工作会议上的讲话` →
-    `2025年全市交通运输工作会议`), or None when the text opens with a sentence or a label."""
-    first = next((line.strip(" \u3000\t") for line in text.splitlines() if line.strip(" \u3000\t")), "")
-    if not first or len(first) > 50 or re.search(r"[。！？；：:]$|[。！？]", first) or match_label(first, 0):
-        return None
-    return re.sub(r"^在(.+?)上的(?:讲话|发言|报告)$", r"\1", first)
 
 
 def _document_date(doc: Source, date: str | dt.date | None) -> tuple[str | None, str | None]:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import networkx
+from typing import Any
 
 TASK_ID = re.compile(r"t[0-9a-f]{8}(?:-\d+)?")
 """An item's id: `t` and 8 hex digits of its sentence's hash, `-2`, `-3` … for repeats."""
@@ -117,13 +114,6 @@ class Result:
         data.update(self.meta)
         data["items"] = [item.to_dict() for item in self.items]
         return data
-
-    @property
-    def graph(self) -> "networkx.DiGraph":
-        """The task graph (`speechmine.graph.build_graph`), built on each access."""
-        from .export.graph import build_graph
-
-        return build_graph(self)
 
     def item(self, item_id: str) -> Item:
         """The item with this id (KeyError when there is none)."""

@@ -1,7 +1,8 @@
-"""Old module paths that still import: `speechmine.segment` is `speechmine.analysis.segment`.
+"""Old names that still work, with a DeprecationWarning naming the new one.
 
-The modules were sorted into one package per stage (reading, analysis, export, tracking, scale); code
-written against the flat layout keeps working, with a DeprecationWarning naming the new path.
+- Module paths: the modules were sorted into one package per stage (reading, analysis, export,
+  tracking, scale); `speechmine.segment` is `speechmine.analysis.segment`, and so on (`MOVED`).
+- `Result.graph`: the model does not build graphs; use `speechmine.graph.build_graph(result)`.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import importlib.abc
 import importlib.util
 import sys
 import warnings
+
+from .model import Result
 
 MOVED = {
     **{name: f"analysis.{name}" for name in (
@@ -47,7 +50,17 @@ class _Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         """Nothing to run: the module at its new place is already loaded."""
 
 
+def _result_graph(result: Result):
+    """Deprecated `Result.graph`: the task graph of `result`."""
+    warnings.warn("Result.graph is deprecated: use speechmine.graph.build_graph(result)",
+                  DeprecationWarning, stacklevel=2)
+    from .export.graph import build_graph
+
+    return build_graph(result)
+
+
 def install() -> None:
-    """Put the finder on `sys.meta_path` once."""
+    """Put the finder on `sys.meta_path` and `Result.graph` on the model, once."""
     if not any(isinstance(finder, _Alias) for finder in sys.meta_path):
         sys.meta_path.append(_Alias())
+    Result.graph = property(_result_graph)

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import SpeechmineError
-from ..extract import document_title
 from ..lexicon import Lexicon, load
 from ..model import Item, Result
 from ..analysis.quantities import find_target
 from ..analysis.segment import tokenize
+from ..analysis.title import document_title
 from .columns import ASSIGNED, COLUMNS, STATUSES, SUGGESTED, UNASSIGNED, VIEWS
 
 UNNUMBERED = "（未编号部分）"

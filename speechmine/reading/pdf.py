@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SpeechmineError
-from .files import Source
+from .source import Source
 from .reflow import Line, is_page_number, rebuild
 
 MARGIN_LINES = 2  # lines at a page's top and foot that may be furniture
