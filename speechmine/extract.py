@@ -58,7 +58,7 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
             items = extract_items(doc.text, lexicon, doc.headings)
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
-    enrich(items, doc.text, doc_date, suggest, units)
+    enrich(items, doc.text, doc_date, suggest, units, lexicon)
     meta: dict[str, Any] = {"doc_date_source": date_source} if doc_date else {}
     if doc.warnings:
         meta["warnings"] = list(doc.warnings)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .dates import resolve
+from ..lexicon import Lexicon
 from ..model import Item
 from .suggest import (fits_document, is_internal, is_standing, level_of, load_departments, load_units,
                       speaker_line, suggest_deadline, suggest_party)
@@ -15,9 +16,10 @@ from .targets import parse_target
 
 
 def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool = True,
-           units: str | Path | None = None) -> None:
+           units: str | Path | None = None, lexicon: Lexicon | None = None) -> None:
     """Add `due`, `deadline_kind`, `rhythm` (and `next_due` for rhythms), `target_value`, `target_unit`, `target_modifier`,
-    `target_max` and, with `suggest`, the suggested fields to each item's `extra`.
+    `target_max` and, with `suggest`, the suggested fields to each item's `extra`. Target units
+    are those of `lexicon` (default: the shipped lexicons).
 
     A suggested party comes from `units` (the organisation's own unit list, `suggest.load_units`)
     when given; else from the shipped departments, kept only when the document's items name that
@@ -38,7 +40,7 @@ def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool
                 # a repeating limit (每月5日前) has no one due date; its first one is `next_due`
                 item.extra.update({"due": None, "next_due": due.due})
         if item.target:
-            target = parse_target(item.target)
+            target = parse_target(item.target, lexicon)
             item.extra.update({"target_value": target.value, "target_unit": target.unit,
                                "target_modifier": target.modifier, "target_max": target.value_max})
         if not suggest or item.kind == "heading" or item.zone != "task":

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Union
 
 
-from ..lexicon import load
+from ..lexicon import Lexicon, load
 
 Number = Union[int, float]
 MODIFIERS = ("at_least", "about", "at_most", "range", "exact")
@@ -61,9 +61,10 @@ class _Quantity:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _units() -> tuple[str, ...]:
-    words = {w.translate(_WIDTH) for w in load().words("target_units")}
+@lru_cache(maxsize=8)
+def _units(listed: tuple[str, ...]) -> tuple[str, ...]:
+    """The lexicon's `target_units`, longest first (so 千瓦时 wins over 千瓦)."""
+    words = {w.translate(_WIDTH) for w in listed}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -116,7 +117,7 @@ def _cn_value(token: str) -> tuple[Decimal, int] | None:
     return None
 
 
-def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
+def _quantity_at(text: str, match: re.Match, units: tuple[str, ...]) -> _Quantity | None:
     """The quantity starting at `match`: number, approximation mark, multiplier and unit."""
     end = match.end()
     if match.group("arabic"):
@@ -135,13 +136,13 @@ def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
     if value is not None:
         value *= _MULTIPLIERS[extra.group("mult")]
     end = extra.end()
-    unit = next((u for u in _units() if text.startswith(u, end)), None)
+    unit = next((u for u in units if text.startswith(u, end)), None)
     return _Quantity(value, unit, bool(extra.group("approx")), match.start(), end + len(unit or ""))
 
 
-def _quantities(text: str) -> list[_Quantity]:
+def _quantities(text: str, units: tuple[str, ...]) -> list[_Quantity]:
     """The quantities of `text` in order; Chinese numerals only when no digits or `**` are written."""
-    found = [(m.group("cn") is None, q) for m in _QUANTITY.finditer(text) if (q := _quantity_at(text, m))]
+    found = [(m.group("cn") is None, q) for m in _QUANTITY.finditer(text) if (q := _quantity_at(text, m, units))]
     in_digits = [q for digits, q in found if digits]
     return in_digits or [q for _, q in found]
 
@@ -157,12 +158,13 @@ def _before_modifier(prefix: str) -> str | None:
     return max(hits)[2] if hits else None
 
 
-def parse_target(text: str | None) -> Target:
-    """The first quantity of a target as written; `Target(None, None, None)` when there is none."""
+def parse_target(text: str | None, lexicon: Lexicon | None = None) -> Target:
+    """The first quantity of a target as written; `Target(None, None, None)` when there is none.
+    Units are the `target_units` of `lexicon` (default: the shipped lexicons)."""
     if not text:
         return Target(None, None, None)
     text = text.translate(_WIDTH)
-    quantities = _quantities(text)
+    quantities = _quantities(text, _units((lexicon or load()).words("target_units")))
     if not quantities:
         return Target(None, None, None)
     first = quantities[0]
