@@ -12,15 +12,18 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..errors import SpeechmineError
-from ..export.cells import Formula, csv_cell, set_cell, uncsv, xml_safe
+from ..export.cells import Formula, set_cell, uncsv
 from ..export.columns import NEAR_DAYS
 from ..model import TASK_ID
+
+if TYPE_CHECKING:
+    from ..export.xlsx import Sheet
 
 LEDGER_FORMATS = ("xlsx", "csv", "md")
 BASELINE_SHEET = "_speechmine"
@@ -214,35 +217,16 @@ def _read_csv(path: Path) -> Table:
     return Table(header=[n for n in dict.fromkeys(names) if n], rows=_rows_to_dicts(names, body))
 
 
-def render_csv(header: Sequence[str], rows: list[dict[str, Any]]) -> str:
-    """A ledger as CSV: UTF-8 with a byte-order mark and CRLF lines, like `export.csvfmt`."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([csv_cell(name) for name in header])
-    for row in rows:
-        writer.writerow([csv_cell(cell_text(row.get(name))) for name in header])
-    return "\ufeff" + out.getvalue()
-
-
-@dataclass
-class Sheet:
-    """One sheet of a ledger workbook: its name, title row, rows and each row's warning fill."""
-
-    name: str
-    title: str
-    rows: list[dict[str, Any]]
-    fills: list[str | None]
-
-
 def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[str, str]],
                 base: Path | None = None, near_days: int = NEAR_DAYS,
                 widths: dict[str, float] | None = None) -> bytes:
-    """A ledger workbook. With `base` (the previous file) its other sheets are kept and the ledger
-    sheets take the place of the old ones."""
+    """A ledger workbook of `sheets` (rows as dicts by column) and the hidden baseline sheet. With
+    `base` (the previous file) its other sheets are kept and the ledger sheets take the place of
+    the old ones."""
     from openpyxl import Workbook
 
-    from ..export.ooxml import FIXED_TIME, normalize
-    from ..export.xlsx import DATE_COLUMNS, fill_table, sheet_name
+    from ..export.ooxml import workbook_bytes
+    from ..export.xlsx import DATE_COLUMNS, add_sheets
 
     workbook, position = None, 0
     if base is not None:
@@ -256,13 +240,10 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
     if workbook is None:
         workbook = Workbook()
         workbook.remove(workbook.active)
-    taken = {ws.title.lower() for ws in workbook.worksheets}
-    for offset, sheet in enumerate(sheets):
-        ws = workbook.create_sheet(sheet_name(sheet.name, taken), position + offset)
-        values = [[_xlsx_value(row.get(name), name in DATE_COLUMNS) for name in header]
-                  for row in sheet.rows]
-        fill_table(ws, sheet.title, list(header), values, fills=sheet.fills, near_days=near_days,
-                   widths=widths)
+    add_sheets(workbook, list(header),
+               [replace(sheet, rows=[[_xlsx_value(row.get(name), name in DATE_COLUMNS) for name in header]
+                                     for row in sheet.rows]) for sheet in sheets],
+               position, near_days=near_days, widths=widths)
     hidden = workbook.create_sheet(BASELINE_SHEET)
     hidden.sheet_state = "veryHidden"
     names = ["来源文件", "任务ID"] + sorted({k for record in baseline for k in record} -
@@ -272,13 +253,7 @@ def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[
         for c, value in enumerate(values, start=1):
             set_cell(hidden.cell(row=r, column=c), value)
     workbook.active = position
-    props = workbook.properties
-    props.title = xml_safe(sheets[0].title) if sheets else None
-    props.creator = props.lastModifiedBy = "speechmine"
-    props.created = props.modified = FIXED_TIME
-    out = io.BytesIO()
-    workbook.save(out)
-    return normalize(out.getvalue())
+    return workbook_bytes(workbook, sheets[0].title if sheets else None)
 
 
 def _xlsx_value(value: Any, is_date: bool) -> Any:
