@@ -257,16 +257,15 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     tasks gone from the speech kept and marked 已删除; a summary is printed.
     """
     from . import extract as run_extract
-    from . import tracking
-    from .export import format_for
-    from .locking import hold
     from .analysis.segment import using
+    from .export import format_for, render
+    from .tracking import LEDGER_FORMATS, write_checklist
 
     if output:
         fmt = format_for(output, fmt)
     check_output(output)
     not_an_input(output, sources)
-    if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
+    if len(sources) > 1 and not (output and fmt in LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
         results = [run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date,
@@ -275,45 +274,11 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     for result in results:
         warn_undated(result)
     warn(results)
-    if output and fmt in tracking.LEDGER_FORMATS:
-        with hold(Path(output), wait=wait):   # decided under the lock: no other update creates it meanwhile
-            if len(sources) > 1 or Path(output).exists():
-                summary = tracking.update(
-                    Path(output), results, fmt=fmt, by=by, title=title, today=today,
-                    near_days=tracking.NEAR_DAYS if near_days is None else near_days)
-                click.echo(str(summary))
-                return
-            _write_checklist(results[0], output, fmt, by, title, near_days)
-    else:
-        _write_checklist(results[0], output, fmt, by, title, near_days)
     if output:
-        click.echo(written_summary(results[0], output, today or date.today()))
-
-
-def _write_checklist(result: Result, output: str | None, fmt: str | None, by: str,
-                     title: str | None, near_days: int | None) -> None:
-    """A plain checklist (not a ledger) to `output`, or Markdown on standard output."""
-    from .export import render, write
-
-    if output and fmt == "xlsx" and near_days is not None:
-        from .export.xlsx import render_xlsx
-        from .writing import write_bytes_atomic
-
-        write_bytes_atomic(Path(output), render_xlsx(result, by=by, title=title,
-                                                     near_days=near_days))
-    elif output:
-        write(result, Path(output), fmt=fmt, by=by, title=title)
+        click.echo(write_checklist(results, output, fmt=fmt, by=by, title=title, today=today,
+                                   near_days=near_days, wait=wait))
     else:
-        sys.stdout.write(render(result, fmt or "md", by=by, title=title))
-
-
-def written_summary(result: "Result", output: str, today: date) -> str:
-    """What a first checklist run wrote: `wrote 任务分解表.xlsx: 40 tasks, 3 overdue on 2025-06-30`."""
-    from .export.checklist import rows
-
-    table = rows(result)
-    overdue = sum(1 for row in table if row.due is not None and row.due < today)
-    return f"wrote {output}: {len(table)} tasks, {overdue} overdue on {today.isoformat()}"
+        sys.stdout.write(render(results[0], fmt or "md", by=by, title=title))
 
 
 @main.command()
@@ -367,14 +332,8 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
     done, and each task 红 overdue, 黄 behind schedule or 蓝 near its deadline."""
     from . import tracking
 
-    suffix = Path(ledger).suffix.lower().lstrip(".")
-    if suffix not in tracking.LEDGER_FORMATS:
-        raise SpeechmineError(
-            f"{ledger}: status reads a checklist ledger (.xlsx, .csv or .md) made by "
-            f"`speechmine checklist SPEECH -o 任务分解表.xlsx`, not a .{suffix or 'file without suffix'}")
     check_output(output)
-    report = tracking.status(Path(ledger), today=today,
-                             near_days=tracking.NEAR_DAYS if near_days is None else near_days)
+    report = tracking.status(Path(ledger), today=today, near_days=near_days)
     emit(tracking.render_report(report, fmt, by=by), output)
 
 

@@ -96,11 +96,12 @@ def _current(path: Path) -> bytes | None:
 
 
 def update(path: Path | str, results: Sequence[Result], fmt: str | None = None, by: str = "part",
-           title: str | None = None, today: date | None = None, near_days: int = NEAR_DAYS,
+           title: str | None = None, today: date | None = None, near_days: int | None = None,
            backup: bool = True, wait: bool = False) -> Summary:
     """Write the checklist of `results` into the ledger `path` (created, or updated keeping what
     staff entered). The previous file is first copied to `path.bak`; the new one is written
-    atomically. `today` dates the 红/黄/蓝 fills of an `.xlsx` (default: today).
+    atomically. `today` dates the 红/黄/蓝 fills of an `.xlsx` (default: today); `near_days` sets its
+    蓝 rule (default: `NEAR_DAYS`).
 
     The ledger is locked for the update (`locking.hold`: `Busy` when another update holds it,
     unless `wait`). When the file changes while the update reads and merges it (staff saved it),
@@ -126,7 +127,7 @@ def update(path: Path | str, results: Sequence[Result], fmt: str | None = None, 
                 data, entries = render_md(path, results, by, title)
             else:
                 data, entries = render_table(path, fmt, results, by, title, today or date.today(),
-                                              near_days)
+                                             NEAR_DAYS if near_days is None else near_days)
             if _current(path) == before:
                 break
         else:

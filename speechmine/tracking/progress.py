@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SpeechmineError
-from ..export import format_for
 from ..export.columns import EXCLUDED, LABELS, NEAR_DAYS, REMOVED, STATUSES, SUGGESTED, UNASSIGNED
 from .ledger import LEDGER_FORMATS, as_date, cell_text, read_markdown, read_table
 
@@ -147,14 +146,18 @@ def _state(task_id: str, text: str, unit: str, source: str, status: str, due: da
     return TaskState(task_id, text, unit, source, status, due, colour, days)
 
 
-def status(path: Path | str, today: date | None = None, near_days: int = NEAR_DAYS) -> Report:
-    """The progress report of a ledger (`.xlsx`, `.csv` or `.md`) on `today` (default: today)."""
+def status(path: Path | str, today: date | None = None, near_days: int | None = None) -> Report:
+    """The progress report of a ledger (`.xlsx`, `.csv` or `.md`) on `today` (default: today);
+    `near_days`: how many days ahead a task is 蓝 (default: `NEAR_DAYS`)."""
     path = Path(path)
-    fmt = format_for(path)
+    fmt = path.suffix.lower().lstrip(".")
     if fmt not in LEDGER_FORMATS:
-        raise SpeechmineError(f"{path}: a tracking ledger is .xlsx, .csv or .md, not .{fmt}")
+        raise SpeechmineError(
+            f"{path}: status reads a checklist ledger (.xlsx, .csv or .md) made by "
+            f"`speechmine checklist SPEECH -o 任务分解表.xlsx`, not a .{fmt or 'file without suffix'}")
     if not path.exists():
         raise SpeechmineError(f"{path}: no such file")
+    near_days = NEAR_DAYS if near_days is None else near_days
     today = today or date.today()
     report = Report(str(path), today, near_days, [])
     if fmt == "md":
