@@ -227,6 +227,12 @@ def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
+SCRIPT = ("review_doc.js", "review_add.js", "review_list.js", "review_tools.js")
+"""The page's script, in parts (one function scope over them all, opened in the first and closed
+in the last): a document and its rows; tasks staff add; grouping, filters and the CSV export;
+the tool bar, tabs and start-up."""
+
+
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
@@ -264,4 +270,4 @@ def render_review(results: Sequence[Result], by: str = "part", title: str | None
         f"<main>{body}</main>"
         f"<script type=\"application/json\" id=\"config\">"
         f"{_json(config)}</script>"
-        f"<script>{_asset('review.js')}</script></body></html>\n")
+        f"<script>{''.join(_asset(name) for name in SCRIPT)}</script></body></html>\n")
