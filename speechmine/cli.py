@@ -115,6 +115,15 @@ def read_source(argument: str, keep_lines: bool = False):
     return read(as_source(argument), keep_lines=keep_lines)
 
 
+def title_option(what: str) -> Callable:
+    return click.option("--title", default=None, help=f"Title of the {what} (default: from the file name).")
+
+
+def by_option(help_text: str) -> Callable:
+    return click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
+                        help=help_text)
+
+
 segmenter_option = click.option(
     "--segmenter", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
     help="Word segmenter: rjieba extracts faster once running (pip install 'speechmine[fast]'), same items.")
@@ -232,9 +241,8 @@ near_days_option = click.option(
 @click.option("--format", "fmt", default=None,
               type=click.Choice(["md", "csv", "xlsx", "docx", "json", "graphml"]),
               help="Output format (default: from -o's suffix).")
-@click.option("--title", default=None, help="Title of the table (default: from the file name).")
-@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
-              help="One section per part of the speech, or one per lead unit.")
+@title_option("table")
+@by_option("One section per part of the speech, or one per lead unit.")
 @today_option
 @near_days_option
 @lexicon_option
@@ -285,9 +293,8 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The review page to write (.html): one file, opens offline in any browser.")
-@click.option("--title", default=None, help="Title of the page (default: from the file name).")
-@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
-              help="Group the checklist by part of the speech, or by lead unit.")
+@title_option("page")
+@by_option("Group the checklist by part of the speech, or by lead unit.")
 @lexicon_option
 @date_option
 @segmenter_option

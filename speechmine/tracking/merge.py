@@ -76,14 +76,9 @@ class Summary:
             return f"{self.path}：新建台账，任务 {self.new} 项"
         parts = [f"保留 {self.kept} 项", f"相似匹配 {self.similar} 项（原文有改动）",
                  f"新增 {self.new} 项", f"移除 {self.removed} 项（留在表中，变更=已删除）"]
-        if self.restored:
-            parts.append(f"恢复 {self.restored} 项")
-        if self.excluded:
-            parts.append(f"不列入 {self.excluded} 项（保持原样）")
-        if self.still_removed:
-            parts.append(f"此前已移除 {self.still_removed} 项")
-        if self.untouched:
-            parts.append(f"其他行 {self.untouched} 项未动")
+        parts += [f"{label} {count} 项{note}" for count, label, note in (
+            (self.restored, "恢复", ""), (self.excluded, "不列入", "（保持原样）"),
+            (self.still_removed, "此前已移除", ""), (self.untouched, "其他行", "未动")) if count]
         text = f"{self.path}：" + "，".join(parts)
         return text + (f"；原文件备份为 {self.backup}" if self.backup else "")
 
