@@ -39,9 +39,9 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     `lexicons` adds the user's lexicon files (see lexicons/README.md). `date` is the document's
     date (ISO string or date); without it the date comes from the .docx properties or a dated
     line in the text, never from today. `suggest=False` leaves out the drafting suggestions;
-    `units` is the organisation's own unit list they draw on (`speechmine.suggest.load_units`).
+    `units` is the organisation's own unit list they draw on (`speechmine.analysis.suggest.load_units`).
     `segmenter` is "jieba" or "rjieba" (`pip install speechmine[fast]`); None keeps the current one
-    (jieba, unless inside `speechmine.segment.using(...)`).
+    (jieba, unless inside `speechmine.analysis.segment.using(...)`).
     """
     lexicon = lexicon or load(tuple(str(p) for p in lexicons))
     if isinstance(source, Source):

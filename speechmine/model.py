@@ -35,7 +35,7 @@ class Item:
     `party` is who must act: stated in this sentence (`party_source == "explicit"`), given by an
     attribution such as `（牵头单位：…）` (`"attribution"`), or inherited from the enclosing
     numbered item (`"inherited"`); `party_span` points at where it is written in every case.
-    `rule` is the id of the rule that made the sentence an item (`speechmine.items.RULES`).
+    `rule` is the id of the rule that made the sentence an item (`speechmine.analysis.items.RULES`).
     """
 
     id: str

@@ -24,7 +24,7 @@ def enrich(items: Sequence[Item], text: str, doc_date: str | None, suggest: bool
     A suggested party comes from `units` (the organisation's own unit list, `suggest.load_units`)
     when given; else from the shipped departments, kept only when the document's items name that
     unit as a party elsewhere, it is not the speaker's own organisation and the document is no
-    internal speech (see `speechmine.suggest`)."""
+    internal speech (see `speechmine.analysis.suggest`)."""
     level = level_of(text) if suggest else ""
     own = load_units(str(units)) if suggest and units else None
     departments = own or (load_departments() if suggest and not is_internal(text) else ())

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..errors import SpeechmineError
 from ..export.cells import Formula, set_cell, uncsv
 from ..export.columns import NEAR_DAYS
+from ..export.csvfmt import table_csv
 from ..model import TASK_ID
 
 if TYPE_CHECKING:
@@ -215,6 +216,11 @@ def _read_csv(path: Path) -> Table:
     body = grid[head + 1:]
     names = _names(grid[head], {c for r in body for c, v in enumerate(r) if v.strip()})
     return Table(header=[n for n in dict.fromkeys(names) if n], rows=_rows_to_dicts(names, body))
+
+
+def render_csv(header: Sequence[str], rows: list[dict[str, Any]]) -> str:
+    """A ledger as CSV, written as the checklist is (`export.csvfmt.table_csv`)."""
+    return table_csv(header, [[cell_text(row.get(name)) for name in header] for row in rows])
 
 
 def render_xlsx(header: Sequence[str], sheets: list[Sheet], baseline: list[dict[str, str]],

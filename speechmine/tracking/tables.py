@@ -16,11 +16,10 @@ from typing import Any, Sequence
 
 from ..errors import SpeechmineError
 from ..export.checklist import default_title
-from ..export.csvfmt import table_csv
 from ..export.columns import (EDITED_COLUMN, EXCLUDED, GROUP_COLUMN, LABELS, LEDGER_COLUMNS, NEW,
                               REMOVED, RESTORED, SIMILAR, STATUSES, SUGGESTED, UNASSIGNED)
 from ..model import TASK_ID, Result
-from .ledger import Table, cell_text, read_table, render_xlsx
+from .ledger import Table, cell_text, read_table, render_csv, render_xlsx
 from .match import Entry, Old, plan, renamed_sources
 from .progress import row_warning
 
@@ -172,7 +171,7 @@ def render_table(path: Path, fmt: str, results: Sequence[Result], by: str, title
     if fmt == "csv":
         flat = [values for _, members in groups for values in members]
         _number(flat, "序号" in header)
-        return table_csv(header, [[cell_text(values.get(name)) for name in header] for values in flat]), entries
+        return render_csv(header, flat), entries
     from ..export.xlsx import Sheet
 
     title = title or table.title or (default_title(results[0]) if len(results) == 1 else "督办台账")
