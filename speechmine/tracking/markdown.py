@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Sequence
 
 from ..export.columns import KEPT, LABELS, NEW
-from ..export.markdown import render_markdown
+from ..export.markdown import markdown_lines
 from ..model import Result
-from .ledger import REMOVED_HEADING, MdBlock, MdChunk, read_markdown, split_task_line
+from .ledger import REMOVED_HEADING, MdBlock, MdChunk, read_markdown
 from .match import Entry, Old, plan, renamed_sources, source_name
 
 
@@ -47,22 +47,20 @@ def _md_chunk(result: Result, name: str, entries: list[Entry], chunks: list[MdCh
     by_id = {e.row.item.id: e for e in mine if e.row is not None}
     olds = [c for c in chunks if c.source == name]
     heading_notes = {b.id: b.notes for c in olds for b in c.blocks if b.kind == "heading"}
-    lines = render_markdown(result, by=by, title=title).rstrip("\n").split("\n")
+    lines = markdown_lines(result, by=by, title=title)
     out: list[str] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
-        out.append(line)
-        if line.startswith("来源："):
+        text, kind, item_id = lines[i]
+        if kind == "task":                      # the next line is its reference line
+            out += _md_task(text, lines[i + 1][0], by_id.get(item_id), created)
+            i += 2
+            continue
+        out.append(text)
+        if kind == "source":
             out += [note for c in olds for note in c.notes]
-        elif line.startswith("- [ ] ") and i + 1 < len(lines):
-            out.pop()
-            entry = by_id.get(split_ref_id(lines[i + 1]))
-            out += _md_task(line, lines[i + 1], entry, created)
-            i += 1
-        elif line.startswith("`"):
-            heading = split_ref_id(line)
-            out += heading_notes.pop(heading, [])
+        elif kind == "heading":
+            out += heading_notes.pop(item_id, [])
         i += 1
     gone = [e.old.data for e in mine if e.row is None and e.old is not None]
     leftover = [note for notes in heading_notes.values() for note in notes]
@@ -76,14 +74,8 @@ def _md_chunk(result: Result, name: str, entries: list[Entry], chunks: list[MdCh
     return "\n".join(out)
 
 
-def split_ref_id(line: str) -> str:
-    """The task id a reference line ends with (`…· \\`t1a2b3c4d\\``), "" when there is none."""
-    found = re.findall(r"`(t[0-9a-f]{8}(?:-\d+)?)`", line)
-    return found[-1] if found else ""
-
-
 def _md_task(line: str, ref: str, entry: Entry | None, created: bool) -> list[str]:
-    generated, _ = split_task_line(line[len("- [ ] "):])
+    generated = line[len("- [ ] "):-len("\\")]   # the line as written, less its hard break
     if entry is None or entry.old is None:
         mark = "" if created else f" · {LABELS[NEW]}"
         return [line, ref + mark]
