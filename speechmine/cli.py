@@ -115,6 +115,11 @@ def read_source(argument: str, keep_lines: bool = False):
     return read(as_source(argument), keep_lines=keep_lines)
 
 
+def output_option(help_text: str, required: bool = False) -> Callable:
+    return click.option("-o", "--output", required=required, type=click.Path(dir_okay=False), default=None,
+                        help=help_text)
+
+
 def title_option(what: str) -> Callable:
     return click.option("--title", default=None, help=f"Title of the {what} (default: from the file name).")
 
@@ -133,8 +138,7 @@ segmenter_option = click.option(
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default=None,
               help="Output format (default: from -o's suffix, else json).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here instead of standard output.")
+@output_option("Write here instead of standard output.")
 @click.option("--rules", is_flag=True, help="In Markdown, show the id of the rule that made each line an item.")
 @lexicon_option
 @date_option
@@ -234,10 +238,9 @@ near_days_option = click.option(
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here: .md .csv .xlsx .docx .json or .graphml "
-                   "(default: Markdown on standard output). An existing .xlsx/.csv/.md "
-                   "checklist is updated, keeping what staff entered (backup: FILE.bak).")
+@output_option("Write here: .md .csv .xlsx .docx .json or .graphml "
+               "(default: Markdown on standard output). An existing .xlsx/.csv/.md "
+               "checklist is updated, keeping what staff entered (backup: FILE.bak).")
 @click.option("--format", "fmt", default=None,
               type=click.Choice(["md", "csv", "xlsx", "docx", "json", "graphml"]),
               help="Output format (default: from -o's suffix).")
@@ -291,8 +294,7 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The review page to write (.html): one file, opens offline in any browser.")
+@output_option("The review page to write (.html): one file, opens offline in any browser.", required=True)
 @title_option("page")
 @by_option("Group the checklist by part of the speech, or by lead unit.")
 @lexicon_option
@@ -330,8 +332,7 @@ def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text",
               show_default=True, help="A terminal table, or Markdown / JSON for a report.")
 @near_days_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the report here instead of standard output.")
+@output_option("Write the report here instead of standard output.")
 @friendly
 def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days: int | None,
            output: str | None) -> None:
@@ -346,9 +347,8 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
 
 @main.command()
 @click.argument("source")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here: .graphml, or .json for node-link JSON "
-                   "(default: node-link JSON on standard output).")
+@output_option("Write here: .graphml, or .json for node-link JSON "
+               "(default: node-link JSON on standard output).")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default=None,
               help="Output format (default: from -o's suffix).")
 @lexicon_option
@@ -372,8 +372,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The JSON Lines file: one line per document, its items or its error.")
+@output_option("The JSON Lines file: one line per document, its items or its error.", required=True)
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
 @click.option("--resume", is_flag=True,
