@@ -162,14 +162,7 @@ def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon:
     if party is None:
         return False
     opener = next(tokens[j] for j in range(clause_start, i) if tokens[j].start >= party.start)
-    if not party_opens(opener.text, lexicon):
-        return False
-    for word in (tokens[j].text for j in range(i + 1, len(tokens))):
-        if word in PUNCT:
-            return True
-        if word == "的":
-            return False
-    return True
+    return party_opens(opener.text, lexicon) and _assigns_on(tokens, i)
 
 
 class _Attributive:
@@ -199,8 +192,13 @@ class _Attributive:
         return self.last_shi[i - self.begin] >= clause_start and self.de_next[i - self.begin]
 
 
-def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> Span | None:
-    """A party named by `由X负责/牵头…` or `让我们…` (not `让企业安心发展`: that is who benefits)."""
+NAMED_BY_LENGTH = 24
+
+
+def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
+              mask: bytearray) -> tuple[Span | None, int | None]:
+    """A party named by `由X负责/牵头…` or `让我们…` (not `让企业安心发展`: that is who benefits),
+    and the index of the assignment verb when `由X负责……` assigns the work (not `由X负责的项目`)."""
     assignments = lexicon.set("assignments")
     for i in range(begin, len(tokens) - 2):
         word = tokens[i].text
@@ -209,10 +207,28 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask
         found = party_after(tokens, i, text, lexicon)
         if found is None:
             continue
-        after = next((tokens[j].text for j in range(i, len(tokens)) if tokens[j].start >= found.end), "")
-        if (word == "让" and found.text in PRONOUNS) or (word == "由" and after in assignments):
-            return found
-    return None
+        if word == "让":
+            if found.text in PRONOUNS:
+                return found, None
+            continue
+        verb = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in assignments or tokens[j].text in PUNCT),
+                    len(tokens))
+        if verb < len(tokens) and tokens[verb].text in assignments \
+                and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由市教委教育技术装备中心负责
+            return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \
+                (verb if _assigns_on(tokens, verb) else None)
+    return None, None
+
+
+def _assigns_on(tokens: list[Token], verb: int) -> bool:
+    """The assignment verb at `verb` ends its clause's subject-verb without turning it into a
+    description (`由X负责的项目`: a 的 before the clause ends)."""
+    for word in (tokens[j].text for j in range(verb + 1, len(tokens))):
+        if word in PUNCT:
+            return True
+        if word == "的":
+            return False
+    return True
 
 
 def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
@@ -249,6 +265,11 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
     return False
 
 
+#: Prepositions whose object may be a verb phrase naming someone or something (`向获得一等奖的作者
+#: 颁发……`, `对取得认证的企业给予……`): a past word right after one describes, it reports nothing.
+OBJECT_PREPOSITIONS = frozenset(("对", "向", "为", "给", "对于", "凡"))
+
+
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
             deadline: Span | None = None) -> Analysis:
     """Match markers, party, imperative opening, quotation and past markers in `tokens[begin:]`,
@@ -264,7 +285,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         word = tok.text
-        if word in past and not mask[tok.start]:
+        if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS):
             result.past = True
             past_at = i if past_at is None else past_at
         if word not in watched or mask[tok.start]:
@@ -308,10 +329,12 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         result.markers.append(Marker(kind, i, word))
         result.party = result.party or party
     words = {t.text for t in tokens[begin:]}
-    if result.party is None and ("由" in words or "让" in words):
-        result.party = _named_by(text, tokens, begin, lexicon, mask)
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)
+    if result.party is None and ("由" in words or "让" in words):
+        result.party, assigned = _named_by(text, tokens, begin, lexicon, mask)
+        if assigned is not None and not result.markers and not result.statement:
+            result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
     if result.imperative and past_at is not None and starts[past_at - begin] > begin \
             and tokens[past_at].text != "了":

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
+from .segment import tokenize, word_tags
 
 CN_NUM = "零一二三四五六七八九"
 CN = "[一二三四五六七八九十]{1,3}"
@@ -414,11 +415,25 @@ def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     words = title_words(sentence)
     cues = lexicon.words("review_cues")
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
-    if clauses and all(any(cue in clause for cue in cues) for clause in clauses):
+    if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
     if _problem(words, lexicon) and "解决" not in words:
         return "problem"
     return "task"
+
+
+def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A title clause reviews when it holds a review cue, unless the cue opens it as a verb whose
+    object is another action (`总结表彰`, `总结推广典型经验`: what is still to be done; not
+    `回顾总结`, `总结经验`)."""
+    found = [cue for cue in cues if cue in clause]
+    if not found:
+        return False
+    opening = next((cue for cue in found if clause.startswith(cue)), None)
+    if opening is None or len(found) > 1:
+        return True
+    rest = tokenize(clause[len(opening):], lexicon)
+    return not (rest and word_tags(lexicon).get(rest[0].text) == "v")
 
 
 def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None) -> None:

@@ -252,3 +252,27 @@ def test_a_body_named_by_its_own_words_opens_the_sentence():
 def test_a_numbered_line_that_names_a_thing_is_no_item():
     text = "三、申报材料\n（一）材料清单\n1.申报汇总表（附表1）\n2.作品照片及电子文件\n3.各单位要于5月10日前报送材料。\n"
     assert [it.text for it in items(text) if it.kind != "heading"] == ["3.各单位要于5月10日前报送材料。"]
+
+
+def test_a_title_that_opens_with_a_review_word_as_a_verb_is_a_task_part():
+    text = ("一、活动安排\n区教育局组织开展校园科技节活动。\n"
+            "二、总结表彰\n1.向获得一等奖的学生颁发证书。\n2.向各校通报活动结果。\n"
+            "三、工作回顾\n1.向获得一等奖的学生颁发了证书。\n")
+    texts = [it.text for it in items(text)]
+    assert "1.向获得一等奖的学生颁发证书。" in texts
+    assert "2.向各校通报活动结果。" in texts
+    assert "1.向获得一等奖的学生颁发了证书。" not in texts  # 工作回顾 still reviews
+
+
+def test_a_past_word_inside_the_object_of_a_preposition_reports_nothing():
+    text = "一、扶持措施\n（一）加大奖励。对取得省级认定的企业给予一次性奖励。\n"
+    assert "对取得省级认定的企业给予一次性奖励。" in [it.text for it in items(text)]
+
+
+def test_work_assigned_by_you_fu_ze_is_a_task_with_its_whole_party():
+    text = ("各镇（街道）：\n为做好今年农村道路养护，现将有关事项通知如下。本次养护的具体实施工作由县交通运输局"
+            "公路养护中心负责。\n一、工作要求\n各镇要在5月底前完成排查。\n本通知未尽事宜，由县交通运输局负责解释。\n")
+    found = {it.text: it for it in items(text)}
+    item = found["本次养护的具体实施工作由县交通运输局公路养护中心负责。"]
+    assert item.party == "县交通运输局公路养护中心" and item.rule == "directive.modal"
+    assert "本通知未尽事宜，由县交通运输局负责解释。" not in found
