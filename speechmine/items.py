@@ -230,11 +230,14 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
 
 
 def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
-    """A numbered title line with nothing under it that names a thing (`1.科学类（KX）`, `2.参评作品
-    汇总表`): short, no verb at all."""
+    """A numbered line with nothing under it that names a thing or people (`1.科学类（KX）`, `2.参评
+    作品汇总表`, `（一）各部门正、副主任；`): no verb at all, or, on a short title line, not even a
+    verb used as a noun (`4.运动类`)."""
     tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
-    return sentence.is_title and len(title_words(sentence)) <= 16 and not any(
-        tags.get(t.text) in ("v", "vn") or t.text in verbs or t.text in ctx.lexicon.marker_words for t in tokens[begin:])
+    markers = ctx.lexicon.marker_words
+    nouns_only = sentence.is_title and len(title_words(sentence)) <= 16
+    return not any(tags.get(t.text) == "v" or (nouns_only and tags.get(t.text) == "vn")
+                   or t.text in verbs or t.text in markers for t in tokens[begin:])
 
 
 def _defines(tokens: list[Token], begin: int) -> bool:

@@ -276,3 +276,11 @@ def test_work_assigned_by_you_fu_ze_is_a_task_with_its_whole_party():
     item = found["本次养护的具体实施工作由县交通运输局公路养护中心负责。"]
     assert item.party == "县交通运输局公路养护中心" and item.rule == "directive.modal"
     assert "本通知未尽事宜，由县交通运输局负责解释。" not in found
+
+
+def test_a_numbered_line_without_a_verb_names_people_or_things():
+    text = ("一、参加对象\n（一）各科室正、副科长（主任），各中心负责人；\n（二）各乡镇分管领导，农业服务中心主任。\n"
+            "二、有关要求\n（一）请各单位于3月5日前报送参会名单。\n")
+    texts = [it.text for it in items(text)]
+    assert not any(t.startswith(("（一）各科室", "（二）各乡镇")) for t in texts)
+    assert "（一）请各单位于3月5日前报送参会名单。" in texts
