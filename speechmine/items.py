@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .directives import Analysis, analyse, first_content, top_level_semicolons
+from .labels import match_label
 from .lexicon import Lexicon
 from .model import Item, Span
 from .quantities import find_target
 from .segment import Token, word_tags
-from .structure import Sentence, match_label, title_words
+from .structure import Sentence, title_words
 from .timing import Deadlines
 
 
