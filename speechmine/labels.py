@@ -77,7 +77,7 @@ class Label:
             return self.text.rstrip("、.．")
         if self.style == "1)":
             return self.text.rstrip(")）")
-        if self.style == "第一":
+        if self.style in ("第一", "首先"):  # 第三，continuing 首先、其次 is of style 首先
             return self.text.rstrip("，,、：:")
         return self.text
 

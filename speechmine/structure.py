@@ -9,7 +9,7 @@ below the current one. A label only counts where its number continues the sequen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .labels import Label, match_label
 from .lexicon import Lexicon
@@ -184,6 +184,26 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
 SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")
 
 
+def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | None) -> Label | None:
+    """The label that opens `sentence`: at its start, or the first of a series right after a lead-in's
+    colon (`今年重点抓好以下工作：一是……。`). Ordinals of two kinds make one series (`首先……其次……
+    第三……`, `第一……第二……最后……`)."""
+    label = match_label(text, sentence.start, written)
+    if label is None:
+        colon = next((i for i, ch in enumerate(sentence.text) if ch in "：:"), -1)
+        label = match_label(text, sentence.start + colon + 1, written) if colon > 0 else None
+        if label is None or label.style not in SERIES_STYLES or label.value != 1:
+            return None
+    open_styles = {node.label.style: node.label.value for node in stack}
+    if label.style in open_styles or label.style not in ("第一", "首先"):
+        return label  # its own series is open (首先……其次……最后 inside 第二)
+    if label.style == "第一" and open_styles.get("首先") == label.value - 1:
+        return replace(label, style="首先")
+    if label.style == "首先" and label.value == 99 and "第一" in open_styles:
+        return replace(label, style="第一")
+    return label
+
+
 class _Series:
     """Whether the units before a `一是……`-style unit, in its series, each held one paragraph: then
     the unit covers its own paragraph only, not the paragraphs after it (counted as units open)."""
@@ -227,7 +247,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentence = Sentence(s_start, s_end, text[s_start:s_end], p_index, s_index == 0)
             sentence.is_attribution = is_attribution(sentence.text)
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
-            label = None if sentence.is_attribution else match_label(text, s_start, written)
+            label = None if sentence.is_attribution else _label_at(text, sentence, stack, written)
             if label and (not _accept(label, stack, seen, s_index == 0) or _lists_inline(label, sentence.text)):
                 label = None
             if label is None and s_index == 0 and stack and active == len(stack) and series.ended(stack[-1]):

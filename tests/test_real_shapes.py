@@ -284,3 +284,22 @@ def test_a_numbered_line_without_a_verb_names_people_or_things():
     texts = [it.text for it in items(text)]
     assert not any(t.startswith(("（一）各科室", "（二）各乡镇")) for t in texts)
     assert "（一）请各单位于3月5日前报送参会名单。" in texts
+
+
+def test_ordinals_of_two_kinds_make_one_series():
+    text = ("一、提高站位\n首先，要统一思想。各镇要传达会议精神。\n其次，要压实责任。各部门要分解任务。\n"
+            "第三，要强化督查。督查室要每月通报。\n"
+            "二、抓好重点\n第一，稳就业。人社局要开展招聘活动。\n第二，保民生。民政局要落实救助政策。\n"
+            "最后，防风险。应急局要排查隐患。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["督查室要每月通报。"] == ["一", "第三"]
+    assert paths["应急局要排查隐患。"] == ["二", "最后"]
+
+
+def test_a_series_may_open_after_a_lead_ins_colon():
+    text = ("二、突出重点\n今年要抓好以下工作：一是扩大有效投资。全年新开工项目50个。"
+            "二是培育新兴产业。要加快布局数字经济。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["今年要抓好以下工作：一是扩大有效投资。"].path == ["二", "一是"]
+    assert found["全年新开工项目50个。"].path == ["二", "一是"]
+    assert found["要加快布局数字经济。"].path == ["二", "二是"]
