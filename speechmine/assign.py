@@ -47,8 +47,11 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
     for index, attribution in attributions:
         sentence = sentences[index]
         para = sentence.para
-        if sentence.first_in_para and index > 0:
-            para = sentences[index - 1].para
+        if sentence.first_in_para and index > 0:  # a line of its own (after others: 责任单位：… then 完成时限：…)
+            before = index - 1
+            while before > 0 and sentences[before].is_attribution:
+                before -= 1
+            para = sentences[before].para
         opening = opening_of.get(para)
         node = opening.node if opening is not None and opening.label is not None else None
         if sentence.first_in_para:  # a line of its own after ①…③ belongs to the item they detail

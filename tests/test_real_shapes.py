@@ -303,3 +303,11 @@ def test_a_series_may_open_after_a_lead_ins_colon():
     assert found["今年要抓好以下工作：一是扩大有效投资。"].path == ["二", "一是"]
     assert found["全年新开工项目50个。"].path == ["二", "一是"]
     assert found["要加快布局数字经济。"].path == ["二", "二是"]
+
+
+def test_attribution_lines_one_after_another_all_cover_the_item_above():
+    text = ("二、重点任务\n1.深化一网通办。推动政务服务事项全部纳入一体化平台办理。\n"
+            "责任单位：市政务服务局、市大数据局\n完成时限：2025年6月底前\n")
+    found = {it.text: it for it in items(text)}
+    task = found["推动政务服务事项全部纳入一体化平台办理。"]
+    assert (task.party, task.co_parties, task.deadline) == ("市政务服务局", ["市大数据局"], "2025年6月底前")
