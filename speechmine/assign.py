@@ -7,6 +7,7 @@ import hashlib
 import re
 
 from .items import Context, Draft
+from .labels import SUB_ITEM_STYLES
 from .model import Item
 from .parties import PRONOUNS, Attribution, parse_attribution, unit_names
 from .structure import Sentence, Structure, is_attribution
@@ -114,9 +115,6 @@ def _after_marker(text: str, at: int, end: int) -> int:
         if text.startswith(marker, at) and at + len(marker) < end:
             return at + len(marker)
     return at
-
-
-SUB_ITEM_STYLES = ("①", "（1）", "1)")
 
 
 def inherit_parties(drafts: list[Draft], structure: Structure) -> None:

@@ -244,6 +244,7 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
     verbs = lexicon.set("quote_verbs")
     stop = lexicon.set("modals")
     own = tuple(lexicon.words("own_voices"))
+    recalled = lexicon.words("recalled_words")
     first = None  # where the speaker's name starts (spaces skipped)
     for i in range(begin, len(tokens)):
         tok = tokens[i]
@@ -260,7 +261,8 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                 first = tokens[begin].start
                 while first < len(text) and text[first].isspace():
                     first += 1
-            if first < tok.start and not text.startswith(own, first, tok.start):
+            if first < tok.start and (not text.startswith(own, first, tok.start) or any(
+                    word in text[first:tok.start] for word in recalled)):
                 return True
     return False
 
@@ -295,6 +297,9 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         if word in idioms or word + nxt in idioms:
             kind = "resolve"
         elif word in prohibitions:
+            prev = tokens[i - 1].text if i > begin else ""
+            if nxt == "是" or (len(word) > 1 and prev == word[1:]):
+                continue  # 决不是……而是……, 能不能……: a contrast or a question, no ban
             kind = "prohibition"
         elif word in modals:
             prev = tokens[i - 1].text if i > begin else ""

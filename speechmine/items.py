@@ -50,8 +50,9 @@ class Draft:
 
 
 def skipped(sentence: Sentence) -> bool:
-    """Past work and problems are not tasks (a remediation directive among problems may be)."""
-    return sentence.zone == "review" or (sentence.zone == "problem" and not REMEDY.search(sentence.text))
+    """Past work, problems and the list of attachments are not tasks (a remediation directive among
+    problems may be)."""
+    return sentence.zone in ("review", "annex") or (sentence.zone == "problem" and not REMEDY.search(sentence.text))
 
 
 #: What a remediation directive inside a description of problems says: 整改 and the like.
@@ -196,7 +197,7 @@ RULES = {
 
 
 COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于", "贵在",
-                     "重在", "难在"))
+                     "重在", "难在", "源于", "来源于", "取决于", "有赖于"))
 CLAUSE_ENDS = frozenset("，,；;：:")
 
 
@@ -212,22 +213,37 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         return False
     tags = word_tags(ctx.lexicon)
     opened, framed = False, False  # a word seen in this clause; 以/把/将/作/使 seen (以……为……)
+    later = False  # in a clause after the first
+    clause_first = begin  # the clause's first word
     for i in range(begin, len(tokens)):
         word = tokens[i].text
         if word in CLAUSE_ENDS:
-            opened = framed = False
+            opened, framed, later = False, False, True
             continue
-        if opened and (word in COPULAS or word == "得" or (word == "为" and not framed and _copular_wei(tokens, i, tags))):
-            return False  # 园区今天的模样，都是……, 这份报告写得……: a description
+        if (opened or later) and (word in COPULAS or word == "得" or (
+                word == "为" and not framed and _copular_wei(tokens, i, tags))):
+            return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
+        if opened and _tells(word, tokens, i, tags, clause_first):
+            return False  # 环境经历着……, 潜力会不断释放: what is happening or will happen
+        if not opened:
+            clause_first = i
         opened, framed = True, framed or word in FRAMES_WEI
     first = first_content(tokens, begin, deadline, ctx.lexicon)
     if first >= len(tokens):
         return False
     if _opens_predicate(ctx, tokens[first].text):
         return True
-    # 专项整治……, 深度开发……: a two-character manner word right before a verb
-    return (len(tokens[first].text) == 2 and first + 1 < len(tokens)
+    # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
+    return (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
             and tags.get(tokens[first + 1].text) in ("v", "vn"))
+
+
+def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
+    """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
+    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast)."""
+    if word == "着":
+        return i - 1 > clause_first
+    return word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m")
 
 
 def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
@@ -281,8 +297,8 @@ def _opens_predicate(ctx: Context, word: str) -> bool:
     or pronoun that would be a subject). A word jieba does not know goes by its first character."""
     tags = word_tags(ctx.lexicon)
     tag = tags.get(word)
-    if tag not in PREDICATE_TAGS and len(word) > 1:  # jieba tags many verb phrases as nouns (动员, 统筹安排)
-        tag = tags.get(word[0])
+    if tag not in PREDICATE_TAGS and tag != "name" and len(word) > 1:  # jieba tags many verb phrases
+        tag = tags.get(word[0])                                      # as nouns (动员, 统筹安排)
     return tag in PREDICATE_TAGS or word in ctx.lexicon.set("imperative_verbs") \
         or word in ctx.lexicon.set("framing_prepositions")
 

@@ -30,6 +30,9 @@ ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 99}
 SIDE_WORDS = {"一方面": 1, "另一方面": 2}
 
+#: The styles of items inside a numbered item (`（1）` under `1.`): they detail their parent.
+SUB_ITEM_STYLES = ("①", "（1）", "1)")
+
 STYLE_DIGITS = {"①": CIRCLED, "⑴": PARENTHESISED, "㈠": PARENTHESISED_CN, "Ⅰ.": ROMAN}
 
 # (style, pattern at a sentence start, group holding the number, how the label is written)

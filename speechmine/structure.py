@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .labels import Label, match_label
+from .labels import SUB_ITEM_STYLES, Label, match_label
 from .lexicon import Lexicon
 from .segment import tokenize, word_tags
 
@@ -218,7 +218,7 @@ class _Series:
         previous = self._last.get(key)
         if previous is not None:
             self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
-            if node.label.style in SERIES_STYLES and node.label.value >= 2 and self._single[key]:
+            if node.label.style in SERIES_STYLES + SUB_ITEM_STYLES and node.label.value >= 2 and self._single[key]:
                 self._ended.add(node.index)
         self._last[key] = node
 
@@ -383,6 +383,21 @@ def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, c
         if sentence.first_in_para:
             paragraph_review = sentence.label is None and sentence.text.startswith(openers)
         sentence.zone = "review" if paragraph_review and zone == "task" else zone
+    _mark_annex_lists(sentences)
+
+
+ANNEX_LIST = re.compile(r"^附件[：:]")
+
+
+def _mark_annex_lists(sentences: list[Sentence]) -> None:
+    """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
+    attachments: zone annex, up to the next paragraph that is a sentence."""
+    annex = False
+    for sentence in sentences:
+        if sentence.first_in_para:
+            annex = bool(ANNEX_LIST.match(sentence.text)) or (annex and sentence.is_title)
+        if annex:
+            sentence.zone = "annex"
 
 
 SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,]?$")

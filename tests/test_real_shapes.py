@@ -311,3 +311,41 @@ def test_attribution_lines_one_after_another_all_cover_the_item_above():
     found = {it.text: it for it in items(text)}
     task = found["推动政务服务事项全部纳入一体化平台办理。"]
     assert (task.party, task.co_parties, task.deadline) == ("市政务服务局", ["市大数据局"], "2025年6月底前")
+
+
+def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
+    text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
+            "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["所有材料须于6月10日前报送科技处。"] == ["二", "1"]
+
+
+def test_the_list_of_attachments_at_the_end_of_a_notice_holds_no_tasks():
+    text = ("各单位：\n一、工作要求\n请各单位于5月10日前报送统计表。\n附件：\n1.关于开展统计工作的通知\n"
+            "2.年度统计表\n县统计局\n2025年4月1日\n")
+    texts = [it.text for it in items(text)]
+    assert texts == ["请各单位于5月10日前报送统计表。"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "环境经历着深刻调整。",                             # 着: what is happening
+    "未来一个时期，消费潜力会不断释放。",                # 会: a forecast
+    "列宁把学习看作终身的事业。",                       # a person's name is no verb
+    "总之，推进改革开放，是发展的必由之路。",            # a clause opening with 是 describes
+    "创新源于实践，又服务实践。",                       # 源于 relates, it does not ask
+    "当然，开放决不是无序的开放，而是有管理的开放。",    # 决不是……而是: a contrast, no ban
+    "能不能守住底线，是对我们的考验。",                 # 能不能: a question
+    "今年以来，我多次讲，要把稳就业放在首位。",          # the speaker recalls earlier words
+    "我们认为，合作共赢仍是大势所趋。",                 # an opinion
+    "事实证明，开放带来进步，封闭必然落后。",           # a lesson
+    "比如，关于开放的论述，关于合作的论述。",            # an example
+])
+def test_commentary_in_a_speech_is_no_task(sentence):
+    text = f"一、稳住经济大盘\n要深刻把握形势变化。{sentence}\n"
+    texts = [it.text for it in items(text)]
+    assert "要深刻把握形势变化。" in texts and sentence not in texts
+
+
+def test_zhe_after_the_first_verb_of_a_clause_still_asks():
+    text = "一、稳住经济大盘\n要深刻把握形势变化。带着问题深入基层调研。\n"
+    assert "带着问题深入基层调研。" in [it.text for it in items(text)]
