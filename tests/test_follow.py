@@ -13,7 +13,9 @@ from speechmine import follow
 from speechmine.cli import main
 from speechmine.export.followfmt import (COLUMNS, render_follow_html, render_follow_json,
                                          render_follow_markdown, render_follow_xlsx)
-from speechmine.follow import STATUSES, _unify, _verdict
+from speechmine.follow import STATUSES
+from speechmine.follow.indicators import verdict as _verdict
+from speechmine.follow.words import unify as _unify
 from speechmine.targets import parse_target
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,6 +170,18 @@ def test_cli_writes_json_and_keeps_an_existing_file(tmp_path):
     assert out.read_text(encoding="utf-8") == "mine"
     run = CliRunner().invoke(main, ["follow", str(EARLIER), str(LATER), "-o", str(out), "--force"])
     assert run.exit_code == 0 and out.read_text(encoding="utf-8").startswith("{")
+
+
+def test_cli_lexicon_extends_the_follow_lists(tmp_path):
+    """A user's --lexicon file extends follow's own lists too: here a unit made a blanket claim."""
+    mine = tmp_path / "mine.txt"
+    mine.write_text("[blanket_claims]\n成功举办第三届青禾桃花节.*\n", encoding="utf-8")
+    out = tmp_path / "f.json"
+    run = CliRunner().invoke(main, ["follow", str(EARLIER), str(LATER), "-o", str(out), "--lexicon", str(mine)])
+    assert run.exit_code == 0, run.output
+    status = {link["task"]: link["status"] for link in json.loads(out.read_text(encoding="utf-8"))["links"]}
+    assert status["举办第三届青禾桃花节。"] == "silent"
+    assert _link(follow(EARLIER, LATER), "举办第三届青禾桃花节").status == "done"
 
 
 def test_cli_prints_markdown_without_output():
