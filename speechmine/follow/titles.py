@@ -31,7 +31,8 @@ def ancestors(by_id: dict[str, Item], item: Item) -> list[str]:
 
 def family(result: Result, at: int) -> list[Item]:
     """The items a title heads: for a heading, those under it (children, their children, …); for
-    a short title sentence, the items after it with the same parent, up to the next one."""
+    a short title sentence, or a run-in heading with no items under it (`强化投资拉动。……`), the
+    items after it with the same parent, up to the next title."""
     item = result.items[at]
     if not is_title(item, result.text):
         return []
@@ -41,8 +42,8 @@ def family(result: Result, at: int) -> list[Item]:
             if other.parent in ids:
                 ids.add(other.id)
                 found.append(other)
-        return found
-    found = []
+        if found:
+            return found
     for other in result.items[at + 1:]:
         if other.parent != item.parent or is_title(other, result.text):
             break
