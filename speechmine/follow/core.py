@@ -23,13 +23,28 @@ MIN_SCORE = 0.25
 NEXT_SHARE = 0.3
 MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of a word found once
 MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
-ALIGN_BONUS = 0.3  # units in the review section aligned with a task's numbered section count this much more
+ALIGN_BONUS = 0.6  # units in the review section aligned with a task's numbered section count this much more
 
 
 def _source(document: str | Path | Source) -> Source:
     if isinstance(document, Source):
         return document
     return read(document)
+
+
+def _home_section(family: list, section) -> int | None:
+    """The review section (index of its opener; -1 before the first) that answers a numbered
+    section of the earlier document: the one where its tasks score best, each task counting its
+    best unit there (units of section -2 are left out)."""
+    import numpy as np
+
+    best, home = 0.0, None
+    for candidate in sorted(set(section.tolist()) - {-2}):
+        inside = section == candidate
+        score = sum(float(scores[inside].max()) for scores in family) / len(family)
+        if score > best:
+            best, home = score, candidate
+    return home
 
 
 def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
@@ -46,6 +61,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     units = review_units(text, *review, lexicon)
     ranker = Ranker(text, units, lexicon)
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
+    problem = np.array(in_problem, dtype=bool)
     own = {it.id: np.array(ranker.scores(terms(it.text, lexicon), names(it.text, lexicon))) for it in result.items}
     opener = openers(text, units)
     section = np.array([-1 if o is None else o for o in opener])
@@ -70,8 +86,10 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         scores = np.where(eligible, scores, 0.0)
         order = [int(i) for i in np.argsort(-scores, kind="stable")]
         numbered = bool(family and it.label and SECTION_LABEL.fullmatch(it.label))
-        if numbered and scores[order[0]] > 0 and section[order[0]] >= 0:
-            aligned[it.id] = int(section[order[0]])
+        if numbered and scores[order[0]] > 0:
+            home = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
+            if home is not None and home >= 0:
+                aligned[it.id] = home
         evidence: list[Evidence] = []
         for i in order[:MAX_EVIDENCE]:
             top = scores[order[0]]
