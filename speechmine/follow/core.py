@@ -87,9 +87,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         order = [int(i) for i in np.argsort(-scores, kind="stable")]
         numbered = bool(family and it.label and SECTION_LABEL.fullmatch(it.label))
         if numbered and scores[order[0]] > 0:
-            home = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
-            if home is not None and home >= 0:
-                aligned[it.id] = home
+            found = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
+            if found is not None and found >= 0:
+                aligned[it.id] = found
         evidence: list[Evidence] = []
         for i in order[:MAX_EVIDENCE]:
             top = scores[order[0]]
