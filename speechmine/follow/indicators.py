@@ -130,9 +130,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue
         if increment and not ("新增" in before or "增加" in before):
             continue
-        if any(w in before for w in cues.ongoing):
-            continue  # 积极推进588个……: under way, not a result
         clause_start = max(before.rfind(c) for c in "，,：:、") + 1
+        if any(w in before[clause_start:] for w in cues.ongoing):
+            continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
         context = cues.unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
         shared = len(wanted & _bigrams(context)) / max(1, min(len(wanted), 6))
         if head and _head(piece[:qa], cues) == head:  # 计划投资150亿元 ~ 完成投资163亿元
