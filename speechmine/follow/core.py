@@ -38,10 +38,10 @@ def _home_section(family: list, section) -> int | None:
     best unit there (units of section -2 are left out)."""
     import numpy as np
 
+    scores = np.vstack(family)
     best, home = 0.0, None
     for candidate in sorted(set(section.tolist()) - {-2}):
-        inside = section == candidate
-        score = sum(float(scores[inside].max()) for scores in family) / len(family)
+        score = float(scores[:, section == candidate].max(axis=1).mean())
         if score > best:
             best, home = score, candidate
     return home
