@@ -12,7 +12,7 @@ from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
 from .rank import Ranker, content_words, names, terms
-from .review import SECTION_LABEL, UNIT_END, openers, review_part, units as review_units
+from .review import SECTION_LABEL, UNIT_END, openers, review_part, sections, units as review_units
 from .status import status
 from .titles import ancestors, family as title_family
 
@@ -33,9 +33,9 @@ def _source(document: str | Path | Source) -> Source:
 
 
 def _home_section(family: list, section) -> int | None:
-    """The review section (index of its opener; -1 before the first) that answers a numbered
-    section of the earlier document: the one where its tasks score best, each task counting its
-    best unit there (units of section -2 are left out)."""
+    """The review section (the index of its first unit) that answers a numbered section of the
+    earlier document: the one where its tasks score best, each task counting its best unit there
+    (units of section -2 are left out)."""
     import numpy as np
 
     scores = np.vstack(family)
@@ -64,7 +64,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     problem = np.array(in_problem, dtype=bool)
     own = {it.id: np.array(ranker.scores(terms(it.text, lexicon), names(it.text, lexicon))) for it in result.items}
     opener = openers(text, units)
-    section = np.array([-1 if o is None else o for o in opener])
+    section = np.array(sections(text, units, opener))
     # section openers (一是……) and the review's own title answer only whole sections
     eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
                          for i, (a, b) in enumerate(units)], dtype=bool)
@@ -88,7 +88,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         numbered = bool(family and it.label and SECTION_LABEL.fullmatch(it.label))
         if numbered and scores[order[0]] > 0:
             found = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
-            if found is not None and found >= 0:
+            if found is not None:
                 aligned[it.id] = found
         evidence: list[Evidence] = []
         for i in order[:MAX_EVIDENCE]:

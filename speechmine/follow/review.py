@@ -46,13 +46,29 @@ _OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四�
 
 
 def openers(text: str, units: list[tuple[int, int]]) -> list[int | None]:
-    """For each unit, the index of the unit that opens its section of the review (`一是……`)."""
+    """For each unit, the index of the unit that opens its section of the review (`一是……`); the
+    review part's own title (`一、2023年工作回顾`, its first unit without an end mark) opens none."""
     out: list[int | None] = []
     current = None
     for index, (a, b) in enumerate(units):
+        if index == 0 and text[b - 1] not in UNIT_END:
+            out.append(None)
+            continue
         if _OPENER.match(text, a) and b - a <= 40:
             current = index
         out.append(current)
+    return out
+
+
+def sections(text: str, units: list[tuple[int, int]], opener: list[int | None]) -> list[int]:
+    """For each unit, the index of the first unit of its section: the labelled section it stands
+    in (from `一是……` to the next), or else its paragraph (a review of unlabelled paragraphs, or
+    the paragraphs before the first label)."""
+    out: list[int] = []
+    first_of: dict[int, int] = {}
+    for index, (a, _) in enumerate(units):
+        paragraph = first_of.setdefault(text.rfind("\n", 0, a), index)
+        out.append(paragraph if opener[index] is None else opener[index])
     return out
 
 
