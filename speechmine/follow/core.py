@@ -47,6 +47,19 @@ def _home_section(family: list, section) -> int | None:
     return home
 
 
+def _ranked_evidence(text: str, units: list[tuple[int, int]], in_problem: list[bool], scores,
+                     order: list[int]) -> list[Evidence]:
+    """The best units in `order`, at most MAX_EVIDENCE: the first when it reaches MIN_SCORE, the
+    next ones while they also reach NEXT_SHARE of the first."""
+    evidence: list[Evidence] = []
+    for i in order[:MAX_EVIDENCE]:
+        if scores[i] < MIN_SCORE or (evidence and scores[i] < NEXT_SHARE * scores[order[0]]):
+            break
+        a, b = units[i]
+        evidence.append(Evidence(text[a:b], a, b, float(scores[i]), in_problem[i]))
+    return evidence
+
+
 def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
            lexicons: Sequence[str | Path] = (), date: str | None = None) -> FollowResult:
     """Follow each item of `earlier` (a path, a `Source`, or an extraction `Result`) in `later`
@@ -90,13 +103,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             found = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
             if found is not None:
                 aligned[it.id] = found
-        evidence: list[Evidence] = []
-        for i in order[:MAX_EVIDENCE]:
-            top = scores[order[0]]
-            if scores[i] < MIN_SCORE or (evidence and scores[i] < NEXT_SHARE * top):
-                break
-            a, b = units[i]
-            evidence.append(Evidence(text[a:b], a, b, float(scores[i]), in_problem[i]))
+        evidence = _ranked_evidence(text, units, in_problem, scores, order)
         content = content_words(it.text, lexicon)
         specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
         if it.id in aligned and evidence:
