@@ -209,6 +209,15 @@ def test_cli_lexicon_extends_the_follow_lists(tmp_path):
     assert _link(follow(EARLIER, LATER), "举办第三届青禾桃花节").status == "done"
 
 
+def test_cli_reports_a_bad_follow_pattern_in_one_line(tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("[blanket_claims]\n(未闭合\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["follow", str(EARLIER), str(LATER), "--lexicon", str(mine)])
+    assert run.exit_code == 1 and "Traceback" not in run.output
+    assert run.output.strip().splitlines() == ["Error: bad pattern in [blanket_claims]: (未闭合 "
+                                               "(missing ), unterminated subpattern at position 0)"]
+
+
 def test_cli_prints_markdown_without_output():
     run = CliRunner().invoke(main, ["follow", str(EARLIER), str(LATER)])
     assert run.exit_code == 0 and run.output.startswith("# earlier承诺兑现表")

@@ -49,10 +49,12 @@ def _compile(stop: tuple[str, ...], blanket: tuple[str, ...], completion: tuple[
         for name in names[1:]:
             synonyms[name] = names[0]
     order = sorted(synonyms, key=lambda n: (-len(n), n))
-    try:
-        blanket_pattern = re.compile("|".join(f"(?:{p})" for p in blanket) or r"(?!)")
-    except re.error as exc:
-        raise SpeechmineError(f"bad pattern in [blanket_claims]: {exc}") from None
+    for entry in blanket:
+        try:
+            re.compile(entry)
+        except re.error as exc:
+            raise SpeechmineError(f"bad pattern in [blanket_claims]: {entry} ({exc})") from None
+    blanket_pattern = re.compile("|".join(f"(?:{p})" for p in blanket) or r"(?!)")
     return FollowWords(frozenset(stop), blanket_pattern, completion, ongoing, synonyms,
                        re.compile("|".join(re.escape(n) for n in order)) if order else None)
 
