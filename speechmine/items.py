@@ -249,12 +249,34 @@ def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_
 def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
     """A numbered line with nothing under it that names a thing or people (`1.科学类（KX）`, `2.参评
     作品汇总表`, `（一）各部门正、副主任；`): no verb at all, or, on a short title line, not even a
-    verb used as a noun (`4.运动类`)."""
+    verb used as a noun (`4.运动类`); or one clause that opens and ends with a noun (`（1）项目
+    申请表（附件2）。`, `（2）可行性研究报告一式3份。`: a material to hand in)."""
     tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
     markers = ctx.lexicon.marker_words
     nouns_only = sentence.is_title and len(title_words(sentence)) <= 16
-    return not any(tags.get(t.text) == "v" or (nouns_only and tags.get(t.text) == "vn")
-                   or t.text in verbs or t.text in markers for t in tokens[begin:])
+    if not any(tags.get(t.text) == "v" or (nouns_only and tags.get(t.text) == "vn")
+               or t.text in verbs or t.text in markers for t in tokens[begin:]):
+        return True
+    words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
+    return bool(words) and not CLAUSE_ENDS.intersection(words) \
+        and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
+        and not _opens_predicate(ctx, words[0]) and not any(w in markers for w in words)
+
+
+NOUN_LIKE = ("n", "name", None)
+#: What may close a named material: references to attachments, the number of copies, the end mark.
+REFERENCES = re.compile(r"(?:[（(][^（()）]*[）)]|一式[^，,。；;]{1,3}份|[。；;，,\s])+$")
+
+
+def _before_references(text: str, tokens: list[Token], begin: int) -> int:
+    """Index of the first token of what closes the sentence in `tokens[begin:]`: attachment
+    references `（附件2）`, `一式9份` and the end mark."""
+    if begin >= len(tokens):
+        return begin
+    start, end = tokens[begin].start, tokens[-1].end
+    m = REFERENCES.search(text, start, end)
+    cut = m.start() if m else end
+    return next((i for i in range(begin, len(tokens)) if tokens[i].start >= cut), len(tokens))
 
 
 def _defines(tokens: list[Token], begin: int) -> bool:

@@ -349,3 +349,11 @@ def test_commentary_in_a_speech_is_no_task(sentence):
 def test_zhe_after_the_first_verb_of_a_clause_still_asks():
     text = "一、稳住经济大盘\n要深刻把握形势变化。带着问题深入基层调研。\n"
     assert "带着问题深入基层调研。" in [it.text for it in items(text)]
+
+
+def test_a_numbered_material_to_hand_in_is_no_task():
+    text = ("二、申报要求\n1.申报。各单位按要求报送材料，材料包括：\n（1）企业申请使用专项资金情况表（附件1）。\n"
+            "（2）企业参加培训人员名单一式3份。\n（3）向主管部门报送推荐意见。\n")
+    texts = [it.text for it in items(text)]
+    assert "（1）企业申请使用专项资金情况表（附件1）。" not in texts and "（2）企业参加培训人员名单一式3份。" not in texts
+    assert "（3）向主管部门报送推荐意见。" in texts
