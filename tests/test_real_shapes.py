@@ -357,3 +357,10 @@ def test_a_numbered_material_to_hand_in_is_no_task():
     texts = [it.text for it in items(text)]
     assert "（1）企业申请使用专项资金情况表（附件1）。" not in texts and "（2）企业参加培训人员名单一式3份。" not in texts
     assert "（3）向主管部门报送推荐意见。" in texts
+
+
+def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
+    text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["6月底，科技处组织专家开展评审。"].deadline == "6月底"
+    assert found["9月初，公布评审结果。"].deadline == "9月初"
