@@ -105,7 +105,11 @@ def apply_inline_attributions(ctx: Context, drafts: list[Draft]) -> None:
         if item.party_source == "explicit" and not item.co_party_spans and item.party_span is not None:
             joint = JOINT.match(ctx.text, _after_marker(ctx.text, item.party_span.end, item.end))
             if joint:
-                item.co_party_spans = unit_names(ctx.text, joint.start(1), joint.end(1))
+                end = joint.end(1)
+                deadline = ctx.deadlines.first(joint.start(1), end, ctx.mask)
+                if deadline is not None:  # 会同市发改委尽快制定……, 会同Y于6月底前……
+                    end = deadline.start - (ctx.text[deadline.start - 1] in "于在")
+                item.co_party_spans = unit_names(ctx.text, joint.start(1), end)
         item.co_parties = [span.text for span in item.co_party_spans]
 
 

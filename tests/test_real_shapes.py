@@ -364,3 +364,11 @@ def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     found = {it.text: it for it in items(text)}
     assert found["6月底，科技处组织专家开展评审。"].deadline == "6月底"
     assert found["9月初，公布评审结果。"].deadline == "9月初"
+
+
+def test_minutes_co_parties_stop_at_the_time_limit_and_a_decision_is_no_task():
+    text = ("一、关于城市更新工作\n会议要求，市住建局要会同市发改委尽快制定年度实施计划。\n"
+            "会议同意市财政局提出的资金安排方案。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["会议要求，市住建局要会同市发改委尽快制定年度实施计划。"].co_parties == ["市发改委"]
+    assert "会议同意市财政局提出的资金安排方案。" not in found
