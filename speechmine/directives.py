@@ -267,6 +267,21 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
     return False
 
 
+#: Verbs that close 将 used as 把 (`我们将X作为Y`, `将X纳入Y`): the object before them is what is moved.
+DISPOSAL_VERBS = frozenset(("作为", "视为", "当作", "看作", "纳入", "列入", "融入", "摆在", "放在", "转化为"))
+
+
+def _disposes(tokens: list[Token], i: int) -> bool:
+    """将 at `i` as 把 (`我们将人民的期盼作为……`), not as `will`: a disposal verb closes its clause
+    and no 把 follows it (`我们将把……作为……` is a commitment)."""
+    for tok in tokens[i + 1:]:
+        if tok.text in PUNCT or tok.text == "把":
+            return False
+        if tok.text in DISPOSAL_VERBS:
+            return True
+    return False
+
+
 #: Prepositions whose object may be a verb phrase naming someone or something (`向获得一等奖的作者
 #: 颁发……`, `对取得认证的企业给予……`): a past word right after one describes, it reports nothing.
 OBJECT_PREPOSITIONS = frozenset(("对", "向", "为", "给", "对于", "凡"))
@@ -305,6 +320,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             prev = tokens[i - 1].text if i > begin else ""
             if len(word) == 1 and word != "要" and len(prev) == 1 and len(nxt) == 1 and prev not in PUNCT:
                 continue  # 供多需少: a character of a four-character phrase, not a modal
+            if prev == "之":
+                continue  # 发展之要, 当务之急: a noun
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
                 result.attitude = True
@@ -317,7 +334,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "modal"
         elif word in commitments:
             subject = party_before(tokens, i, starts[i - begin], text, lexicon)
-            if subject is not None:
+            if subject is not None and not _disposes(tokens, i):
                 kind = "commitment"
         elif word in assignments and _assigns(tokens, i, starts[i - begin], text, lexicon):
             kind = "modal"  # 县水利局负责……: an assignment

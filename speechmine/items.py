@@ -264,18 +264,27 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
 
 
 NOUN_LIKE = ("n", "name", None)
-#: What may close a named material: references to attachments, the number of copies, the end mark.
-REFERENCES = re.compile(r"(?:[（(][^（()）]*[）)]|一式[^，,。；;]{1,3}份|[。；;，,\s])+$")
+COPIES = re.compile(r"一式[^，,。；;]{1,3}份$")
 
 
 def _before_references(text: str, tokens: list[Token], begin: int) -> int:
     """Index of the first token of what closes the sentence in `tokens[begin:]`: attachment
-    references `（附件2）`, `一式9份` and the end mark."""
+    references `（附件2）`, the number of copies `一式9份`, the end mark (walked back once)."""
     if begin >= len(tokens):
         return begin
-    start, end = tokens[begin].start, tokens[-1].end
-    m = REFERENCES.search(text, start, end)
-    cut = m.start() if m else end
+    start, cut = tokens[begin].start, tokens[-1].end
+    while cut > start:
+        if text[cut - 1] in "。；;，, \u3000":
+            cut -= 1
+        elif text[cut - 1] in "）)":
+            opening = max(text.rfind("（", start, cut - 1), text.rfind("(", start, cut - 1))
+            if opening < 0:
+                break
+            cut = opening
+        elif (copies := COPIES.search(text, max(start, cut - 8), cut)) is not None:
+            cut = copies.start()
+        else:
+            break
     return next((i for i in range(begin, len(tokens)) if tokens[i].start >= cut), len(tokens))
 
 

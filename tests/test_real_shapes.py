@@ -372,3 +372,11 @@ def test_minutes_co_parties_stop_at_the_time_limit_and_a_decision_is_no_task():
     found = {it.text: it for it in items(text)}
     assert found["会议要求，市住建局要会同市发改委尽快制定年度实施计划。"].co_parties == ["市发改委"]
     assert "会议同意市财政局提出的资金安排方案。" not in found
+
+
+def test_jiang_as_ba_is_no_commitment_and_zhi_yao_is_no_modal():
+    text = ("一、总体情况\n二、下步打算\n成绩的取得，关键在于我们将群众的期盼作为工作的方向，抓实发展之基和发展之要。\n"
+            "我们将把群众的期盼作为工作的方向。\n")
+    texts = [it.text for it in items(text)]
+    assert "我们将把群众的期盼作为工作的方向。" in texts
+    assert not any(t.startswith("成绩的取得") for t in texts)
