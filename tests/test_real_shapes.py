@@ -380,3 +380,9 @@ def test_jiang_as_ba_is_no_commitment_and_zhi_yao_is_no_modal():
     texts = [it.text for it in items(text)]
     assert "我们将把群众的期盼作为工作的方向。" in texts
     assert not any(t.startswith("成绩的取得") for t in texts)
+
+
+def test_a_critical_point_is_no_time_limit():
+    text = "一、重点任务\n（一）深化教学改革。在提升教学质量的关节点上下功夫。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["在提升教学质量的关节点上下功夫。"].deadline is None
