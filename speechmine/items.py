@@ -234,8 +234,16 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     if _opens_predicate(ctx, tokens[first].text):
         return True
     # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
-    return (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
-            and tags.get(tokens[first + 1].text) in ("v", "vn"))
+    if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
+            and tags.get(tokens[first + 1].text) in ("v", "vn")):
+        return True
+    # 汽车产业重点抓好……: a topic of nouns, then what to do about it
+    j = first
+    while j < len(tokens) and j - first < 4 and tags.get(tokens[j].text) in ("n", None) and tokens[j].text not in CLAUSE_ENDS:
+        j += 1
+    while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_ENDS:
+        j += 1
+    return j > first and j < len(tokens) and tags.get(tokens[j].text) == "v"
 
 
 def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:

@@ -386,3 +386,17 @@ def test_a_critical_point_is_no_time_limit():
     text = "一、重点任务\n（一）深化教学改革。在提升教学质量的关节点上下功夫。\n"
     found = {it.text: it for it in items(text)}
     assert found["在提升教学质量的关节点上下功夫。"].deadline is None
+
+
+def test_a_topic_of_nouns_then_what_to_do_about_it_is_a_task():
+    text = ("二、推动产业升级\n（一）壮大先进制造业。\n汽车产业重点抓好整车和关键部件两条链，加快新车型导入。\n"
+            "医药产业围绕创新药布局研发平台。\n海洋经济聚焦港口物流建设航运中心。\n")
+    texts = [it.text for it in items(text)]
+    assert "汽车产业重点抓好整车和关键部件两条链，加快新车型导入。" in texts
+    assert "医药产业围绕创新药布局研发平台。" in texts and "海洋经济聚焦港口物流建设航运中心。" in texts
+
+
+def test_the_date_a_notice_takes_effect_is_no_task():
+    text = "三、其他\n各单位要认真执行。本办法自印发之日起施行。\n"
+    texts = [it.text for it in items(text)]
+    assert "各单位要认真执行。" in texts and "本办法自印发之日起施行。" not in texts
