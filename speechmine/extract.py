@@ -120,7 +120,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     drafts: list[Draft] = []
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution
-                            and structure.sentences[m].zone not in ("review", "problem")]
+                            and structure.sentences[m].zone not in ("review", "problem", "annex")]
                for node in structure.nodes}
     parents = {node.parent for node in structure.nodes if node.parent is not None}
     for index, sentence in enumerate(structure.sentences):

@@ -13,7 +13,7 @@ from typing import Any
 TASK_ID = re.compile(r"t[0-9a-f]{8}(?:-\d+)?")
 """An item's id: `t` and 8 hex digits of its sentence's hash, `-2`, `-3` … for repeats."""
 KINDS = ("task", "heading", "prohibition", "commitment")
-ZONES = ("preamble", "review", "problem", "task", "closing")
+ZONES = ("preamble", "review", "problem", "task", "closing", "annex")
 
 
 @dataclass(frozen=True)

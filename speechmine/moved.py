@@ -16,7 +16,7 @@ from .model import Result
 
 MOVED = {
     **{name: f"analysis.{name}" for name in (
-        "assign", "dates", "dictionary", "directives", "enrich", "items", "normalise", "numbering",
+        "assign", "dates", "dictionary", "directives", "enrich", "items", "labels", "normalise", "numbering",
         "parties", "quantities", "segment", "structure", "suggest", "targets", "timing")},
     "docx_reader": "reading.word",
     "pdf_reader": "reading.pdf",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .structure import match_label
+from .labels import match_label
 
 
 def document_title(text: str) -> str | None:

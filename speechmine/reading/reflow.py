@@ -15,7 +15,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from ..analysis.structure import ATTRIBUTION_START, match_label
+from ..analysis.labels import match_label
+from ..analysis.structure import ATTRIBUTION_START
 
 SENTENCE_END = "。！？：；…"
 CLOSERS = "”’」』）)》"
