@@ -404,9 +404,6 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
         raise click.ClickException(
             f"{len(summary.failed)} of {summary.total} documents failed (their error lines are in {output})")
 
-if __name__ == "__main__":
-    main()
-
 
 @main.command()
 @click.argument("earlier")
@@ -430,3 +427,7 @@ def follow(earlier: str, later: str, output: str | None, force: bool, lexicons: 
         click.echo(f"{output}: {len(result.links)} 项", err=True)
     else:
         sys.stdout.write(render_follow_markdown(result))
+
+
+if __name__ == "__main__":
+    main()
