@@ -11,6 +11,7 @@ import importlib.abc
 import importlib.util
 import sys
 import warnings
+from types import FrameType
 
 from .model import Result
 
@@ -43,11 +44,27 @@ class _Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def create_module(self, spec):
         new = f"{__package__}.{MOVED[spec.name.rpartition('.')[2]]}"
-        warnings.warn(f"{spec.name} moved to {new}", DeprecationWarning, stacklevel=2)
+        importer = _importer()
+        if importer is not None and not importer.f_globals.get("__name__", "").startswith(f"{__package__}."):
+            # the warning is the importer's (shown by default when that is __main__); speechmine's
+            # own modules that still use an old path are not the user's to fix
+            warnings.warn_explicit(f"{spec.name} moved to {new}", DeprecationWarning,
+                                   importer.f_code.co_filename, importer.f_lineno,
+                                   module=importer.f_globals.get("__name__"),
+                                   registry=importer.f_globals.setdefault("__warningregistry__", {}))
         return importlib.import_module(new)
 
     def exec_module(self, module):
         """Nothing to run: the module at its new place is already loaded."""
+
+
+def _importer() -> FrameType | None:
+    """The frame of the `import` statement being served: the first one outside the import system."""
+    frame = sys._getframe(1)
+    while frame is not None and (frame.f_code.co_filename.startswith("<frozen importlib")
+                                 or frame.f_globals.get("__name__") in (__name__, "importlib")):
+        frame = frame.f_back
+    return frame
 
 
 def _result_graph(result: Result):
