@@ -2,7 +2,7 @@
 
 - Module paths: the modules were sorted into one package per stage (reading, analysis, export,
   tracking, scale); `speechmine.segment` is `speechmine.analysis.segment`, and so on (`MOVED`).
-- `Result.graph`: the model does not build graphs; use `speechmine.graph.build_graph(result)`.
+- `Result.graph`: the model does not build graphs; use `speechmine.export.graph.build_graph(result)`.
 """
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def _importer() -> FrameType | None:
 
 def _result_graph(result: Result):
     """Deprecated `Result.graph`: the task graph of `result`."""
-    warnings.warn("Result.graph is deprecated: use speechmine.graph.build_graph(result)",
+    warnings.warn("Result.graph is deprecated: use speechmine.export.graph.build_graph(result)",
                   DeprecationWarning, stacklevel=2)
     from .export.graph import build_graph
 
