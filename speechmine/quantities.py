@@ -43,28 +43,49 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
 
 
+#: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
+RESULTATIVE = "出到成好完"
+
+
+def _verbs(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.set("imperative_verbs") | set(lexicon.words("target_verbs"))
+                     | set(lexicon.words("completion_verbs")))
+
+
+def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+    """`word` is a verb of the lexicons, or one with a resultative ending (遴选出)."""
+    return word in verbs or (len(word) > 2 and word[-1] in RESULTATIVE and word[:-1] in verbs)
+
+
 def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     """Where the metric before a comparison word at `comparator` starts: the words before it back
     to the start of its clause, a modal or a rhythm (`装备制造业主营业务收入增长10%`, `确保空气优良
-    天数达到350天`); where a verb stands before them they are its object, and the metric is only a
-    ratio word right before the comparison (`实现……配备率达到100%`), else None (`组织演练不少于2次`:
-    the target is `不少于2次`). `tokens` are the words of the clause before the comparison word."""
+    天数达到350天`); where a verb stands before them they are its object: the metric is then a
+    ratio word right before the comparison (`实现……配备率达到100%`, also when the segmenter cuts it
+    in two: `配备 率`), else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
+    resultative ending (`遴选出`) is a verb. `tokens` are the words of the clause before the
+    comparison word."""
     if not tokens:
         return None
     stops = set(LEADING_WORDS) | lexicon.set("modals")
-    verbs = lexicon.set("imperative_verbs") | set(lexicon.words("target_verbs")) | set(lexicon.words("completion_verbs"))
+    verbs = _verbs(lexicon)
     last = len(tokens)
     while last > 0 and tokens[last - 1].text in lexicon.set("modals"):
         last -= 1  # 完成率要达到80%: the modal stands between the metric and the comparison
     i = last
-    while i > 0 and tokens[i - 1].text not in stops and tokens[i - 1].text not in verbs \
+    while i > 0 and tokens[i - 1].text not in stops and not _is_verb(tokens[i - 1].text, verbs) \
             and not tokens[i - 1].text.startswith("每") and tokens[i - 1].text not in ("，", ",", "前", "后"):
         i -= 1
     if i == last:
         return None
-    if i > 0 and tokens[i - 1].text in verbs and tokens[i - 1].text not in stops:
+    if i > 0 and _is_verb(tokens[i - 1].text, verbs) and tokens[i - 1].text not in stops:
         ratio = tokens[last - 1]
-        return ratio.start if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1 else None
+        if ratio.text.endswith(RATIO_ENDINGS):
+            if len(ratio.text) > 1:
+                return ratio.start
+            if last >= 2:
+                return tokens[last - 2].start  # 配备 率: the ratio word came out in two
+        return None
     return tokens[i].start
 
 
