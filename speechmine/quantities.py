@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon
 from .model import Span
-from .segment import Token, tokenize
+from .segment import Token, tokenize, word_tags
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -102,6 +102,53 @@ def _find_word(clause: str, verb: str) -> int:
     return at
 
 
+PERCENT = ("%", "％")
+#: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
+DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
+#: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
+WHOLE_SET = ("全部", "均", "都", "全都", "一律")
+#: A preposition right before a quantity of a set opens the target (为630名以上……提供, 在10%的……设置).
+SET_PREPOSITIONS = ("为", "在", "对")
+
+
+def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, unit: str, after: str,
+                lexicon: Lexicon) -> tuple[int, int] | None:
+    """A share or a count of a set that the clause brings to a state, as (begin, end), else None:
+    a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`); or, where no verb stands before it
+    in its clause (after one it names the set worked on: `推进20户以上自然村……`), a count with
+    `以上` of what the clause goes on to act on (`争取40户以上中小企业进入……`, `为630名以上患者提供……`)
+    or a count of a set that a completion verb after it brings about (`399所学校的校舍得到加固改造`).
+    Not a time (`3个月内完成整改`) nor a whole set (`18座危旧桥梁全部完成改造`). The target runs from the
+    verb or preposition right before the quantity, else from the quantity, to the end of its clause
+    (or an opening bracket). `q_end` is after the unit and any 以上."""
+    following = text[q_end:q_end + 1]
+    if not following or following in CLAUSE_BREAK or unit in DURATION_UNITS:
+        return None
+    stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK), before_and=False)
+    if any(t.text in WHOLE_SET for t in tokenize(text[q_end:stop], lexicon, q_end)):
+        return None
+    stops = set(LEADING_WORDS) | lexicon.set("modals")
+    before = [t for t in tokenize(text[clause_start:at], lexicon, clause_start) if t.text not in stops]
+    verbs, tags = _verbs(lexicon), word_tags(lexicon)
+
+    def is_verb(word: str) -> bool:
+        return _is_verb(word, verbs) or tags.get(word) == "v"
+
+    share = unit in PERCENT and following == "的" and after not in MODIFIER_AFTER and not text.startswith("的基础", q_end)
+    if not share:
+        if any(is_verb(t.text) for t in before):
+            return None
+        goal = after == "以上" and following != "的"
+        made = after not in MODIFIER_AFTER and _completion_verb(text[q_end:stop], tuple(lexicon.words("completion_verbs"))) >= 0
+        if not (goal or made):
+            return None
+    begin = at
+    if before and before[-1].end == at and (before[-1].text in SET_PREPOSITIONS or is_verb(before[-1].text)):
+        begin = before[-1].start
+    bracket = min((i for i in (text.find("（", q_end, stop), text.find("(", q_end, stop)) if i >= 0), default=stop)
+    return begin, bracket
+
+
 #: How far before a quantity its clause is read (a target's metric and verb stand close to it);
 #: it keeps a clause of thousands of characters without punctuation linear.
 LOOKBACK = 48
@@ -150,6 +197,11 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end += 2
         at_least = clause.rfind("至少")
         made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
+        if comparator is None and at_least < 0 and not chinese:
+            of_set = _set_target(text, clause_start, m.start(), q_end, end, unit, after, lexicon)
+            if of_set is not None:
+                hits.append((m.start(), of_set[1], of_set[0]))
+                continue
         if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end) \
                 and (modified or not (made or comparator is not None or at_least >= 0)):
             continue  # 5万元以下的村, 投资超10亿元的产业项目: a threshold or size that qualifies a noun

@@ -18,3 +18,22 @@ def target(sentence: str) -> str | None:
 ])
 def test_the_metric_after_a_verb(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a share of a set, after the verb that acts on it, before it, or after a preposition
+    ("推动二级以上医院预留20%的床位，优先收治基层转诊患者。", "预留20%的床位"),
+    ("实施基层服务提升行动，60%的村卫生室完成标准化建设。", "60%的村卫生室完成标准化建设"),
+    ("探索在20%的社区设立养老服务站，推动服务向家庭延伸。", "在20%的社区设立养老服务站"),
+    # a count with 以上 that opens its clause, and a count that a completion verb brings about
+    ("年内争取30家以上小微企业升级为规模以上企业。", "30家以上小微企业升级为规模以上企业"),
+    ("为500名以上困难群众提供免费体检服务，为80名以上残疾儿童提供康复训练。",
+     "为500名以上困难群众提供免费体检服务，为80名以上残疾儿童提供康复训练"),
+    ("确保2027年120所学校的运动场地得到改造。", "120所学校的运动场地得到改造"),
+    # not targets: the set a verb works on, a whole set, a time limit
+    ("推进30户以上自然村通硬化路。", None),
+    ("全县12座老旧水闸全部完成改造。", None),
+    ("对发现的问题，要3个月内完成整改。", None),
+])
+def test_a_share_or_count_of_a_set(sentence, expected):
+    assert target(sentence) == expected
