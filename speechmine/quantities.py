@@ -102,7 +102,17 @@ def _find_word(clause: str, verb: str) -> int:
     return at
 
 
+#: A permission before a quantity makes it a limit or quota allowed (ANNOTATION.md: quotas are not targets).
+PERMISSION = ("可", "可以")
 PERCENT = ("%", "％")
+
+
+def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A permission (`可`, `可以`) governs the quantity at the end of `clause`: no comparison word
+    stands between them (`人均可支配收入增长7%` is a target: the 可 there is part of a word)."""
+    words = [t.text for t in tokenize(clause, lexicon)]
+    at = max((i for i, w in enumerate(words) if w in PERMISSION), default=-1)
+    return at >= 0 and not any(c in "".join(words[at + 1:]) for c in comparators)
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
@@ -197,6 +207,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end += 2
         at_least = clause.rfind("至少")
         made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
+        if _permitted(clause, comparators, lexicon):
+            continue  # 可将用药量放宽至3个月, 可推荐30件作品: a limit or quota allowed, not a target
         if comparator is None and at_least < 0 and not chinese:
             of_set = _set_target(text, clause_start, m.start(), q_end, end, unit, after, lexicon)
             if of_set is not None:

@@ -37,3 +37,14 @@ def test_the_metric_after_a_verb(sentence, expected):
 ])
 def test_a_share_or_count_of_a_set(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a limit or quota that a permission allows is not a target
+    ("优化慢病用药服务，经医生评估可将处方用量最长延长至6个月。", None),
+    ("每个街道可推荐参评案例5件。", None),
+    # 可 inside a word is no permission
+    ("农村居民人均可支配收入增长8%左右。", "农村居民人均可支配收入增长8%左右"),
+])
+def test_a_permitted_quantity_is_no_target(sentence, expected):
+    assert target(sentence) == expected
