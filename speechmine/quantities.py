@@ -1,7 +1,7 @@
 """Quantitative targets as written (`不少于**次`, `覆盖率达到95%以上`, `新建高标准农田2.5万亩`).
 
 A quantity is a number (Arabic, Chinese, or the redaction `**`) with a unit from
-`lexicons/target_units.txt`. It is a target when a word of `target_verbs.txt` stands before it in
+`lexicons/target_units.txt` (or in Latin letters right after a comparison word: `不低于1080P`). It is a target when a word of `target_verbs.txt` stands before it in
 its clause, or 以上/左右/以内/以下 follows it, and it is not a date, an age, an ordinal or a count
 that only qualifies a noun (`28个重点项目`), unless a verb of `completion_verbs.txt` governs it
 (`完成800户的改造任务`). The target is the metric and its value (ANNOTATION.md): it runs from the
@@ -33,11 +33,16 @@ LEADING_LABEL = re.compile(r"[（(]\d{1,2}[）)]|\d{1,2}[.、．]")
 CLAUSE_BREAK = "，,；;：:。！？!?"
 
 
+#: A unit written in Latin letters (720P, 4K) counts only right after a comparison word (不低于720P):
+#: elsewhere it names a grade or a generation (4A级, 5G).
+LETTER_UNIT = r"[A-Za-z]+(?![A-Za-z])"
+
+
 @lru_cache(maxsize=8)
 def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(units, key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in ordered)
-    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt})")
+    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt}|{LETTER_UNIT})")
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
@@ -183,7 +188,8 @@ def _clause_start(text: str, start: int, at: int) -> int:
 def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Span | None = None,
                 mask: bytearray | None = None) -> Span | None:
     """The target span in text[start:end], or None."""
-    pattern = _quantity_pattern(lexicon.words("target_units"))
+    units = lexicon.words("target_units")
+    pattern = _quantity_pattern(units)
     verbs = tuple(lexicon.words("target_verbs"))
     comparators = tuple(lexicon.words("target_comparators"))
     completion = tuple(lexicon.words("completion_verbs"))
@@ -202,6 +208,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         has_verb = right_after_verb or any(v in clause for v in verbs)
         done = _completion_verb(clause, completion)
         comparator = next((clause_start + clause.rfind(c) for c in comparators if c in clause[-len(c) - 3:]), None)
+        if unit not in units and not clause.endswith(comparators):
+            continue  # 4A级, 5G: letters after a number are its unit only after a comparison word
         modified = after in MODIFIER_AFTER
         if modified:
             q_end += 2

@@ -2,9 +2,9 @@
 
 `parse_target(text)` reads the first quantity of a target as written (the extractor finds the
 span): its value with `万`/`亿` applied (`1.2万人` → 12000 人, `一千二百万人` → 12000000 人), the unit
-from `lexicons/target_units.txt`, and a modifier — `at_least` (`不少于` `不低于` `以上` `突破` …),
-`at_most` (`不超过` `控制在…以内` …), `about` (`左右` `约` `近`), `range` (`3至5个`,
-`5%和6.5%左右`, with `value_max`) or `exact`. A redacted number (`不少于**次`) has value None:
+from `lexicons/target_units.txt` (or in Latin letters right after a comparison word: `不低于1080P`),
+and a modifier — `at_least` (`不少于` `不低于` `以上` `突破` …), `at_most` (`不超过` `控制在…以内` …),
+`about` (`左右` `约` `近`), `range` (`3至5个`, `5%和6.5%左右`, with `value_max`) or `exact`. A redacted number (`不少于**次`) has value None:
 unknown, not zero; its unit and modifier are kept.
 """
 from __future__ import annotations
@@ -32,6 +32,7 @@ _BEFORE = {
     "at_least": ("不少于", "不低于", "不小于", "不下于", "至少", "最少", "超过", "突破", "多于", "高于", "大于"),
     "at_most": ("不超过", "不高于", "不多于", "不大于", "最多", "控制在", "低于", "少于", "小于"),
 }
+_COMPARISONS = (*_BEFORE["at_least"], *_BEFORE["at_most"], "达到", "达")
 _ADJACENT_ABOUT = ("大约", "约", "接近", "将近", "近")
 _AFTER = (("及以上", "at_least"), ("以上", "at_least"), ("以下", "at_most"), ("以内", "at_most"),
           ("之内", "at_most"), ("左右", "about"), ("上下", "about"))
@@ -121,6 +122,9 @@ def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
     end = match.end()
     if match.group("arabic"):
         following = text[end:end + 1]
+        if following.isascii() and following.isalpha() and text[:match.start()].endswith(_COMPARISONS):
+            letters = re.match(r"[A-Za-z]+", text[end:]).group()  # 不低于1080P: a unit in letters
+            return _Quantity(Decimal(match.group("arabic").replace(",", "")), letters, False, match.start(), end + len(letters))
         if (following.isascii() and following.isalpha()) or (len(match.group("arabic")) == 4 and following == "年"):
             return None  # 4A级, 5G, a year
         value: Decimal | None = Decimal(match.group("arabic").replace(",", ""))

@@ -3,6 +3,7 @@ sentence shapes met in real documents; the sentences are written for these tests
 import pytest
 
 from speechmine import extract
+from speechmine.targets import Target, parse_target
 
 
 def target(sentence: str) -> str | None:
@@ -48,3 +49,19 @@ def test_a_share_or_count_of_a_set(sentence, expected):
 ])
 def test_a_permitted_quantity_is_no_target(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit in Latin letters right after a comparison word
+    ("作品视频时长不超过5分钟，清晰度不低于1080P。", "作品视频时长不超过5分钟，清晰度不低于1080P"),
+    ("全区算力规模达到500PFlops。", "全区算力规模达到500PFlops"),
+    # elsewhere letters after a number name a grade or a generation
+    ("推进5G网络在重点园区覆盖。", None),
+])
+def test_units_in_latin_letters(sentence, expected):
+    assert target(sentence) == expected
+
+
+def test_a_unit_in_latin_letters_is_parsed_after_a_comparison_word():
+    assert parse_target("清晰度不低于1080P") == Target(1080, "P", "at_least")
+    assert parse_target("推进5G基站200个") == Target(200, "个", "exact")
