@@ -126,6 +126,13 @@ WHOLE_SET = ("全部", "均", "都", "全都", "一律")
 SET_PREPOSITIONS = ("为", "在", "对")
 
 
+def _whole_set(text: str, q_end: int, end: int, lexicon: Lexicon) -> bool:
+    """The clause after a count says the whole set is meant (`15个小区要在10月底前全部开工`; not
+    after 并, which joins another predicate: `完成12座桥梁建设并实现全部通车`)."""
+    stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK))
+    return any(t.text in WHOLE_SET for t in tokenize(text[q_end:stop], lexicon, q_end))
+
+
 def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, unit: str, after: str,
                 lexicon: Lexicon) -> tuple[int, int] | None:
     """A share or a count of a set that the clause brings to a state, as (begin, end), else None:
@@ -133,15 +140,13 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
     in its clause (after one it names the set worked on: `推进20户以上自然村……`), a count with
     `以上` of what the clause goes on to act on (`争取40户以上中小企业进入……`, `为630名以上患者提供……`)
     or a count of a set that a completion verb after it brings about (`399所学校的校舍得到加固改造`).
-    Not a time (`3个月内完成整改`) nor a whole set (`18座危旧桥梁全部完成改造`). The target runs from the
+    Not a time (`3个月内完成整改`). The target runs from the
     verb or preposition right before the quantity, else from the quantity, to the end of its clause
     (or an opening bracket). `q_end` is after the unit and any 以上."""
     following = text[q_end:q_end + 1]
     if not following or following in CLAUSE_BREAK or unit in DURATION_UNITS:
         return None
     stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK), before_and=False)
-    if any(t.text in WHOLE_SET for t in tokenize(text[q_end:stop], lexicon, q_end)):
-        return None
     stops = set(LEADING_WORDS) | lexicon.set("modals")
     before = [t for t in tokenize(text[clause_start:at], lexicon, clause_start) if t.text not in stops]
     verbs, tags = _verbs(lexicon), word_tags(lexicon)
@@ -198,6 +203,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     for m in pattern.finditer(text, start, end):
         if mask is not None and mask[m.start()]:
             continue
+        if deadline is not None and deadline.start <= m.start() < deadline.end:
+            continue  # 在反馈后2个月内: the item's time limit, not a target
         number, unit = m.group(1), m.group(3)
         q_end = m.end()
         after = text[q_end:q_end + 2]
@@ -215,6 +222,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end += 2
         at_least = clause.rfind("至少")
         made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
+        if unit not in PERCENT and _whole_set(text, q_end, end, lexicon):
+            continue  # 18座危旧桥梁全部完成改造: the count names the set, it sets no target
         if _permitted(clause, comparators, lexicon):
             continue  # 可将用药量放宽至3个月, 可推荐30件作品: a limit or quota allowed, not a target
         if comparator is None and at_least < 0 and not chinese:

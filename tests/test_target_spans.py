@@ -65,3 +65,19 @@ def test_units_in_latin_letters(sentence, expected):
 def test_a_unit_in_latin_letters_is_parsed_after_a_comparison_word():
     assert parse_target("清晰度不低于1080P") == Target(1080, "P", "at_least")
     assert parse_target("推进5G基站200个") == Target(200, "个", "exact")
+
+
+def test_a_quantity_inside_the_time_limit_is_no_target():
+    found = extract("一、重点任务\n（一）工作要求。各基层党组织要在收到通知后3个月内报送整改方案。\n").items[-1]
+    assert found.deadline == "3个月内"
+    assert found.target is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of which the clause says the whole set is meant names the set
+    ("今年计划改造的20个小区要在9月底前全部开工。", None),
+    # 并 joins another predicate: its 全部 says nothing of the count before
+    ("完成8座桥梁建设并实现全部通车。", "完成8座桥梁建设"),
+])
+def test_a_whole_set_is_no_target(sentence, expected):
+    assert target(sentence) == expected
