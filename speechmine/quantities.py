@@ -222,6 +222,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end += 2
         at_least = clause.rfind("至少")
         made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
+        if unit in DURATION_UNITS and comparator is None and at_least < 0 and not modified \
+                and text[q_end:q_end + 1] not in ("", *CLAUSE_BREAK):
+            continue  # 24小时实时监控, 48小时内办结: a time that qualifies the work or limits it
         if unit not in PERCENT and _whole_set(text, q_end, end, lexicon):
             continue  # 18座危旧桥梁全部完成改造: the count names the set, it sets no target
         if _permitted(clause, comparators, lexicon):

@@ -81,3 +81,12 @@ def test_a_quantity_inside_the_time_limit_is_no_target():
 ])
 def test_a_whole_set_is_no_target(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time that qualifies the work (24小时监控) or limits it (48小时内) is no target
+    ("实现重点路段24小时视频监控，接入监控点位不少于50个。", "接入监控点位不少于50个"),
+    ("建设网上办事平台，实现申请事项48小时内办结。", None),
+])
+def test_a_time_that_qualifies_or_limits_the_work(sentence, expected):
+    assert target(sentence) == expected
