@@ -122,6 +122,8 @@ def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> b
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
 WHOLE_SET = ("全部", "均", "都", "全都", "一律")
+#: What a percentage before 的 measures when it is no share of a set (增长10%的目标, 在5%的基础上).
+NOT_A_SET = ("的目标", "的任务", "的基础", "的水平", "的幅度", "的增幅", "的增速")
 #: A preposition right before a quantity of a set opens the target (为630名以上……提供, 在10%的……设置).
 SET_PREPOSITIONS = ("为", "在", "对")
 
@@ -136,7 +138,7 @@ def _whole_set(text: str, q_end: int, end: int, lexicon: Lexicon) -> bool:
 def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, unit: str, after: str,
                 lexicon: Lexicon) -> tuple[int, int] | None:
     """A share or a count of a set that the clause brings to a state, as (begin, end), else None:
-    a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`); or, where no verb stands before it
+    a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`, `30%以上的村……`); or, where no verb stands before it
     in its clause (after one it names the set worked on: `推进20户以上自然村……`), a count with
     `以上` of what the clause goes on to act on (`争取40户以上中小企业进入……`, `为630名以上患者提供……`)
     or a count of a set that a completion verb after it brings about (`399所学校的校舍得到加固改造`).
@@ -154,7 +156,7 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
     def is_verb(word: str) -> bool:
         return _is_verb(word, verbs) or tags.get(word) == "v"
 
-    share = unit in PERCENT and following == "的" and after not in MODIFIER_AFTER and not text.startswith("的基础", q_end)
+    share = unit in PERCENT and following == "的" and not text.startswith(NOT_A_SET, q_end)
     if not share:
         if any(is_verb(t.text) for t in before):
             return None
