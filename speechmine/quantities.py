@@ -18,6 +18,7 @@ from functools import lru_cache
 from .lexicon import Lexicon
 from .model import Span
 from .segment import Token, tokenize, word_tags
+from .targets import HALF
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -42,7 +43,7 @@ LETTER_UNIT = r"[A-Za-z]+(?![A-Za-z])"
 def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(units, key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in ordered)
-    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt}|{LETTER_UNIT})")
+    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt}|{LETTER_UNIT})(?:{HALF})?")
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")

@@ -36,6 +36,8 @@ _COMPARISONS = (*_BEFORE["at_least"], *_BEFORE["at_most"], "达到", "达")
 _ADJACENT_ABOUT = ("大约", "约", "接近", "将近", "近")
 _AFTER = (("及以上", "at_least"), ("以上", "at_least"), ("以下", "at_most"), ("以内", "at_most"),
           ("之内", "at_most"), ("左右", "about"), ("上下", "about"))
+#: 半 after a unit adds a half (`2天半`); not where a unit follows it (`5个半天` is five half-days).
+HALF = r"半(?=[，。；、,;：:）)]|以|左|的|$)"
 _CLAUSE_END = "，,；;。：:！？\n"
 
 
@@ -140,7 +142,12 @@ def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
         value *= _MULTIPLIERS[extra.group("mult")]
     end = extra.end()
     unit = next((u for u in _units() if text.startswith(u, end)), None)
-    return _Quantity(value, unit, bool(extra.group("approx")), match.start(), end + len(unit or ""))
+    end += len(unit or "")
+    half = re.compile(HALF).match(text, end) if unit else None
+    if half:  # 2天半
+        end = half.end()
+        value = value + Decimal("0.5") if value is not None else None
+    return _Quantity(value, unit, bool(extra.group("approx")), match.start(), end)
 
 
 def _quantities(text: str) -> list[_Quantity]:

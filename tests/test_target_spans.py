@@ -91,3 +91,9 @@ def test_a_whole_set_is_no_target(sentence, expected):
 ])
 def test_a_time_that_qualifies_or_limits_the_work(sentence, expected):
     assert target(sentence) == expected
+
+
+def test_half_after_a_unit():
+    assert target("保证每名学员脱产培训时间不少于3天半。").endswith("不少于3天半")
+    assert parse_target("不少于3天半") == Target(3.5, "天", "at_least")
+    assert parse_target("每期安排4个半天") == Target(4, "个", "exact")  # four half-days
