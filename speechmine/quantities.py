@@ -202,6 +202,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     comparators = tuple(lexicon.words("target_comparators"))
     completion = tuple(lexicon.words("completion_verbs"))
     verbs_before = set(completion) | lexicon.set("imperative_verbs")
+    leads = set(LEADING_WORDS) | lexicon.set("modals")  # 财政总收入力争突破100亿元: 力争 makes nothing
     hits: list[tuple[int, int, int | None]] = []  # start, end, where its target starts (None: the clause's start)
     for m in pattern.finditer(text, start, end):
         if mask is not None and mask[m.start()]:
@@ -253,12 +254,14 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue
         if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
             before = tokenize(text[clause_start:comparator], lexicon, clause_start)
-            if before and before[-1].text in verbs_before:  # 培养不少于3500名基层医生: the verb and what it makes
+            if before and before[-1].text in verbs_before and before[-1].text not in leads:  # 培养不少于3500名基层医生: the verb and what it makes
                 begin = before[-1].start
                 q_end = _clause_end(text, q_end, end, before_and=False)
             else:
                 metric = _metric_start(before, lexicon)
                 begin = comparator if metric is None else metric
+                if deadline is not None and deadline.start == begin and deadline.end < comparator:
+                    begin = deadline.end  # 二季度|工业增加值增速达到8%: the time limit is no part of the metric
         elif at_least >= 0:  # 每季度至少主动联系1次; 至少培育1家示范基地 (a completion verb: to the clause's end)
             begin = clause_start + at_least
             if done > at_least:

@@ -97,3 +97,13 @@ def test_half_after_a_unit():
     assert target("保证每名学员脱产培训时间不少于3天半。").endswith("不少于3天半")
     assert parse_target("不少于3天半") == Target(3.5, "天", "at_least")
     assert parse_target("每期安排4个半天") == Target(4, "个", "exact")  # four half-days
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 力争/确保 between the metric and the comparison make nothing: the metric stands before them
+    ("全县财政总收入力争突破80亿元。", "全县财政总收入力争突破80亿元"),
+    # a time limit before the metric is no part of it
+    ("三季度规上工业增加值增速力争达到7%以上。", "规上工业增加值增速力争达到7%以上"),
+])
+def test_the_metric_before_a_leading_word(sentence, expected):
+    assert target(sentence) == expected
