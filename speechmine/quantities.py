@@ -116,6 +116,8 @@ PERCENT = ("%", "％")
 def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A permission (`可`, `可以`) governs the quantity at the end of `clause`: no comparison word
     stands between them (`人均可支配收入增长7%` is a target: the 可 there is part of a word)."""
+    if "可" not in clause:
+        return False
     words = [t.text for t in tokenize(clause, lexicon)]
     at = max((i for i, w in enumerate(words) if w in PERMISSION), default=-1)
     return at >= 0 and not any(c in "".join(words[at + 1:]) for c in comparators)
@@ -133,7 +135,8 @@ def _whole_set(text: str, q_end: int, end: int, lexicon: Lexicon) -> bool:
     """The clause after a count says the whole set is meant (`15个小区要在10月底前全部开工`; not
     after 并, which joins another predicate: `完成12座桥梁建设并实现全部通车`)."""
     stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK))
-    return any(t.text in WHOLE_SET for t in tokenize(text[q_end:stop], lexicon, q_end))
+    rest = text[q_end:stop]
+    return any(w in rest for w in WHOLE_SET) and any(t.text in WHOLE_SET for t in tokenize(rest, lexicon, q_end))
 
 
 def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, unit: str, after: str,
