@@ -1,14 +1,19 @@
 """Quantitative targets as written (`不少于**次`, `覆盖率达到95%以上`, `新建高标准农田2.5万亩`).
 
 A quantity is a number (Arabic, Chinese, or the redaction `**`) with a unit from
-`lexicons/target_units.txt` (or in Latin letters right after a comparison word: `不低于1080P`). It is a target when a word of `target_verbs.txt` stands before it in
-its clause, or 以上/左右/以内/以下 follows it, and it is not a date, an age, an ordinal or a count
-that only qualifies a noun (`28个重点项目`), unless a verb of `completion_verbs.txt` governs it
-(`完成800户的改造任务`). The target is the metric and its value (ANNOTATION.md): it runs from the
-completion verb of the first target, else from the start of its clause (after a leading label,
-deadline and words such as 确保/全力), or from its metric (`覆盖率达到95%`, `民营经济增加值增长20%`;
-not the object of a verb: `组织演练不少于2次` → `不少于2次`), to the end of the last one (to its clause's end when a
-completion verb governs it: `完成87公里国省道改造`).
+`lexicons/target_units.txt` (or in Latin letters right after a comparison word: `不低于1080P`).
+It is a target when a word of `target_verbs.txt` stands before it in its clause, or
+以上/左右/以内/以下/之间 follows it, and it is not a date, an age, an ordinal, a time that qualifies
+or limits the work (`24小时监控`, the item's deadline `2个月内`), a limit or quota that a permission
+allows (`可推荐5件`), a count that names a whole set (`18座桥梁全部完成改造`), or a count that only
+qualifies a noun (`28个重点项目`) unless a verb of `completion_verbs.txt` governs it (`完成800户的改造任务`).
+A share of a set (`预留30%的号源`) and a count that opens its clause (`40户以上中小企业进入……`,
+`399所学校的校舍得到加固改造`) are targets too. The target is the metric and its value
+(ANNOTATION.md): it runs from the completion verb of the first target, else from the start of its
+clause (after a leading label, deadline and words such as 确保/全力), or from its metric
+(`覆盖率达到95%`, `民营经济增加值增长20%`; not the object of a verb: `组织演练不少于2次` →
+`不少于2次`), to the end of the last one (to its clause's end when a completion verb governs it:
+`完成87公里国省道改造`).
 """
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ _CN_DIGITS = "一二三四五六七八九十百千万两"
 # run's start would have, so trying it made a long run of digits quadratic.
 FIRST_NUMBER = (rf"(?:\d+(?:\.\d+)?|\*\*+|(?:(?<![{_CN_DIGITS}])|(?<=[第\d.][{_CN_DIGITS}]))"
                 rf"[{_CN_DIGITS}]+)(?:\.\d+)?(?:万|亿|千)?")
-MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内")
+MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内", "之间")
 NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
 LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取", "全力", "着力", "大力", "积极")
 LEADING_LABEL = re.compile(r"[（(]\d{1,2}[）)]|\d{1,2}[.、．]")

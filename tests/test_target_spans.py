@@ -107,3 +107,7 @@ def test_half_after_a_unit():
 ])
 def test_the_metric_before_a_leading_word(sentence, expected):
     assert target(sentence) == expected
+
+
+def test_a_range_keeps_its_closing_word():
+    assert target("城镇调查失业率控制在3%-5%之间。") == "城镇调查失业率控制在3%-5%之间"
