@@ -54,6 +54,8 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
 
 
+#: Words that bring the metric before its verb (将护理补贴标准提高一倍): the metric starts after them.
+DISPOSAL = ("将", "把")
 #: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
 RESULTATIVE = "出到成好完"
 
@@ -74,15 +76,15 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     天数达到350天`); where a verb stands before them they are its object: the metric is then a
     ratio word right before the comparison (`实现……配备率达到100%`, also when the segmenter cuts it
     in two: `配备 率`), else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
-    resultative ending (`遴选出`) is a verb. `tokens` are the words of the clause before the
-    comparison word."""
+    resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将护理补贴标准提高一倍`).
+    `tokens` are the words of the clause before the comparison word."""
     if not tokens:
         return None
-    stops = set(LEADING_WORDS) | lexicon.set("modals")
+    stops = set(LEADING_WORDS) | lexicon.set("modals") | set(DISPOSAL)
     verbs = _verbs(lexicon)
     last = len(tokens)
-    while last > 0 and tokens[last - 1].text in lexicon.set("modals"):
-        last -= 1  # 完成率要达到80%: the modal stands between the metric and the comparison
+    while last > 0 and (tokens[last - 1].text in lexicon.set("modals") or tokens[last - 1].text == "将"):
+        last -= 1  # 完成率要达到80%, 生产总值将增长7%: the modal stands between the metric and the comparison
     i = last
     while i > 0 and tokens[i - 1].text not in stops and not _is_verb(tokens[i - 1].text, verbs) \
             and not tokens[i - 1].text.startswith("每") and tokens[i - 1].text not in ("，", ",", "前", "后"):
@@ -270,6 +272,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 begin = comparator if metric is None else metric
                 if deadline is not None and deadline.start == begin and deadline.end < comparator:
                     begin = deadline.end  # 二季度|工业增加值增速达到8%: the time limit is no part of the metric
+                label = LEADING_LABEL.match(text, begin)
+                if label and label.end() < comparator:
+                    begin = label.end()  # （19）|护理补助标准提高一倍
         elif at_least >= 0:  # 每季度至少主动联系1次; 至少培育1家示范基地 (a completion verb: to the clause's end)
             begin = clause_start + at_least
             if done > at_least:
@@ -296,7 +301,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             if text[first] in "，, ":
                 first += 1
                 continue
-            lead = next((w for w in LEADING_WORDS if text.startswith(w, first)), None)
+            lead = next((w for w in (*LEADING_WORDS, *DISPOSAL) if text.startswith(w, first)), None)
             if lead is None:
                 break
             first += len(lead)

@@ -111,3 +111,14 @@ def test_the_metric_before_a_leading_word(sentence, expected):
 
 def test_a_range_keeps_its_closing_word():
     assert target("城镇调查失业率控制在3%-5%之间。") == "城镇调查失业率控制在3%-5%之间"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a label, and 将/把 that bring the metric before its verb, are no part of the metric
+    ("（3）将困难老人护理补贴标准提高一倍。", "困难老人护理补贴标准提高一倍"),
+    ("把农村低保标准提高到每人每年6000元。", "农村低保标准提高到每人每年6000元"),
+    # 将 right before the comparison is the future: the metric stands before it
+    ("全市生产总值将增长7%左右。", "全市生产总值将增长7%左右"),
+])
+def test_the_metric_after_a_label_or_jiang(sentence, expected):
+    assert extract("一、重点任务\n（一）工作要求。\n" + sentence + "\n").items[-1].target == expected
