@@ -7,6 +7,7 @@ import hashlib
 import re
 
 from .items import Context, Draft
+from .labels import SUB_ITEM_STYLES
 from .model import Item
 from .parties import PRONOUNS, Attribution, parse_attribution, unit_names
 from .structure import Sentence, Structure, is_attribution
@@ -47,8 +48,11 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
     for index, attribution in attributions:
         sentence = sentences[index]
         para = sentence.para
-        if sentence.first_in_para and index > 0:
-            para = sentences[index - 1].para
+        if sentence.first_in_para and index > 0:  # a line of its own (after others: 责任单位：… then 完成时限：…)
+            before = index - 1
+            while before > 0 and sentences[before].is_attribution:
+                before -= 1
+            para = sentences[before].para
         opening = opening_of.get(para)
         node = opening.node if opening is not None and opening.label is not None else None
         if sentence.first_in_para:  # a line of its own after ①…③ belongs to the item they detail
@@ -101,7 +105,11 @@ def apply_inline_attributions(ctx: Context, drafts: list[Draft]) -> None:
         if item.party_source == "explicit" and not item.co_party_spans and item.party_span is not None:
             joint = JOINT.match(ctx.text, _after_marker(ctx.text, item.party_span.end, item.end))
             if joint:
-                item.co_party_spans = unit_names(ctx.text, joint.start(1), joint.end(1))
+                end = joint.end(1)
+                deadline = ctx.deadlines.first(joint.start(1), end, ctx.mask)
+                if deadline is not None:  # 会同市发改委尽快制定……, 会同Y于6月底前……
+                    end = deadline.start - (ctx.text[deadline.start - 1] in "于在")
+                item.co_party_spans = unit_names(ctx.text, joint.start(1), end)
         item.co_parties = [span.text for span in item.co_party_spans]
 
 
@@ -111,9 +119,6 @@ def _after_marker(text: str, at: int, end: int) -> int:
         if text.startswith(marker, at) and at + len(marker) < end:
             return at + len(marker)
     return at
-
-
-SUB_ITEM_STYLES = ("①", "（1）", "1)")
 
 
 def inherit_parties(drafts: list[Draft], structure: Structure) -> None:

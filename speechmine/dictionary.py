@@ -30,7 +30,7 @@ from typing import Optional
 from .errors import SpeechmineError
 from .writing import write_bytes_atomic
 
-FORMAT = "speechmine-dictionary-5"
+FORMAT = "speechmine-dictionary-7"
 #: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and
 #: the words that may stand before a verb without being its subject (adverbs, prepositions,
 #: adjectives, distinguishing words, idioms, conjunctions, descriptive words).
@@ -38,6 +38,10 @@ VERB_TAGS = frozenset(("v", "vn", "vd", "vg", "vi", "vq", "vf", "vx"))
 MODIFIER_TAGS = frozenset(("d", "ad", "p", "a", "b", "i", "l", "c", "z"))
 #: and common nouns and pronouns (名词, 名语素, 代词), which make a subject.
 NOUN_TAGS = frozenset(("n", "ng", "r"))
+#: Names of people, places and times (人名, 处所词, 时间词): never a verb, whatever their first
+#: character would be on its own (列宁, 国内, 未来). Not 地名 (ns): jieba's dictionary gives it to
+#: words such as 深度 and 城镇.
+NAME_TAGS = frozenset(("nr", "s", "t"))
 KEEP = 8
 #: Returned by `Dictionary.weights.get(fragment, ABSENT)` for a fragment that no word starts with.
 ABSENT = object()
@@ -55,7 +59,8 @@ class Dictionary:
     def __init__(self, logtotal: float, blocks: Blocks, tag_blocks: Blocks | None = None) -> None:
         self.logtotal = logtotal
         self.weights: dict[str, Optional[float]] = {}
-        #: word → "v" (a verb), "vn" (a verb used as a noun), "m" (a modifier) or "n" (a noun), by
+        #: word → "v" (a verb), "vn" (a verb used as a noun), "m" (a modifier), "n" (a noun) or "name"
+        #: (a name of a person, place or time), by
         #: jieba's `dict.txt` tags, for the words `need` has loaded
         self.tags: dict[str, str] = {}
         self._blocks = blocks
@@ -105,7 +110,8 @@ def _jieba_dictionary_file() -> os.stat_result:
 
 def _tag_blocks() -> Blocks:
     """"v" for the words of jieba's `dict.txt` tagged as verbs ("vn" for verbs used as nouns), "m"
-    for its modifiers, "n" for its nouns, grouped by first character like the weights."""
+    for its modifiers, "n" for its nouns, "name" for its names and times, grouped by first
+    character like the weights."""
     grouped: dict[str, dict[str, str]] = {}
     with _jieba_dictionary_path().open(encoding="utf-8") as lines:
         for word, _, tag in (line.split() for line in lines):
@@ -117,6 +123,8 @@ def _tag_blocks() -> Blocks:
                 kind = "m"
             elif tag in NOUN_TAGS:
                 kind = "n"
+            elif tag in NAME_TAGS:
+                kind = "name"
             else:
                 continue
             grouped.setdefault(word[0], {})[word] = kind

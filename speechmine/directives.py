@@ -162,14 +162,7 @@ def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon:
     if party is None:
         return False
     opener = next(tokens[j] for j in range(clause_start, i) if tokens[j].start >= party.start)
-    if not party_opens(opener.text, lexicon):
-        return False
-    for word in (tokens[j].text for j in range(i + 1, len(tokens))):
-        if word in PUNCT:
-            return True
-        if word == "的":
-            return False
-    return True
+    return party_opens(opener.text, lexicon) and _assigns_on(tokens, i)
 
 
 class _Attributive:
@@ -199,8 +192,13 @@ class _Attributive:
         return self.last_shi[i - self.begin] >= clause_start and self.de_next[i - self.begin]
 
 
-def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> Span | None:
-    """A party named by `由X负责/牵头…` or `让我们…` (not `让企业安心发展`: that is who benefits)."""
+NAMED_BY_LENGTH = 24
+
+
+def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
+              mask: bytearray) -> tuple[Span | None, int | None]:
+    """A party named by `由X负责/牵头…` or `让我们…` (not `让企业安心发展`: that is who benefits),
+    and the index of the assignment verb when `由X负责……` assigns the work (not `由X负责的项目`)."""
     assignments = lexicon.set("assignments")
     for i in range(begin, len(tokens) - 2):
         word = tokens[i].text
@@ -209,10 +207,28 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask
         found = party_after(tokens, i, text, lexicon)
         if found is None:
             continue
-        after = next((tokens[j].text for j in range(i, len(tokens)) if tokens[j].start >= found.end), "")
-        if (word == "让" and found.text in PRONOUNS) or (word == "由" and after in assignments):
-            return found
-    return None
+        if word == "让":
+            if found.text in PRONOUNS:
+                return found, None
+            continue
+        verb = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in assignments or tokens[j].text in PUNCT),
+                    len(tokens))
+        if verb < len(tokens) and tokens[verb].text in assignments \
+                and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由市教委教育技术装备中心负责
+            return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \
+                (verb if _assigns_on(tokens, verb) else None)
+    return None, None
+
+
+def _assigns_on(tokens: list[Token], verb: int) -> bool:
+    """The assignment verb at `verb` ends its clause's subject-verb without turning it into a
+    description (`由X负责的项目`: a 的 before the clause ends)."""
+    for word in (tokens[j].text for j in range(verb + 1, len(tokens))):
+        if word in PUNCT:
+            return True
+        if word == "的":
+            return False
+    return True
 
 
 def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
@@ -228,6 +244,7 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
     verbs = lexicon.set("quote_verbs")
     stop = lexicon.set("modals")
     own = tuple(lexicon.words("own_voices"))
+    recalled = lexicon.words("recalled_words")
     first = None  # where the speaker's name starts (spaces skipped)
     for i in range(begin, len(tokens)):
         tok = tokens[i]
@@ -244,9 +261,30 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                 first = tokens[begin].start
                 while first < len(text) and text[first].isspace():
                     first += 1
-            if first < tok.start and not text.startswith(own, first, tok.start):
+            if first < tok.start and (not text.startswith(own, first, tok.start) or any(
+                    word in text[first:tok.start] for word in recalled)):
                 return True
     return False
+
+
+#: Verbs that close 将 used as 把 (`我们将X作为Y`, `将X纳入Y`): the object before them is what is moved.
+DISPOSAL_VERBS = frozenset(("作为", "视为", "当作", "看作", "纳入", "列入", "融入", "摆在", "放在", "转化为"))
+
+
+def _disposes(tokens: list[Token], i: int) -> bool:
+    """将 at `i` as 把 (`我们将人民的期盼作为……`), not as `will`: a disposal verb closes its clause
+    and no 把 follows it (`我们将把……作为……` is a commitment)."""
+    for tok in tokens[i + 1:]:
+        if tok.text in PUNCT or tok.text == "把":
+            return False
+        if tok.text in DISPOSAL_VERBS:
+            return True
+    return False
+
+
+#: Prepositions whose object may be a verb phrase naming someone or something (`向获得一等奖的作者
+#: 颁发……`, `对取得认证的企业给予……`): a past word right after one describes, it reports nothing.
+OBJECT_PREPOSITIONS = frozenset(("对", "向", "为", "给", "对于", "凡"))
 
 
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
@@ -264,7 +302,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         word = tok.text
-        if word in past and not mask[tok.start]:
+        if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS):
             result.past = True
             past_at = i if past_at is None else past_at
         if word not in watched or mask[tok.start]:
@@ -274,11 +312,16 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         if word in idioms or word + nxt in idioms:
             kind = "resolve"
         elif word in prohibitions:
+            prev = tokens[i - 1].text if i > begin else ""
+            if nxt == "是" or (len(word) > 1 and prev == word[1:]):
+                continue  # 决不是……而是……, 能不能……: a contrast or a question, no ban
             kind = "prohibition"
         elif word in modals:
             prev = tokens[i - 1].text if i > begin else ""
             if len(word) == 1 and word != "要" and len(prev) == 1 and len(nxt) == 1 and prev not in PUNCT:
                 continue  # 供多需少: a character of a four-character phrase, not a modal
+            if prev == "之":
+                continue  # 发展之要, 当务之急: a noun
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
                 result.attitude = True
@@ -291,7 +334,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "modal"
         elif word in commitments:
             subject = party_before(tokens, i, starts[i - begin], text, lexicon)
-            if subject is not None:
+            if subject is not None and not _disposes(tokens, i):
                 kind = "commitment"
         elif word in assignments and _assigns(tokens, i, starts[i - begin], text, lexicon):
             kind = "modal"  # 县水利局负责……: an assignment
@@ -308,10 +351,12 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         result.markers.append(Marker(kind, i, word))
         result.party = result.party or party
     words = {t.text for t in tokens[begin:]}
-    if result.party is None and ("由" in words or "让" in words):
-        result.party = _named_by(text, tokens, begin, lexicon, mask)
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)
+    if result.party is None and ("由" in words or "让" in words):
+        result.party, assigned = _named_by(text, tokens, begin, lexicon, mask)
+        if assigned is not None and not result.markers and not result.statement:
+            result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
     if result.imperative and past_at is not None and starts[past_at - begin] > begin \
             and tokens[past_at].text != "了":

@@ -17,13 +17,14 @@ from .directives import quote_mask
 from .enrich import enrich
 from .errors import SpeechmineError
 from .items import RULES, Context, Draft, sentence_items, skipped
+from .labels import match_label
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .normalise import normalise
 from .parties import Attribution, parse_attribution
 from .reading import Source, read
 from .segment import tokenize, using
-from .structure import build, match_label
+from .structure import build
 from .timing import Deadlines
 
 __all__ = ["extract", "extract_items", "document_title", "RULES", "NOT_IN_ID"]
@@ -128,7 +129,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     drafts: list[Draft] = []
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution
-                            and structure.sentences[m].zone not in ("review", "problem")]
+                            and structure.sentences[m].zone not in ("review", "problem", "annex")]
                for node in structure.nodes}
     parents = {node.parent for node in structure.nodes if node.parent is not None}
     for index, sentence in enumerate(structure.sentences):

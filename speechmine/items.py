@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .directives import Analysis, analyse, first_content, top_level_semicolons
+from .labels import match_label
 from .lexicon import Lexicon
 from .model import Item, Span
 from .quantities import find_target
 from .segment import Token, word_tags
-from .structure import Sentence, match_label, title_words
+from .structure import Sentence, title_words
 from .timing import Deadlines
 
 
@@ -49,8 +50,9 @@ class Draft:
 
 
 def skipped(sentence: Sentence) -> bool:
-    """Past work and problems are not tasks (a remediation directive among problems may be)."""
-    return sentence.zone == "review" or (sentence.zone == "problem" and not REMEDY.search(sentence.text))
+    """Past work, problems and the list of attachments are not tasks (a remediation directive among
+    problems may be)."""
+    return sentence.zone in ("review", "annex") or (sentence.zone == "problem" and not REMEDY.search(sentence.text))
 
 
 #: What a remediation directive inside a description of problems says: 整改 and the like.
@@ -195,7 +197,7 @@ RULES = {
 
 
 COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于", "贵在",
-                     "重在", "难在"))
+                     "重在", "难在", "源于", "来源于", "取决于", "有赖于"))
 CLAUSE_ENDS = frozenset("，,；;：:")
 
 
@@ -211,30 +213,87 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         return False
     tags = word_tags(ctx.lexicon)
     opened, framed = False, False  # a word seen in this clause; 以/把/将/作/使 seen (以……为……)
+    later = False  # in a clause after the first
+    clause_first = begin  # the clause's first word
     for i in range(begin, len(tokens)):
         word = tokens[i].text
         if word in CLAUSE_ENDS:
-            opened = framed = False
+            opened, framed, later = False, False, True
             continue
-        if opened and (word in COPULAS or word == "得" or (word == "为" and not framed and _copular_wei(tokens, i, tags))):
-            return False  # 园区今天的模样，都是……, 这份报告写得……: a description
+        if (opened or later) and (word in COPULAS or word == "得" or (
+                word == "为" and not framed and _copular_wei(tokens, i, tags))):
+            return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
+        if opened and _tells(word, tokens, i, tags, clause_first):
+            return False  # 环境经历着……, 潜力会不断释放: what is happening or will happen
+        if not opened:
+            clause_first = i
         opened, framed = True, framed or word in FRAMES_WEI
     first = first_content(tokens, begin, deadline, ctx.lexicon)
     if first >= len(tokens):
         return False
     if _opens_predicate(ctx, tokens[first].text):
         return True
-    # 专项整治……, 深度开发……: a two-character manner word right before a verb
-    return (len(tokens[first].text) == 2 and first + 1 < len(tokens)
-            and tags.get(tokens[first + 1].text) in ("v", "vn"))
+    # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
+    if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
+            and tags.get(tokens[first + 1].text) in ("v", "vn")):
+        return True
+    # 汽车产业重点抓好……: a topic of nouns, then what to do about it
+    j = first
+    while j < len(tokens) and j - first < 4 and tags.get(tokens[j].text) in ("n", None) and tokens[j].text not in CLAUSE_ENDS:
+        j += 1
+    while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_ENDS:
+        j += 1
+    return j > first and j < len(tokens) and tags.get(tokens[j].text) == "v"
+
+
+def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
+    """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
+    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast)."""
+    if word == "着":
+        return i - 1 > clause_first
+    return word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m")
 
 
 def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
-    """A numbered title line with nothing under it that names a thing (`1.科学类（KX）`, `2.参评作品
-    汇总表`): short, no verb at all."""
+    """A numbered line with nothing under it that names a thing or people (`1.科学类（KX）`, `2.参评
+    作品汇总表`, `（一）各部门正、副主任；`): no verb at all, or, on a short title line, not even a
+    verb used as a noun (`4.运动类`); or one clause that opens and ends with a noun (`（1）项目
+    申请表（附件2）。`, `（2）可行性研究报告一式3份。`: a material to hand in)."""
     tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
-    return sentence.is_title and len(title_words(sentence)) <= 16 and not any(
-        tags.get(t.text) in ("v", "vn") or t.text in verbs or t.text in ctx.lexicon.marker_words for t in tokens[begin:])
+    markers = ctx.lexicon.marker_words
+    nouns_only = sentence.is_title and len(title_words(sentence)) <= 16
+    if not any(tags.get(t.text) == "v" or (nouns_only and tags.get(t.text) == "vn")
+               or t.text in verbs or t.text in markers for t in tokens[begin:]):
+        return True
+    words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
+    return bool(words) and not CLAUSE_ENDS.intersection(words) \
+        and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
+        and not _opens_predicate(ctx, words[0]) and not any(w in markers for w in words)
+
+
+NOUN_LIKE = ("n", "name", None)
+COPIES = re.compile(r"一式[^，,。；;]{1,3}份$")
+
+
+def _before_references(text: str, tokens: list[Token], begin: int) -> int:
+    """Index of the first token of what closes the sentence in `tokens[begin:]`: attachment
+    references `（附件2）`, the number of copies `一式9份`, the end mark (walked back once)."""
+    if begin >= len(tokens):
+        return begin
+    start, cut = tokens[begin].start, tokens[-1].end
+    while cut > start:
+        if text[cut - 1] in "。；;，, \u3000":
+            cut -= 1
+        elif text[cut - 1] in "）)":
+            opening = max(text.rfind("（", start, cut - 1), text.rfind("(", start, cut - 1))
+            if opening < 0:
+                break
+            cut = opening
+        elif (copies := COPIES.search(text, max(start, cut - 8), cut)) is not None:
+            cut = copies.start()
+        else:
+            break
+    return next((i for i in range(begin, len(tokens)) if tokens[i].start >= cut), len(tokens))
 
 
 def _defines(tokens: list[Token], begin: int) -> bool:
@@ -277,8 +336,8 @@ def _opens_predicate(ctx: Context, word: str) -> bool:
     or pronoun that would be a subject). A word jieba does not know goes by its first character."""
     tags = word_tags(ctx.lexicon)
     tag = tags.get(word)
-    if tag not in PREDICATE_TAGS and len(word) > 1:  # jieba tags many verb phrases as nouns (动员, 统筹安排)
-        tag = tags.get(word[0])
+    if tag not in PREDICATE_TAGS and tag != "name" and len(word) > 1:  # jieba tags many verb phrases
+        tag = tags.get(word[0])                                      # as nouns (动员, 统筹安排)
     return tag in PREDICATE_TAGS or word in ctx.lexicon.set("imperative_verbs") \
         or word in ctx.lexicon.set("framing_prepositions")
 

@@ -20,7 +20,8 @@ LIST_NAMES = (
     "target_units",
     "target_verbs", "frame_titles", "review_cues", "framing_prepositions", "split_words",
     "target_comparators", "review_openers", "assignments", "own_voices", "completion_verbs", "frame_endings", "audience",
-    "sector_words",
+    "sector_words", "recalled_words",
+    "follow_stopwords", "blanket_claims", "completion_cues", "ongoing_cues", "indicator_synonyms",
 )
 PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns", "problem_cues")
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import networkx
 
 KINDS = ("task", "heading", "prohibition", "commitment")
-ZONES = ("preamble", "review", "problem", "task", "closing")
+ZONES = ("preamble", "review", "problem", "task", "closing", "annex")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .structure import ATTRIBUTION_START, match_label
+from .labels import match_label
+from .structure import ATTRIBUTION_START
 
 SENTENCE_END = "。！？：；…"
 CLOSERS = "”’」』）)》"

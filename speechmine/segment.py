@@ -138,8 +138,9 @@ def using(segmenter: str) -> Iterator[None]:
 
 def word_tags(lexicon: Lexicon) -> dict[str, str]:
     """"v" for the words jieba's dictionary tags as verbs ("vn" for verbs used as nouns), "m" for
-    adverbs, prepositions and other words that may stand before a verb, "n" for nouns and pronouns
-    (whichever segmenter is in use), for the words of the texts `tokenize` has seen."""
+    adverbs, prepositions and other words that may stand before a verb, "n" for nouns and pronouns,
+    "name" for names of people, places and times (whichever segmenter is in use), for the words of
+    the texts `tokenize` has seen."""
     return load_dictionary(lexicon.dictionary_words, lexicon.words("split_words")).tags
 
 

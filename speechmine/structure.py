@@ -1,4 +1,5 @@
-"""The structure of a speech: paragraphs, sentences, numbering labels, their hierarchy and zones.
+"""The structure of a speech: paragraphs, sentences, the hierarchy of their numbering labels (each
+read by `speechmine.labels`) and zones.
 
 Label styles are ranked by the order in which they first appear in the document, not by a fixed
 table: a label of a style already open closes everything below it; a new style opens a level
@@ -8,114 +9,16 @@ below the current one. A label only counts where its number continues the sequen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .labels import SUB_ITEM_STYLES, Label, match_label
 from .lexicon import Lexicon
+from .segment import tokenize, word_tags
 
-CN_NUM = "零一二三四五六七八九"
-CN = "[一二三四五六七八九十]{1,3}"
-_CN_NUMBER = re.compile("[零一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?")
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』）)】〕》"
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
 SPACE = " \t\u3000\ufeff\xa0"
-
-
-def cn_to_int(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十三 → 23 (up to 99); ValueError for what is no number (十十, 二二)."""
-    if text.isdigit():
-        return int(text)
-    if not _CN_NUMBER.fullmatch(text):
-        raise ValueError(f"not a Chinese number: {text}")
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CN_NUM.index(tens) if tens else 1) * 10 + (CN_NUM.index(ones) if ones else 0)
-    return CN_NUM.index(text)
-
-
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-PARENTHESISED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
-ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 99}
-SIDE_WORDS = {"一方面": 1, "另一方面": 2}
-
-STYLE_DIGITS = {"①": CIRCLED, "⑴": PARENTHESISED, "㈠": PARENTHESISED_CN, "Ⅰ.": ROMAN}
-
-# (style, pattern at a sentence start, group holding the number, how the label is written)
-LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
-    ("一、", re.compile(rf"({CN})(?:、|[.．](?![\d.．]))")),  # 一、 一． 一.
-    ("（一）", re.compile(rf"[（(]({CN})[）)]")),
-    ("㈠", re.compile(rf"([{PARENTHESISED_CN}])")),
-    ("（1）", re.compile(r"[（(](\d{1,2})[）)]")),
-    ("⑴", re.compile(rf"([{PARENTHESISED}])")),
-    ("Ⅰ.", re.compile(rf"([{ROMAN}])(?:[.．、]|(?=[ \u3000]))")),
-    ("1.1", re.compile(r"(?:\d{1,2})[.．](\d{1,2})(?=[ \u3000]|[^\d.．%％万亿千百倍个元年月日号])")),
-    ("1.", re.compile(r"(\d{1,2})[.．](?=(?:19|20)\d\d年|[^\d.．])")),  # 3.2026年底前… is 3.
-    ("1、", re.compile(r"(\d{1,2})、")),
-    ("1)", re.compile(r"(\d{1,2})[)）](?![\d.．])")),
-    ("①", re.compile(rf"([{CIRCLED}])")),
-    ("一是", re.compile(rf"({CN})是(?![非否])")),
-    ("一要", re.compile(rf"({CN})要(?![求素点闻])")),
-    ("第一章", re.compile(rf"第({CN})章")),
-    ("第一节", re.compile(rf"第({CN})节")),
-    ("第一条", re.compile(rf"第({CN})条")),
-    ("第一", re.compile(rf"第({CN})[，,、：:]")),
-    ("首先", re.compile(r"(首先|其次|再次|最后)(?=[，,、：:]|要)")),
-    ("一方面", re.compile(r"(一方面|另一方面)(?=[，,、：:]|要)")),
-)
-
-
-@dataclass(frozen=True)
-class Label:
-    """A numbering label at a sentence start: its style, number, text and where it stands.
-    A Word heading paragraph without a label gets an empty one whose `title` names it."""
-
-    style: str
-    value: int
-    text: str
-    start: int
-    end: int
-    title: str | None = None
-
-    @property
-    def name(self) -> str:
-        """The label as a path element: 一, （一）, 1, ①, 一是, 一要, 第一, 首先, 一方面."""
-        if self.title is not None:
-            return self.title
-        if self.style in ("一、", "1.", "1、", "Ⅰ."):
-            return self.text.rstrip("、.．")
-        if self.style == "1)":
-            return self.text.rstrip(")）")
-        if self.style == "第一":
-            return self.text.rstrip("，,、：:")
-        if self.style in ("第一章", "第一节", "第一条"):
-            return self.text
-        return self.text
-
-
-def match_label(text: str, pos: int, written: str | None = None) -> Label | None:
-    """The label starting exactly at `pos` in `text`, if any; its text is taken from `written`
-    (the original of a normalised `text`, same length) when given."""
-    for style, pattern in LABEL_STYLES:
-        m = pattern.match(text, pos)
-        if not m:
-            continue
-        raw = m.group(1)
-        if style == "首先":
-            value = SEQUENCE_WORDS[raw]
-        elif style == "一方面":
-            value = SIDE_WORDS[raw]
-        elif style in STYLE_DIGITS:
-            value = STYLE_DIGITS[style].index(raw) + 1
-        else:
-            try:
-                value = cn_to_int(raw)
-            except ValueError:
-                continue  # （十十）, 二二、: no number, so no label of this style
-        end = m.end() if style not in ("首先", "一方面") else m.start() + len(raw)
-        return Label(style, value, (written or text)[m.start():end], m.start(), end)
-    return None
 
 
 @dataclass
@@ -281,6 +184,26 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
 SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")
 
 
+def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | None) -> Label | None:
+    """The label that opens `sentence`: at its start, or the first of a series right after a lead-in's
+    colon (`今年重点抓好以下工作：一是……。`). Ordinals of two kinds make one series (`首先……其次……
+    第三……`, `第一……第二……最后……`)."""
+    label = match_label(text, sentence.start, written)
+    if label is None:
+        colon = next((i for i, ch in enumerate(sentence.text) if ch in "：:"), -1)
+        label = match_label(text, sentence.start + colon + 1, written) if colon > 0 else None
+        if label is None or label.style not in SERIES_STYLES or label.value != 1:
+            return None
+    open_styles = {node.label.style: node.label.value for node in stack}
+    if label.style in open_styles or label.style not in ("第一", "首先"):
+        return label  # its own series is open (首先……其次……最后 inside 第二)
+    if label.style == "第一" and open_styles.get("首先") == label.value - 1:
+        return replace(label, style="首先")
+    if label.style == "首先" and label.value == 99 and "第一" in open_styles:
+        return replace(label, style="第一")
+    return label
+
+
 class _Series:
     """Whether the units before a `一是……`-style unit, in its series, each held one paragraph: then
     the unit covers its own paragraph only, not the paragraphs after it (counted as units open)."""
@@ -295,7 +218,7 @@ class _Series:
         previous = self._last.get(key)
         if previous is not None:
             self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
-            if node.label.style in SERIES_STYLES and node.label.value >= 2 and self._single[key]:
+            if node.label.style in SERIES_STYLES + SUB_ITEM_STYLES and node.label.value >= 2 and self._single[key]:
                 self._ended.add(node.index)
         self._last[key] = node
 
@@ -324,7 +247,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentence = Sentence(s_start, s_end, text[s_start:s_end], p_index, s_index == 0)
             sentence.is_attribution = is_attribution(sentence.text)
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
-            label = None if sentence.is_attribution else match_label(text, s_start, written)
+            label = None if sentence.is_attribution else _label_at(text, sentence, stack, written)
             if label and (not _accept(label, stack, seen, s_index == 0) or _lists_inline(label, sentence.text)):
                 label = None
             if label is None and s_index == 0 and stack and active == len(stack) and series.ended(stack[-1]):
@@ -414,11 +337,25 @@ def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     words = title_words(sentence)
     cues = lexicon.words("review_cues")
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
-    if clauses and all(any(cue in clause for cue in cues) for clause in clauses):
+    if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
     if _problem(words, lexicon) and "解决" not in words:
         return "problem"
     return "task"
+
+
+def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A title clause reviews when it holds a review cue, unless the cue opens it as a verb whose
+    object is another action (`总结表彰`, `总结推广典型经验`: what is still to be done; not
+    `回顾总结`, `总结经验`)."""
+    found = [cue for cue in cues if cue in clause]
+    if not found:
+        return False
+    opening = next((cue for cue in found if clause.startswith(cue)), None)
+    if opening is None or len(found) > 1:
+        return True
+    rest = tokenize(clause[len(opening):], lexicon)
+    return not (rest and word_tags(lexicon).get(rest[0].text) == "v")
 
 
 def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None) -> None:
@@ -446,6 +383,21 @@ def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, c
         if sentence.first_in_para:
             paragraph_review = sentence.label is None and sentence.text.startswith(openers)
         sentence.zone = "review" if paragraph_review and zone == "task" else zone
+    _mark_annex_lists(sentences)
+
+
+ANNEX_LIST = re.compile(r"^附件[：:]")
+
+
+def _mark_annex_lists(sentences: list[Sentence]) -> None:
+    """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
+    attachments: zone annex, up to the next paragraph that is a sentence."""
+    annex = False
+    for sentence in sentences:
+        if sentence.first_in_para:
+            annex = bool(ANNEX_LIST.match(sentence.text)) or (annex and sentence.is_title)
+        if annex:
+            sentence.zone = "annex"
 
 
 SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,]?$")

@@ -252,3 +252,151 @@ def test_a_body_named_by_its_own_words_opens_the_sentence():
 def test_a_numbered_line_that_names_a_thing_is_no_item():
     text = "三、申报材料\n（一）材料清单\n1.申报汇总表（附表1）\n2.作品照片及电子文件\n3.各单位要于5月10日前报送材料。\n"
     assert [it.text for it in items(text) if it.kind != "heading"] == ["3.各单位要于5月10日前报送材料。"]
+
+
+def test_a_title_that_opens_with_a_review_word_as_a_verb_is_a_task_part():
+    text = ("一、活动安排\n区教育局组织开展校园科技节活动。\n"
+            "二、总结表彰\n1.向获得一等奖的学生颁发证书。\n2.向各校通报活动结果。\n"
+            "三、工作回顾\n1.向获得一等奖的学生颁发了证书。\n")
+    texts = [it.text for it in items(text)]
+    assert "1.向获得一等奖的学生颁发证书。" in texts
+    assert "2.向各校通报活动结果。" in texts
+    assert "1.向获得一等奖的学生颁发了证书。" not in texts  # 工作回顾 still reviews
+
+
+def test_a_past_word_inside_the_object_of_a_preposition_reports_nothing():
+    text = "一、扶持措施\n（一）加大奖励。对取得省级认定的企业给予一次性奖励。\n"
+    assert "对取得省级认定的企业给予一次性奖励。" in [it.text for it in items(text)]
+
+
+def test_work_assigned_by_you_fu_ze_is_a_task_with_its_whole_party():
+    text = ("各镇（街道）：\n为做好今年农村道路养护，现将有关事项通知如下。本次养护的具体实施工作由县交通运输局"
+            "公路养护中心负责。\n一、工作要求\n各镇要在5月底前完成排查。\n本通知未尽事宜，由县交通运输局负责解释。\n")
+    found = {it.text: it for it in items(text)}
+    item = found["本次养护的具体实施工作由县交通运输局公路养护中心负责。"]
+    assert item.party == "县交通运输局公路养护中心" and item.rule == "directive.modal"
+    assert "本通知未尽事宜，由县交通运输局负责解释。" not in found
+
+
+def test_a_numbered_line_without_a_verb_names_people_or_things():
+    text = ("一、参加对象\n（一）各科室正、副科长（主任），各中心负责人；\n（二）各乡镇分管领导，农业服务中心主任。\n"
+            "二、有关要求\n（一）请各单位于3月5日前报送参会名单。\n")
+    texts = [it.text for it in items(text)]
+    assert not any(t.startswith(("（一）各科室", "（二）各乡镇")) for t in texts)
+    assert "（一）请各单位于3月5日前报送参会名单。" in texts
+
+
+def test_ordinals_of_two_kinds_make_one_series():
+    text = ("一、提高站位\n首先，要统一思想。各镇要传达会议精神。\n其次，要压实责任。各部门要分解任务。\n"
+            "第三，要强化督查。督查室要每月通报。\n"
+            "二、抓好重点\n第一，稳就业。人社局要开展招聘活动。\n第二，保民生。民政局要落实救助政策。\n"
+            "最后，防风险。应急局要排查隐患。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["督查室要每月通报。"] == ["一", "第三"]
+    assert paths["应急局要排查隐患。"] == ["二", "最后"]
+
+
+def test_a_series_may_open_after_a_lead_ins_colon():
+    text = ("二、突出重点\n今年要抓好以下工作：一是扩大有效投资。全年新开工项目50个。"
+            "二是培育新兴产业。要加快布局数字经济。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["今年要抓好以下工作：一是扩大有效投资。"].path == ["二", "一是"]
+    assert found["全年新开工项目50个。"].path == ["二", "一是"]
+    assert found["要加快布局数字经济。"].path == ["二", "二是"]
+
+
+def test_attribution_lines_one_after_another_all_cover_the_item_above():
+    text = ("二、重点任务\n1.深化一网通办。推动政务服务事项全部纳入一体化平台办理。\n"
+            "责任单位：市政务服务局、市大数据局\n完成时限：2025年6月底前\n")
+    found = {it.text: it for it in items(text)}
+    task = found["推动政务服务事项全部纳入一体化平台办理。"]
+    assert (task.party, task.co_parties, task.deadline) == ("市政务服务局", ["市大数据局"], "2025年6月底前")
+
+
+def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
+    text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
+            "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["所有材料须于6月10日前报送科技处。"] == ["二", "1"]
+
+
+def test_the_list_of_attachments_at_the_end_of_a_notice_holds_no_tasks():
+    text = ("各单位：\n一、工作要求\n请各单位于5月10日前报送统计表。\n附件：\n1.关于开展统计工作的通知\n"
+            "2.年度统计表\n县统计局\n2025年4月1日\n")
+    texts = [it.text for it in items(text)]
+    assert texts == ["请各单位于5月10日前报送统计表。"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "环境经历着深刻调整。",                             # 着: what is happening
+    "未来一个时期，消费潜力会不断释放。",                # 会: a forecast
+    "列宁把学习看作终身的事业。",                       # a person's name is no verb
+    "总之，推进改革开放，是发展的必由之路。",            # a clause opening with 是 describes
+    "创新源于实践，又服务实践。",                       # 源于 relates, it does not ask
+    "当然，开放决不是无序的开放，而是有管理的开放。",    # 决不是……而是: a contrast, no ban
+    "能不能守住底线，是对我们的考验。",                 # 能不能: a question
+    "今年以来，我多次讲，要把稳就业放在首位。",          # the speaker recalls earlier words
+    "我们认为，合作共赢仍是大势所趋。",                 # an opinion
+    "事实证明，开放带来进步，封闭必然落后。",           # a lesson
+    "比如，关于开放的论述，关于合作的论述。",            # an example
+])
+def test_commentary_in_a_speech_is_no_task(sentence):
+    text = f"一、稳住经济大盘\n要深刻把握形势变化。{sentence}\n"
+    texts = [it.text for it in items(text)]
+    assert "要深刻把握形势变化。" in texts and sentence not in texts
+
+
+def test_zhe_after_the_first_verb_of_a_clause_still_asks():
+    text = "一、稳住经济大盘\n要深刻把握形势变化。带着问题深入基层调研。\n"
+    assert "带着问题深入基层调研。" in [it.text for it in items(text)]
+
+
+def test_a_numbered_material_to_hand_in_is_no_task():
+    text = ("二、申报要求\n1.申报。各单位按要求报送材料，材料包括：\n（1）企业申请使用专项资金情况表（附件1）。\n"
+            "（2）企业参加培训人员名单一式3份。\n（3）向主管部门报送推荐意见。\n")
+    texts = [it.text for it in items(text)]
+    assert "（1）企业申请使用专项资金情况表（附件1）。" not in texts and "（2）企业参加培训人员名单一式3份。" not in texts
+    assert "（3）向主管部门报送推荐意见。" in texts
+
+
+def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
+    text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["6月底，科技处组织专家开展评审。"].deadline == "6月底"
+    assert found["9月初，公布评审结果。"].deadline == "9月初"
+
+
+def test_minutes_co_parties_stop_at_the_time_limit_and_a_decision_is_no_task():
+    text = ("一、关于城市更新工作\n会议要求，市住建局要会同市发改委尽快制定年度实施计划。\n"
+            "会议同意市财政局提出的资金安排方案。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["会议要求，市住建局要会同市发改委尽快制定年度实施计划。"].co_parties == ["市发改委"]
+    assert "会议同意市财政局提出的资金安排方案。" not in found
+
+
+def test_jiang_as_ba_is_no_commitment_and_zhi_yao_is_no_modal():
+    text = ("一、总体情况\n二、下步打算\n成绩的取得，关键在于我们将群众的期盼作为工作的方向，抓实发展之基和发展之要。\n"
+            "我们将把群众的期盼作为工作的方向。\n")
+    texts = [it.text for it in items(text)]
+    assert "我们将把群众的期盼作为工作的方向。" in texts
+    assert not any(t.startswith("成绩的取得") for t in texts)
+
+
+def test_a_critical_point_is_no_time_limit():
+    text = "一、重点任务\n（一）深化教学改革。在提升教学质量的关节点上下功夫。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["在提升教学质量的关节点上下功夫。"].deadline is None
+
+
+def test_a_topic_of_nouns_then_what_to_do_about_it_is_a_task():
+    text = ("二、推动产业升级\n（一）壮大先进制造业。\n汽车产业重点抓好整车和关键部件两条链，加快新车型导入。\n"
+            "医药产业围绕创新药布局研发平台。\n海洋经济聚焦港口物流建设航运中心。\n")
+    texts = [it.text for it in items(text)]
+    assert "汽车产业重点抓好整车和关键部件两条链，加快新车型导入。" in texts
+    assert "医药产业围绕创新药布局研发平台。" in texts and "海洋经济聚焦港口物流建设航运中心。" in texts
+
+
+def test_the_date_a_notice_takes_effect_is_no_task():
+    text = "三、其他\n各单位要认真执行。本办法自印发之日起施行。\n"
+    texts = [it.text for it in items(text)]
+    assert "各单位要认真执行。" in texts and "本办法自印发之日起施行。" not in texts

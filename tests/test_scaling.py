@@ -7,7 +7,7 @@ import re
 import speechmine
 from speechmine import quantities
 from speechmine.lexicon import load
-from speechmine.structure import cn_to_int, match_label
+from speechmine.labels import cn_to_int, match_label
 
 LEX = load()
 

@@ -1,6 +1,7 @@
 """Numbering labels and the hierarchy built from their order of appearance."""
 from speechmine.lexicon import load
-from speechmine.structure import build, match_label
+from speechmine.labels import match_label
+from speechmine.structure import build
 
 LEX = load()
 

@@ -1,0 +1,131 @@
+"""Following as a whole: rank the review units for each task of the earlier document, choose its
+evidence, judge its indicators and give it a status."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from ..extract import extract
+from ..lexicon import load
+from ..model import Result
+from ..reading import Source, read
+from .indicators import indicator_spans, judge, review_figures
+from .model import Evidence, FollowResult, Link
+from .rank import Ranker, content_words, names, terms
+from .review import SECTION_LABEL, UNIT_END, openers, review_part, sections, units as review_units
+from .status import status
+from .titles import ancestors, family as title_family
+
+MAX_EVIDENCE = 3
+# a unit is evidence when its score reaches MIN_SCORE and, for the second and third, a share of
+# the best one (measured on the dev part of the shared pair; see docs/follow.md)
+MIN_SCORE = 0.25
+NEXT_SHARE = 0.3
+MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of a word found once
+MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
+ALIGN_BONUS = 0.6  # units in the review section aligned with a task's numbered section count this much more
+
+
+def _source(document: str | Path | Source) -> Source:
+    if isinstance(document, Source):
+        return document
+    return read(document)
+
+
+def _home_section(family: list, section) -> int | None:
+    """The review section (the index of its first unit) that answers a numbered section of the
+    earlier document: the one where its tasks score best, each task counting its best unit there
+    (units of section -2 are left out)."""
+    import numpy as np
+
+    scores = np.vstack(family)
+    best, home = 0.0, None
+    for candidate in sorted(set(section.tolist()) - {-2}):
+        score = float(scores[:, section == candidate].max(axis=1).mean())
+        if score > best:
+            best, home = score, candidate
+    return home
+
+
+def _ranked_evidence(text: str, units: list[tuple[int, int]], in_problem: list[bool], scores,
+                     order: list[int]) -> list[Evidence]:
+    """The best units in `order`, at most MAX_EVIDENCE: the first when it reaches MIN_SCORE, the
+    next ones while they also reach NEXT_SHARE of the first."""
+    evidence: list[Evidence] = []
+    for i in order[:MAX_EVIDENCE]:
+        if scores[i] < MIN_SCORE or (evidence and scores[i] < NEXT_SHARE * scores[order[0]]):
+            break
+        a, b = units[i]
+        evidence.append(Evidence(text[a:b], a, b, float(scores[i]), in_problem[i]))
+    return evidence
+
+
+def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
+           lexicons: Sequence[str | Path] = (), date: str | None = None) -> FollowResult:
+    """Follow each item of `earlier` (a path, a `Source`, or an extraction `Result`) in `later`
+    (a path or `Source`)."""
+    import numpy as np  # with bm25s, only when following
+
+    lexicon = load(tuple(str(p) for p in lexicons))
+    result = earlier if isinstance(earlier, Result) else extract(_source(earlier), lexicon=lexicon, date=date)
+    doc = _source(later)
+    text = doc.text
+    review, problems = review_part(text, lexicon)
+    units = review_units(text, *review, lexicon)
+    ranker = Ranker(text, units, lexicon)
+    in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
+    problem = np.array(in_problem, dtype=bool)
+    own = {it.id: np.array(ranker.scores(terms(it.text, lexicon), names(it.text, lexicon))) for it in result.items}
+    opener = openers(text, units)
+    section = np.array(sections(text, units, opener))
+    # section openers (一是……) and the review's own title answer only whole sections
+    eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
+                         for i, (a, b) in enumerate(units)], dtype=bool)
+    figures = review_figures(text, units)
+    families = [title_family(result, at) for at in range(len(result.items))]
+    by_id = {it.id: it for it in result.items}
+    position = {it.id: at for at, it in enumerate(result.items)}
+    aligned: dict[str, int] = {}  # a numbered section of the earlier document → its review section
+    links: list[Link] = []
+    quiet: list[int] = []  # titles whose own words are not specific enough
+    for at, it in enumerate(result.items):
+        scores = own[it.id]
+        family = families[at]
+        if family:  # a title is also read through the tasks under it
+            scores = 0.5 * scores + sum(own[c.id] for c in family) / len(family)
+        home = next((aligned[p] for p in ancestors(by_id, it) if p in aligned), None)
+        if home is not None:
+            scores = scores * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
+        scores = np.where(eligible, scores, 0.0)
+        order = [int(i) for i in np.argsort(-scores, kind="stable")]
+        numbered = bool(family and it.label and SECTION_LABEL.fullmatch(it.label))
+        if numbered and scores[order[0]] > 0:
+            found = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
+            if found is not None:
+                aligned[it.id] = found
+        evidence = _ranked_evidence(text, units, in_problem, scores, order)
+        content = content_words(it.text, lexicon)
+        specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
+        if it.id in aligned and evidence:
+            # a numbered section is answered by the section of the review its tasks are found in
+            a, b = units[aligned[it.id]]
+            if not any(e.start == a for e in evidence):
+                evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + evidence[:MAX_EVIDENCE - 1]
+        indicators = [judge(span, clause, text, figures, lexicon) for span, clause in indicator_spans(it)]
+        for ind in indicators:  # the unit that reports a figure is evidence
+            if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
+                i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
+                a, b = units[i]
+                evidence = [Evidence(text[a:b], a, b, float(scores[i]), in_problem[i])] + evidence
+        answered = specific >= MIN_SPECIFIC or bool(
+            evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
+        if not answered and not family and not any(i.reported for i in indicators):
+            evidence = []  # shared words too common to say the review speaks of this task
+        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content, lexicon),
+                          evidence[:MAX_EVIDENCE], indicators))
+        if family and not answered:
+            quiet.append(at)
+    for at in reversed(quiet):  # a title the review answers only through its tasks: innermost first
+        if all(links[position[c.id]].status == "silent" for c in families[at]):
+            links[at] = Link(result.items[at], "silent")
+    return FollowResult(result, doc.name, text, review, problems, links)

@@ -1,0 +1,180 @@
+"""Quantitative targets of a task, the figures the review reports for them, and the verdicts."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..lexicon import Lexicon, load
+from ..model import Item, Span
+from ..targets import parse_target
+from .model import Indicator
+from .words import FollowWords, words
+
+ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
+CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NOT_DUE = re.compile(r"五年内|到20\d\d年|“十四五”期间|每个(?:县|区|乡|镇|村)")
+_MEASURE_WORDS = ("增长", "下降", "降低", "提高", "达到", "达", "新增", "增加", "完成", "控制在", "保持",
+                  "稳定在", "恢复到", "超过", "突破")
+
+
+
+@lru_cache(maxsize=1)
+def _figure() -> re.Pattern:
+    units = sorted(load().words("target_units"), key=lambda u: (-len(u), u))
+    return re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:%s)?" % "|".join(re.escape(u) for u in units))
+
+
+def _bigrams(text: str) -> set[str]:
+    """The character pairs of `text` without its figures (number, multiplier and unit)."""
+    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", _figure().sub("", text))
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def indicator_spans(item: Item) -> list[tuple[Span, str]]:
+    """The clauses of an item that set a figure (`生产总值增长8%以上`, `改厕8万座`), each with the
+    `，`-clause it stands in (whose `新增` also governs a list: `新增A100家、B1000家`). A figure
+    that qualifies a noun (`总投资47.8亿元的`) sets nothing."""
+    out = []
+    for m in CLAUSE.finditer(item.text):
+        piece = m.group(0)
+        for part in re.split(r"(?<=[以上左右])、|(?<=[家个项所座条])、", piece):
+            at = m.start() + piece.find(part)
+            figures = [f for f in _figure().finditer(part) if not part.startswith("的", f.end())
+                       and not part.startswith("年", f.end())]
+            qualified = [f.end() + 1 for f in _figure().finditer(part) if part.startswith("的", f.end())]
+            if qualified:  # 总投资47.8亿元的25个重点项目: the figure after the qualifier
+                at += max(qualified)
+                part = part[max(qualified):]
+            if any(f.group(0)[-1] not in "0123456789." for f in figures):
+                target = parse_target(part)
+                if target.value is not None and target.unit:
+                    a = item.start + at
+                    out.append((Span(part, a, a + len(part)), piece))
+    return out
+
+
+def _to_unit(value: float, unit: str | None, want: str | None) -> float | None:
+    if unit == want:
+        return value
+    scale = {"亿元": 1e8, "万元": 1e4, "元": 1, "万人": 1e4, "人": 1, "万亩": 1e4, "亩": 1,
+             "万吨": 1e4, "吨": 1, "万人次": 1e4, "人次": 1, "公里": 1000, "千米": 1000, "米": 1}
+    if unit in scale and want in scale:
+        same_kind = {unit.lstrip("万亿"), want.lstrip("万亿")}
+        if len(same_kind) == 1 or same_kind <= {"公里", "千米", "米"}:
+            return value * scale[unit] / scale[want]
+    return None
+
+
+def _quantities_in(text: str) -> list[tuple[int, int]]:
+    """Where figures with a unit stand in a unit of the review (start, end in `text`)."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        if text.startswith("年", m.end()) or (m.start() and text[m.start() - 1] in "第"):
+            continue
+        parsed = parse_target(text[m.start():m.end() + 4])
+        if parsed.value is not None and parsed.unit:
+            end = m.end()
+            while end < len(text) and text[end] in "万亿" :
+                end += 1
+            end = text.find(parsed.unit, end)
+            out.append((m.start(), end + len(parsed.unit) if end >= 0 else m.end()))
+    return out
+
+
+_MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
+                             r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
+FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产")  # tasks with an end
+_RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
+_PIECE = re.compile(r"[^；;。！？!?]+")
+
+
+def review_figures(later: str, units: list[tuple[int, int]]) -> list[tuple[int, str, int, int, Any]]:
+    """Every figure of the review units: (offset of its `；`-piece, the piece, start and end of the
+    figure in the piece, the figure parsed)."""
+    out = []
+    for ua, ub in units:
+        for m in _PIECE.finditer(later, ua, ub):
+            piece = m.group(0)
+            for qa, qb in _quantities_in(piece):
+                reported = parse_target(piece[qa:qb])
+                if reported.value is not None:
+                    out.append((m.start(), piece, qa, qb, reported))
+    return out
+
+
+def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str, int, int, Any]],
+          lexicon: Lexicon) -> Indicator:
+    """The indicator judged against the best-matching figure of the review: same unit (after
+    万/亿 scaling), growth against growth, an increment against an increment, and words around
+    the figure (back to the clause before it) that share at least half the target's words."""
+    cues = words(lexicon)
+    target = parse_target(indicator.text)
+    base = Indicator(indicator, target.value, target.unit, target.modifier)
+    if target.value is None or _NOT_DUE.search(indicator.text):
+        return base
+    wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)))
+    figure = _figure().search(indicator.text)
+    head = _head(indicator.text[:figure.start()], cues) if figure else None
+    growth = "增长" in indicator.text or "下降" in indicator.text
+    increment = "新增" in clause or "增加" in clause
+    best: tuple[float, Indicator] | None = None
+    for offset, piece, qa, qb, reported in figures:
+        value = _to_unit(reported.value, reported.unit, target.unit)
+        if value is None:
+            continue
+        before = piece[max(0, qa - 20):qa]
+        near = before[-4:]
+        if growth != ("增长" in near or "下降" in near):
+            continue
+        if increment and not ("新增" in before or "增加" in before):
+            continue
+        clause_start = max(before.rfind(c) for c in "，,：:、") + 1
+        if any(w in before[clause_start:] for w in cues.ongoing):
+            continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
+        context = cues.unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
+        shared = len(wanted & _bigrams(context)) / max(1, min(len(wanted), 6))
+        if head and _head(piece[:qa], cues) == head:  # 计划投资150亿元 ~ 完成投资163亿元
+            shared = max(shared, 0.5)
+        if shared < 0.5 or (best is not None and shared <= best[0]):
+            continue
+        if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
+            continue  # 50项重点项目竣工投产 is not answered by 实施重点项目502项
+        a = offset + _clause_start_of(piece, qa)
+        end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
+        best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
+                                  Span(later[a:end], a, end), value, verdict(target, value)))
+    return best[1] if best else base
+
+
+def _head(before: str, cues: FollowWords) -> str | None:
+    """The two characters right before a figure when they name a thing (`投资`, `改厕`), not a
+    measure word (`增长`, `达到`)."""
+    pair = before.rstrip()[-2:]
+    if len(pair) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in pair):
+        return None
+    if pair in _MEASURE_WORDS or pair in cues.stop or pair[-1] in "达为约近超":
+        return None
+    return pair
+
+
+def _clause_start_of(piece: str, at: int) -> int:
+    """Where the clause holding position `at` of `piece` starts (after the last `，` before it,
+    or before that when the clause is only a figure: `完成3725亿元，增长7.2%`)."""
+    start = max(piece.rfind(c, 0, at) for c in "，,：:、") + 1
+    if re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|降低)\s*", piece[start:at]):
+        start = max(piece.rfind(c, 0, start - 1) for c in "，,：:、") + 1
+    return start
+
+
+def verdict(target: Any, value: float) -> str:
+    if target.modifier == "at_most":
+        return "met" if value <= target.value else "missed"
+    if target.modifier == "about":
+        return "met" if value >= target.value * (1 - ABOUT_TOLERANCE) else "missed"
+    if target.modifier == "range":
+        return "met" if value >= target.value else "missed"
+    return "met" if value >= target.value else "missed"
+
+

@@ -1,0 +1,92 @@
+"""Ranking the review units for a task: BM25 (bm25s) over jieba words and character pairs, plus
+shared names and figures, and how specific the shared words are."""
+from __future__ import annotations
+
+import math
+import re
+
+from ..lexicon import Lexicon
+from ..segment import tokenize
+from .words import words
+
+K1, B = 1.5, 0.75  # BM25's usual constants
+_QUOTED = re.compile(r"[“\"《]([^”\"》]{2,20})[”\"》]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def terms(text: str, lexicon: Lexicon) -> list[str]:
+    """Ranking terms: jieba words of two or more characters (figures kept), less stop words, plus
+    the character pairs of each run of Chinese characters (so 进淀 meets 入淀 through 污水)."""
+    stop = words(lexicon).stop
+    unified = words(lexicon).unify(text)
+    out = []
+    for token in tokenize(unified, lexicon):
+        word = token.text
+        if word in stop or not (len(word) >= 2 or word.isdigit()):
+            continue
+        if not any("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in word):
+            continue
+        out.append(word)
+    for run in _HAN_RUN.findall(unified):
+        out.extend(p for i in range(len(run) - 1) if (p := run[i:i + 2]) not in stop)
+    return out
+
+
+def content_words(text: str, lexicon: Lexicon) -> set[str]:
+    """The jieba words of `text` that carry content: two or more characters, Chinese, not stop words."""
+    stop = words(lexicon).stop
+    return {t.text for t in tokenize(words(lexicon).unify(text), lexicon)
+            if len(t.text) >= 2 and t.text not in stop and any("\u4e00" <= c <= "\u9fff" for c in t.text)}
+
+
+def names(text: str, lexicon: Lexicon) -> set[str]:
+    """Names and figures that identify a task: quoted names and numbers with their next character."""
+    unified = words(lexicon).unify(text)
+    names = {m.group(1) for m in _QUOTED.finditer(unified)}
+    names |= {m.group(0) + unified[m.end():m.end() + 1] for m in _NUMBER.finditer(unified)
+              if not unified.startswith("年", m.end())}
+    return names
+
+
+class Ranker:
+    """BM25 scores of the review units for a task, and how specific the words they share are."""
+
+    def __init__(self, later: str, units: list[tuple[int, int]], lexicon: Lexicon):
+        import bm25s  # here, not at the top: `import speechmine` stays as quick as it was
+
+        self.units = units
+        self.texts = [later[a:b] for a, b in units]
+        self.names = [names(t, lexicon) for t in self.texts]
+        corpus = [terms(t, lexicon) or ["∅"] for t in self.texts]
+        self.bm25 = bm25s.BM25(k1=K1, b=B, method="robertson")
+        if units:
+            self.bm25.index(corpus, show_progress=False)
+        n = len(units)
+        df: dict[str, int] = {}
+        for unit_terms in corpus:
+            for term in set(unit_terms):
+                df[term] = df.get(term, 0) + 1
+        self.idf = {t: max(0.0, math.log((n - c + 0.5) / (c + 0.5))) for t, c in df.items()}
+        self.words = [content_words(t, lexicon) for t in self.texts]
+        self.df: dict[str, int] = {}
+        for unit_words in self.words:
+            for word in unit_words:
+                self.df[word] = self.df.get(word, 0) + 1
+
+    def specific(self, words: set[str], unit: int) -> float:
+        """How specific the words a task shares with a unit are: the sum of their IDF (ln N/df),
+        in units of the IDF of a word found once (so 1.0 is one word no other unit has)."""
+        n = len(self.units)
+        return sum(math.log(n / self.df[w]) for w in words & self.words[unit]) / math.log(max(n, 2))
+
+    def scores(self, query: list[str], names: set[str]) -> list[float]:
+        """Each unit's score for a query: BM25 divided by the query's own weight (so scores of
+        different tasks compare), plus 0.15 per shared name or figure."""
+        if not self.units or not query:
+            return [0.0] * len(self.units)
+        raw = self.bm25.get_scores(query).tolist()
+        norm = sum(self.idf.get(q, 0.0) for q in set(query)) / 2 or 1.0
+        return [r / norm + 0.15 * len(names & n) for r, n in zip(raw, self.names)]
+
+

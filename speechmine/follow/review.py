@@ -1,0 +1,93 @@
+"""The later document: its review part, its problems paragraphs, and the review cut into units."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..structure import build
+from .words import words
+
+UNIT_END = "；;。！？!?"
+SECTION_LABEL = re.compile(r"[（(]?[一二三四五六七八九十]+[)）、]?")  # （一） 四、: a section, not 一是
+_OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、")
+
+
+def review_part(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The review part of `text` (start, end) and its problems paragraphs (from the sentence where
+    a problem cue matches to the end of its paragraph). The whole text when no part reviews."""
+    sentences = build(text, lexicon).sentences
+    first = next((i for i, s in enumerate(sentences) if s.zone in ("review", "problem")), None)
+    if first is None:
+        start, end, chosen = 0, len(text), sentences
+    else:
+        last = first
+        for i in range(first + 1, len(sentences)):
+            if sentences[i].zone == "task" or (sentences[i].zone == "preamble"):
+                break
+            last = i
+        chosen = sentences[first:last + 1]
+        start, end = sentences[first].start, sentences[last].end
+    problems: list[tuple[int, int]] = []
+    opened: int | None = None
+    for s in chosen:
+        if opened is not None and s.para != opened:
+            opened = None
+        if opened is None and lexicon.search("problem_cues", s.text) and (
+                s.first_in_para or s.zone == "problem" or "清醒" in s.text):
+            opened = s.para
+            problems.append((s.start, s.end))
+        elif opened is not None:
+            problems[-1] = (problems[-1][0], s.end)
+    return (start, end), problems
+
+
+SECTION_LABEL = re.compile(r"[（(]?[一二三四五六七八九十]+[)）、]?")  # （一） 四、: a section, not 一是
+_OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、")
+
+
+def openers(text: str, units: list[tuple[int, int]]) -> list[int | None]:
+    """For each unit, the index of the unit that opens its section of the review (`一是……`); the
+    review part's own title (`一、2023年工作回顾`, its first unit without an end mark) opens none."""
+    out: list[int | None] = []
+    current = None
+    for index, (a, b) in enumerate(units):
+        if index == 0 and text[b - 1] not in UNIT_END:
+            out.append(None)
+            continue
+        if _OPENER.match(text, a) and b - a <= 40:
+            current = index
+        out.append(current)
+    return out
+
+
+def sections(text: str, units: list[tuple[int, int]], opener: list[int | None]) -> list[int]:
+    """For each unit, the index of the first unit of its section: the labelled section it stands
+    in (from `一是……` to the next), or else its paragraph (a review of unlabelled paragraphs, or
+    the paragraphs before the first label)."""
+    out: list[int] = []
+    first_of: dict[int, int] = {}
+    for index, (a, _) in enumerate(units):
+        paragraph = first_of.setdefault(text.rfind("\n", 0, a), index)
+        out.append(paragraph if opener[index] is None else opener[index])
+    return out
+
+
+def units(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The review cut into units at sentence ends and `；`, each trimmed of spaces; a unit that
+    is only a blanket claim (six Chinese characters or fewer beside it) is left out."""
+    blanket = words(lexicon).blanket
+    units = []
+    begin = start
+    for i in range(start, end + 1):
+        if i == end or text[i] in UNIT_END or text[i] == "\n":
+            a, b = begin, (i + 1 if i < end and text[i] != "\n" else i)
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if len(re.sub(r"[^\u4e00-\u9fff]", "", blanket.sub("", text[a:b]))) >= 6:
+                units.append((a, b))
+            begin = i + 1
+    return units
+
+

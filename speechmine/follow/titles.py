@@ -1,0 +1,53 @@
+"""The earlier document's structure as following reads it: titles and the tasks they head."""
+from __future__ import annotations
+
+import re
+
+from ..model import Item, Result
+
+TITLE_LENGTH = 10  # a sentence this short heads the tasks after it
+
+
+def is_title(item: Item, text: str) -> bool:
+    """A heading, or a short sentence without figures that opens a paragraph and is followed by
+    more of it: it heads the tasks after it (`深化大气污染防治。……`)."""
+    if item.kind == "heading":
+        return True
+    if len(item.text.strip(" 。；;")) > TITLE_LENGTH or re.search(r"\d", item.text):
+        return False
+    line_end = text.find("\n", item.end)
+    rest = text[item.end:line_end if line_end >= 0 else len(text)]
+    return (item.start == 0 or text[item.start - 1] == "\n") and bool(rest.strip())
+
+
+def ancestors(by_id: dict[str, Item], item: Item) -> list[str]:
+    """The ids of the items above `item`, nearest first."""
+    out, parent = [], item.parent
+    while parent is not None and parent in by_id:
+        out.append(parent)
+        parent = by_id[parent].parent
+    return out
+
+
+def family(result: Result, at: int) -> list[Item]:
+    """The items a title heads: for a heading, those under it (children, their children, …); for
+    a short title sentence, or a run-in heading with no items under it (`强化投资拉动。……`), the
+    items after it with the same parent, up to the next title."""
+    item = result.items[at]
+    if not is_title(item, result.text):
+        return []
+    if item.kind == "heading":
+        ids, found = {item.id}, []
+        for other in result.items[at + 1:]:
+            if other.parent in ids:
+                ids.add(other.id)
+                found.append(other)
+        if found:
+            return found
+    for other in result.items[at + 1:]:
+        if other.parent != item.parent or is_title(other, result.text):
+            break
+        found.append(other)
+    return found
+
+

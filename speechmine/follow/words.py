@@ -1,0 +1,64 @@
+"""The lexicons of following (stop words, blanket claims, completion and ongoing cues, indicator
+names), read from a `Lexicon` so that a user's `--lexicon` file extends them, and the unifying of
+indicator names and counts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import SpeechmineError
+from ..lexicon import Lexicon, load
+
+_CN_NUMERAL = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+               "八": "8", "九": "9", "十": "10"}
+_CN_COUNT = re.compile(r"([一二两三四五六七八九十])(?=[个项大条批座所家])")
+
+
+@dataclass(frozen=True)
+class FollowWords:
+    """Follow's word lists, compiled once per lexicon."""
+
+    stop: frozenset[str]
+    blanket: re.Pattern
+    completion: tuple[str, ...]
+    ongoing: tuple[str, ...]
+    synonyms: dict[str, str]
+    synonym_pattern: re.Pattern | None
+
+    def unify(self, text: str) -> str:
+        """`text` with indicator names replaced by their first name and `五个` written `5个`."""
+        if self.synonym_pattern is not None:
+            text = self.synonym_pattern.sub(lambda m: self.synonyms[m.group(0)], text)
+        return _CN_COUNT.sub(lambda m: _CN_NUMERAL[m.group(1)], text)
+
+
+def words(lexicon: Lexicon | None = None) -> FollowWords:
+    """Follow's word lists from `lexicon` (the shipped lexicons when None)."""
+    lexicon = lexicon or load()
+    return _compile(*(lexicon.words(name) for name in (
+        "follow_stopwords", "blanket_claims", "completion_cues", "ongoing_cues", "indicator_synonyms")))
+
+
+@lru_cache(maxsize=8)
+def _compile(stop: tuple[str, ...], blanket: tuple[str, ...], completion: tuple[str, ...],
+             ongoing: tuple[str, ...], synonym_lines: tuple[str, ...]) -> FollowWords:
+    synonyms: dict[str, str] = {}
+    for line in synonym_lines:
+        names = [n.strip() for n in line.split("=") if n.strip()]
+        for name in names[1:]:
+            synonyms[name] = names[0]
+    order = sorted(synonyms, key=lambda n: (-len(n), n))
+    for entry in blanket:
+        try:
+            re.compile(entry)
+        except re.error as exc:
+            raise SpeechmineError(f"bad pattern in [blanket_claims]: {entry} ({exc})") from None
+    blanket_pattern = re.compile("|".join(f"(?:{p})" for p in blanket) or r"(?!)")
+    return FollowWords(frozenset(stop), blanket_pattern, completion, ongoing, synonyms,
+                       re.compile("|".join(re.escape(n) for n in order)) if order else None)
+
+
+def unify(text: str, lexicon: Lexicon | None = None) -> str:
+    """`text` with indicator names replaced by their first name and `五个` written `5个`."""
+    return words(lexicon).unify(text)
