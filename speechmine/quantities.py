@@ -48,7 +48,8 @@ LETTER_UNIT = r"[A-Za-z]+(?![A-Za-z])"
 def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(units, key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in ordered)
-    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt}|{LETTER_UNIT})(?:{HALF})?")
+    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?"
+                      rf"({unit_alt}|{LETTER_UNIT})(?:{HALF})?")
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
@@ -118,16 +119,6 @@ def _find_word(clause: str, verb: str) -> int:
 #: A permission before a quantity makes it a limit or quota allowed (ANNOTATION.md: quotas are not targets).
 PERMISSION = ("可", "可以")
 PERCENT = ("%", "％")
-
-
-def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """A permission (`可`, `可以`) governs the quantity at the end of `clause`: no comparison word
-    stands between them (`人均可支配收入增长7%` is a target: the 可 there is part of a word)."""
-    if "可" not in clause:
-        return False
-    words = [t.text for t in tokenize(clause, lexicon)]
-    at = max((i for i, w in enumerate(words) if w in PERMISSION), default=-1)
-    return at >= 0 and not any(c in "".join(words[at + 1:]) for c in comparators)
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
@@ -138,24 +129,34 @@ NOT_A_SET = ("的目标", "的任务", "的基础", "的水平", "的幅度", "�
 SET_PREPOSITIONS = ("为", "在", "对")
 
 
+def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A permission (`可`, `可以`) governs the quantity at the end of `clause`: no comparison word
+    stands between them (`人均可支配收入增长7%` is a target: the 可 there is part of a word)."""
+    if "可" not in clause:
+        return False
+    words = [t.text for t in tokenize(clause, lexicon)]
+    at = max((i for i, w in enumerate(words) if w in PERMISSION), default=-1)
+    return at >= 0 and not any(c in "".join(words[at + 1:]) for c in comparators)
+
+
 def _whole_set(text: str, q_end: int, end: int, lexicon: Lexicon) -> bool:
     """The clause after a count says the whole set is meant (`15个小区要在10月底前全部开工`; not
     after 并, which joins another predicate: `完成12座桥梁建设并实现全部通车`)."""
     stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK))
     rest = text[q_end:stop]
-    return any(w in rest for w in WHOLE_SET) and any(t.text in WHOLE_SET for t in tokenize(rest, lexicon, q_end))
+    return any(w in rest for w in WHOLE_SET) and any(t.text in WHOLE_SET for t in tokenize(rest, lexicon))
 
 
 def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, unit: str, after: str,
                 lexicon: Lexicon) -> tuple[int, int] | None:
     """A share or a count of a set that the clause brings to a state, as (begin, end), else None:
-    a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`, `30%以上的村……`); or, where no verb stands before it
-    in its clause (after one it names the set worked on: `推进20户以上自然村……`), a count with
-    `以上` of what the clause goes on to act on (`争取40户以上中小企业进入……`, `为630名以上患者提供……`)
-    or a count of a set that a completion verb after it brings about (`399所学校的校舍得到加固改造`).
-    Not a time (`3个月内完成整改`). The target runs from the
-    verb or preposition right before the quantity, else from the quantity, to the end of its clause
-    (or an opening bracket). `q_end` is after the unit and any 以上."""
+    a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`, `30%以上的村……`); or, where no verb
+    stands before it in its clause (after one it names the set worked on: `推进20户以上自然村……`),
+    a count with `以上` of what the clause goes on to act on (`争取40户以上中小企业进入……`,
+    `为630名以上患者提供……`) or a count of a set that a completion verb after it brings about
+    (`399所学校的校舍得到加固改造`). Not a time (`3个月内完成整改`). The target runs from the verb or
+    preposition right before the quantity, else from the quantity, to the end of its clause (or an
+    opening bracket). `q_end` is after the unit and any 以上."""
     following = text[q_end:q_end + 1]
     if not following or following in CLAUSE_BREAK or unit in DURATION_UNITS:
         return None
@@ -172,7 +173,8 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
         if any(is_verb(t.text) for t in before):
             return None
         goal = after == "以上" and following != "的"
-        made = after not in MODIFIER_AFTER and _completion_verb(text[q_end:stop], tuple(lexicon.words("completion_verbs"))) >= 0
+        completion = tuple(lexicon.words("completion_verbs"))
+        made = after not in MODIFIER_AFTER and _completion_verb(text[q_end:stop], completion) >= 0
         if not (goal or made):
             return None
     begin = at
@@ -212,7 +214,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     comparators = tuple(lexicon.words("target_comparators"))
     completion = tuple(lexicon.words("completion_verbs"))
     verbs_before = set(completion) | lexicon.set("imperative_verbs")
-    leads = set(LEADING_WORDS) | lexicon.set("modals")  # 财政总收入力争突破100亿元: 力争 makes nothing
+    leads = set(LEADING_WORDS) | lexicon.set("modals")
     hits: list[tuple[int, int, int | None]] = []  # start, end, where its target starts (None: the clause's start)
     for m in pattern.finditer(text, start, end):
         if mask is not None and mask[m.start()]:
@@ -264,7 +266,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue
         if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
             before = tokenize(text[clause_start:comparator], lexicon, clause_start)
-            if before and before[-1].text in verbs_before and before[-1].text not in leads:  # 培养不少于3500名基层医生: the verb and what it makes
+            # 培养不少于3500名基层医生: the verb and what it makes (not 力争, which makes nothing)
+            if before and before[-1].text in verbs_before and before[-1].text not in leads:
                 begin = before[-1].start
                 q_end = _clause_end(text, q_end, end, before_and=False)
             else:

@@ -4,8 +4,8 @@
 span): its value with `万`/`亿` applied (`1.2万人` → 12000 人, `一千二百万人` → 12000000 人), the unit
 from `lexicons/target_units.txt` (or in Latin letters right after a comparison word: `不低于1080P`),
 and a modifier — `at_least` (`不少于` `不低于` `以上` `突破` …), `at_most` (`不超过` `控制在…以内` …),
-`about` (`左右` `约` `近`), `range` (`3至5个`, `5%和6.5%左右`, with `value_max`) or `exact`. A redacted number (`不少于**次`) has value None:
-unknown, not zero; its unit and modifier are kept.
+`about` (`左右` `约` `近`), `range` (`3至5个`, `5%和6.5%左右`, with `value_max`) or `exact`. A redacted
+number (`不少于**次`) has value None: unknown, not zero; its unit and modifier are kept.
 """
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ _AFTER = (("及以上", "at_least"), ("以上", "at_least"), ("以下", "at_most
           ("之内", "at_most"), ("左右", "about"), ("上下", "about"))
 #: 半 after a unit adds a half (`2天半`); not where a unit follows it (`5个半天` is five half-days).
 HALF = r"半(?=[，。；、,;：:）)]|以|左|的|$)"
+_HALF = re.compile(HALF)
+_LETTERS = re.compile("[A-Za-z]+")
 _CLAUSE_END = "，,；;。：:！？\n"
 
 
@@ -125,8 +127,9 @@ def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
     if match.group("arabic"):
         following = text[end:end + 1]
         if following.isascii() and following.isalpha() and text[:match.start()].endswith(_COMPARISONS):
-            letters = re.match(r"[A-Za-z]+", text[end:]).group()  # 不低于1080P: a unit in letters
-            return _Quantity(Decimal(match.group("arabic").replace(",", "")), letters, False, match.start(), end + len(letters))
+            letters = _LETTERS.match(text, end).group()  # 不低于1080P: a unit in letters
+            value = Decimal(match.group("arabic").replace(",", ""))
+            return _Quantity(value, letters, False, match.start(), end + len(letters))
         if (following.isascii() and following.isalpha()) or (len(match.group("arabic")) == 4 and following == "年"):
             return None  # 4A级, 5G, a year
         value: Decimal | None = Decimal(match.group("arabic").replace(",", ""))
@@ -143,7 +146,7 @@ def _quantity_at(text: str, match: re.Match) -> _Quantity | None:
     end = extra.end()
     unit = next((u for u in _units() if text.startswith(u, end)), None)
     end += len(unit or "")
-    half = re.compile(HALF).match(text, end) if unit else None
+    half = _HALF.match(text, end) if unit else None
     if half:  # 2天半
         end = half.end()
         value = value + Decimal("0.5") if value is not None else None
