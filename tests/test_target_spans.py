@@ -122,3 +122,12 @@ def test_a_range_keeps_its_closing_word():
 ])
 def test_the_metric_after_a_label_or_jiang(sentence, expected):
     assert extract("一、重点任务\n（一）工作要求。\n" + sentence + "\n").items[-1].target == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 趟, 遍 and 轮 count times like 次
+    ("网格员每周至少入户走访一趟。", "至少入户走访一趟"),
+    ("每学期至少开展两轮校园安全隐患排查。", "至少开展两轮"),
+])
+def test_units_of_times(sentence, expected):
+    assert target(sentence) == expected
