@@ -400,3 +400,11 @@ def test_the_date_a_notice_takes_effect_is_no_task():
     text = "三、其他\n各单位要认真执行。本办法自印发之日起施行。\n"
     texts = [it.text for it in items(text)]
     assert "各单位要认真执行。" in texts and "本办法自印发之日起施行。" not in texts
+
+
+def test_a_short_labelled_run_in_title_that_frames_is_no_heading():
+    text = ("三、申报要求\n（一）申报范围。本次申报面向全市中小学校。\n（二）申报流程。各校于5月10日前提交申报书。\n"
+            "（三）坚决落实整改措施。各校要建立问题台账。\n")
+    texts = [it.text for it in items(text)]
+    assert "（一）申报范围。" not in texts and "（二）申报流程。" not in texts
+    assert "（三）坚决落实整改措施。" in texts and "各校于5月10日前提交申报书。" in texts

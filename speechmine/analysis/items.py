@@ -353,10 +353,18 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
         return True
     if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
         return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
-    # 整治目标, 考核范围和内容, 2025年教育工作的总体要求和主要目标 (not 加快推进重点任务)
-    return sentence.is_title and words.endswith(lexicon.words("frame_endings")) and (
-        len(words) <= 8 or not words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs"))))
+    # 整治目标, 考核范围和内容, 2025年教育工作的总体要求和主要目标 (not 加快推进重点任务); a short
+    # labelled run-in title too (`（一）申报范围。本次……`), not a directive (`（七）坚决落实整改措施。`)
+    if not words.endswith(lexicon.words("frame_endings")):
+        return False
+    acts = words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs")))
+    if sentence.is_title:
+        return len(words) <= 8 or not acts
+    return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts \
+        and not any(marker in words for marker in lexicon.marker_words)
 
+
+RUN_IN_FRAME = 6
 
 
 

@@ -190,7 +190,7 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
     第三……`, `第一……第二……最后……`)."""
     label = match_label(text, sentence.start, written)
     if label is None:
-        colon = next((i for i, ch in enumerate(sentence.text) if ch in "：:"), -1)
+        colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
         label = match_label(text, sentence.start + colon + 1, written) if colon > 0 else None
         if label is None or label.style not in SERIES_STYLES or label.value != 1:
             return None

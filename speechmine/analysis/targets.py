@@ -2,10 +2,10 @@
 
 `parse_target(text)` reads the first quantity of a target as written (the extractor finds the
 span): its value with `万`/`亿` applied (`1.2万人` → 12000 人, `一千二百万人` → 12000000 人), the unit
-from `lexicons/target_units.txt`, and a modifier — `at_least` (`不少于` `不低于` `以上` `突破` …),
-`at_most` (`不超过` `控制在…以内` …), `about` (`左右` `约` `近`), `range` (`3至5个`,
-`5%和6.5%左右`, with `value_max`) or `exact`. A redacted number (`不少于**次`) has value None:
-unknown, not zero; its unit and modifier are kept.
+from `lexicons/target_units.txt` (or in Latin letters right after a comparison word: `不低于1080P`),
+and a modifier — `at_least` (`不少于` `不低于` `以上` `突破` …), `at_most` (`不超过` `控制在…以内` …),
+`about` (`左右` `约` `近`), `range` (`3至5个`, `5%和6.5%左右`, with `value_max`) or `exact`. A redacted
+number (`不少于**次`) has value None: unknown, not zero; its unit and modifier are kept.
 """
 from __future__ import annotations
 
@@ -32,9 +32,14 @@ _BEFORE = {
     "at_least": ("不少于", "不低于", "不小于", "不下于", "至少", "最少", "超过", "突破", "多于", "高于", "大于"),
     "at_most": ("不超过", "不高于", "不多于", "不大于", "最多", "控制在", "低于", "少于", "小于"),
 }
+_COMPARISONS = (*_BEFORE["at_least"], *_BEFORE["at_most"], "达到", "达")
 _ADJACENT_ABOUT = ("大约", "约", "接近", "将近", "近")
 _AFTER = (("及以上", "at_least"), ("以上", "at_least"), ("以下", "at_most"), ("以内", "at_most"),
           ("之内", "at_most"), ("左右", "about"), ("上下", "about"))
+#: 半 after a unit adds a half (`2天半`); not where a unit follows it (`5个半天` is five half-days).
+HALF = r"半(?=[，。；、,;：:）)]|以|左|的|$)"
+_HALF = re.compile(HALF)
+_LETTERS = re.compile("[A-Za-z]+")
 _CLAUSE_END = "，,；;。：:！？\n"
 
 
@@ -122,6 +127,10 @@ def _quantity_at(text: str, match: re.Match, units: tuple[str, ...]) -> _Quantit
     end = match.end()
     if match.group("arabic"):
         following = text[end:end + 1]
+        if following.isascii() and following.isalpha() and text[:match.start()].endswith(_COMPARISONS):
+            letters = _LETTERS.match(text, end).group()  # 不低于1080P: a unit in letters
+            value = Decimal(match.group("arabic").replace(",", ""))
+            return _Quantity(value, letters, False, match.start(), end + len(letters))
         if (following.isascii() and following.isalpha()) or (len(match.group("arabic")) == 4 and following == "年"):
             return None  # 4A级, 5G, a year
         value: Decimal | None = Decimal(match.group("arabic").replace(",", ""))
@@ -137,7 +146,12 @@ def _quantity_at(text: str, match: re.Match, units: tuple[str, ...]) -> _Quantit
         value *= _MULTIPLIERS[extra.group("mult")]
     end = extra.end()
     unit = next((u for u in units if text.startswith(u, end)), None)
-    return _Quantity(value, unit, bool(extra.group("approx")), match.start(), end + len(unit or ""))
+    end += len(unit or "")
+    half = _HALF.match(text, end) if unit else None
+    if half:  # 2天半
+        end = half.end()
+        value = value + Decimal("0.5") if value is not None else None
+    return _Quantity(value, unit, bool(extra.group("approx")), match.start(), end)
 
 
 def _quantities(text: str, units: tuple[str, ...]) -> list[_Quantity]:
