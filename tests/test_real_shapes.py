@@ -408,3 +408,11 @@ def test_a_short_labelled_run_in_title_that_frames_is_no_heading():
     texts = [it.text for it in items(text)]
     assert "（一）申报范围。" not in texts and "（二）申报流程。" not in texts
     assert "（三）坚决落实整改措施。" in texts and "各校于5月10日前提交申报书。" in texts
+
+
+def test_you_before_a_unit_and_its_verb_names_who_does_it():
+    text = ("二、建设任务\n（一）组建团队。由高校结合自身优势组建研究团队，开展专题研究。\n"
+            "（二）完善网络。继续完善由市教育局、区教育局构成的两级管理网络。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["由高校结合自身优势组建研究团队，开展专题研究。"].party == "高校"
+    assert found["继续完善由市教育局、区教育局构成的两级管理网络。"].party is None

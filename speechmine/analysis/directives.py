@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ..lexicon import Lexicon
 from ..model import Span
 from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens, skip_adverbials
-from .segment import Token
+from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
@@ -217,7 +218,22 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
                 and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由市教委教育技术装备中心负责
             return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \
                 (verb if _assigns_on(tokens, verb) else None)
+        after = next((j for j in range(i + 1, len(tokens)) if tokens[j].start >= found.end), len(tokens))
+        if after < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "v" and not any(
+                tok.text == "的" for tok in _to_clause_end(tokens, after)):
+            return found, None  # 由高校组建研究团队: who does it (not 由A、B构成的网络)
     return None, None
+
+
+def _to_clause_end(tokens: list[Token], at: int) -> Iterator[Token]:
+    """The tokens from `at` to the end of its clause (a `、` does not end it)."""
+    for tok in tokens[at:]:
+        if tok.text in CLAUSE_PUNCT:
+            return
+        yield tok
+
+
+CLAUSE_PUNCT = frozenset("，,。；;：:！？!?")
 
 
 def _assigns_on(tokens: list[Token], verb: int) -> bool:
