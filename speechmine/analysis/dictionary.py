@@ -30,6 +30,8 @@ from typing import Optional
 from ..errors import SpeechmineError
 from ..writing import write_bytes_atomic
 
+#: The cache file's format; its name also holds the tag classes below, so that changing them never
+#: reads a cache written with other ones.
 FORMAT = "speechmine-dictionary-7"
 #: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and
 #: the words that may stand before a verb without being its subject (adverbs, prepositions,
@@ -133,7 +135,8 @@ def _tag_blocks() -> Blocks:
 
 def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
     source = _jieba_dictionary_file()
-    key = repr((FORMAT, source.st_size, source.st_mtime_ns, words, removed))
+    tag_classes = tuple(sorted(tags) for tags in (VERB_TAGS, MODIFIER_TAGS, NOUN_TAGS, NAME_TAGS))
+    key = repr((FORMAT, tag_classes, source.st_size, source.st_mtime_ns, words, removed))
     return f"dictionary-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.marshal"
 
 
