@@ -265,29 +265,47 @@ class Attribution:
     carries_on: bool = False  # 〔…，下同〕: the units that follow take it too
 
 
-def unit_names(text: str, start: int, end: int) -> list[Span]:
-    """Unit names in text[start:end], split at 、，； but not inside 各县（市、区）."""
-    spans, depth, begin = [], 0, start
+#: What separates unit names in a list (`A、B，C；D`), and the brackets inside which it does not
+#: (`各县（市、区）`).
+UNIT_SEPARATORS = "、，,；;"
+OPENING_BRACKETS, CLOSING_BRACKETS = "（([【", "）)]】"
+SPACES = " \u3000\t"
+
+
+def unit_pieces(text: str, start: int, end: int, separators: str = UNIT_SEPARATORS) -> list[tuple[int, int]]:
+    """(start, end) of each piece of text[start:end] between `separators` outside brackets, with
+    the spaces around it left out; empty pieces are skipped."""
+    pieces, depth, begin = [], 0, start
     for i in range(start, end + 1):
-        ch = text[i] if i < end else "、"
-        if ch in "（(":
+        ch = text[i] if i < end else separators[0]
+        if ch in OPENING_BRACKETS:
             depth += 1
-        elif ch in "）)":
+        elif ch in CLOSING_BRACKETS:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "、，,；;" or i == end):
+        elif depth == 0 and (ch in separators or i == end):
             a, b = begin, i
-            while a < b and text[a] in " \u3000\t":
+            while a < b and text[a] in SPACES:
                 a += 1
-            while b > a and text[b - 1] in " \u3000\t":
+            while b > a and text[b - 1] in SPACES:
                 b -= 1
-            for word in ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合",
-                         "参与", "落实", "牵头", "，下同", "下同"):
-                if text[a:b].endswith(word) and b - len(word) > a:
-                    b -= len(word)
-                    break
-            if b > a and text[a:b] not in ("下同",):
-                spans.append(Span(text[a:b], a, b))
+            if b > a:
+                pieces.append((a, b))
             begin = i + 1
+    return pieces
+
+
+def unit_names(text: str, start: int, end: int) -> list[Span]:
+    """Unit names in text[start:end], split at 、，； but not inside 各县（市、区）, without the role
+    words after them (`负责`, `配合`, `等单位`)."""
+    spans = []
+    for a, b in unit_pieces(text, start, end):
+        for word in ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合",
+                     "参与", "落实", "牵头", "，下同", "下同"):
+            if text[a:b].endswith(word) and b - len(word) > a:
+                b -= len(word)
+                break
+        if text[a:b] != "下同":
+            spans.append(Span(text[a:b], a, b))
     return spans
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..analysis.parties import SPACES, UNIT_SEPARATORS, unit_pieces
 from ..model import Span
 
 
@@ -25,8 +26,8 @@ _LEAD_HEADERS = ("牵头单位", "牵头部门")
 _RESPONSIBLE_HEADERS = ("责任单位", "责任部门")
 _SUPPORT_HEADERS = ("配合单位", "配合部门", "协办单位")
 _DEADLINE_HEADERS = ("完成时限", "完成时间", "时间节点", "办结时限", "时限")
-_UNIT_SEPARATORS = "、，,；;/／"
-_OPEN, _CLOSE = "（([【", "）)]】"
+#: A cell of a task table lists its units split by these, or by spaces (`市民政局 市财政局`).
+CELL_SEPARATORS = UNIT_SEPARATORS + "/／" + SPACES + "\xa0\n\r"
 
 
 def _header_key(text: str) -> str:
@@ -83,16 +84,5 @@ class TaskColumns:
 
 def _units(cell: Span) -> list[Span]:
     """The units named in a cell, split at 、，；/ and spaces outside brackets."""
-    out: list[Span] = []
-    depth, begin = 0, 0
-    text = cell.text
-    for i, ch in enumerate(text + "、"):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in _UNIT_SEPARATORS or ch.isspace()):
-            if text[begin:i]:
-                out.append(Span(text[begin:i], cell.start + begin, cell.start + i))
-            begin = i + 1
-    return out
+    return [Span(cell.text[a:b], cell.start + a, cell.start + b)
+            for a, b in unit_pieces(cell.text, 0, len(cell.text), CELL_SEPARATORS)]
