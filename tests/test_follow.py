@@ -15,6 +15,7 @@ from speechmine.export.followfmt import (COLUMNS, render_follow_html, render_fol
                                          render_follow_markdown, render_follow_xlsx)
 from speechmine.follow import STATUSES
 from speechmine.follow.indicators import verdict as _verdict
+from speechmine.follow.status import deadline_month
 from speechmine.follow.words import unify as _unify
 from speechmine.targets import parse_target
 
@@ -144,6 +145,49 @@ def test_a_gdp_alias_in_the_review_answers_the_target():
     result = follow(_source(earlier), _source("一、去年工作回顾\n全年GDP增长5.1%，经济运行总体平稳。\n"))
     ind, = result.links[0].indicators
     assert (ind.reported_value, ind.verdict, result.links[0].status) == (5.1, "missed", "missed")
+
+
+# a pair of our own for the status rules: dates against deadlines, clauses without an end,
+# names that hold a completion word, a phase the task itself names, an annual target exceeded
+STATUS_EARLIER = """三、2023年重点工作
+（一）着力改善城乡面貌
+确保县文化中心6月底前建成投用。举办首届青禾读书节，抓好全民阅读推广。建成滨河公园一期工程。北环路快速通道年底前建成通车。确保青禾大桥年底前建成通车。
+（二）着力增进民生福祉
+围绕全面建成小康社会主题，举办系列群众文艺演出。开展“双百”招商行动。
+"""
+STATUS_LATER = """一、2023年工作回顾
+一是城乡面貌不断改善。县文化中心于9月建成投用，成为市民读书看展的新去处。成功举办首届青禾读书节，参与群众3万人次。滨河公园一期工程建成开放，二期正在设计。北环路快速通道于10月建成通车。青禾大桥已于2024年1月建成通车。
+二是民生福祉持续增进。我们坚持人民至上，全面建成小康社会，群众文艺演出丰富多彩。“双百”招商行动签约项目112个，超额完成年度目标。
+二、2024年工作安排
+加快建设智慧养老服务平台。
+"""
+
+
+@pytest.fixture(scope="module")
+def statuses():
+    result = follow(_source(STATUS_EARLIER), _source(STATUS_LATER))
+    return {link.item.text: link.status for link in result.links}
+
+
+@pytest.mark.parametrize("task, expected", [
+    ("确保县文化中心6月底前建成投用。", "missed"),  # finished in September, due by June
+    ("北环路快速通道年底前建成通车。", "done"),  # finished in October, due by the year's end
+    ("确保青禾大桥年底前建成通车。", "missed"),  # finished in the January after the year reviewed
+    ("举办首届青禾读书节，抓好全民阅读推广。", "progress"),  # the reading campaign is not reported
+    ("建成滨河公园一期工程。", "done"),  # 一期 is the task's own end, not a partial result
+    ("围绕全面建成小康社会主题，举办系列群众文艺演出。", "progress"),  # 建成 inside a shared name
+    ("开展“双百”招商行动。", "done"),  # 超额完成年度目标
+])
+def test_status_rules_on_our_own_pair(statuses, task, expected):
+    assert statuses[task] == expected
+
+
+@pytest.mark.parametrize("text, month", [
+    ("6月底前向市民开放", 6), ("确保上半年建成通车", 6), ("年底前建成投用", 12), ("5月前完成签约", 5),
+    ("加快推进污水处理厂建设", None),
+])
+def test_deadline_month(text, month):
+    assert deadline_month(text) == month
 
 
 def _source(text):

@@ -2,6 +2,7 @@
 evidence, judge its indicators and give it a status."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -82,6 +83,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
                          for i, (a, b) in enumerate(units)], dtype=bool)
     figures = review_figures(text, units)
+    named = re.search(r"(20\d\d)年", text[review[0]:units[0][1]]) if units else None
+    year = int(named.group(1)) if named else None  # the year the review reports on (its title's)
     families = [title_family(result, at) for at in range(len(result.items))]
     by_id = {it.id: it for it in result.items}
     position = {it.id: at for at, it in enumerate(result.items)}
@@ -121,7 +124,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
-        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content, lexicon),
+        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content, lexicon, year),
                           evidence[:MAX_EVIDENCE], indicators))
         if family and not answered:
             quiet.append(at)

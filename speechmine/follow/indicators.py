@@ -85,7 +85,6 @@ def _quantities_in(text: str) -> list[tuple[int, int]]:
 
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
-FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产")  # tasks with an end
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
