@@ -15,6 +15,7 @@ FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣�
 _DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|份)?(?:前|以前|之前)|(上半年)|(前三季度|三季度末)|(年底前|年内|年底|年末)")
 _TARGET_MET = re.compile(r"(?:超额|全部|提前|如期)完成(?:了)?(?:全年|年度|省定|市定)?(?:目标|任务)")
 _DATE = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:\d{1,2}日)?")
+_DATE_ONLY = re.compile(r"(?:截至|截止|到|于|在)?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|份)?")
 
 
 def deadline_month(text: str) -> int | None:
@@ -38,8 +39,10 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
     verdicts = [i.verdict for i in indicators]
     if "missed" in verdicts:
         return "missed"
+    due = deadline_month(item.text)
     if verdicts and all(v == "met" for v in verdicts):
-        return "done"
+        late = due is not None and any(i.reported and _late(i.reported.text, due, year) for i in indicators)
+        return "missed" if late else "done"  # the figure reached, but after the deadline
     if any(verdicts) or not evidence or evidence[0].problem or item.kind == "heading":
         return "progress"
     if _TARGET_MET.search(evidence[0].text) and _reports_finished(evidence[0].text, item.text, content, cues):
@@ -49,11 +52,11 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
     unreported = [c for c in CLAUSE.findall(item.text) if not any(w in c for w in FINISHABLE)
                   and not any(w in c and w in evidence[0].text for w in content)]
     if any(w in item.text for w in FINISHABLE) and not unreported:
-        finished = [c for c in CLAUSE.findall(cues.blanket.sub("", evidence[0].text))
-                    if _reports_finished(c, item.text, content, cues)]
+        clauses = CLAUSE.findall(cues.blanket.sub("", evidence[0].text))
+        finished = [c for c in clauses if _reports_finished(c, item.text, content, cues)]
         if finished:
-            due = deadline_month(item.text)
-            if due is not None and any(_late(c, due, year) for c in finished):
+            dated = finished + [c for c in clauses if _DATE_ONLY.fullmatch(c.strip())]  # `10月，……建成`
+            if due is not None and any(_late(c, due, year) for c in dated):
                 return "missed"
             return "done"
     return "progress"
