@@ -151,12 +151,12 @@ def test_a_gdp_alias_in_the_review_answers_the_target():
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作
 （一）着力改善城乡面貌
-确保县文化中心6月底前建成投用。举办首届青禾读书节，抓好全民阅读推广。建成滨河公园一期工程。北环路快速通道年底前建成通车。确保青禾大桥年底前建成通车。确保青禾体育馆6月底前建成投用。新建雨水管网10公里，6月底前完工。6月底前新建透水步道8公里。
+确保县文化中心6月底前建成投用。举办首届青禾读书节，抓好全民阅读推广。建成滨河公园一期工程。北环路快速通道年底前建成通车。确保青禾大桥年底前建成通车。确保青禾体育馆6月底前建成投用。新建雨水管网10公里，6月底前完工。6月底前新建透水步道8公里。完成青禾水厂扩建工程。
 （二）着力增进民生福祉
 围绕全面建成小康社会主题，举办系列群众文艺演出。开展“双百”招商行动。
 """
 STATUS_LATER = """一、2023年工作回顾
-一是城乡面貌不断改善。县文化中心于9月建成投用，成为市民读书看展的新去处。成功举办首届青禾读书节，参与群众3万人次。滨河公园一期工程建成开放，二期正在设计。北环路快速通道于10月建成通车。青禾大桥已于2024年1月建成通车。8月，青禾体育馆建成投用。全县于9月新建雨水管网12公里。5月新建透水步道9公里，方便群众出行。
+一是城乡面貌不断改善。县文化中心于9月建成投用，成为市民读书看展的新去处。成功举办首届青禾读书节，参与群众3万人次。滨河公园一期工程建成开放，二期正在设计。北环路快速通道于10月建成通车。青禾大桥已于2024年1月建成通车。8月，青禾体育馆建成投用。全县于9月新建雨水管网12公里。5月新建透水步道9公里，方便群众出行。青禾水厂扩建工程尚未完成，年底前可以完工。
 二是民生福祉持续增进。我们坚持人民至上，全面建成小康社会，群众文艺演出丰富多彩。“双百”招商行动签约项目112个，超额完成年度目标。
 二、2024年工作安排
 加快建设智慧养老服务平台。
@@ -175,7 +175,8 @@ def statuses():
     ("确保青禾大桥年底前建成通车。", "missed"),  # finished in the January after the year reviewed
     ("确保青禾体育馆6月底前建成投用。", "missed"),  # dated by a clause of its own: `8月，……`
     ("新建雨水管网10公里，6月底前完工。", "missed"),  # the figure reached, but in September
-    ("6月底前新建透水步道8公里。", "done"),  # a leading deadline is no figure: 8 km, reached by May
+    ("6月底前新建透水步道8公里。", "done"),
+    ("完成青禾水厂扩建工程。", "progress"),  # 尚未完成 is no completion  # a leading deadline is no figure: 8 km, reached by May
     ("举办首届青禾读书节，抓好全民阅读推广。", "progress"),  # the reading campaign is not reported
     ("建成滨河公园一期工程。", "done"),  # 一期 is the task's own end, not a partial result
     ("围绕全面建成小康社会主题，举办系列群众文艺演出。", "progress"),  # 建成 inside a shared name
@@ -292,5 +293,5 @@ def test_the_shared_pair_keeps_its_measured_level(tmp_path):
     assert scores["reported_f1"] >= 0.79  # measured 0.810 with the extraction of this commit
     assert scores["evidence_at_1"] >= 0.56  # 0.582
     assert scores["evidence_at_3"] >= 0.69  # 0.709
-    assert scores["status_accuracy"] >= 0.61  # 0.631
+    assert scores["status_accuracy"] >= 0.73  # 0.750
     assert int(scores["target_verdicts"].split("/")[0]) >= 4

@@ -14,6 +14,7 @@ FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣�
 # a deadline in a task (`6月底前`, `上半年`, `年底前`) and a date in the review (`10月`, `2024年3月`)
 _DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|份)?(?:前|以前|之前)|(上半年)|(前三季度|三季度末)|(年底前|年内|年底|年末)")
 _TARGET_MET = re.compile(r"(?:超额|全部|提前|如期)完成(?:了)?(?:全年|年度|省定|市定)?(?:目标|任务)")
+_NOT_YET = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:全部|全面|如期|按期|按时)?(?:建成|完成|完工|竣工|投产|投用|通车|开放|开通|落地|达到|达标)")
 _DATE = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:\d{1,2}日)?")
 _DATE_ONLY = re.compile(r"(?:截至|截止|到|于|在)?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|份)?")
 
@@ -47,8 +48,8 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
         return "progress"
     if _TARGET_MET.search(evidence[0].text) and _reports_finished(evidence[0].text, item.text, content, cues):
         return "done"  # `超额完成年度目标` of what the task names
-    # a clause without an end that the evidence does not speak of (`抓好精准招商` beside
-    # `举办……论坛`): the task is not finished as a whole
+    # a clause without an end that the evidence does not speak of (`抓好全民阅读推广` beside
+    # `举办……读书节`): the task is not finished as a whole
     unreported = [c for c in CLAUSE.findall(item.text) if not any(w in c for w in FINISHABLE)
                   and not any(w in c and w in evidence[0].text for w in content)]
     if any(w in item.text for w in FINISHABLE) and not unreported:
@@ -87,6 +88,8 @@ def _reports_finished(clause: str, task: str, content: set[str], cues: FollowWor
     for word in sorted((w for w in shared if len(w) >= 4), key=len, reverse=True):
         rest = rest.replace(word, "|")
     if any(w in clause and w not in task for w in cues.ongoing):  # `一期` of a task on its 一期
+        return False
+    if _NOT_YET.search(clause):  # `尚未建成`, `未能如期完工`
         return False
     return any(w in rest and not _inside_shared_name(clause, w, task) for w in cues.completion)
 
