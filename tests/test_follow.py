@@ -199,6 +199,19 @@ def test_words_common_in_the_language_say_nothing():
     assert status["新认定农业产业化联合体10家以上，带动农户增收。"] == "done"
 
 
+def test_a_word_rare_in_the_language_but_common_in_the_review_says_nothing():
+    """`品质` stands in most sentences of this review (its slogan): rare in the language, it is no
+    sign that the review speaks of a task; `企业` and `文化` are common in the language."""
+    earlier = ("三、2023年重点工作\n（一）着力提升城市品质\n新认定农业产业化联合体10家以上，带动农户增收。\n"
+               "支持企业开展职工文化活动，打造品质企业。\n")
+    later = ("一、2023年工作回顾\n一是城市品质持续提升。全县建成品质街区3个。新增品质公园5个。新建品质学校2所。"
+             "县医院创建品质医院通过评审。品质生活更加丰富，规模以上企业达到120家，文化旅游收入增长8%。"
+             "新认定农业产业化联合体12家，带动农户3000户。\n二、2024年工作安排\n加快建设智慧养老服务平台。\n")
+    status = {link.item.text: link.status for link in follow(_source(earlier), _source(later)).links}
+    assert status["支持企业开展职工文化活动，打造品质企业。"] == "silent"
+    assert status["新认定农业产业化联合体10家以上，带动农户增收。"] == "done"
+
+
 @pytest.mark.parametrize("text, month", [
     ("6月底前向市民开放", 6), ("确保上半年建成通车", 6), ("年底前建成投用", 12), ("5月前完成签约", 5),
     ("加快推进污水处理厂建设", None),
@@ -303,8 +316,8 @@ def test_the_shared_pair_keeps_its_measured_level(tmp_path):
     out = subprocess.run([sys.executable, str(SCORER), str(tasks), str(review), str(PAIR / "baoding_gold.json"),
                           str(pred), "--json"], capture_output=True, text=True, check=True).stdout
     scores = json.loads(out)
-    assert scores["reported_f1"] >= 0.81  # measured 0.829 with the extraction of this commit
+    assert scores["reported_f1"] >= 0.81  # measured 0.837 with the extraction of this commit
     assert scores["evidence_at_1"] >= 0.56  # 0.582
     assert scores["evidence_at_3"] >= 0.69  # 0.709
-    assert scores["status_accuracy"] >= 0.76  # 0.781
+    assert scores["status_accuracy"] >= 0.77  # 0.792
     assert int(scores["target_verdicts"].split("/")[0]) >= 4

@@ -11,6 +11,7 @@ from ..segment import tokenize
 from .words import words
 
 K1, B = 1.5, 0.75  # BM25's usual constants
+REVIEW_SPECIFIC = 0.4  # see Ranker.rarest: in 150 units, a word found in more than 20 says nothing
 _QUOTED = re.compile(r"[“\"《]([^”\"》]{2,20})[”\"》]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -85,8 +86,12 @@ class Ranker:
     def rarest(self, words: set[str], unit: int) -> float:
         """How rare in the language at large the rarest word a task shares with a unit is:
         -ln of its share of the counts of jieba's dictionary (国家 6.6, 城市 7.8, 城乡 10.2, 污染
-        10.0; a word the dictionary lacks counts as found once), 0 when they share none."""
-        shared = words & self.words[unit]
+        10.0; a word the dictionary lacks counts as found once), 0 when they share none. Words
+        common in the review itself (the place's own name) are left out: those whose IDF there,
+        in units of a word found once, is below REVIEW_SPECIFIC."""
+        n = len(self.units)
+        shared = {w for w in words & self.words[unit]
+                  if math.log(n / self.df[w]) >= REVIEW_SPECIFIC * math.log(max(n, 2))}
         self.dictionary.need("".join(shared))
         weights = [self.dictionary.weights.get(w) for w in shared]
         return max((-w if w is not None else self.dictionary.logtotal for w in weights), default=0.0)
