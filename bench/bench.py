@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import speechmine  # noqa: E402
-from speechmine.batch import extract_many  # noqa: E402
+from speechmine.scale.batch import extract_many  # noqa: E402
 from speechmine.reading import Source  # noqa: E402
-from speechmine.segment import using  # noqa: E402
+from speechmine.analysis.segment import using  # noqa: E402
 
 SIZE = 9_000
 SMALL_BATCH, BATCH = 40, 200
@@ -117,7 +117,7 @@ def steady_rate(paths: list[Path], jobs: int) -> float:
 def peak_memory_mb(path: Path, segmenter: str) -> float:
     """Peak resident memory of a fresh process doing one extraction. Linux keeps ru_maxrss across
     exec (it would report this big parent's peak), so the child reads its own VmHWM when it can."""
-    code = ("import resource, sys, speechmine; from speechmine.segment import using\n"
+    code = ("import resource, sys, speechmine; from speechmine.analysis.segment import using\n"
             f"with using({segmenter!r}): speechmine.extract(sys.argv[1])\n"
             "try: print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))\n"
             "except OSError: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
@@ -136,7 +136,7 @@ def pdf_read(text: str, folder: Path, pages: int = 20) -> tuple[int, float] | No
         return None
     from pdfminer.pdfpage import PDFPage
 
-    from speechmine.pdf_reader import read_pdf
+    from speechmine.reading.pdf import read_pdf
 
     body = text * (pages * LINES_PER_PAGE * 28 // len(text) + 1)
     paragraphs = [body[i:i + 150] + "。" for i in range(0, pages * LINES_PER_PAGE * 23, 150)]

@@ -4,7 +4,7 @@
     python bench/clerk_edits.py [--shared ../shared] [--show]
 
 For each speech/plan with gold (corpus/*.txt with gold/NAME.json, corpus/real/*.txt with NAME.json)
-the checklist rows (`speechmine.checklist.rows`) are matched to the gold task items by overlap of
+the checklist rows (`speechmine.export.checklist.rows`) are matched to the gold task items by overlap of
 their source spans. A gold item needs an edit when it has no row (missing), or its row's 牵头单位
 differs from the gold party (a unit or group; the gold's pronouns and null mean an empty cell; a
 （建议） suggestion counts as filled in), or its 完成时限 or 具体要求/量化目标 misses the gold
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from speechmine import extract
-from speechmine.checklist import SUGGESTED, rows
+from speechmine.export.checklist import SUGGESTED, rows
 
 PRONOUNS = re.compile(r"^(?:我们|咱们|大家|同志们|同志|你们|各位|我|全局)$")
 SECTOR = ("企业", "单位", "部门", "学校", "医院", "机构", "行业", "群众", "干部", "党员", "职工")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import speechmine  # noqa: E402
-from speechmine.checklist import rows  # noqa: E402
+from speechmine.export.checklist import rows  # noqa: E402
 from speechmine.export.review import render_review  # noqa: E402
 
 from browser import chromium, unavailable  # noqa: E402

@@ -5,10 +5,14 @@ follow-up checklists out.
     >>> result = speechmine.extract("examples/speech.txt")
     >>> [(it.kind, it.party, it.deadline) for it in result.items][:3]
 """
+from . import moved
+
+moved.install()
+
 from .errors import SpeechmineError
 from .model import Item, Result, Span
 from .extract import extract
-from .batch import extract_many
+from .scale.batch import extract_many
 from .follow import FollowResult, follow
 from .evaluate import Scores, evaluate
 

@@ -115,6 +115,20 @@ def read_source(argument: str, keep_lines: bool = False):
     return read(as_source(argument), keep_lines=keep_lines)
 
 
+def output_option(help_text: str, required: bool = False) -> Callable:
+    return click.option("-o", "--output", required=required, type=click.Path(dir_okay=False), default=None,
+                        help=help_text)
+
+
+def title_option(what: str) -> Callable:
+    return click.option("--title", default=None, help=f"Title of the {what} (default: from the file name).")
+
+
+def by_option(help_text: str) -> Callable:
+    return click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
+                        help=help_text)
+
+
 segmenter_option = click.option(
     "--segmenter", type=click.Choice(["jieba", "rjieba"]), default="jieba", show_default=True,
     help="Word segmenter: rjieba extracts faster once running (pip install 'speechmine[fast]'), same items.")
@@ -124,8 +138,7 @@ segmenter_option = click.option(
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default=None,
               help="Output format (default: from -o's suffix, else json).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here instead of standard output.")
+@output_option("Write here instead of standard output.")
 @click.option("--rules", is_flag=True, help="In Markdown, show the id of the rule that made each line an item.")
 @lexicon_option
 @date_option
@@ -138,7 +151,7 @@ def extract(source: str, fmt: str | None, output: str | None, rules: bool, lexic
     """Extract task items from SOURCE (a .txt/.docx/.pdf/.doc/.wps path, or - for stdin)."""
     from . import extract as run_extract
     from .export import render_json, render_markdown
-    from .segment import using
+    from .analysis.segment import using
 
     suffix = Path(output).suffix.lower() if output else ""
     if fmt is None and suffix not in ("", ".json", ".md"):
@@ -225,16 +238,14 @@ near_days_option = click.option(
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here: .md .csv .xlsx .docx .json or .graphml "
-                   "(default: Markdown on standard output). An existing .xlsx/.csv/.md "
-                   "checklist is updated, keeping what staff entered (backup: FILE.bak).")
+@output_option("Write here: .md .csv .xlsx .docx .json or .graphml "
+               "(default: Markdown on standard output). An existing .xlsx/.csv/.md "
+               "checklist is updated, keeping what staff entered (backup: FILE.bak).")
 @click.option("--format", "fmt", default=None,
               type=click.Choice(["md", "csv", "xlsx", "docx", "json", "graphml"]),
               help="Output format (default: from -o's suffix).")
-@click.option("--title", default=None, help="Title of the table (default: from the file name).")
-@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
-              help="One section per part of the speech, or one per lead unit.")
+@title_option("table")
+@by_option("One section per part of the speech, or one per lead unit.")
 @today_option
 @near_days_option
 @lexicon_option
@@ -257,16 +268,15 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     tasks gone from the speech kept and marked 已删除; a summary is printed.
     """
     from . import extract as run_extract
-    from . import tracking
-    from .export import format_for
-    from .locking import hold
-    from .segment import using
+    from .analysis.segment import using
+    from .export import format_for, render
+    from .tracking import LEDGER_FORMATS, write_checklist
 
     if output:
         fmt = format_for(output, fmt)
     check_output(output)
     not_an_input(output, sources)
-    if len(sources) > 1 and not (output and fmt in tracking.LEDGER_FORMATS):
+    if len(sources) > 1 and not (output and fmt in LEDGER_FORMATS):
         raise click.UsageError("several speeches make one ledger: give -o FILE.xlsx, .csv or .md")
     with using(segmenter):
         results = [run_extract(read_source(source, keep_lines), lexicons=list(lexicons), date=doc_date,
@@ -275,54 +285,18 @@ def checklist(sources: tuple[str, ...], output: str | None, fmt: str | None, tit
     for result in results:
         warn_undated(result)
     warn(results)
-    if output and fmt in tracking.LEDGER_FORMATS:
-        with hold(Path(output), wait=wait):   # decided under the lock: no other update creates it meanwhile
-            if len(sources) > 1 or Path(output).exists():
-                summary = tracking.update(
-                    Path(output), results, fmt=fmt, by=by, title=title, today=today,
-                    near_days=tracking.NEAR_DAYS if near_days is None else near_days)
-                click.echo(str(summary))
-                return
-            _write_checklist(results[0], output, fmt, by, title, near_days)
-    else:
-        _write_checklist(results[0], output, fmt, by, title, near_days)
     if output:
-        click.echo(written_summary(results[0], output, today or date.today()))
-
-
-def _write_checklist(result: Result, output: str | None, fmt: str | None, by: str,
-                     title: str | None, near_days: int | None) -> None:
-    """A plain checklist (not a ledger) to `output`, or Markdown on standard output."""
-    from .export import render, write
-
-    if output and fmt == "xlsx" and near_days is not None:
-        from .export.xlsx import render_xlsx
-        from .writing import write_bytes_atomic
-
-        write_bytes_atomic(Path(output), render_xlsx(result, by=by, title=title,
-                                                     near_days=near_days))
-    elif output:
-        write(result, Path(output), fmt=fmt, by=by, title=title)
+        click.echo(write_checklist(results, output, fmt=fmt, by=by, title=title, today=today,
+                                   near_days=near_days, wait=wait))
     else:
-        sys.stdout.write(render(result, fmt or "md", by=by, title=title))
-
-
-def written_summary(result: "Result", output: str, today: date) -> str:
-    """What a first checklist run wrote: `wrote 任务分解表.xlsx: 40 tasks, 3 overdue on 2025-06-30`."""
-    from .checklist import rows
-
-    table = rows(result)
-    overdue = sum(1 for row in table if row.due is not None and row.due < today)
-    return f"wrote {output}: {len(table)} tasks, {overdue} overdue on {today.isoformat()}"
+        sys.stdout.write(render(results[0], fmt or "md", by=by, title=title))
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The review page to write (.html): one file, opens offline in any browser.")
-@click.option("--title", default=None, help="Title of the page (default: from the file name).")
-@click.option("--by", type=click.Choice(["part", "party"]), default="part", show_default=True,
-              help="Group the checklist by part of the speech, or by lead unit.")
+@output_option("The review page to write (.html): one file, opens offline in any browser.", required=True)
+@title_option("page")
+@by_option("Group the checklist by part of the speech, or by lead unit.")
 @lexicon_option
 @date_option
 @segmenter_option
@@ -333,12 +307,12 @@ def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
     every item highlighted beside its checklist, corrections in the page, 导出 to a CSV that
     `checklist -o FILE.csv` takes as the ledger."""
     from . import extract as run_extract
-    from .batch import expand
-    from .checklist import rows
+    from .scale.batch import expand
+    from .export.checklist import rows
     from .export import format_for
     from .export.review import render_review
     from .lexicon import load
-    from .segment import using
+    from .analysis.segment import using
 
     if format_for(output) != "html":
         raise click.UsageError("the review page is HTML: give -o FILE.html")
@@ -358,8 +332,7 @@ def review(sources: tuple[str, ...], output: str, title: str | None, by: str,
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text",
               show_default=True, help="A terminal table, or Markdown / JSON for a report.")
 @near_days_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the report here instead of standard output.")
+@output_option("Write the report here instead of standard output.")
 @friendly
 def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days: int | None,
            output: str | None) -> None:
@@ -367,22 +340,15 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
     done, and each task 红 overdue, 黄 behind schedule or 蓝 near its deadline."""
     from . import tracking
 
-    suffix = Path(ledger).suffix.lower().lstrip(".")
-    if suffix not in tracking.LEDGER_FORMATS:
-        raise SpeechmineError(
-            f"{ledger}: status reads a checklist ledger (.xlsx, .csv or .md) made by "
-            f"`speechmine checklist SPEECH -o 任务分解表.xlsx`, not a .{suffix or 'file without suffix'}")
     check_output(output)
-    report = tracking.status(Path(ledger), today=today,
-                             near_days=tracking.NEAR_DAYS if near_days is None else near_days)
+    report = tracking.status(Path(ledger), today=today, near_days=near_days)
     emit(tracking.render_report(report, fmt, by=by), output)
 
 
 @main.command()
 @click.argument("source")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here: .graphml, or .json for node-link JSON "
-                   "(default: node-link JSON on standard output).")
+@output_option("Write here: .graphml, or .json for node-link JSON "
+               "(default: node-link JSON on standard output).")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default=None,
               help="Output format (default: from -o's suffix).")
 @lexicon_option
@@ -390,7 +356,7 @@ def status(ledger: str, today: date | None, by: str | None, fmt: str, near_days:
 def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str, ...]) -> None:
     """Write the task graph of SOURCE: structure, responsible units, cited documents."""
     from . import extract as run_extract
-    from .graph import build_graph, graph_format, render_graph_json, write_graph
+    from .export.graph import build_graph, graph_format, render_graph_json, write_graph
 
     if output:
         fmt = graph_format(output, fmt)
@@ -406,8 +372,7 @@ def graph(source: str, output: str | None, fmt: str | None, lexicons: tuple[str,
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The JSON Lines file: one line per document, its items or its error.")
+@output_option("The JSON Lines file: one line per document, its items or its error.", required=True)
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
 @click.option("--resume", is_flag=True,
@@ -420,7 +385,7 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
     """Extract task items from many documents (files, or folders of .txt/.docx/.pdf) into one .jsonl."""
     import contextlib
 
-    from .batch import expand, run_batch
+    from .scale.batch import expand, run_batch
 
     check_output(output)
     skipped: list[str] = []
@@ -438,9 +403,6 @@ def batch(paths: tuple[str, ...], output: str, jobs: int | None, resume: bool, l
     if summary.failed:
         raise click.ClickException(
             f"{len(summary.failed)} of {summary.total} documents failed (their error lines are in {output})")
-
-if __name__ == "__main__":
-    main()
 
 
 @main.command()
@@ -465,3 +427,7 @@ def follow(earlier: str, later: str, output: str | None, force: bool, lexicons: 
         click.echo(f"{output}: {len(result.links)} 项", err=True)
     else:
         sys.stdout.write(render_follow_markdown(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,5 +1,5 @@
-"""The pipeline: read → structure → items (`speechmine.items`: which sentences, with their
-deadlines and targets) → parties and ids (`speechmine.assign`) → enrich → result.
+"""The pipeline: read → structure → items (`analysis.items`: which sentences, with their
+deadlines and targets) → parties and ids (`analysis.assign`) → enrich → result.
 
     >>> result = extract("speech.txt")                # a path
     >>> result = extract("各区县要在年底前完成……。")   # or the text itself
@@ -11,21 +11,21 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
-from .assign import NOT_IN_ID, apply_attributions, apply_inline_attributions, finish, inherit_parties, stable_id
-from .dates import find_doc_date
-from .directives import quote_mask
-from .enrich import enrich
+from .analysis.assign import NOT_IN_ID, apply_attributions, apply_inline_attributions, finish, inherit_parties, stable_id
+from .analysis.dates import find_doc_date
+from .analysis.directives import quote_mask
+from .analysis.enrich import enrich
 from .errors import SpeechmineError
-from .items import RULES, Context, Draft, sentence_items, skipped
-from .labels import match_label
+from .analysis.items import RULES, Context, Draft, sentence_items, skipped
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
-from .normalise import normalise
-from .parties import Attribution, parse_attribution
+from .analysis.normalise import normalise
+from .analysis.parties import Attribution, parse_attribution
 from .reading import Source, read
-from .segment import tokenize, using
-from .structure import build
-from .timing import Deadlines
+from .analysis.segment import tokenize, using
+from .analysis.structure import build
+from .analysis.timing import Deadlines
+from .analysis.title import document_title
 
 __all__ = ["extract", "extract_items", "document_title", "RULES", "NOT_IN_ID"]
 
@@ -39,9 +39,9 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     `lexicons` adds the user's lexicon files (see lexicons/README.md). `date` is the document's
     date (ISO string or date); without it the date comes from the .docx properties or a dated
     line in the text, never from today. `suggest=False` leaves out the drafting suggestions;
-    `units` is the organisation's own unit list they draw on (`speechmine.suggest.load_units`).
+    `units` is the organisation's own unit list they draw on (`speechmine.analysis.suggest.load_units`).
     `segmenter` is "jieba" or "rjieba" (`pip install speechmine[fast]`); None keeps the current one
-    (jieba, unless inside `speechmine.segment.using(...)`).
+    (jieba, unless inside `speechmine.analysis.segment.using(...)`).
     """
     lexicon = lexicon or load(tuple(str(p) for p in lexicons))
     if isinstance(source, Source):
@@ -58,7 +58,7 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
             items = extract_items(doc.text, lexicon, doc.headings)
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
-    enrich(items, doc.text, doc_date, suggest, units)
+    enrich(items, doc.text, doc_date, suggest, units, lexicon)
     meta: dict[str, Any] = {"doc_date_source": date_source} if doc_date else {}
     if doc.warnings:
         meta["warnings"] = list(doc.warnings)
@@ -66,15 +66,6 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     if title:
         meta["title"] = title
     return Result(source=doc.name, text=doc.text, items=items, doc_date=doc_date, meta=meta)
-
-
-def document_title(text: str) -> str | None:
-    """The document's title from its first line (`在2025年全市交通运输工作会议上的讲话` →
-    `2025年全市交通运输工作会议`), or None when the text opens with a sentence or a label."""
-    first = next((line.strip(" \u3000\t") for line in text.splitlines() if line.strip(" \u3000\t")), "")
-    if not first or len(first) > 50 or re.search(r"[。！？；：:]$|[。！？]", first) or match_label(first, 0):
-        return None
-    return re.sub(r"^在(.+?)上的(?:讲话|发言|报告)$", r"\1", first)
 
 
 def _document_date(doc: Source, date: str | dt.date | None) -> tuple[str | None, str | None]:

@@ -6,12 +6,12 @@ Offsets (`start`, `end`) are character offsets into `Result.text`, the decoded s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import networkx
-
+TASK_ID = re.compile(r"t[0-9a-f]{8}(?:-\d+)?")
+"""An item's id: `t` and 8 hex digits of its sentence's hash, `-2`, `-3` … for repeats."""
 KINDS = ("task", "heading", "prohibition", "commitment")
 ZONES = ("preamble", "review", "problem", "task", "closing", "annex")
 
@@ -35,7 +35,7 @@ class Item:
     `party` is who must act: stated in this sentence (`party_source == "explicit"`), given by an
     attribution such as `（牵头单位：…）` (`"attribution"`), or inherited from the enclosing
     numbered item (`"inherited"`); `party_span` points at where it is written in every case.
-    `rule` is the id of the rule that made the sentence an item (`speechmine.items.RULES`).
+    `rule` is the id of the rule that made the sentence an item (`speechmine.analysis.items.RULES`).
     """
 
     id: str
@@ -114,13 +114,6 @@ class Result:
         data.update(self.meta)
         data["items"] = [item.to_dict() for item in self.items]
         return data
-
-    @property
-    def graph(self) -> "networkx.DiGraph":
-        """The task graph (`speechmine.graph.build_graph`), built on each access."""
-        from .graph import build_graph
-
-        return build_graph(self)
 
     def item(self, item_id: str) -> Item:
         """The item with this id (KeyError when there is none)."""

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechmine import dictionary as dictionary_module
+from speechmine.analysis import dictionary as dictionary_module
 from speechmine.dictionary import ABSENT, load_dictionary
 from speechmine.errors import SpeechmineError
 from speechmine.lexicon import load
@@ -141,3 +141,9 @@ def test_a_missing_jieba_dictionary_is_one_clear_error(cache, monkeypatch):
     monkeypatch.setattr(Path, "stat", stat)
     with pytest.raises(SpeechmineError, match="jieba's dictionary .*dict.txt is missing"):
         load_dictionary(("澜川市数据资源局",), ())
+
+
+def test_other_tag_classes_never_read_a_cache_written_with_these(monkeypatch):
+    name = dictionary_module._cache_name(("词",), ())
+    monkeypatch.setattr(dictionary_module, "NAME_TAGS", dictionary_module.NAME_TAGS | {"ns"})
+    assert dictionary_module._cache_name(("词",), ()) != name

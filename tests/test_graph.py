@@ -99,11 +99,12 @@ def test_graph_refuses_other_formats(tmp_path):
         write_graph(sample_result(), tmp_path / "graph.xlsx")
 
 
-def test_result_graph_is_the_task_graph():
+def test_result_graph_is_the_task_graph_deprecated():
     import speechmine
 
     result = speechmine.extract("二、重点工作\n一要加强领导。各区县要在年底前完成。\n")
-    graph = result.graph
+    with pytest.warns(DeprecationWarning, match="build_graph"):
+        graph = result.graph
     assert {it.id for it in result.items} <= set(graph.nodes)
     assert graph.nodes[result.items[0].id]["type"] == "group"
     assert graph.nodes[result.items[1].id]["type"] == "item"

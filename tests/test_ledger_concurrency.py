@@ -20,7 +20,8 @@ import pytest
 
 import speechmine
 from speechmine import locking, tracking
-from speechmine.ledger import read_markdown, read_table
+from speechmine.tracking import merge
+from speechmine.tracking.ledger import read_markdown, read_table
 
 ROUNDS = int(os.environ.get("SPEECHMINE_LEDGER_ROUNDS", "200"))
 SPEECHES = {
@@ -99,7 +100,7 @@ def expected_keys(name: str) -> set[tuple[str, str]]:
 def _update(path: str, name: str, wait: bool, delay: float, staff: tuple[str, str] | None) -> str:
     """Add speech `name` to the ledger after `delay` s; with `staff` = (task id, note), staff save
     that note while this update merges (after it read the file, before it writes)."""
-    render_table, render_md = tracking._render_table, tracking._render_md
+    render_table, render_md = merge.render_table, merge.render_md
     pending = [staff] if staff else []
 
     def during(render):
@@ -111,7 +112,7 @@ def _update(path: str, name: str, wait: bool, delay: float, staff: tuple[str, st
             return out
         return wrapped
 
-    tracking._render_table, tracking._render_md = during(render_table), during(render_md)
+    merge.render_table, merge.render_md = during(render_table), during(render_md)
     try:
         time.sleep(delay)
         tracking.update(Path(path), [results(name)], wait=wait, backup=False)
@@ -119,7 +120,7 @@ def _update(path: str, name: str, wait: bool, delay: float, staff: tuple[str, st
     except locking.Busy:
         return "busy"
     finally:
-        tracking._render_table, tracking._render_md = render_table, render_md
+        merge.render_table, merge.render_md = render_table, render_md
 
 
 @pytest.fixture(scope="module")

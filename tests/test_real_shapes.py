@@ -349,3 +349,70 @@ def test_commentary_in_a_speech_is_no_task(sentence):
 def test_zhe_after_the_first_verb_of_a_clause_still_asks():
     text = "一、稳住经济大盘\n要深刻把握形势变化。带着问题深入基层调研。\n"
     assert "带着问题深入基层调研。" in [it.text for it in items(text)]
+
+
+def test_a_numbered_material_to_hand_in_is_no_task():
+    text = ("二、申报要求\n1.申报。各单位按要求报送材料，材料包括：\n（1）企业申请使用专项资金情况表（附件1）。\n"
+            "（2）企业参加培训人员名单一式3份。\n（3）向主管部门报送推荐意见。\n")
+    texts = [it.text for it in items(text)]
+    assert "（1）企业申请使用专项资金情况表（附件1）。" not in texts and "（2）企业参加培训人员名单一式3份。" not in texts
+    assert "（3）向主管部门报送推荐意见。" in texts
+
+
+def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
+    text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["6月底，科技处组织专家开展评审。"].deadline == "6月底"
+    assert found["9月初，公布评审结果。"].deadline == "9月初"
+
+
+def test_minutes_co_parties_stop_at_the_time_limit_and_a_decision_is_no_task():
+    text = ("一、关于城市更新工作\n会议要求，市住建局要会同市发改委尽快制定年度实施计划。\n"
+            "会议同意市财政局提出的资金安排方案。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["会议要求，市住建局要会同市发改委尽快制定年度实施计划。"].co_parties == ["市发改委"]
+    assert "会议同意市财政局提出的资金安排方案。" not in found
+
+
+def test_jiang_as_ba_is_no_commitment_and_zhi_yao_is_no_modal():
+    text = ("一、总体情况\n二、下步打算\n成绩的取得，关键在于我们将群众的期盼作为工作的方向，抓实发展之基和发展之要。\n"
+            "我们将把群众的期盼作为工作的方向。\n")
+    texts = [it.text for it in items(text)]
+    assert "我们将把群众的期盼作为工作的方向。" in texts
+    assert not any(t.startswith("成绩的取得") for t in texts)
+
+
+def test_a_critical_point_is_no_time_limit():
+    text = "一、重点任务\n（一）深化教学改革。在提升教学质量的关节点上下功夫。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["在提升教学质量的关节点上下功夫。"].deadline is None
+
+
+def test_a_topic_of_nouns_then_what_to_do_about_it_is_a_task():
+    text = ("二、推动产业升级\n（一）壮大先进制造业。\n汽车产业重点抓好整车和关键部件两条链，加快新车型导入。\n"
+            "医药产业围绕创新药布局研发平台。\n海洋经济聚焦港口物流建设航运中心。\n")
+    texts = [it.text for it in items(text)]
+    assert "汽车产业重点抓好整车和关键部件两条链，加快新车型导入。" in texts
+    assert "医药产业围绕创新药布局研发平台。" in texts and "海洋经济聚焦港口物流建设航运中心。" in texts
+
+
+def test_the_date_a_notice_takes_effect_is_no_task():
+    text = "三、其他\n各单位要认真执行。本办法自印发之日起施行。\n"
+    texts = [it.text for it in items(text)]
+    assert "各单位要认真执行。" in texts and "本办法自印发之日起施行。" not in texts
+
+
+def test_a_short_labelled_run_in_title_that_frames_is_no_heading():
+    text = ("三、申报要求\n（一）申报范围。本次申报面向全市中小学校。\n（二）申报流程。各校于5月10日前提交申报书。\n"
+            "（三）坚决落实整改措施。各校要建立问题台账。\n")
+    texts = [it.text for it in items(text)]
+    assert "（一）申报范围。" not in texts and "（二）申报流程。" not in texts
+    assert "（三）坚决落实整改措施。" in texts and "各校于5月10日前提交申报书。" in texts
+
+
+def test_you_before_a_unit_and_its_verb_names_who_does_it():
+    text = ("二、建设任务\n（一）组建团队。由高校结合自身优势组建研究团队，开展专题研究。\n"
+            "（二）完善网络。继续完善由市教育局、区教育局构成的两级管理网络。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["由高校结合自身优势组建研究团队，开展专题研究。"].party == "高校"
+    assert found["继续完善由市教育局、区教育局构成的两级管理网络。"].party is None

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 import speechmine
 from speechmine import tracking
+from speechmine.tracking import merge
 from speechmine.cli import main
 
 INJECTION = '各单位要=HYPERLINK("http://x.example","点击填报")。\n县水利局要@SUM(1+1)加强巡查。\n'
@@ -115,7 +116,7 @@ def sources(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def ids_in(path: Path) -> list[str]:
-    from speechmine.ledger import read_table
+    from speechmine.tracking.ledger import read_table
 
     return [str(r.get("任务ID")) for r in read_table(path, path.suffix[1:]).rows]
 
@@ -130,7 +131,7 @@ def test_staff_save_during_an_update_is_merged_not_lost(tmp_path, monkeypatch):
     ws.cell(row=3, column=header.index("状态") + 1, value="已完成")
     ws.cell(row=2, column=len(header) + 1, value="督查人")
     ws.cell(row=3, column=len(header) + 1, value="王科长")
-    render, saved = tracking._render_table, []
+    render, saved = merge.render_table, []
 
     def staff_saves_meanwhile(*args, **kwargs):
         out = render(*args, **kwargs)
@@ -139,7 +140,7 @@ def test_staff_save_during_an_update_is_merged_not_lost(tmp_path, monkeypatch):
             workbook.save(ledger)             # Excel saves while speechmine merges
         return out
 
-    monkeypatch.setattr(tracking, "_render_table", staff_saves_meanwhile)
+    monkeypatch.setattr(merge, "render_table", staff_saves_meanwhile)
     result = run("checklist", b, c, "-o", ledger)
     assert result.exit_code == 0, result.output
     rows = openpyxl.load_workbook(ledger).worksheets[0]
@@ -244,7 +245,7 @@ def test_an_update_that_another_save_overwrote_does_not_report_success(tmp_path,
         if Path(path) == ledger:
             ledger.write_bytes(old)
 
-    monkeypatch.setattr(tracking, "write_bytes_atomic", then_excel_saves_its_copy)
+    monkeypatch.setattr(merge, "write_bytes_atomic", then_excel_saves_its_copy)
     result = CliRunner().invoke(main, ["checklist", str(b), str(c), "-o", str(ledger)])
     assert result.exit_code == 1 and "run again" in result.output
 
@@ -336,7 +337,7 @@ def test_dates_as_excel_writes_them_back_still_warn(tmp_path):
 def test_a_date_cell_in_a_workbook_counts():
     from datetime import date, datetime
 
-    from speechmine.ledger import as_date
+    from speechmine.tracking.ledger import as_date
 
     assert as_date(datetime(2025, 6, 30)) == as_date("2025/6/30") == as_date("2025年6月30日") \
         == date(2025, 6, 30)

@@ -106,3 +106,21 @@ def test_chinese_numerals(text, value):
     from speechmine.targets import cn_to_number
 
     assert cn_to_number(text) == value
+
+
+def test_a_target_unit_from_the_users_lexicon_is_the_items_unit(tmp_path):
+    """`[target_units] 盏` in a --lexicon file: the target is found and its unit is 盏 (the
+    shipped list has no 盏, so this fails when the unit is read from the shipped lexicon alone)."""
+    import speechmine
+    from speechmine.lexicon import load
+
+    assert "盏" not in load().words("target_units")
+    extra = tmp_path / "units.txt"
+    extra.write_text("[target_units]\n盏\n", encoding="utf-8")
+    text = "二、重点工作\n各区县要在年底前新建路灯不少于500盏。\n"
+    item = next(it for it in speechmine.extract(text, lexicons=[extra]).items if it.kind == "task")
+    assert item.target is not None and "500盏" in item.target
+    assert (item.extra["target_value"], item.extra["target_unit"], item.extra["target_modifier"]) == \
+        (500, "盏", "at_least")
+    plain = next(it for it in speechmine.extract(text).items if it.kind == "task")
+    assert plain.extra.get("target_unit") != "盏"

@@ -17,7 +17,7 @@ from speechmine import tracking
 from speechmine.cli import main
 from speechmine.errors import SpeechmineError
 from speechmine.export import write
-from speechmine.ledger import read_markdown
+from speechmine.tracking.ledger import read_markdown
 
 SPEECH = """关于做好交通运输重点工作的讲话
 （2025年3月1日）

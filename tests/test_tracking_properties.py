@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 import speechmine
 from speechmine import tracking
 from speechmine.assign import NOT_IN_ID
-from speechmine.ledger import read_markdown
+from speechmine.tracking.ledger import read_markdown
 
 POOL = [
     "各区县交通运输局要加快推进农村公路危桥改造，年底前完成改造任务。",

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..checklist import VIEWS
+from .checklist import VIEWS
 from ..errors import SpeechmineError
 from ..model import Result
 from ..writing import write_bytes_atomic, write_text_atomic
+from .columns import NEAR_DAYS
 from .csvfmt import render_csv
 from .jsonfmt import render_json
 from .markdown import render_markdown
@@ -58,8 +59,9 @@ def render(result: Result, fmt: str, by: str = "part", title: str | None = None)
 
 
 def write(result: Result, path: Path | str, fmt: str | None = None, by: str = "part",
-          title: str | None = None) -> None:
-    """Write `result` to `path` in `fmt` (default: from the suffix), atomically."""
+          title: str | None = None, near_days: int | None = None) -> None:
+    """Write `result` to `path` in `fmt` (default: from the suffix), atomically; `near_days` sets
+    the 蓝 (near the deadline) rule of an `.xlsx` (default: `NEAR_DAYS`)."""
     path = Path(path)
     fmt = format_for(path, fmt)
     if by not in VIEWS:
@@ -69,12 +71,13 @@ def write(result: Result, path: Path | str, fmt: str | None = None, by: str = "p
     elif fmt == "xlsx":
         from .xlsx import render_xlsx
 
-        write_bytes_atomic(path, render_xlsx(result, by=by, title=title))
+        write_bytes_atomic(path, render_xlsx(result, by=by, title=title,
+                                             near_days=NEAR_DAYS if near_days is None else near_days))
     elif fmt == "docx":
         from .docxfmt import render_docx
 
         write_bytes_atomic(path, render_docx(result, by=by, title=title))
     else:
-        from ..graph import write_graph
+        from .graph import write_graph
 
         write_graph(result, path, fmt="graphml")

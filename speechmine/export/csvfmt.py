@@ -4,26 +4,33 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Iterable, Sequence
 
-from ..checklist import ASSIGNED, COLUMNS, assigned_date, sections
+from .checklist import ASSIGNED, COLUMNS, assigned_date, sections
 from ..model import Result
 from .cells import csv_cell
-
-GROUP_COLUMN = "分组"
+from .columns import GROUP_COLUMN
 
 
 def render_csv(result: Result, by: str = "part") -> str:
     """One row per task item, with the `交办日期` after the checklist columns; with `by="party"` a
     leading `分组` column names the lead unit."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
     grouped = by == "party"
-    writer.writerow(([GROUP_COLUMN] if grouped else []) + list(COLUMNS) + [ASSIGNED])
     assigned = assigned_date(result)
+    body = []
     for section in sections(result, by):
         for row in section.rows:
             record = row.record()
-            writer.writerow([csv_cell(str(v)) for v in
-                             ([section.title] if grouped else []) + [record[c] for c in COLUMNS]
-                             + [assigned.isoformat() if assigned else ""]])
+            body.append(([section.title] if grouped else []) + [str(record[c]) for c in COLUMNS]
+                        + [assigned.isoformat() if assigned else ""])
+    return table_csv(([GROUP_COLUMN] if grouped else []) + list(COLUMNS) + [ASSIGNED], body)
+
+
+def table_csv(header: Sequence[str], body: Iterable[Sequence[str]]) -> str:
+    """A table as CSV text: a byte-order mark, CRLF lines, no cell a spreadsheet runs as a formula
+    (the checklist here, the tracking ledger in `tracking.tables`)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for values in [header, *body]:
+        writer.writerow([csv_cell(value) for value in values])
     return "\ufeff" + out.getvalue()

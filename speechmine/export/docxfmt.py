@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
-from ..checklist import Row, default_title, sections
+from .checklist import Row, default_title, sections
 from ..model import Result
 from .cells import xml_safe
 from .ooxml import FIXED_TIME, normalize

@@ -30,10 +30,11 @@ def normalize(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def workbook_bytes(workbook: Any, title: str) -> bytes:
+def workbook_bytes(workbook: Any, title: str | None) -> bytes:
     """An openpyxl workbook saved with its title, speechmine as its author and fixed dates."""
     props = workbook.properties
-    props.title, props.creator, props.lastModifiedBy = xml_safe(title), "speechmine", "speechmine"
+    props.title = xml_safe(title) if title is not None else None
+    props.creator = props.lastModifiedBy = "speechmine"
     props.created = props.modified = FIXED_TIME
     out = io.BytesIO()
     workbook.save(out)

@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Sequence
 
-from ..checklist import (ASSIGNED, COLUMNS, SUGGESTED, UNASSIGNED, assigned_date, default_title,
+from .checklist import (ASSIGNED, COLUMNS, SUGGESTED, UNASSIGNED, assigned_date, default_title,
                          display_numbers, sections)
 from ..errors import SpeechmineError
 from ..lexicon import Lexicon, load
 from ..model import Item, Result
-from ..normalise import normalise
-from ..tracking import EDITED_COLUMN, EXCLUDED, LABELS
+from ..analysis.normalise import normalise
+from .columns import EDITED_COLUMN, EXCLUDED, LABELS
 
 EDITABLE = ("牵头单位", "配合单位", "完成时限", "截止日期")
 ADDED = "人工新增"       # 变更 and 任务编号 of a task added on the page: a row without 任务ID
@@ -53,8 +53,8 @@ class Excluded:
 def excluded_sentences(result: Result, lexicon: Lexicon | None = None) -> list[Excluded]:
     """Sentences that hold no item and stand in a zone that is never a task (review, problem,
     preamble, closing), or quote another speaker or document (`quotation`)."""
-    from ..directives import quote_mask
-    from ..structure import build
+    from ..analysis.directives import quote_mask
+    from ..analysis.structure import build
 
     lexicon = lexicon or load(())
     text = normalise(result.text)
@@ -228,6 +228,12 @@ def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
+SCRIPT = ("review_doc.js", "review_add.js", "review_list.js", "review_tools.js")
+"""The page's script, in parts (one function scope over them all, opened in the first and closed
+in the last): a document and its rows; tasks staff add; grouping, filters and the CSV export;
+the tool bar, tabs and start-up."""
+
+
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
@@ -265,4 +271,4 @@ def render_review(results: Sequence[Result], by: str = "part", title: str | None
         f"<main>{body}</main>"
         f"<script type=\"application/json\" id=\"config\">"
         f"{_json(config)}</script>"
-        f"<script>{_asset('review.js')}</script></body></html>\n")
+        f"<script>{''.join(_asset(name) for name in SCRIPT)}</script></body></html>\n")

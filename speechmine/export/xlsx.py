@@ -10,6 +10,7 @@ ledger uses it, with a fill per row for the state on the day it was written).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import FormulaRule
@@ -20,14 +21,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from typing import Any, Sequence
 
-from ..checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
+from .checklist import ASSIGNED, COLUMNS, STATUSES, Section, assigned_date, default_title, sections
 from ..model import Result
 from .cells import set_cell
+from .columns import NEAR_DAYS
 from .ooxml import workbook_bytes
 
 HEADER_FONT = "黑体"
 BODY_FONT = "仿宋_GB2312"
-NEAR_DAYS = 3
 HEADER_ROW = 2
 FIRST_ROW = 3
 WIDTHS = {"序号": 6, "任务编号": 14, "工作任务": 60, "任务要点": 30, "具体要求/量化目标": 18,
@@ -66,12 +67,26 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
-def _fill_sheet(ws: Worksheet, title: str, sections_: list[Section], result: Result,
-                near_days: int = NEAR_DAYS) -> None:
-    assigned = assigned_date(result)
-    fill_table(ws, title, COLUMNS + (ASSIGNED,),
-               [row.cells() + [assigned] for section in sections_ for row in section.rows],
-               near_days=near_days)
+@dataclass
+class Sheet:
+    """One sheet of a 督办台账 workbook: its tab name, title row, rows of values (for a ledger: of
+    dicts by column, see `tracking.ledger`) and each row's fixed 红/黄/蓝 fill (None: none)."""
+
+    name: str
+    title: str
+    rows: list[Any]
+    fills: Sequence[str | None] | None = None
+
+
+def add_sheets(workbook: Workbook, columns: Sequence[str], sheets: Sequence[Sheet], position: int = 0,
+               near_days: int = NEAR_DAYS, widths: dict[str, float] | None = None) -> None:
+    """Add `sheets` at `position` (tab names made valid and unique), each filled by `fill_table`:
+    the one way both the checklist and the tracking ledger write a workbook's sheets."""
+    taken = {ws.title.lower() for ws in workbook.worksheets}
+    for offset, sheet in enumerate(sheets):
+        ws = workbook.create_sheet(sheet_name(sheet.name, taken), position + offset)
+        fill_table(ws, sheet.title, columns, sheet.rows, fills=sheet.fills, near_days=near_days,
+                   widths=widths)
 
 
 def fill_table(ws: Worksheet, title: str, columns: Sequence[str], values: list[Sequence[Any]],
@@ -179,15 +194,18 @@ def render_xlsx(result: Result, by: str = "part", title: str | None = None,
                 near_days: int = NEAR_DAYS) -> bytes:
     """The workbook as bytes, identical for identical input."""
     title = title or default_title(result)
+    assigned = assigned_date(result)
+
+    def values(parts: list[Section]) -> list[list[Any]]:
+        return [row.cells() + [assigned] for section in parts for row in section.rows]
+
     groups = sections(result, by)
+    if by == "party":
+        sheets = [Sheet(section.title, f"{title}（{section.title}）", values([section]))
+                  for section in groups or [Section("任务分解表")]]
+    else:
+        sheets = [Sheet("任务分解表", title, values(groups))]
     workbook = Workbook()
     workbook.remove(workbook.active)
-    taken: set[str] = set()
-    if by == "party":
-        for section in groups or [Section("任务分解表")]:
-            ws = workbook.create_sheet(sheet_name(section.title, taken))
-            _fill_sheet(ws, f"{title}（{section.title}）", [section], result, near_days)
-    else:
-        _fill_sheet(workbook.create_sheet(sheet_name("任务分解表", taken)), title, groups, result,
-                    near_days)
+    add_sheets(workbook, COLUMNS + (ASSIGNED,), sheets, near_days=near_days)
     return workbook_bytes(workbook, title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..dictionary import load_dictionary
+from ..analysis.dictionary import load_dictionary
 from ..lexicon import Lexicon
 from ..segment import tokenize
 from .words import words

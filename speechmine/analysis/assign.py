@@ -1,0 +1,189 @@
+"""Giving items what the text says around them: the units of attributions (a line or a bracket
+after the item, or inside its sentence), the party of their numbered unit, and stable ids and
+parents."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .items import Context, Draft
+from .labels import SUB_ITEM_STYLES
+from ..model import Item
+from .parties import PRONOUNS, Attribution, parse_attribution, unit_names
+from .structure import Sentence, Structure, is_attribution
+
+
+def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attribution]],
+                        structure: Structure) -> None:
+    """Give each attribution's lead unit, other units and time limit to the items it covers: the
+    numbered unit it closes, else the items of its paragraph (or of the paragraph before a line).
+    `〔责任单位：…，下同〕` also covers the units after it under the same parent, up to the next
+    attribution (later attributions are applied later, so they win)."""
+    sentences = structure.sentences
+    if not attributions:
+        return
+    opening_of: dict[int, Sentence] = {}
+    for s in sentences:
+        opening_of.setdefault(s.para, s)
+    by_para: dict[int, list[Draft]] = {}
+    by_node: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_para.setdefault(sentences[d.sentence].para, []).append(d)
+        if d.node is not None:
+            by_node.setdefault(d.node, []).append(d)
+    children: dict[int, list[int]] = {}
+    for n in structure.nodes:
+        if n.parent is not None:
+            children.setdefault(n.parent, []).append(n.index)
+
+    def inside(node: int) -> list[Draft]:
+        """The drafts of numbered unit `node` and the units within it (costs the unit's size)."""
+        found, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            found += by_node.get(current, [])
+            stack += children.get(current, [])
+        return found
+
+    for index, attribution in attributions:
+        sentence = sentences[index]
+        para = sentence.para
+        if sentence.first_in_para and index > 0:  # a line of its own (after others: 责任单位：… then 完成时限：…)
+            before = index - 1
+            while before > 0 and sentences[before].is_attribution:
+                before -= 1
+            para = sentences[before].para
+        opening = opening_of.get(para)
+        node = opening.node if opening is not None and opening.label is not None else None
+        if sentence.first_in_para:  # a line of its own after ①…③ belongs to the item they detail
+            while node is not None and structure.nodes[node].label.style in SUB_ITEM_STYLES \
+                    and structure.nodes[node].parent is not None:
+                node = structure.nodes[node].parent
+        if node is not None:
+            covered = [d for d in inside(node) if d.sentence < index]
+        else:
+            covered = [d for d in by_para.get(para, []) if d.sentence < index]
+        if attribution.carries_on and node is not None:
+            parent = structure.nodes[node].parent
+            later = drafts if parent is None else inside(parent)
+            covered += [d for d in later if d.sentence > index and d.node is not None and d.node != parent]
+        for draft in covered:
+            item = draft.item
+            if attribution.lead and item.party_source != "explicit":
+                item.party, item.party_span, item.party_source = (
+                    attribution.lead.text, attribution.lead, "attribution")
+                item.co_party_spans = list(attribution.others)
+            elif attribution.lead and item.party == attribution.lead.text:
+                item.co_party_spans = list(attribution.others)
+            item.co_parties = [u.text for u in item.co_party_spans]
+            if attribution.deadline and item.deadline is None:
+                item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+INLINE_BRACKET = re.compile(r"[（(][^（()）\n]{2,80}[）)]")
+JOINT = re.compile(r"(?:会同|联合|协同)([^，,。；;：:]{2,60}?)(?:等(?:有关)?(?:部门|单位))?(?=[，,。；;]|共同|一起|研究|制定|出台|开展)")
+
+
+def apply_inline_attributions(ctx: Context, drafts: list[Draft]) -> None:
+    """An attribution inside the item's own sentence (`……修订（市卫健委牵头，市第一人民医院配合）。`,
+    `（责任单位：……）`) gives that item its lead and other units, and its time limit where it states
+    none; `X要会同Y、Z……` makes Y and Z the item's other units (`co_parties`)."""
+    for draft in drafts:
+        item = draft.item
+        for m in INLINE_BRACKET.finditer(ctx.text, item.start, item.end):
+            if not is_attribution(m.group()):
+                continue
+            attribution = parse_attribution(ctx.text, m.start(), m.end(), lambda _, a, b: ctx.deadlines.first(a, b))
+            if attribution.lead is None:
+                continue
+            if item.party_source != "explicit":
+                item.party, item.party_span, item.party_source = attribution.lead.text, attribution.lead, "attribution"
+            if item.party == attribution.lead.text:
+                item.co_party_spans = list(attribution.others)
+            if attribution.deadline and item.deadline is None:
+                item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+        if item.party_source == "explicit" and not item.co_party_spans and item.party_span is not None:
+            joint = JOINT.match(ctx.text, _after_marker(ctx.text, item.party_span.end, item.end))
+            if joint:
+                end = joint.end(1)
+                deadline = ctx.deadlines.first(joint.start(1), end, ctx.mask)
+                if deadline is not None:  # 会同市发改委尽快制定……, 会同Y于6月底前……
+                    end = deadline.start - (ctx.text[deadline.start - 1] in "于在")
+                item.co_party_spans = unit_names(ctx.text, joint.start(1), end)
+        item.co_parties = [span.text for span in item.co_party_spans]
+
+
+def _after_marker(text: str, at: int, end: int) -> int:
+    """Where the words after a party's name and its modal start (`市卫健委要|会同……`)."""
+    for marker in ("必须", "要", "将", "应", "须"):
+        if text.startswith(marker, at) and at + len(marker) < end:
+            return at + len(marker)
+    return at
+
+
+def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
+    """Items without a party of their own take the party of their numbered unit: named in its
+    heading, else in its first task item."""
+    group_party: dict[int, Item] = {}
+    seen: set[int] = set()
+    for draft in drafts:
+        node = draft.node
+        if node is None:
+            continue
+        item = draft.item
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
+            if item.party and item.party not in PRONOUNS:
+                group_party[node] = item
+            continue
+        if node not in seen:
+            seen.add(node)
+            if node not in group_party and item.party_source == "explicit" and item.party not in PRONOUNS:
+                group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party)
+    for draft in drafts:
+        item, node = draft.item, draft.node
+        if item.party or node is None or node not in group_party:
+            continue
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
+            continue
+        source = group_party[node]
+        item.party, item.party_span, item.party_source = source.party, source.party_span, "inherited"
+        item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
+
+
+def finish(drafts: list[Draft], structure: Structure) -> list[Item]:
+    """Set stable ids and parents."""
+    heading_of: dict[int, str] = {}
+    used: set[str] = set()
+    cursor: dict[str, int] = {}
+    items = []
+    for draft in drafts:
+        item = draft.item
+        item.id = stable_id(item.text, used, cursor)
+        if item.kind == "heading" and draft.node is not None and structure.nodes[draft.node].sentence == draft.sentence:
+            heading_of[draft.node] = item.id
+            node = structure.nodes[draft.node].parent
+        else:
+            node = draft.node
+        while node is not None and node not in heading_of:
+            node = structure.nodes[node].parent
+        item.parent = heading_of.get(node) if node is not None else None
+        items.append(item)
+    return items
+
+
+NOT_IN_ID = re.compile(r"[\s\W_*]+")
+
+
+def stable_id(text: str, used: set[str], cursor: dict[str, int]) -> str:
+    """`t` + 8 hex digits of the SHA-1 of the sentence without spaces, punctuation and `*`
+    (so re-spacing or re-punctuating a speech keeps ids); repeats get `-2`, `-3`. `cursor` keeps
+    the last suffix tried per id, so n repeats cost n probes, not n²/2."""
+    base = "t" + hashlib.sha1(NOT_IN_ID.sub("", text).encode("utf-8")).hexdigest()[:8]
+    n = cursor.get(base, 1)
+    candidate = base if n == 1 else f"{base}-{n}"
+    while candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    cursor[base] = n
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,414 @@
+"""Recognising directives: markers (`要 必须 严禁 …` as whole jieba tokens), imperatives without a
+modal, commitments, quotations of other speakers and statements of past work.
+
+`analyse` is the matching step: it reads one sentence (or `；` part) and reports what it found;
+deciding which sentences become items is `speechmine.extract`'s job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..lexicon import Lexicon
+from ..model import Span
+from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens, skip_adverbials
+from .segment import Token, word_tags
+
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
+CLAUSE_PUNCT = "，,；;：:"
+AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望")
+CLAUSE_OPENING_MODALS = ("希望",)
+
+
+@dataclass
+class Marker:
+    kind: str  # "modal", "prohibition", "resolve", "commitment"
+    token: int
+    text: str
+
+
+@dataclass
+class Analysis:
+    """What one sentence (or `；` part) says, as far as matching can tell."""
+
+    markers: list[Marker] = field(default_factory=list)
+    imperative: bool = False
+    opens_with_marker: bool = False
+    statement: bool = False
+    attitude: bool = False
+    quote: bool = False
+    past: bool = False
+    party: Span | None = None
+
+    @property
+    def directive(self) -> bool:
+        return bool(self.markers)
+
+    @property
+    def kind(self) -> str:
+        """task, prohibition or commitment, by the first directive: the first marker, unless an
+        imperative verb opens the sentence (`坚持过紧日子，严禁……` is a task)."""
+        if not self.markers or self.markers[0].kind not in ("prohibition", "commitment"):
+            return "task"
+        if self.markers[0].kind == "prohibition" and self.imperative and not self.opens_with_marker:
+            return "task"
+        return self.markers[0].kind
+
+
+def quote_mask(text: str) -> bytearray:
+    """1 for each character inside “…” (the marks included), 0 elsewhere. A quotation left open
+    runs to the end of its line. Only the quote marks and line breaks are visited."""
+    mask = bytearray(len(text))
+    stack: list[tuple[str, int]] = []
+    for m in QUOTE_OR_BREAK.finditer(text):
+        ch, i = m.group(), m.start()
+        if stack and ch == QUOTE_PAIRS[stack[-1][0]]:
+            if len(stack) == 1:
+                mask[stack[0][1]:i + 1] = b"\x01" * (i + 1 - stack[0][1])
+            stack.pop()
+        elif ch in QUOTE_PAIRS:
+            stack.append((ch, i))
+        elif stack and ch in "\r\n":  # a line break ends an open quotation
+            mask[stack[0][1]:i + 1] = b"\x01" * (i + 1 - stack[0][1])
+            stack.clear()
+    if stack:
+        mask[stack[0][1]:] = b"\x01" * (len(text) - stack[0][1])
+    return mask
+
+
+def _clause_starts(tokens: list[Token], begin: int = 0) -> list[int]:
+    """For each token from `begin` on (index i - begin), the index of the first token of its
+    clause, `begin` at the least."""
+    starts, current = [], begin
+    for i in range(begin, len(tokens)):
+        starts.append(current)
+        if tokens[i].text in CLAUSE_PUNCT:
+            current = i + 1
+    return starts
+
+
+def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
+    adverbials = lexicon.set("leading_adverbials")
+    i = begin
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text in adverbials or tok.text in PUNCT:
+            i += 1
+        elif deadline is not None and deadline.start <= tok.start < deadline.end:
+            i += 1
+        else:
+            break
+    return i
+
+
+def _opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexicon) -> bool:
+    if first >= len(tokens):
+        return False
+    verbs = lexicon.set("imperative_verbs")
+    rest = text[tokens[first].start:tokens[-1].end]
+    return (tokens[first].text in verbs or rest.startswith(lexicon.multi_char_verbs)
+            or lexicon.search("imperative_patterns", rest))
+
+
+def _short_subject(tokens: list[Token], begin: int, deadline: Span) -> bool:
+    """Whether the sentence opens with a few words of a subject and then the time limit."""
+    subject = [t for t in tokens[begin:] if t.end <= deadline.start]
+    return (0 < len(subject) <= 3 and subject[-1].end == deadline.start
+            and deadline.start - subject[0].start <= 8
+            and not any(t.text in PUNCT or t.text in ("是", "为", "有", "已", "已经") for t in subject))
+
+
+def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> bool:
+    """Opens with an imperative verb or a time limit, possibly after a framing clause
+    (`针对……问题，开展……`, `对顶风违纪的，坚持……`). Statements are ruled out by the caller."""
+    if begin >= len(tokens):
+        return False
+    first = first_content(tokens, begin, deadline, lexicon)
+    if deadline is not None and begin < first < len(tokens) and deadline.start <= tokens[first - 1].start < deadline.end + 1 \
+            and all(deadline.start <= t.start < deadline.end or t.text in lexicon.set("leading_adverbials")
+                    or t.text in PUNCT for t in tokens[begin:first]) \
+            and any(deadline.start <= t.start < deadline.end for t in tokens[begin:first]) \
+            and tokens[first].text not in ("是", "为", "有"):
+        return True  # 每月调度……, 年内建成……, 年底前，……: a time limit opens the sentence (not 每年5月是……)
+    if _opens_with_verb(text, tokens, first, lexicon):
+        return True
+    if deadline is not None and _short_subject(tokens, begin, deadline):
+        after = next((i for i in range(first, len(tokens)) if tokens[i].start >= deadline.end), len(tokens))
+        if _opens_with_verb(text, tokens, after, lexicon):
+            return True  # 预案修订稿下周一前提交……: a thing, its time limit, what to do with it
+    comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
+    if comma is not None and _framing(text, tokens, begin, comma, lexicon):
+        after = first_content(tokens, comma + 1, deadline, lexicon)
+        if deadline is not None and after < len(tokens) and tokens[after - 1].end == deadline.end:
+            return True
+        return _opens_with_verb(text, tokens, after, lexicon)
+    return False
+
+
+def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Lexicon) -> bool:
+    """A clause that frames the imperative after it: a preposition (`针对……问题，`) or a short
+    time clause (`防火期内，`, `防火期结束后，`)."""
+    if tokens[begin].text in lexicon.set("framing_prepositions"):
+        return True
+    clause = text[tokens[begin].start:tokens[comma].start]
+    return len(clause) <= 10 and clause.endswith(("内", "后", "前", "期间", "时", "中"))
+
+
+def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon: Lexicon) -> bool:
+    """`县水利局负责……` assigns work; `县人民医院牵头组建的医共体` (a 的 before the clause ends) and
+    `支持龙头企业牵头……` (the name does not open the clause) do not."""
+    party = party_before(tokens, i, clause_start, text, lexicon)
+    if party is None:
+        return False
+    opener = next(tokens[j] for j in range(clause_start, i) if tokens[j].start >= party.start)
+    return party_opens(opener.text, lexicon) and _assigns_on(tokens, i)
+
+
+class _Attributive:
+    """Whether a modal stands inside `是……的` in its clause (`X是必须啃下的硬骨头`): then it
+    describes, it does not direct. One pass over the tokens from `begin`, then each question in
+    constant time."""
+
+    def __init__(self, tokens: list[Token], begin: int) -> None:
+        self.begin = begin
+        self.last_shi: list[int] = []     # the last 是 before each token (-1: none)
+        last = -1
+        for i in range(begin, len(tokens)):
+            self.last_shi.append(last)
+            if tokens[i].text == "是":
+                last = i
+        self.de_next: list[bool] = [False] * (len(tokens) - begin)  # 的 comes before punctuation
+        found = False
+        for i in range(len(tokens) - 1, begin - 1, -1):
+            self.de_next[i - begin] = found
+            word = tokens[i].text
+            if word in PUNCT:
+                found = False
+            elif word == "的":
+                found = True
+
+    def __call__(self, i: int, clause_start: int) -> bool:
+        return self.last_shi[i - self.begin] >= clause_start and self.de_next[i - self.begin]
+
+
+NAMED_BY_LENGTH = 24
+
+
+def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
+              mask: bytearray) -> tuple[Span | None, int | None]:
+    """A party named by `由X负责/牵头…` or `让我们…` (not `让企业安心发展`: that is who benefits),
+    and the index of the assignment verb when `由X负责……` assigns the work (not `由X负责的项目`)."""
+    assignments = lexicon.set("assignments")
+    for i in range(begin, len(tokens) - 2):
+        word = tokens[i].text
+        if mask[tokens[i].start] or word not in ("由", "让"):
+            continue
+        found = party_after(tokens, i, text, lexicon)
+        if found is None:
+            continue
+        if word == "让":
+            if found.text in PRONOUNS:
+                return found, None
+            continue
+        verb = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in assignments or tokens[j].text in PUNCT),
+                    len(tokens))
+        if verb < len(tokens) and tokens[verb].text in assignments \
+                and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由市教委教育技术装备中心负责
+            return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \
+                (verb if _assigns_on(tokens, verb) else None)
+        after = next((j for j in range(i + 1, len(tokens)) if tokens[j].start >= found.end), len(tokens))
+        if after < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "v" and not any(
+                tok.text == "的" for tok in _to_clause_end(tokens, after)):
+            return found, None  # 由高校组建研究团队: who does it (not 由A、B构成的网络)
+    return None, None
+
+
+def _to_clause_end(tokens: list[Token], at: int) -> Iterator[Token]:
+    """The tokens from `at` to the end of its clause (a `、` does not end it)."""
+    for tok in tokens[at:]:
+        if tok.text in CLAUSE_PUNCT:
+            return
+        yield tok
+
+
+CLAUSE_PUNCT = frozenset("，,。；;：:！？!?")
+
+
+def _assigns_on(tokens: list[Token], verb: int) -> bool:
+    """The assignment verb at `verb` ends its clause's subject-verb without turning it into a
+    description (`由X负责的项目`: a 的 before the clause ends)."""
+    for word in (tokens[j].text for j in range(verb + 1, len(tokens))):
+        if word in PUNCT:
+            return True
+        if word == "的":
+            return False
+    return True
+
+
+def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
+    """Matches a statement pattern (`……，关键在党`, `制定本方案`)."""
+    if begin >= len(tokens):
+        return False
+    sentence = text[tokens[begin].start:tokens[-1].end]
+    return lexicon.search("statement_patterns", sentence)
+
+
+def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> bool:
+    """`X指出，…` / `X强调：“…”` before any directive of the speaker's own."""
+    verbs = lexicon.set("quote_verbs")
+    stop = lexicon.set("modals")
+    own = tuple(lexicon.words("own_voices"))
+    recalled = lexicon.words("recalled_words")
+    first = None  # where the speaker's name starts (spaces skipped)
+    for i in range(begin, len(tokens)):
+        tok = tokens[i]
+        if mask[tok.start]:
+            continue
+        if tok.text in stop:
+            return False
+        word = tok.text
+        if word in verbs or (len(word) > 2 and word[-2:] in verbs):
+            nxt = text[tok.end:tok.end + 1]
+            if nxt not in "，,：:“":
+                continue
+            if first is None:
+                first = tokens[begin].start
+                while first < len(text) and text[first].isspace():
+                    first += 1
+            if first < tok.start and (not text.startswith(own, first, tok.start) or any(
+                    word in text[first:tok.start] for word in recalled)):
+                return True
+    return False
+
+
+#: Verbs that close 将 used as 把 (`我们将X作为Y`, `将X纳入Y`): the object before them is what is moved.
+DISPOSAL_VERBS = frozenset(("作为", "视为", "当作", "看作", "纳入", "列入", "融入", "摆在", "放在", "转化为"))
+
+
+def _disposes(tokens: list[Token], i: int) -> bool:
+    """将 at `i` as 把 (`我们将人民的期盼作为……`), not as `will`: a disposal verb closes its clause
+    and no 把 follows it (`我们将把……作为……` is a commitment)."""
+    for tok in tokens[i + 1:]:
+        if tok.text in PUNCT or tok.text == "把":
+            return False
+        if tok.text in DISPOSAL_VERBS:
+            return True
+    return False
+
+
+#: Prepositions whose object may be a verb phrase naming someone or something (`向获得一等奖的作者
+#: 颁发……`, `对取得认证的企业给予……`): a past word right after one describes, it reports nothing.
+OBJECT_PREPOSITIONS = frozenset(("对", "向", "为", "给", "对于", "凡"))
+
+
+def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
+            deadline: Span | None = None) -> Analysis:
+    """Match markers, party, imperative opening, quotation and past markers in `tokens[begin:]`,
+    the tokens of one sentence (or part) after its label."""
+    result = Analysis()
+    modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")
+    idioms, commitments = lexicon.set("resolve_idioms"), lexicon.set("commitments")
+    attitude, past = lexicon.set("attitude"), lexicon.set("past_markers")
+    assignments, watched = lexicon.set("assignments"), lexicon.marker_words
+    starts = _clause_starts(tokens, begin)
+    attributive = None
+    past_at = None
+    for i in range(begin, len(tokens)):
+        tok = tokens[i]
+        word = tok.text
+        if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS):
+            result.past = True
+            past_at = i if past_at is None else past_at
+        if word not in watched or mask[tok.start]:
+            continue
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        kind = None
+        if word in idioms or word + nxt in idioms:
+            kind = "resolve"
+        elif word in prohibitions:
+            prev = tokens[i - 1].text if i > begin else ""
+            if nxt == "是" or (len(word) > 1 and prev == word[1:]):
+                continue  # 决不是……而是……, 能不能……: a contrast or a question, no ban
+            kind = "prohibition"
+        elif word in modals:
+            prev = tokens[i - 1].text if i > begin else ""
+            if len(word) == 1 and word != "要" and len(prev) == 1 and len(nxt) == 1 and prev not in PUNCT:
+                continue  # 供多需少: a character of a four-character phrase, not a modal
+            if prev == "之":
+                continue  # 发展之要, 当务之急: a noun
+            ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
+            if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
+                result.attitude = True
+                continue
+            attributive = attributive or _Attributive(tokens, begin)
+            if attributive(i, starts[i - begin]):
+                continue  # 欠税清缴是今年必须啃下的一块硬骨头: a description, not a directive
+            if word in CLAUSE_OPENING_MODALS and i != skip_adverbials(tokens, starts[i - begin], i, lexicon):
+                continue  # 希望 directs only at the head of its clause (not 千家万户的希望)
+            kind = "modal"
+        elif word in commitments:
+            subject = party_before(tokens, i, starts[i - begin], text, lexicon)
+            if subject is not None and not _disposes(tokens, i):
+                kind = "commitment"
+        elif word in assignments and _assigns(tokens, i, starts[i - begin], text, lexicon):
+            kind = "modal"  # 县水利局负责……: an assignment
+        if kind is None:
+            continue
+        party = None
+        if result.party is None or result.attitude:
+            if word in AFTER_PARTY_MARKERS:
+                party = party_after(tokens, i, text, lexicon)
+            else:
+                party = party_before(tokens, i, starts[i - begin], text, lexicon, deadline)
+        if result.attitude and party is None:
+            continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
+        result.markers.append(Marker(kind, i, word))
+        result.party = result.party or party
+    words = {t.text for t in tokens[begin:]}
+    result.quote = is_quote(text, tokens, begin, lexicon, mask)
+    result.statement = is_statement(text, tokens, begin, lexicon)
+    if result.party is None and ("由" in words or "让" in words):
+        result.party, assigned = _named_by(text, tokens, begin, lexicon, mask)
+        if assigned is not None and not result.markers and not result.statement:
+            result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
+    result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
+    if result.imperative and past_at is not None and starts[past_at - begin] > begin \
+            and tokens[past_at].text != "了":
+        result.past = False  # 积极推动……，使其……获得更大的支持: a past word after the opening clause
+    first = first_content(tokens, begin, deadline, lexicon)
+    result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
+    if result.party is None:
+        result.party = leading_party(tokens, begin, text, lexicon, copula=bool(result.markers))
+    if result.party is None and result.markers and result.opens_with_marker:
+        result.party = _every_unit_after(tokens, begin, text, lexicon)
+    return result
+
+
+def _every_unit_after(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:
+    """`要坚持……，各地区各部门结合实际……`: a directive that opens with its modal names who acts at the
+    head of a later clause, as every unit of a kind (各X)."""
+    for i in range(begin, len(tokens) - 1):
+        if tokens[i].text in "，," and tokens[i + 1].text.startswith("各"):
+            found = leading_party(tokens, i + 1, text, lexicon)
+            if found is not None:
+                return found
+        if tokens[i].text in "；;。":
+            break
+    return None
+
+
+def top_level_semicolons(text: str, start: int, end: int) -> list[int]:
+    """Positions of `；` in text[start:end] outside brackets and quotes."""
+    depth, positions = 0, []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "（(“‘「【〔":
+            depth += 1
+        elif ch in "）)”’」】〕":
+            depth = max(0, depth - 1)
+        elif ch in "；;" and depth == 0 and i < end - 1:
+            positions.append(i + 1)
+    return positions
+

@@ -1,0 +1,413 @@
+"""Which sentences of a structured text are task items, of what kind, and why (the rule ids of
+`RULES`): directives, imperatives by their markers or their shape, numbered and run-in headings,
+`；` parts, targets in numbered parts, remediation directives among problems.
+
+`sentence_items` decides for one sentence; `speechmine.extract` runs it over a text and then gives
+the items their parties and ids (`speechmine.assign`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Iterable
+
+from .directives import Analysis, analyse, first_content, top_level_semicolons
+from .labels import match_label
+from ..lexicon import Lexicon
+from ..model import Item, Span
+from .quantities import find_target
+from .segment import Token, word_tags
+from .structure import Sentence, title_words
+from .timing import Deadlines
+
+
+@dataclass
+class Context:
+    """What every step of one extraction looks at: the normalised text, the lexicons, which
+    characters are quoted, and the text's deadlines (found in one pass)."""
+
+    text: str
+    lexicon: Lexicon
+    mask: bytearray
+    deadlines: Deadlines
+    sentences: list[Sentence]
+
+    def deadline(self, start: int, end: int) -> Span | None:
+        return self.deadlines.first(start, end, self.mask)
+
+    def target(self, start: int, end: int, deadline: Span | None) -> Span | None:
+        return find_target(self.text, start, end, self.lexicon, deadline, self.mask)
+
+
+@dataclass
+class Draft:
+    """An item being built, with what the later passes need to know about it."""
+
+    item: Item
+    sentence: int
+    node: int | None
+
+
+def skipped(sentence: Sentence) -> bool:
+    """Past work, problems and the list of attachments are not tasks (a remediation directive among
+    problems may be)."""
+    return sentence.zone in ("review", "annex") or (sentence.zone == "problem" and not REMEDY.search(sentence.text))
+
+
+#: What a remediation directive inside a description of problems says: 整改 and the like.
+REMEDY = re.compile(r"整改|销号|清零|纠正|解决")
+
+
+def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
+                    is_heading: bool) -> Iterable[Draft]:
+    """The items of one sentence (none, the sentence, or its `；` parts). `tokens[begin:]` follow
+    its label; `opens` when it opens a numbered unit, `is_heading` when that unit has more in it."""
+    zone = sentence.zone
+    deadline = ctx.deadline(sentence.start, sentence.end)
+    whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
+    if zone == "problem":  # ……确保6月底前全部整改到位。: a remediation directive among the problems
+        if whole.directive and not whole.past and not whole.attitude and deadline is not None \
+                and not top_level_semicolons(ctx.text, sentence.start, sentence.end):
+            return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole,
+                           "directive.remediation", deadline)]
+        return []
+    if whole.quote and not opens:
+        return []
+    if is_heading:
+        if zone != "task" or _is_frame(sentence, ctx.lexicon):
+            return []
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
+                       deadline)]
+    if sentence.is_title and not opens:
+        return []
+    if whole.past and not whole.directive and not opens:
+        return []  # 去年，全市……达到……；新建……: past work, however many parts it has
+    parts = _parts(ctx, sentence, tokens, begin)
+    if len(parts) > 1:
+        drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
+                  for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
+        _label_parts(ctx.text, drafts)
+        return drafts
+    rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin)
+    if rule is None:
+        return []
+    if whole.party is None and deadline is None and _runs_in(ctx, sentence, index, opens):
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in")]
+    return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
+
+
+RUN_IN_LENGTH = 20
+
+
+def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
+    """A run-in heading (`全力扩大有效投资。` opening a paragraph that details it): a short one-clause
+    sentence without a label of its own, first in a paragraph of the tasks that goes on after it (the
+    caller checks that it names no party and no time limit: `县水利局要在6月底前……。` is a task)."""
+    if opens or sentence.label is not None or not sentence.first_in_para or sentence.zone != "task":
+        return False
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    words = sentence.text.strip()
+    return (following is not None and following.para == sentence.para and not following.is_attribution
+            and len(words) <= RUN_IN_LENGTH and words.endswith(("。", "！"))
+            and not any(mark in words for mark in "，,；;：:"))
+
+
+def _label_parts(text: str, drafts: list[Draft]) -> None:
+    """`……三件事：一是……；二是……；三是……。`: parts that open with a label of one series (or have it
+    right after the `：` or the first `，` of a lead-in: `X要……，一方面……；另一方面……`) get it as the
+    last element of their path."""
+    labels = []
+    for draft in drafts:
+        item = draft.item
+        colon = max(item.text.rfind("："), item.text.rfind(":"))
+        comma = item.text.find("，")
+        label = (match_label(text, item.start) or (match_label(text, item.start + colon + 1) if colon >= 0 else None)
+                 or (match_label(text, item.start + comma + 1) if comma >= 0 else None))
+        labels.append(label)
+    found = [label for label in labels if label is not None]
+    if len(found) < 2 or len({label.style for label in found}) > 1 or \
+            [label.value for label in found] != list(range(found[0].value, found[0].value + len(found))):
+        return
+    for draft, label in zip(drafts, labels):
+        if label is not None:
+            draft.item.path.append(label.name)
+            draft.item.label = label.name
+
+
+def _rule(analysis: Analysis) -> str:
+    """The rule id of a sentence (or part) that its analysis makes an item: its first directive
+    marker (`directive.modal`, `directive.prohibition`, `directive.commitment`, `directive.resolve`),
+    an imperative opening, else a named subject."""
+    if analysis.markers:
+        return f"directive.{analysis.markers[0].kind}"
+    return "imperative.opening" if analysis.imperative else "subject.party"
+
+
+def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis, opens: bool,
+               deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
+    """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
+    if sentence.zone in ("preamble", "closing"):
+        return _rule(analysis) if analysis.directive and not analysis.statement else None
+    if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
+        if _is_frame(sentence, ctx.lexicon) or _names_a_thing(ctx, sentence, tokens, begin) or not (
+                analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
+            return None
+        return "numbered.item"
+    if analysis.directive:
+        return _rule(analysis)
+    if analysis.statement:
+        return None
+    if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
+        return None  # past work; a question (发展靠什么？) asks for no action by itself
+    if analysis.imperative and _defines(tokens, begin):
+        return None  # 提升服务水平就是……: what something is, not what to do
+    if analysis.imperative or (analysis.party is not None and not analysis.attitude):
+        return _rule(analysis)
+    if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
+            and not _answers(ctx, index):
+        return "imperative.task-part"
+    # a bare figure (地区生产总值增长5.6%) is a target inside a numbered part of the text, or after a
+    # lead-in that names the goals (主要预期目标是：……)
+    lead = sentence.text.split("：", 1)[0] if "：" in sentence.text else ""
+    if (sentence.node is not None or "目标" in lead) \
+            and ctx.target(sentence.start, sentence.end, deadline) is not None:
+        return "target.numbered" if sentence.node is not None else "target.goals"
+    return None
+
+
+#: What each rule id in an item's `rule` means.
+RULES = {
+    "directive.modal": "a directive marker (要, 必须, 确保, 请 …) or an assignment (X负责)",
+    "directive.prohibition": "a prohibition marker (严禁, 不得 …)",
+    "directive.resolve": "an idiom of resolve (决不姑息 …)",
+    "directive.commitment": "the speaker's organisation with 将 (我们将 …)",
+    "directive.remediation": "a directive with a time limit to put right problems described around it",
+    "imperative.opening": "opens with a listed verb, a time limit or a framing clause and a verb",
+    "imperative.task-part": "inside a numbered part: no subject before its verb, nothing that describes",
+    "subject.party": "a named responsible party opens the sentence (局党组每季度 …)",
+    "numbered.item": "a numbered sentence that neither frames nor describes a problem",
+    "target.numbered": "a quantitative target inside a numbered part (地区生产总值增长5%)",
+    "target.goals": "quantitative targets after a lead-in that names the goals (主要预期目标是：……)",
+    "heading.numbered": "the numbered heading of a part with items under it",
+    "heading.run-in": "a short directive opening a paragraph that goes on (全力扩大有效投资。)",
+    "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
+    "table.row": "a row of a Word task table",
+}
+
+
+COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于", "贵在",
+                     "重在", "难在", "源于", "来源于", "取决于", "有赖于"))
+CLAUSE_ENDS = frozenset("，,；;：:")
+
+
+def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Token], begin: int,
+          deadline: Span | None) -> bool:
+    """A sentence inside a numbered part of the tasks that says what to do without a modal or a
+    listed verb (`培育壮大……`, `统筹调整……`, `专项整治……`, `对……加大支持力度`): no subject before its
+    first verb (it opens with a verb, an adverb, an idiom, a preposition or a manner word such as
+    专项 before a verb, by jieba's dictionary tags), no clause that describes (`X是……`, `X为……`),
+    no attitude, problem or lead-in (`……：`)."""
+    if analysis.attitude or sentence.text.rstrip().endswith(("：", ":")) \
+            or ctx.lexicon.search("problem_cues", sentence.text):
+        return False
+    tags = word_tags(ctx.lexicon)
+    opened, framed = False, False  # a word seen in this clause; 以/把/将/作/使 seen (以……为……)
+    later = False  # in a clause after the first
+    clause_first = begin  # the clause's first word
+    for i in range(begin, len(tokens)):
+        word = tokens[i].text
+        if word in CLAUSE_ENDS:
+            opened, framed, later = False, False, True
+            continue
+        if (opened or later) and (word in COPULAS or word == "得" or (
+                word == "为" and not framed and _copular_wei(tokens, i, tags))):
+            return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
+        if opened and _tells(word, tokens, i, tags, clause_first):
+            return False  # 环境经历着……, 潜力会不断释放: what is happening or will happen
+        if not opened:
+            clause_first = i
+        opened, framed = True, framed or word in FRAMES_WEI
+    first = first_content(tokens, begin, deadline, ctx.lexicon)
+    if first >= len(tokens):
+        return False
+    if _opens_predicate(ctx, tokens[first].text):
+        return True
+    # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
+    if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
+            and tags.get(tokens[first + 1].text) in ("v", "vn")):
+        return True
+    # 汽车产业重点抓好……: a topic of nouns, then what to do about it
+    j = first
+    while j < len(tokens) and j - first < 4 and tags.get(tokens[j].text) in ("n", None) and tokens[j].text not in CLAUSE_ENDS:
+        j += 1
+    while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_ENDS:
+        j += 1
+    return j > first and j < len(tokens) and tags.get(tokens[j].text) == "v"
+
+
+def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
+    """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
+    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast)."""
+    if word == "着":
+        return i - 1 > clause_first
+    return word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m")
+
+
+def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
+    """A numbered line with nothing under it that names a thing or people (`1.科学类（KX）`, `2.参评
+    作品汇总表`, `（一）各部门正、副主任；`): no verb at all, or, on a short title line, not even a
+    verb used as a noun (`4.运动类`); or one clause that opens and ends with a noun (`（1）项目
+    申请表（附件2）。`, `（2）可行性研究报告一式3份。`: a material to hand in)."""
+    tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
+    markers = ctx.lexicon.marker_words
+    nouns_only = sentence.is_title and len(title_words(sentence)) <= 16
+    if not any(tags.get(t.text) == "v" or (nouns_only and tags.get(t.text) == "vn")
+               or t.text in verbs or t.text in markers for t in tokens[begin:]):
+        return True
+    words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
+    return bool(words) and not CLAUSE_ENDS.intersection(words) \
+        and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
+        and not _opens_predicate(ctx, words[0]) and not any(w in markers for w in words)
+
+
+NOUN_LIKE = ("n", "name", None)
+COPIES = re.compile(r"一式[^，,。；;]{1,3}份$")
+
+
+def _before_references(text: str, tokens: list[Token], begin: int) -> int:
+    """Index of the first token of what closes the sentence in `tokens[begin:]`: attachment
+    references `（附件2）`, the number of copies `一式9份`, the end mark (walked back once)."""
+    if begin >= len(tokens):
+        return begin
+    start, cut = tokens[begin].start, tokens[-1].end
+    while cut > start:
+        if text[cut - 1] in "。；;，, \u3000":
+            cut -= 1
+        elif text[cut - 1] in "）)":
+            opening = max(text.rfind("（", start, cut - 1), text.rfind("(", start, cut - 1))
+            if opening < 0:
+                break
+            cut = opening
+        elif (copies := COPIES.search(text, max(start, cut - 8), cut)) is not None:
+            cut = copies.start()
+        else:
+            break
+    return next((i for i in range(begin, len(tokens)) if tokens[i].start >= cut), len(tokens))
+
+
+def _defines(tokens: list[Token], begin: int) -> bool:
+    """The first clause says what something is: a verb phrase as its subject, then 就是/即/意味着."""
+    for tok in tokens[begin + 1:]:
+        if tok.text in CLAUSE_ENDS:
+            return False
+        if tok.text in DEFINING:
+            return True
+    return False
+
+
+DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
+
+
+FRAMES_WEI = frozenset(("以", "把", "将", "作", "使"))
+
+
+def _copular_wei(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
+    """为 as `is` (`服务对象为……`), not `for` (`鼓励企业为贫困地区提供……`: a verb follows; the caller
+    rules out `以……为……`)."""
+    for tok in tokens[i + 1:]:
+        if tok.text in CLAUSE_ENDS or tok.text in "。！？":
+            return True
+        if tags.get(tok.text) == "v":
+            return False
+    return True
+
+
+def _answers(ctx: Context, index: int) -> bool:
+    """`发展靠什么？靠项目。`: the sentence after a question in its paragraph answers it."""
+    if index == 0:
+        return False
+    previous, sentence = ctx.sentences[index - 1], ctx.sentences[index]
+    return previous.para == sentence.para and previous.text.rstrip("”’」").endswith(("？", "?"))
+
+
+def _opens_predicate(ctx: Context, word: str) -> bool:
+    """Whether `word` can open a predicate: a verb, an adverb, a preposition, an idiom (not a noun
+    or pronoun that would be a subject). A word jieba does not know goes by its first character."""
+    tags = word_tags(ctx.lexicon)
+    tag = tags.get(word)
+    if tag not in PREDICATE_TAGS and tag != "name" and len(word) > 1:  # jieba tags many verb phrases
+        tag = tags.get(word[0])                                      # as nouns (动员, 统筹安排)
+    return tag in PREDICATE_TAGS or word in ctx.lexicon.set("imperative_verbs") \
+        or word in ctx.lexicon.set("framing_prepositions")
+
+
+PREDICATE_TAGS = ("v", "vn", "m")
+
+
+def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A title that only frames: `二、重点任务`, `2025年工作安排`, a topic title `一、关于……工作`."""
+    words = title_words(sentence)
+    words = re.sub(r"^(?:19|20)\d\d年", "", words)
+    if words in lexicon.set("frame_titles"):
+        return True
+    if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
+        return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
+    # 整治目标, 考核范围和内容, 2025年教育工作的总体要求和主要目标 (not 加快推进重点任务); a short
+    # labelled run-in title too (`（一）申报范围。本次……`), not a directive (`（七）坚决落实整改措施。`)
+    if not words.endswith(lexicon.words("frame_endings")):
+        return False
+    acts = words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs")))
+    if sentence.is_title:
+        return len(words) <= 8 or not acts
+    return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts \
+        and not any(marker in words for marker in lexicon.marker_words)
+
+
+RUN_IN_FRAME = 6
+
+
+
+def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
+    """The `；` parts of a sentence with their analyses, when two or more of them are actionable."""
+    cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
+    if not cuts:
+        return []
+    bounds = [sentence.start] + cuts + [sentence.end]
+    parts = []
+    starts = [t.start for t in tokens]
+    for a, b in zip(bounds, bounds[1:]):
+        first = max(bisect_left(starts, a), begin) if begin < len(tokens) else len(tokens)
+        last = bisect_left(starts, b)
+        part_tokens = tokens[:last]
+        deadline = ctx.deadline(a, b)
+        analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
+        actionable = analysis.directive or (not analysis.past and (
+            analysis.imperative or ctx.target(a, b, deadline) is not None))
+        parts.append((a, b, analysis, actionable))
+    if sum(p[3] for p in parts) < 2:
+        return []
+    return [(a, b, analysis) for a, b, analysis, _ in parts]
+
+
+def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
+           rule: str, deadline: Span | None = None) -> Draft:
+    """An item for text[start:end]; `deadline` is the sentence's when the item is the whole sentence."""
+    text = ctx.text
+    while start < end and text[start] in " \u3000\t":
+        start += 1
+    if (start, end) != (sentence.start, sentence.end):
+        deadline = ctx.deadline(start, end)
+    party = analysis.party if analysis.party and start <= analysis.party.start < end else None
+    if party is not None and deadline is not None and deadline.start <= party.start < party.end < deadline.end:
+        deadline = Span(text[party.end:deadline.end], party.end, deadline.end)  # 学员|培训期间
+    target = None if kind == "heading" else ctx.target(start, end, deadline)
+    item = Item(
+        id="", kind=kind, text=text[start:end], start=start, end=end, path=list(sentence.path),
+        zone=sentence.zone, label=sentence.label.name if sentence.label and start == sentence.start else None,
+        party=party.text if party else None, party_source="explicit" if party else None, party_span=party,
+        deadline=deadline.text if deadline else None, deadline_span=deadline,
+        target=target.text if target else None, target_span=target, rule=rule,
+    )
+    item.borderline = sentence.zone in ("preamble", "closing") or (kind == "heading" and len(sentence.path) == 1)
+    return Draft(item, index, sentence.node)

@@ -1,0 +1,346 @@
+"""Responsible parties: the subject of a directive (`各区县教育局要…`, `确保局领导班子成员…`,
+`由X负责`), a sentence's leading subject (`局党组每季度…`), and attributions that follow an item
+(`（牵头单位：…；责任单位：…）`, `（X牵头，Y配合）`, `责任单位：…  完成时限：…`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from ..model import Span
+from .segment import Token, word_tags
+
+PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t")
+# words that cannot stand inside a party's name
+BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "是", "要", "向",
+            "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里"}
+MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
+             "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
+             "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区", "每名", "每个",
+             "每位", "每一名", "所有"}
+TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
+COORDINATORS = {"、", "和", "与", "及"}
+WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
+ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过"}
+PRONOUNS = {"我们", "大家", "同志们", "你们"}
+COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
+MAX_PARTY = 24
+
+
+def _is_head(token: str, lexicon: Lexicon) -> bool:
+    if token in lexicon.set("parties"):
+        return True
+    if token.endswith(lexicon.non_party_words):
+        return False
+    return token.endswith(lexicon.party_heads)
+
+
+def party_opens(token: str, lexicon: Lexicon) -> bool:
+    """Whether a party's name may start with this word without a marker to vouch for it."""
+    return _opens_name(token, lexicon) or _is_head(token, lexicon)
+
+
+def _opens_name(token: str, lexicon: Lexicon) -> bool:
+    """Whether a party's name may start with this word when no marker follows the name:
+    a modifier (各, 全市, 局, **), a listed unit, or a pronoun (我们, 大家)."""
+    return (token in MODIFIERS or token in lexicon.set("parties") or token in PRONOUNS
+            or (token.startswith("各") and _is_head(token, lexicon)))  # 各村, 各镇
+
+
+def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Index just past a party name starting at tokens[begin], or None: a run of name words that
+    reaches a head word (部门, 教育局, 党组织 …); it stops at the first head not followed by another."""
+    i, first_head = begin, None
+    while i < len(tokens) and tokens[i].end - tokens[begin].start <= MAX_PARTY:
+        word = tokens[i].text
+        if word in BREAKERS or (word in PUNCT and word not in "（(、"):
+            break
+        if word in "（(":  # 各县（市、区）民政局
+            j = i
+            while j < len(tokens) and tokens[j].text not in "）)":
+                j += 1
+            if j >= len(tokens) or not COUNTY_BRACKET.fullmatch("".join(t.text for t in tokens[i:j + 1])):
+                break
+            i = first_head = j + 1
+            if i >= len(tokens) or not _is_head(tokens[i].text, lexicon):
+                return i
+            continue
+        if word in COORDINATORS:  # 各科室、局属各单位 / 文化和旅游局
+            i += 1
+            continue
+        if _is_head(word, lexicon):
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            first_head = i + 1
+            if nxt in COORDINATORS and _party_tokens(tokens, i + 2, lexicon) is not None:
+                i += 1
+                continue
+            if word in MODIFIERS and _opens_longer_name(tokens, i, lexicon):
+                i += 1
+                continue
+            if i == begin and word in MODIFIERS and not (nxt and (nxt in PUNCT or nxt in BREAKERS
+                                                                  or nxt in COORDINATORS)):
+                return None  # 乡道沿线……: a level word alone names no unit
+            if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")):
+                return i + 1
+        elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
+                                        or word in lexicon.set("prohibitions")):
+            break
+        i += 1
+    return first_head
+
+
+def _opens_longer_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the level word at tokens[i] (镇, 局) opens a longer unit name that reaches a head of its
+    own (镇应急管理办, 局机关各处室), not a list or a thing (乡道、村道)."""
+    for token in tokens[i + 1:i + 6]:
+        word = token.text
+        if word in COORDINATORS or word in PUNCT or word in BREAKERS:  # PUNCT holds （ and (
+            return False
+        if _is_head(word, lexicon):
+            return True
+    return False
+
+
+def skip_adverbials(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) -> int:
+    """The first token in tokens[begin:end] that is not a leading adverbial (同时, 会后) or a comma."""
+    adverbials = lexicon.set("leading_adverbials")
+    while begin < end and (tokens[begin].text in adverbials or tokens[begin].text in "，,"):
+        begin += 1
+    return begin
+
+
+def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
+    return Span(text[tokens[a].start:tokens[b - 1].end], tokens[a].start, tokens[b - 1].end)
+
+
+def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon,
+                 deadline: Span | None = None) -> Span | None:
+    """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
+    words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
+    that can stand in a name, ending with a head."""
+    begin = skip_adverbials(tokens, clause_start, marker, lexicon)
+    end = marker
+    while end > begin and TIME_WORD.match(tokens[end - 1].text):
+        end -= 1
+    if end - begin > 1 and tokens[end - 1].text in WINDOW_ENDS:  # 学员培训期间需, 学员报到时请: a window after the name
+        k = end - 1
+        while k > begin + 1 and end - k < 3 and not _is_head(tokens[k - 1].text, lexicon):
+            k -= 1
+        if _is_head(tokens[k - 1].text, lexicon):
+            end = k
+            deadline = None  # (the time limit found may have taken the name in: 学员培训期间)
+    while end > begin and deadline is not None and deadline.start <= tokens[end - 1].start < deadline.end:
+        end -= 1
+    while begin < end and deadline is not None and deadline.start <= tokens[begin].start < deadline.end:
+        begin += 1  # 培训期间学员不得……: the window before the name
+    if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
+        return None
+    every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
+    if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
+            and not every_level:  # 各区要……: every unit of a level
+        if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
+            return None
+    modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
+    for token in tokens[begin:end]:
+        word = token.text
+        if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
+            return None
+    return _span(tokens, begin, end, text)
+
+
+def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[end] can open the predicate of a subject before it: a verb, an adverb or a
+    preposition (by jieba's dictionary tags), a time word or a marker; not a noun, which makes the
+    name a modifier (`各县（市、区）财政资金……`, `全县普惠性幼儿园覆盖率……`)."""
+    word = tokens[end].text
+    return (word_tags(lexicon).get(word) != "n" or word in BREAKERS or bool(TIME_WORD.match(word))
+            or word in lexicon.marker_words or word in lexicon.set("imperative_verbs")
+            or word in lexicon.set("leading_adverbials"))
+
+
+def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
+    """The party named right after tokens[marker] (`确保X每年…`, `由X负责`, `请X…`). After 确保 the
+    name must be followed by a predicate: `确保各县（市、区）财政资金……` names a figure, not a party."""
+    begin = marker + 1
+    if begin < len(tokens) and tokens[marker].text in ADDRESSING:
+        described = _described_party(tokens, begin, lexicon)
+        if described is not None:
+            return _span(tokens, begin, described, text)
+    if begin >= len(tokens) or not party_opens(tokens[begin].text, lexicon):
+        return None
+    end = _party_tokens(tokens, begin, lexicon)
+    if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与") \
+            or (tokens[marker].text == "确保" and not _predicate_follows(tokens, end, lexicon)):
+        return None
+    return _span(tokens, begin, end, text)
+
+
+ADDRESSING = {"请", "希望"}
+BODIES = ("委员会", "领导小组", "工作小组", "办公室", "指挥部", "工作专班", "组委会")
+
+
+def _body(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Where the name of a body that opens a sentence ends (`专家评选委员会根据……`): up to four
+    words ending in 委员会/领导小组/…, then a predicate; None otherwise."""
+    tags = word_tags(lexicon)
+    if tags.get(tokens[begin].text) == "v":
+        return None  # 初评结果报组委会审定: a sentence that opens with a verb has no body for subject
+    for k in range(begin, min(len(tokens) - 1, begin + 4)):
+        word = tokens[k].text
+        if word in PUNCT or word in BREAKERS or (len(word) == 1 and tags.get(word) == "v"):
+            return None  # (报组委会: a one-character verb makes the body its object; 评选委员会 names it)
+        if word.endswith(BODIES) and _predicate_follows(tokens, k + 1, lexicon) \
+                and tokens[k + 1].text not in PUNCT:
+            return k + 1
+    return None
+
+
+def _described_party(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Where a party described by what it does ends (`请参加培训的同志于……`, `希望参赛的单位……`):
+    a few words, 的, a head word, then a preposition or a verb; None when there is no such name."""
+    for k in range(begin + 1, min(len(tokens) - 2, begin + 6)):
+        word = tokens[k].text
+        if word in PUNCT:
+            return None
+        if word == "的":
+            end = k + 1
+            if _is_head(tokens[end].text, lexicon) and end + 1 < len(tokens) \
+                    and tokens[end + 1].text not in PUNCT and _predicate_follows(tokens, end + 1, lexicon):
+                return end + 1
+            return None
+    return None
+
+
+def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
+                  copula: bool = False) -> Span | None:
+    """The subject at the start of a sentence (`局党组每季度…`, `当前，我们正在…`), skipping
+    leading adverbial clauses; None when the sentence opens with anything but a party. With
+    `copula` a name before 是 counts too (`各村党组织书记是第一责任人，要……`)."""
+    i = begin
+    while True:
+        i = skip_adverbials(tokens, i, len(tokens), lexicon)
+        if i < len(tokens) - 1 and tokens[i + 1].text in "，," and tokens[i].text in lexicon.set("leading_adverbials"):
+            i += 2
+            continue
+        comma = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].text in "，,"), None)
+        if comma is not None and comma > i and tokens[comma - 1].text in WINDOW_ENDS \
+                and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text):
+            i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
+            continue
+        break
+    if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
+        body = _body(tokens, i, lexicon)  # 专家评选委员会根据……: a body named by its own words
+        return _span(tokens, i, body, text) if body is not None else None
+    if i >= len(tokens):
+        return None
+    end = _party_tokens(tokens, i, lexicon)
+    if end is None or end >= len(tokens):
+        return None
+    if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每") \
+            and tokens[end].text not in ACTING_PREPOSITIONS:
+        return None  # a name that opens with its head needs a rhythm (网格员每天……) or a preposition
+        # that introduces what it does (家庭医生为签约居民建立……) after it
+    nxt = tokens[end].text
+    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
+            or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):
+        return None  # 全县普惠性幼儿园覆盖率……: the name of a figure, not a subject
+    return _span(tokens, i, end, text)
+
+
+# ---- attributions -------------------------------------------------------------------------
+
+ROLE = (r"(牵头单位|牵头部门|牵头科室|牵头处室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|"
+        r"参与单位|协同单位|协同科室|协同部门|协同处室|协办单位|主办单位|完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任|时限|时间)")
+ROLE_FIELD = re.compile(ROLE + r"\s*[：:]\s*")
+
+
+@dataclass
+class Attribution:
+    """The parties and time limit an attribution gives to the item(s) before it."""
+
+    lead: Span | None = None
+    others: list[Span] = field(default_factory=list)
+    deadline: Span | None = None
+    carries_on: bool = False  # 〔…，下同〕: the units that follow take it too
+
+
+def unit_names(text: str, start: int, end: int) -> list[Span]:
+    """Unit names in text[start:end], split at 、，； but not inside 各县（市、区）."""
+    spans, depth, begin = [], 0, start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "、"
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "、，,；;" or i == end):
+            a, b = begin, i
+            while a < b and text[a] in " \u3000\t":
+                a += 1
+            while b > a and text[b - 1] in " \u3000\t":
+                b -= 1
+            for word in ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合",
+                         "参与", "落实", "牵头", "，下同", "下同"):
+                if text[a:b].endswith(word) and b - len(word) > a:
+                    b -= len(word)
+                    break
+            if b > a and text[a:b] not in ("下同",):
+                spans.append(Span(text[a:b], a, b))
+            begin = i + 1
+    return spans
+
+
+def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attribution:
+    """Parse the attribution text[start:end] (brackets included or not)."""
+    a, b = start, end
+    if text[a] in "（(〔[【":
+        a += 1
+    if b > a and text[b - 1] in "）)〕]】":
+        b -= 1
+    result = Attribution()
+    body = text[a:b]
+    result.carries_on = body.rstrip().endswith("下同")
+    fields = list(ROLE_FIELD.finditer(body))
+    if fields:
+        for k, m in enumerate(fields):
+            f_start = a + m.end()
+            f_end = a + (fields[k + 1].start() if k + 1 < len(fields) else len(body))
+            role = m.group(1)
+            while f_end > f_start and text[f_end - 1] in "；;，, \u3000\t":
+                f_end -= 1
+            if role in ("完成时限", "完成时间", "完成期限", "时间进度", "时间要求", "时间节点", "时限", "时间"):
+                result.deadline = result.deadline or Span(text[f_start:f_end], f_start, f_end)
+                continue
+            if role == "牵头领导":
+                continue
+            units = unit_names(text, f_start, f_end)
+            if (role.startswith("牵头") or role == "主办单位") and units:
+                if result.lead:
+                    result.others.append(result.lead)
+                result.lead = units[0]
+                result.others.extend(units[1:])
+            elif units:
+                if result.lead is None and role.startswith("责任"):
+                    result.lead, units = units[0], units[1:]
+                result.others.extend(units)
+        return result
+    # free form: （X牵头，Y、Z配合）, （X负责，2024年9月底前完成）
+    for m in re.finditer(r"[^，,；;]+", body):
+        p_start, p_end = a + m.start(), a + m.end()
+        piece = text[p_start:p_end]
+        found = deadline_finder(text, p_start, p_end)
+        if found and found.start == p_start:
+            result.deadline = result.deadline or found
+            continue
+        units = unit_names(text, p_start, p_end)
+        if re.search(r"牵头$", piece.strip()) and units:
+            result.others = ([result.lead] if result.lead else []) + result.others
+            result.lead, units = units[0], units[1:]
+            result.others.extend(units)
+        elif re.search(r"负责$", piece.strip()) and units and result.lead is None:
+            result.lead, units = units[0], units[1:]
+            result.others.extend(units)
+        else:
+            result.others.extend(units)
+    return result

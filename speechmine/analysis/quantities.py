@@ -1,0 +1,312 @@
+"""Quantitative targets as written (`不少于**次`, `覆盖率达到95%以上`, `新建高标准农田2.5万亩`).
+
+A quantity is a number (Arabic, Chinese, or the redaction `**`) with a unit from
+`lexicons/target_units.txt` (or in Latin letters right after a comparison word: `不低于1080P`).
+It is a target when a word of `target_verbs.txt` stands before it in its clause, or
+以上/左右/以内/以下/之间 follows it, and it is not a date, an age, an ordinal, a time that qualifies
+or limits the work (`24小时监控`, the item's deadline `2个月内`), a limit or quota that a permission
+allows (`可推荐5件`), a count that names a whole set (`18座桥梁全部完成改造`), or a count that only
+qualifies a noun (`28个重点项目`) unless a verb of `completion_verbs.txt` governs it (`完成800户的改造任务`).
+A share of a set (`预留30%的号源`) and a count that opens its clause (`40户以上中小企业进入……`,
+`399所学校的校舍得到加固改造`) are targets too. The target is the metric and its value
+(ANNOTATION.md): it runs from the completion verb of the first target, else from the start of its
+clause (after a leading label, deadline and words such as 确保/全力), or from its metric
+(`覆盖率达到95%`, `民营经济增加值增长20%`; not the object of a verb: `组织演练不少于2次` →
+`不少于2次`), to the end of the last one (to its clause's end when a completion verb governs it:
+`完成87公里国省道改造`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+from ..model import Span
+from .segment import Token, tokenize, word_tags
+from .targets import HALF
+
+NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
+_CN_DIGITS = "一二三四五六七八九十百千万两"
+# A quantity's number starts where a run of Chinese digits starts (or one digit in, after 第, a
+# digit or a point, which bar the run's start): a start inside the run can match only where the
+# run's start would have, so trying it made a long run of digits quadratic.
+FIRST_NUMBER = (rf"(?:\d+(?:\.\d+)?|\*\*+|(?:(?<![{_CN_DIGITS}])|(?<=[第\d.][{_CN_DIGITS}]))"
+                rf"[{_CN_DIGITS}]+)(?:\.\d+)?(?:万|亿|千)?")
+MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内", "之间")
+NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
+LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取", "全力", "着力", "大力", "积极")
+LEADING_LABEL = re.compile(r"[（(]\d{1,2}[）)]|\d{1,2}[.、．]")
+CLAUSE_BREAK = "，,；;：:。！？!?"
+
+
+#: A unit written in Latin letters (720P, 4K) counts only right after a comparison word (不低于720P):
+#: elsewhere it names a grade or a generation (4A级, 5G).
+LETTER_UNIT = r"[A-Za-z]+(?![A-Za-z])"
+
+
+@lru_cache(maxsize=8)
+def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(units, key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in ordered)
+    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?"
+                      rf"({unit_alt}|{LETTER_UNIT})(?:{HALF})?")
+
+
+RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
+
+
+#: Words that bring the metric before its verb (将护理补贴标准提高一倍): the metric starts after them.
+DISPOSAL = ("将", "把")
+#: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
+RESULTATIVE = "出到成好完"
+
+
+def _verbs(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.set("imperative_verbs") | set(lexicon.words("target_verbs"))
+                     | set(lexicon.words("completion_verbs")))
+
+
+def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+    """`word` is a verb of the lexicons, or one with a resultative ending (遴选出)."""
+    return word in verbs or (len(word) > 2 and word[-1] in RESULTATIVE and word[:-1] in verbs)
+
+
+def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
+    """Where the metric before a comparison word at `comparator` starts: the words before it back
+    to the start of its clause, a modal or a rhythm (`装备制造业主营业务收入增长10%`, `确保空气优良
+    天数达到350天`); where a verb stands before them they are its object: the metric is then a
+    ratio word right before the comparison (`实现……配备率达到100%`, also when the segmenter cuts it
+    in two: `配备 率`), else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
+    resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将护理补贴标准提高一倍`).
+    `tokens` are the words of the clause before the comparison word."""
+    if not tokens:
+        return None
+    stops = set(LEADING_WORDS) | lexicon.set("modals") | set(DISPOSAL)
+    verbs = _verbs(lexicon)
+    last = len(tokens)
+    while last > 0 and (tokens[last - 1].text in lexicon.set("modals") or tokens[last - 1].text == "将"):
+        last -= 1  # 完成率要达到80%, 生产总值将增长7%: the modal stands between the metric and the comparison
+    i = last
+    while i > 0 and tokens[i - 1].text not in stops and not _is_verb(tokens[i - 1].text, verbs) \
+            and not tokens[i - 1].text.startswith("每") and tokens[i - 1].text not in ("，", ",", "前", "后"):
+        i -= 1
+    if i == last:
+        return None
+    if i > 0 and _is_verb(tokens[i - 1].text, verbs) and tokens[i - 1].text not in stops:
+        ratio = tokens[last - 1]
+        if ratio.text.endswith(RATIO_ENDINGS):
+            if len(ratio.text) > 1:
+                return ratio.start
+            if last >= 2:
+                return tokens[last - 2].start  # 配备 率: the ratio word came out in two
+        return None
+    return tokens[i].start
+
+
+def _completion_verb(clause: str, verbs: tuple[str, ...]) -> int:
+    """Where the first completion verb of `clause` stands, or -1; not inside a noun (增加值, 新增量)."""
+    found = [at for at in (_find_word(clause, v) for v in verbs) if at >= 0]
+    return min(found, default=-1)
+
+
+def _find_word(clause: str, verb: str) -> int:
+    at = clause.find(verb)
+    while at >= 0 and clause[at + len(verb):at + len(verb) + 1] in ("值", "率", "量", "额"):
+        at = clause.find(verb, at + 1)
+    return at
+
+
+#: A permission before a quantity makes it a limit or quota allowed (ANNOTATION.md: quotas are not targets).
+PERMISSION = ("可", "可以")
+PERCENT = ("%", "％")
+#: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
+DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
+#: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
+WHOLE_SET = ("全部", "均", "都", "全都", "一律")
+#: What a percentage before 的 measures when it is no share of a set (增长10%的目标, 在5%的基础上).
+NOT_A_SET = ("的目标", "的任务", "的基础", "的水平", "的幅度", "的增幅", "的增速")
+#: A preposition right before a quantity of a set opens the target (为630名以上……提供, 在10%的……设置).
+SET_PREPOSITIONS = ("为", "在", "对")
+
+
+def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A permission (`可`, `可以`) governs the quantity at the end of `clause`: no comparison word
+    stands between them (`人均可支配收入增长7%` is a target: the 可 there is part of a word)."""
+    if "可" not in clause:
+        return False
+    words = [t.text for t in tokenize(clause, lexicon)]
+    at = max((i for i, w in enumerate(words) if w in PERMISSION), default=-1)
+    return at >= 0 and not any(c in "".join(words[at + 1:]) for c in comparators)
+
+
+def _whole_set(text: str, q_end: int, end: int, lexicon: Lexicon) -> bool:
+    """The clause after a count says the whole set is meant (`15个小区要在10月底前全部开工`; not
+    after 并, which joins another predicate: `完成12座桥梁建设并实现全部通车`)."""
+    stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK))
+    rest = text[q_end:stop]
+    return any(w in rest for w in WHOLE_SET) and any(t.text in WHOLE_SET for t in tokenize(rest, lexicon))
+
+
+def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, unit: str, after: str,
+                lexicon: Lexicon) -> tuple[int, int] | None:
+    """A share or a count of a set that the clause brings to a state, as (begin, end), else None:
+    a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`, `30%以上的村……`); or, where no verb
+    stands before it in its clause (after one it names the set worked on: `推进20户以上自然村……`),
+    a count with `以上` of what the clause goes on to act on (`争取40户以上中小企业进入……`,
+    `为630名以上患者提供……`) or a count of a set that a completion verb after it brings about
+    (`399所学校的校舍得到加固改造`). Not a time (`3个月内完成整改`). The target runs from the verb or
+    preposition right before the quantity, else from the quantity, to the end of its clause (or an
+    opening bracket). `q_end` is after the unit and any 以上."""
+    following = text[q_end:q_end + 1]
+    if not following or following in CLAUSE_BREAK or unit in DURATION_UNITS:
+        return None
+    stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK), before_and=False)
+    stops = set(LEADING_WORDS) | lexicon.set("modals")
+    before = [t for t in tokenize(text[clause_start:at], lexicon, clause_start) if t.text not in stops]
+    verbs, tags = _verbs(lexicon), word_tags(lexicon)
+
+    def is_verb(word: str) -> bool:
+        return _is_verb(word, verbs) or tags.get(word) == "v"
+
+    share = unit in PERCENT and following == "的" and not text.startswith(NOT_A_SET, q_end)
+    if not share:
+        if any(is_verb(t.text) for t in before):
+            return None
+        goal = after == "以上" and following != "的"
+        completion = tuple(lexicon.words("completion_verbs"))
+        made = after not in MODIFIER_AFTER and _completion_verb(text[q_end:stop], completion) >= 0
+        if not (goal or made):
+            return None
+    begin = at
+    if before and before[-1].end == at and (before[-1].text in SET_PREPOSITIONS or is_verb(before[-1].text)):
+        begin = before[-1].start
+    bracket = min((i for i in (text.find("（", q_end, stop), text.find("(", q_end, stop)) if i >= 0), default=stop)
+    return begin, bracket
+
+
+#: How far before a quantity its clause is read (a target's metric and verb stand close to it);
+#: it keeps a clause of thousands of characters without punctuation linear.
+LOOKBACK = 48
+
+
+def _clause_end(text: str, at: int, end: int, before_and: bool = True) -> int:
+    """Where the clause going on at `at` ends: at its punctuation, or (`before_and`) before 并 that
+    joins another predicate (`完成12座桥梁建设并实现全部通车`)."""
+    while at < end and text[at] not in CLAUSE_BREAK and not (before_and and text[at] == "并"):
+        at += 1
+    return at
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause of text[at] starts, no further back than LOOKBACK characters."""
+    i, limit = at, max(start, at - LOOKBACK)
+    while i > limit and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Span | None = None,
+                mask: bytearray | None = None) -> Span | None:
+    """The target span in text[start:end], or None."""
+    units = lexicon.words("target_units")
+    pattern = _quantity_pattern(units)
+    verbs = tuple(lexicon.words("target_verbs"))
+    comparators = tuple(lexicon.words("target_comparators"))
+    completion = tuple(lexicon.words("completion_verbs"))
+    verbs_before = set(completion) | lexicon.set("imperative_verbs")
+    leads = set(LEADING_WORDS) | lexicon.set("modals")
+    hits: list[tuple[int, int, int | None]] = []  # start, end, where its target starts (None: the clause's start)
+    for m in pattern.finditer(text, start, end):
+        if mask is not None and mask[m.start()]:
+            continue
+        if deadline is not None and deadline.start <= m.start() < deadline.end:
+            continue  # 在反馈后2个月内: the item's time limit, not a target
+        number, unit = m.group(1), m.group(3)
+        q_end = m.end()
+        after = text[q_end:q_end + 2]
+        chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
+        clause_start = _clause_start(text, start, m.start())
+        clause = text[clause_start:m.start()]
+        right_after_verb = any(v in clause[-len(v) - 2:] for v in verbs)  # 完成剩余37家企业改造
+        has_verb = right_after_verb or any(v in clause for v in verbs)
+        done = _completion_verb(clause, completion)
+        comparator = next((clause_start + clause.rfind(c) for c in comparators if c in clause[-len(c) - 3:]), None)
+        if unit not in units and not clause.endswith(comparators):
+            continue  # 4A级, 5G: letters after a number are its unit only after a comparison word
+        modified = after in MODIFIER_AFTER
+        if modified:
+            q_end += 2
+        at_least = clause.rfind("至少")
+        made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
+        if unit in DURATION_UNITS and comparator is None and at_least < 0 and not modified \
+                and text[q_end:q_end + 1] not in ("", *CLAUSE_BREAK):
+            continue  # 24小时实时监控, 48小时内办结: a time that qualifies the work or limits it
+        if unit not in PERCENT and _whole_set(text, q_end, end, lexicon):
+            continue  # 18座危旧桥梁全部完成改造: the count names the set, it sets no target
+        if _permitted(clause, comparators, lexicon):
+            continue  # 可将用药量放宽至3个月, 可推荐30件作品: a limit or quota allowed, not a target
+        if comparator is None and at_least < 0 and not chinese:
+            of_set = _set_target(text, clause_start, m.start(), q_end, end, unit, after, lexicon)
+            if of_set is not None:
+                hits.append((m.start(), of_set[1], of_set[0]))
+                continue
+        if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end) \
+                and (modified or not (made or comparator is not None or at_least >= 0)):
+            continue  # 5万元以下的村, 投资超10亿元的产业项目: a threshold or size that qualifies a noun
+        if chinese and not (modified or comparator is not None or at_least >= 0):
+            continue
+        nxt = text[q_end:q_end + 1]
+        ends_clause = not nxt or nxt in CLAUSE_BREAK or nxt in "”）)"
+        counted = any(c in clause for c in comparators)  # 至少主动联系1次
+        if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or right_after_verb or done >= 0 or counted):
+            continue  # 28个重点项目: a count that qualifies a noun
+        if modified and not (has_verb or ends_clause or done >= 0):
+            continue  # 推进20户以上自然村……: a threshold that names the set worked on
+        if not (has_verb or done >= 0 or modified or (ends_clause and not chinese)):
+            continue
+        if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
+            before = tokenize(text[clause_start:comparator], lexicon, clause_start)
+            # 培养不少于3500名基层医生: the verb and what it makes (not 力争, which makes nothing)
+            if before and before[-1].text in verbs_before and before[-1].text not in leads:
+                begin = before[-1].start
+                q_end = _clause_end(text, q_end, end, before_and=False)
+            else:
+                metric = _metric_start(before, lexicon)
+                begin = comparator if metric is None else metric
+                if deadline is not None and deadline.start == begin and deadline.end < comparator:
+                    begin = deadline.end  # 二季度|工业增加值增速达到8%: the time limit is no part of the metric
+                label = LEADING_LABEL.match(text, begin)
+                if label and label.end() < comparator:
+                    begin = label.end()  # （19）|护理补助标准提高一倍
+        elif at_least >= 0:  # 每季度至少主动联系1次; 至少培育1家示范基地 (a completion verb: to the clause's end)
+            begin = clause_start + at_least
+            if done > at_least:
+                q_end = _clause_end(text, q_end, end)
+        elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
+            begin = clause_start + done
+            q_end = _clause_end(text, q_end, end)
+        else:
+            begin = None
+            if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or counted):  # 建成12处农村供水工程
+                q_end = _clause_end(text, q_end, end, before_and=False)
+        hits.append((m.start(), q_end, begin))
+    if not hits:
+        return None
+    first = hits[0][2]
+    if first is None:
+        first = _clause_start(text, start, hits[0][0])
+        if deadline is not None and deadline.start == first:
+            first = deadline.end
+        label = LEADING_LABEL.match(text, first)
+        if label and label.end() <= hits[0][0]:
+            first = label.end()
+        while first < hits[0][0]:
+            if text[first] in "，, ":
+                first += 1
+                continue
+            lead = next((w for w in (*LEADING_WORDS, *DISPOSAL) if text.startswith(w, first)), None)
+            if lead is None:
+                break
+            first += len(lead)
+    last = max(hit[1] for hit in hits)
+    return Span(text[first:last], first, last)

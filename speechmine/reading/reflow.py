@@ -1,0 +1,173 @@
+"""Rebuilding paragraphs from printed lines: a PDF's text layer or text copied out of a PDF.
+
+A printed page breaks a paragraph into lines of the page's measure. `rebuild` joins a line to
+the one before when that one runs to the right margin and nothing marks a new paragraph: an
+indented line, a blank line or a wider gap, a numbering label after a sentence's end, a table row
+(a line of several cells, kept as one line with its cells joined by a tab). Both readers describe
+a line the same way, by where it starts and ends on the line's measure (points for a PDF, display
+columns for text, a CJK character counting two), so one set of rules serves both.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from ..analysis.labels import match_label
+from ..analysis.structure import ATTRIBUTION_START
+
+SENTENCE_END = "。！？：；…"
+CLOSERS = "”’」』）)》"
+PAGE_NUMBER = re.compile(r"^[\s\-—–－―‒·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–－―‒·•]*$")
+
+
+@dataclass
+class Line:
+    """A printed line: its text (cells joined by a tab), where it starts and ends, and whether a
+    paragraph gap (a blank line, more space than the usual leading) comes before it."""
+
+    text: str
+    x0: float
+    x1: float
+    gap_before: bool = False
+    cells: int = 1
+
+
+def is_page_number(text: str) -> bool:
+    """`— 3 —`, `-3-`, `第3页`, `3/12`, `第 3 页 共 12 页`: a line that is only a page number."""
+    return bool(PAGE_NUMBER.match(text.strip()))
+
+
+def rebuild(lines: list[Line], unit: float) -> str:
+    """The text of `lines` with paragraphs rebuilt: one paragraph (or table row) a line.
+
+    `unit` is the width of one CJK character in the lines' measure (points, or 2 columns).
+    """
+    body = [line for line in lines if line.cells == 1 and line.text]
+    if not body:
+        return "\n".join(line.text for line in lines) + ("\n" if lines else "")
+    left = statistics.mode(round(line.x0 / (unit / 2)) for line in body) * (unit / 2)
+    right = _right_margin(body, unit)
+    slack = _slack(body, right, unit)
+    exact = slack <= 1.5 * unit and _exact(body, right, unit)
+    paragraphs: list[str] = []
+    previous: Line | None = None
+    last_label: dict[str, int] = {}  # the number last seen at a line's start, per label style
+    for line in lines:
+        label = match_label(line.text, 0)
+        next_in_series = label is not None and last_label.get(label.style) == label.value - 1
+        attribution = paragraphs and ATTRIBUTION_START.match(paragraphs[-1])
+        if previous is not None and _continues(previous, line, left, right - slack, unit) and not (
+                exact and paragraphs[-1] == previous.text and _heading(previous, right, unit)) \
+                and not (label is not None and (next_in_series or attribution)):
+            paragraphs[-1] += line.text  # (`2.` after `1.`, or a label after an attribution, starts anew)
+        else:
+            paragraphs.append(line.text)
+        if label is not None:
+            last_label[label.style] = label.value
+        previous = line
+    return "\n".join(paragraph.rstrip() for paragraph in paragraphs) + "\n"
+
+
+def _right_margin(body: list[Line], unit: float) -> float:
+    """Where full lines end: the furthest right end that at least a quarter of the lines reach
+    within one character (the measure, when most lines run to it)."""
+    ends = sorted((line.x1 for line in body), reverse=True)
+    need = max(1, len(ends) // 4)
+    for end in ends:
+        if sum(1 for other in ends if end - unit <= other <= end + 0.01) >= need:
+            return end
+    return ends[0]
+
+
+def _slack(body: list[Line], right: float, unit: float) -> float:
+    """How far short of the margin a full line may end: 1.5 characters in justified text, up to
+    2.5 when the right edge is ragged (a character that did not fit, or two kept off a line's
+    start by the rule that a line does not begin with a comma)."""
+    near = sorted(line.x1 for line in body if line.x1 >= right - 3 * unit)
+    spread = right - near[len(near) // 10] + unit / 2
+    return min(max(spread, 1.5 * unit), 2.5 * unit)
+
+
+def _exact(body: list[Line], right: float, unit: float) -> bool:
+    """Whether full lines end at the margin itself (justified text, text cut at a number of
+    characters): nine in ten of the lines near the margin end within a quarter character of it."""
+    near = sorted(line.x1 for line in body if line.x1 >= right - 3 * unit)
+    return right - near[len(near) // 10] <= unit / 4
+
+
+def _heading(line: Line, right: float, unit: float) -> bool:
+    """A numbered heading on a line of its own (`二、提升抓落实的精准度`) where full lines end at the
+    margin itself: it opens with a label, has no punctuation at its end and stops short of it."""
+    end = line.text.rstrip()[-1:]
+    return (line.x1 < right - unit / 2 and match_label(line.text, 0) is not None
+            and not unicodedata.category(end or " ").startswith("P"))
+
+
+def _continues(previous: Line, line: Line, left: float, full: float, unit: float) -> bool:
+    """Whether `line` goes on with the paragraph that `previous` ends (`full`: where a line that
+    ran to the margin ends at the least)."""
+    if previous.cells > 1 or line.cells > 1 or line.gap_before or not previous.text or not line.text:
+        return False
+    if line.x0 > left + unit / 2:  # a paragraph goes on at the left margin; an indented,
+        return False               # centred or right-aligned line starts one
+    end = previous.text.rstrip()
+    ended = end[-1:] in "）)" or end.rstrip(CLOSERS)[-1:] in SENTENCE_END
+    if previous.x1 < full - (0 if ended else 1.5 * unit):  # a short line ends its paragraph;
+        return False  # mid-sentence a line may stop short before a number or word kept whole
+    # after a sentence's end, a numbering label or an attribution line (`牵头单位：…`) starts anew
+    return not (ended and (match_label(line.text, 0) is not None or ATTRIBUTION_START.match(line.text)))
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a fixed-width font (a CJK character counts two), or two a
+    character when that is more: text cut at a number of characters or at a width both line up."""
+    return max(2 * len(text), sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+
+
+def text_lines(text: str) -> list[Line]:
+    """The lines of plain text as `Line`s in display columns (indentation counted), blank lines
+    marking the next line's `gap_before`, page-number lines (and the blank lines around them)
+    dropped."""
+    lines: list[Line] = []
+    gap = after_page_number = False
+    for raw in text.splitlines():
+        stripped = raw.strip(" \u3000\t")
+        if not stripped:
+            gap = gap or not after_page_number
+            continue
+        if is_page_number(stripped):  # the blank lines around it are the page break's
+            gap, after_page_number = False, True
+            continue
+        after_page_number = False
+        indent = raw[:len(raw) - len(raw.lstrip(" \u3000\t"))]
+        x0 = display_width(indent)
+        lines.append(Line(raw[len(indent):], x0, x0 + display_width(stripped), gap,
+                          cells=1 + len(re.findall(r"\t+", stripped))))
+        gap = False
+    return lines
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True for text with lines cut at a fixed width, as copied from a PDF: at least 30 % of the
+    lines have nearly the most common length (the measure) and most of them end mid-sentence,
+    and hardly any line is longer."""
+    ends = [line.strip(" \u3000\t") for line in text.splitlines() if line.strip(" \u3000\t")]
+    widths = [display_width(line) for line in ends]
+    if len(widths) < 6:
+        return False
+    common = Counter(width for width in widths if width >= 20).most_common(1)
+    if not common:
+        return False
+    measure = common[0][0]
+    full = [line for line, width in zip(ends, widths) if measure - 3 <= width <= measure + 1]
+    over = sum(1 for width in widths if width > measure + 3)
+    open_ended = sum(1 for line in full if line.rstrip(CLOSERS)[-1:] not in SENTENCE_END)
+    return len(full) >= max(3, 0.3 * len(widths)) and over <= 0.1 * len(widths) and open_ended >= 0.6 * len(full)
+
+
+def reflow_text(text: str) -> str:
+    """Hard-wrapped text with its paragraphs rebuilt (see `rebuild`)."""
+    return rebuild(text_lines(text), unit=2)

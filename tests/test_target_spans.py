@@ -1,0 +1,133 @@
+"""Target spans as metric and value (ANNOTATION.md, "Conventions settled on real documents"), on
+sentence shapes met in real documents; the sentences are written for these tests."""
+import pytest
+
+from speechmine import extract
+from speechmine.targets import Target, parse_target
+
+
+def target(sentence: str) -> str | None:
+    """The target of `sentence` read as a task under a numbered part."""
+    return extract("一、重点任务\n（一）工作要求。" + sentence + "\n").items[-1].target
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a verb acts on is not part of the metric, also when the verb has a resultative ending
+    ("初审遴选出不超过40%申报项目进入答辩。", "不超过40%"),
+    # a ratio word that the segmenter cuts in two (配备 率) is still the metric
+    ("年底前实现乡镇卫生院全科医生配备率达到100%。", "配备率达到100%"),
+])
+def test_the_metric_after_a_verb(sentence, expected):
+    assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a share of a set, after the verb that acts on it, before it, or after a preposition
+    ("推动二级以上医院预留20%的床位，优先收治基层转诊患者。", "预留20%的床位"),
+    ("实施基层服务提升行动，60%的村卫生室完成标准化建设。", "60%的村卫生室完成标准化建设"),
+    ("探索在20%的社区设立养老服务站，推动服务向家庭延伸。", "在20%的社区设立养老服务站"),
+    ("引导30%以上的村集体经济收入超过20万元。", "引导30%以上的村集体经济收入超过20万元"),
+    # a count with 以上 that opens its clause, and a count that a completion verb brings about
+    ("年内争取30家以上小微企业升级为规模以上企业。", "30家以上小微企业升级为规模以上企业"),
+    ("为500名以上困难群众提供免费体检服务，为80名以上残疾儿童提供康复训练。",
+     "为500名以上困难群众提供免费体检服务，为80名以上残疾儿童提供康复训练"),
+    ("确保2027年120所学校的运动场地得到改造。", "120所学校的运动场地得到改造"),
+    # not targets: the set a verb works on, a whole set, a time limit
+    ("推进30户以上自然村通硬化路。", None),
+    ("全县12座老旧水闸全部完成改造。", None),
+    ("对发现的问题，要3个月内完成整改。", None),
+])
+def test_a_share_or_count_of_a_set(sentence, expected):
+    assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a limit or quota that a permission allows is not a target
+    ("优化慢病用药服务，经医生评估可将处方用量最长延长至6个月。", None),
+    ("每个街道可推荐参评案例5件。", None),
+    # 可 inside a word is no permission
+    ("农村居民人均可支配收入增长8%左右。", "农村居民人均可支配收入增长8%左右"),
+])
+def test_a_permitted_quantity_is_no_target(sentence, expected):
+    assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit in Latin letters right after a comparison word
+    ("作品视频时长不超过5分钟，清晰度不低于1080P。", "作品视频时长不超过5分钟，清晰度不低于1080P"),
+    ("全区算力规模达到500PFlops。", "全区算力规模达到500PFlops"),
+    # elsewhere letters after a number name a grade or a generation
+    ("推进5G网络在重点园区覆盖。", None),
+])
+def test_units_in_latin_letters(sentence, expected):
+    assert target(sentence) == expected
+
+
+def test_a_unit_in_latin_letters_is_parsed_after_a_comparison_word():
+    assert parse_target("清晰度不低于1080P") == Target(1080, "P", "at_least")
+    assert parse_target("推进5G基站200个") == Target(200, "个", "exact")
+
+
+def test_a_quantity_inside_the_time_limit_is_no_target():
+    found = extract("一、重点任务\n（一）工作要求。各基层党组织要在收到通知后3个月内报送整改方案。\n").items[-1]
+    assert found.deadline == "3个月内"
+    assert found.target is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of which the clause says the whole set is meant names the set
+    ("今年计划改造的20个小区要在9月底前全部开工。", None),
+    # 并 joins another predicate: its 全部 says nothing of the count before
+    ("完成8座桥梁建设并实现全部通车。", "完成8座桥梁建设"),
+])
+def test_a_whole_set_is_no_target(sentence, expected):
+    assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time that qualifies the work (24小时监控) or limits it (48小时内) is no target
+    ("实现重点路段24小时视频监控，接入监控点位不少于50个。", "接入监控点位不少于50个"),
+    ("建设网上办事平台，实现申请事项48小时内办结。", None),
+])
+def test_a_time_that_qualifies_or_limits_the_work(sentence, expected):
+    assert target(sentence) == expected
+
+
+def test_half_after_a_unit():
+    assert target("保证每名学员脱产培训时间不少于3天半。").endswith("不少于3天半")
+    assert parse_target("不少于3天半") == Target(3.5, "天", "at_least")
+    assert parse_target("每期安排4个半天") == Target(4, "个", "exact")  # four half-days
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 力争/确保 between the metric and the comparison make nothing: the metric stands before them
+    ("全县财政总收入力争突破80亿元。", "全县财政总收入力争突破80亿元"),
+    # a time limit before the metric is no part of it
+    ("三季度规上工业增加值增速力争达到7%以上。", "规上工业增加值增速力争达到7%以上"),
+])
+def test_the_metric_before_a_leading_word(sentence, expected):
+    assert target(sentence) == expected
+
+
+def test_a_range_keeps_its_closing_word():
+    assert target("城镇调查失业率控制在3%-5%之间。") == "城镇调查失业率控制在3%-5%之间"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a label, and 将/把 that bring the metric before its verb, are no part of the metric
+    ("（3）将困难老人护理补贴标准提高一倍。", "困难老人护理补贴标准提高一倍"),
+    ("把农村低保标准提高到每人每年6000元。", "农村低保标准提高到每人每年6000元"),
+    # 将 right before the comparison is the future: the metric stands before it
+    ("全市生产总值将增长7%左右。", "全市生产总值将增长7%左右"),
+])
+def test_the_metric_after_a_label_or_jiang(sentence, expected):
+    assert extract("一、重点任务\n（一）工作要求。\n" + sentence + "\n").items[-1].target == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 趟, 遍 and 轮 count times like 次
+    ("网格员每周至少入户走访一趟。", "至少入户走访一趟"),
+    ("每学期至少开展两轮校园安全隐患排查。", "至少开展两轮"),
+])
+def test_units_of_times(sentence, expected):
+    assert target(sentence) == expected
