@@ -33,7 +33,7 @@ try:
 except ImportError:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from speechmine.dates import find_doc_date  # noqa: E402
+from speechmine.analysis.dates import find_doc_date  # noqa: E402
 from speechmine.errors import SpeechmineError  # noqa: E402
 from speechmine.reading import read  # noqa: E402
 from speechmine.writing import write_bytes_atomic  # noqa: E402

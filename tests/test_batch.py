@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import speechmine
-from speechmine.batch import expand, extract_many
+from speechmine.scale.batch import expand, extract_many
 from speechmine.cli import main
 
 DOCS = {

@@ -12,12 +12,12 @@ import pytest
 from click.testing import CliRunner
 
 from speechmine import extract
-from speechmine.checklist import (ASSIGNED, CLOSING, SUGGESTED, default_title, rows,
+from speechmine.export.checklist import (ASSIGNED, CLOSING, SUGGESTED, default_title, rows,
                                   sections, short_action, target_cell)
 from speechmine.cli import main
 from speechmine.export import render_markdown, write
 from speechmine.reading import read
-from speechmine.suggest import is_internal, parse_units, speaker_line
+from speechmine.analysis.suggest import is_internal, parse_units, speaker_line
 
 from docx_fixtures import P, build
 

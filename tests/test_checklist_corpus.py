@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import speechmine
-from speechmine.checklist import SUGGESTED, rows
+from speechmine.export.checklist import SUGGESTED, rows
 from speechmine.lexicon import load
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"

@@ -6,8 +6,8 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-from speechmine.batch import document_record  # noqa: E402
-from speechmine.distributed import extract_bag  # noqa: E402
+from speechmine.scale.batch import document_record  # noqa: E402
+from speechmine.scale.distributed import extract_bag  # noqa: E402
 from speechmine.errors import SpeechmineError  # noqa: E402
 
 DOCS = {

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from speechmine.dates import KINDS, DocDate, Due, cn_number, find_doc_date, resolve
+from speechmine.analysis.dates import KINDS, DocDate, Due, cn_number, find_doc_date, resolve
 
 JAN = dt.date(2024, 1, 15)
 DEC = dt.date(2024, 12, 10)

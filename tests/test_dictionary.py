@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechmine.analysis import dictionary as dictionary_module
-from speechmine.dictionary import ABSENT, load_dictionary
+from speechmine.analysis.dictionary import ABSENT, load_dictionary
 from speechmine.errors import SpeechmineError
 from speechmine.lexicon import load
-from speechmine.segment import cut
+from speechmine.analysis.segment import cut
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "tests").glob("data*/*.txt"))

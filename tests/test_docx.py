@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from docx_fixtures import (P, Style, Table, abstract_num, build, lvl, num, numbering,
                            start_override)
 from speechmine.cli import main as cli
-from speechmine.docx_reader import TaskRow, read_word
+from speechmine.reading.word import TaskRow, read_word
 from speechmine.errors import SpeechmineError
-from speechmine.numbering import format_number
+from speechmine.analysis.numbering import format_number
 from speechmine.reading import read
 
 ROOT = Path(__file__).resolve().parents[1]

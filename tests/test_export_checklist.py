@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechmine.checklist import (COLUMNS, UNASSIGNED, action_phrase, display_numbers, rows,
+from speechmine.export.checklist import (COLUMNS, UNASSIGNED, action_phrase, display_numbers, rows,
                                   sections)
 from speechmine.errors import SpeechmineError
 from speechmine.model import Item, Result, Span

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import speechmine
-from speechmine.checklist import ASSIGNED, COLUMNS, rows, sections
+from speechmine.export.checklist import ASSIGNED, COLUMNS, rows, sections
 from speechmine.cli import main
 
 SPEECH = """在全县农业农村工作会议上的讲话

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from speechmine.checklist import ASSIGNED, COLUMNS
+from speechmine.export.checklist import ASSIGNED, COLUMNS
 from speechmine.errors import SpeechmineError
 from speechmine.export import format_for, render_json, render_markdown, write
 from test_export_checklist import sample_result

@@ -7,7 +7,7 @@ from datetime import datetime
 import openpyxl
 import pytest
 
-from speechmine.checklist import ASSIGNED, COLUMNS, STATUSES
+from speechmine.export.checklist import ASSIGNED, COLUMNS, STATUSES
 from speechmine.export import write
 from test_export_checklist import sample_result
 

@@ -292,7 +292,7 @@ def test_labelled_semicolon_parts_and_meeting_minutes():
 
 
 def test_quote_mask_covers_quotations_and_open_quotes_to_the_line_end():
-    from speechmine.directives import quote_mask
+    from speechmine.analysis.directives import quote_mask
 
     text = "他说“要「抓好」落实”。要干\n“未闭合要\n要做"
     mask = quote_mask(text)

@@ -8,7 +8,7 @@ import pytest
 
 from speechmine.errors import SpeechmineError
 from speechmine.export import write
-from speechmine.graph import build_graph, write_graph
+from speechmine.export.graph import build_graph, write_graph
 from test_export_checklist import sample_result
 
 

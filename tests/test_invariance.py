@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speechmine import extract
-from speechmine.normalise import char_table
+from speechmine.analysis.normalise import char_table
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = sorted([*ROOT.glob("tests/data*/*.txt"), *ROOT.glob("examples/*.txt")])

@@ -2,7 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from speechmine.lexicon import lexicon_path, read_entries
-from speechmine.normalise import char_table, normalise
+from speechmine.analysis.normalise import char_table, normalise
 
 
 def test_traditional_to_simplified():

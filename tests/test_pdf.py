@@ -17,11 +17,11 @@ from click.testing import CliRunner
 
 from pdf_fixtures import make_blank_pdf, make_pdf
 from speechmine import extract
-from speechmine.batch import expand
+from speechmine.scale.batch import expand
 from speechmine.cli import main
 from speechmine.errors import SpeechmineError
 from speechmine.reading import Source, read, read_bytes
-from speechmine.reflow import is_hard_wrapped, reflow_text
+from speechmine.reading.reflow import is_hard_wrapped, reflow_text
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = sorted(ROOT.glob("tests/data*/*.txt"))
@@ -244,7 +244,7 @@ def test_doc_and_wps_saved_by_libreoffice_give_the_same_items(speech_docx, tmp_p
 
 
 def test_fonts_without_a_unicode_map_are_one_clear_line(tmp_path, monkeypatch):
-    from speechmine import pdf_reader
+    from speechmine.reading import pdf as pdf_reader
 
     glyphs = [[pdf_reader._Char(f"(cid:{n})", 10.0 * n, 10.0 * n + 10, 700.0) for n in range(30)]]
     monkeypatch.setattr(pdf_reader, "_pages_chars", lambda path, data: glyphs)
@@ -299,7 +299,7 @@ def test_a_conversion_that_hangs_is_stopped_with_its_helpers(tmp_path, monkeypat
     import sys
     import time
 
-    from speechmine import docx_reader
+    from speechmine.reading import word as docx_reader
 
     fake = tmp_path / "bin" / "soffice"
     fake.parent.mkdir()

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from speechmine import extract
 from speechmine.cli import main
-from speechmine.items import RULES
+from speechmine.analysis.items import RULES
 
 
 def items(text: str) -> list:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 import speechmine
 from speechmine import export
-from speechmine.checklist import ASSIGNED, COLUMNS, assigned_date, rows
+from speechmine.export.checklist import ASSIGNED, COLUMNS, assigned_date, rows
 from speechmine.cli import main
 from speechmine.export.review import excluded_sentences, render_review
 from speechmine.tracking import EDITED_COLUMN, EXCLUDED, LABELS, status, update

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import speechmine
-from speechmine.checklist import ASSIGNED, CLOSING, UNASSIGNED, rows
+from speechmine.export.checklist import ASSIGNED, CLOSING, UNASSIGNED, rows
 from speechmine.cli import main
 from speechmine.export.csvfmt import render_csv
 from speechmine.export.review import render_review

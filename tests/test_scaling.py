@@ -5,9 +5,9 @@ import random
 import re
 
 import speechmine
-from speechmine import quantities
+from speechmine.analysis import quantities
 from speechmine.lexicon import load
-from speechmine.labels import cn_to_int, match_label
+from speechmine.analysis.labels import cn_to_int, match_label
 
 LEX = load()
 

@@ -12,7 +12,7 @@ import speechmine
 from speechmine.cli import main
 from speechmine.errors import SpeechmineError
 from speechmine.lexicon import load
-from speechmine.segment import tokenize, using
+from speechmine.analysis.segment import tokenize, using
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -29,7 +29,7 @@ def test_unknown_segmenter_is_one_clear_error():
 
 def test_using_switches_only_inside_the_block():
     pytest.importorskip("rjieba")
-    from speechmine import segment
+    from speechmine.analysis import segment
 
     with using("rjieba"):
         assert segment._segmenter.get() == "rjieba"
@@ -79,7 +79,7 @@ def test_cli_segmenter_option_gives_the_same_json(tmp_path):
 
 def test_the_segmenter_chosen_around_extract_is_the_one_used(monkeypatch):
     pytest.importorskip("rjieba")
-    from speechmine import segment
+    from speechmine.analysis import segment
 
     used = []
     real = segment._rjieba

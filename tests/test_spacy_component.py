@@ -11,7 +11,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 
 import speechmine  # noqa: E402
-from speechmine.spacy_component import make_speechmine  # noqa: E402
+from speechmine.scale.spacy_component import make_speechmine  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = ("二、重点工作\n"
@@ -70,7 +70,7 @@ def test_the_entry_point_names_the_factory():
 
 
 def test_importing_speechmine_does_not_import_spacy():
-    code = "import sys, speechmine, speechmine.cli, speechmine.batch; print('spacy' in sys.modules)"
+    code = "import sys, speechmine, speechmine.cli, speechmine.scale.batch; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

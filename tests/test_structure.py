@@ -1,7 +1,7 @@
 """Numbering labels and the hierarchy built from their order of appearance."""
 from speechmine.lexicon import load
-from speechmine.labels import match_label
-from speechmine.structure import build
+from speechmine.analysis.labels import match_label
+from speechmine.analysis.structure import build
 
 LEX = load()
 

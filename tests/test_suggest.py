@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
-from speechmine.dates import DocDate
+from speechmine.analysis.dates import DocDate
 from speechmine.errors import SpeechmineError
-from speechmine.suggest import (Department, is_standing, level_of, load_departments, parse_departments,
+from speechmine.analysis.suggest import (Department, is_standing, level_of, load_departments, parse_departments,
                                 suggest_deadline, suggest_party, with_level)
 
 
@@ -116,7 +116,7 @@ def test_is_standing(sentence, standing):
 
 
 def test_one_character_keywords_count_too():
-    from speechmine.suggest import Department, suggest_party
+    from speechmine.analysis.suggest import Department, suggest_party
 
     departments = (Department("卫健局", ("医",)), Department("教育局", ("学校",)))
     assert suggest_party("推进乡镇卫生院医疗设备更新", "县", departments) == "县卫健局"

@@ -3,7 +3,7 @@ sentence shapes met in real documents; the sentences are written for these tests
 import pytest
 
 from speechmine import extract
-from speechmine.targets import Target, parse_target
+from speechmine.analysis.targets import Target, parse_target
 
 
 def target(sentence: str) -> str | None:

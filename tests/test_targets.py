@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from speechmine.targets import MODIFIERS, Target, parse_target
+from speechmine.analysis.targets import MODIFIERS, Target, parse_target
 
 
 @pytest.mark.parametrize("text, value, unit, modifier", [
@@ -103,7 +103,7 @@ def test_parse_target_never_raises(text):
     ("一千二百万", 12_000_000), ("三亿五千万", 350_000_000), ("二三", None), ("百", None), ("", None),
 ])
 def test_chinese_numerals(text, value):
-    from speechmine.targets import cn_to_number
+    from speechmine.analysis.targets import cn_to_number
 
     assert cn_to_number(text) == value
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import speechmine
 from speechmine import tracking
-from speechmine.assign import NOT_IN_ID
+from speechmine.analysis.assign import NOT_IN_ID
 from speechmine.tracking.ledger import read_markdown
 
 POOL = [

@@ -3,7 +3,7 @@
 `；` parts, targets in numbered parts, remediation directives among problems.
 
 `sentence_items` decides for one sentence; `speechmine.extract` runs it over a text and then gives
-the items their parties and ids (`speechmine.assign`).
+the items their parties and ids (`speechmine.analysis.assign`).
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Word segmentation with jieba's dictionary, as tokens that keep their character offsets.
 
 The default segmenter is jieba's accurate mode without HMM, run on speechmine's own copy of
-jieba's dictionary (`speechmine.dictionary`, with the lexicon words added and removed): the words
+jieba's dictionary (`speechmine.analysis.dictionary`, with the lexicon words added and removed): the words
 are those `jieba.Tokenizer().cut(text, HMM=False)` gives, but it starts in a fraction of the time,
 runs about twice as fast, and the added words do not change segmentation for other users of jieba
 in the same process.

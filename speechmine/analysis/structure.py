@@ -1,5 +1,5 @@
 """The structure of a speech: paragraphs, sentences, the hierarchy of their numbering labels (each
-read by `speechmine.labels`) and zones.
+read by `speechmine.analysis.labels`) and zones.
 
 Label styles are ranked by the order in which they first appear in the document, not by a fixed
 table: a label of a style already open closes everything below it; a new style opens a level

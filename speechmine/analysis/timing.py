@@ -1,5 +1,5 @@
 """Deadlines and rhythms as written (`年底前`, `6月30日前`, `每季度`, `长期坚持`), found with the
-patterns in `lexicons/deadline_patterns.txt`. Turning them into dates is `speechmine.dates`."""
+patterns in `lexicons/deadline_patterns.txt`. Turning them into dates is `speechmine.analysis.dates`."""
 from __future__ import annotations
 
 from bisect import bisect_left
