@@ -15,6 +15,7 @@ from speechmine.export.followfmt import (COLUMNS, render_follow_html, render_fol
                                          render_follow_markdown, render_follow_xlsx)
 from speechmine.follow import STATUSES
 from speechmine.follow.indicators import verdict as _verdict
+from speechmine.follow.status import deadline_month
 from speechmine.follow.words import unify as _unify
 from speechmine.targets import parse_target
 
@@ -146,6 +147,79 @@ def test_a_gdp_alias_in_the_review_answers_the_target():
     assert (ind.reported_value, ind.verdict, result.links[0].status) == (5.1, "missed", "missed")
 
 
+# a pair of our own for the status rules: dates against deadlines, clauses without an end,
+# names that hold a completion word, a phase the task itself names, an annual target exceeded
+STATUS_EARLIER = """三、2023年重点工作
+（一）着力改善城乡面貌
+确保县文化中心6月底前建成投用。举办首届青禾读书节，抓好全民阅读推广。建成滨河公园一期工程。北环路快速通道年底前建成通车。确保青禾大桥年底前建成通车。确保青禾体育馆6月底前建成投用。新建雨水管网10公里，6月底前完工。6月底前新建透水步道8公里。完成青禾水厂扩建工程。6月底前建成农村供水工程30处。
+（二）着力增进民生福祉
+围绕全面建成小康社会主题，举办系列群众文艺演出。开展“双百”招商行动。
+"""
+STATUS_LATER = """一、2023年工作回顾
+一是城乡面貌不断改善。县文化中心于9月建成投用，成为市民读书看展的新去处。成功举办首届青禾读书节，参与群众3万人次。滨河公园一期工程建成开放，二期正在设计。北环路快速通道于10月建成通车。青禾大桥已于2024年1月建成通车。8月，青禾体育馆建成投用。全县于9月新建雨水管网12公里。5月新建透水步道9公里，方便群众出行。青禾水厂扩建工程尚未完成，年底前可以完工。1—11月建成农村供水工程35处。
+二是民生福祉持续增进。我们坚持人民至上，全面建成小康社会，群众文艺演出丰富多彩。“双百”招商行动签约项目112个，超额完成年度目标。
+二、2024年工作安排
+加快建设智慧养老服务平台。
+"""
+
+
+@pytest.fixture(scope="module")
+def statuses():
+    result = follow(_source(STATUS_EARLIER), _source(STATUS_LATER))
+    return {link.item.text: link.status for link in result.links}
+
+
+@pytest.mark.parametrize("task, expected", [
+    ("确保县文化中心6月底前建成投用。", "missed"),  # finished in September, due by June
+    ("北环路快速通道年底前建成通车。", "done"),  # finished in October, due by the year's end
+    ("确保青禾大桥年底前建成通车。", "missed"),  # finished in the January after the year reviewed
+    ("确保青禾体育馆6月底前建成投用。", "missed"),  # dated by a clause of its own: `8月，……`
+    ("新建雨水管网10公里，6月底前完工。", "missed"),  # the figure reached, but in September
+    ("6月底前新建透水步道8公里。", "done"),
+    ("完成青禾水厂扩建工程。", "progress"),  # 尚未完成 is no completion
+    ("6月底前建成农村供水工程30处。", "done"),  # 1—11月 is a period, not a date after June  # a leading deadline is no figure: 8 km, reached by May
+    ("举办首届青禾读书节，抓好全民阅读推广。", "progress"),  # the reading campaign is not reported
+    ("建成滨河公园一期工程。", "done"),  # 一期 is the task's own end, not a partial result
+    ("围绕全面建成小康社会主题，举办系列群众文艺演出。", "progress"),  # 建成 inside a shared name
+    ("开展“双百”招商行动。", "done"),  # 超额完成年度目标
+])
+def test_status_rules_on_our_own_pair(statuses, task, expected):
+    assert statuses[task] == expected
+
+
+def test_words_common_in_the_language_say_nothing():
+    """`企业` and `文化` are rare in this review (one sentence each) but common in the language:
+    sharing only them, a task is silent; a shared word rare in the language (`联合体`) speaks."""
+    earlier = ("三、2023年重点工作\n（一）着力激发市场活力\n新认定农业产业化联合体10家以上，带动农户增收。\n"
+               "支持企业开展职工文化活动，丰富职工业余生活。\n")
+    later = ("一、2023年工作回顾\n一是市场活力持续增强。全县规模以上企业达到120家，文化旅游收入增长8%。"
+             "新认定农业产业化联合体12家，带动农户3000户。\n二、2024年工作安排\n加快建设智慧养老服务平台。\n")
+    status = {link.item.text: link.status for link in follow(_source(earlier), _source(later)).links}
+    assert status["支持企业开展职工文化活动，丰富职工业余生活。"] == "silent"
+    assert status["新认定农业产业化联合体10家以上，带动农户增收。"] == "done"
+
+
+def test_a_word_rare_in_the_language_but_common_in_the_review_says_nothing():
+    """`品质` stands in most sentences of this review (its slogan): rare in the language, it is no
+    sign that the review speaks of a task; `企业` and `文化` are common in the language."""
+    earlier = ("三、2023年重点工作\n（一）着力提升城市品质\n新认定农业产业化联合体10家以上，带动农户增收。\n"
+               "支持企业开展职工文化活动，打造品质企业。\n")
+    later = ("一、2023年工作回顾\n一是城市品质持续提升。全县建成品质街区3个。新增品质公园5个。新建品质学校2所。"
+             "县医院创建品质医院通过评审。品质生活更加丰富，规模以上企业达到120家，文化旅游收入增长8%。"
+             "新认定农业产业化联合体12家，带动农户3000户。\n二、2024年工作安排\n加快建设智慧养老服务平台。\n")
+    status = {link.item.text: link.status for link in follow(_source(earlier), _source(later)).links}
+    assert status["支持企业开展职工文化活动，打造品质企业。"] == "silent"
+    assert status["新认定农业产业化联合体10家以上，带动农户增收。"] == "done"
+
+
+@pytest.mark.parametrize("text, month", [
+    ("6月底前向市民开放", 6), ("确保上半年建成通车", 6), ("年底前建成投用", 12), ("5月前完成签约", 5),
+    ("加快推进污水处理厂建设", None),
+])
+def test_deadline_month(text, month):
+    assert deadline_month(text) == month
+
+
 def _source(text):
     from speechmine.reading import Source
     return Source(name="<text>", text=text)
@@ -242,8 +316,8 @@ def test_the_shared_pair_keeps_its_measured_level(tmp_path):
     out = subprocess.run([sys.executable, str(SCORER), str(tasks), str(review), str(PAIR / "baoding_gold.json"),
                           str(pred), "--json"], capture_output=True, text=True, check=True).stdout
     scores = json.loads(out)
-    assert scores["reported_f1"] >= 0.79  # measured 0.810 with the extraction of this commit
+    assert scores["reported_f1"] >= 0.81  # measured 0.837 with the extraction of this commit
     assert scores["evidence_at_1"] >= 0.56  # 0.582
     assert scores["evidence_at_3"] >= 0.69  # 0.709
-    assert scores["status_accuracy"] >= 0.61  # 0.631
+    assert scores["status_accuracy"] >= 0.77  # 0.792
     assert int(scores["target_verdicts"].split("/")[0]) >= 4

@@ -2,6 +2,7 @@
 evidence, judge its indicators and give it a status."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -23,6 +24,7 @@ MIN_SCORE = 0.25
 NEXT_SHARE = 0.3
 MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of a word found once
 MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
+MIN_RARITY = 9.0  # and one shared word at least as rare as this in the language (Ranker.rarest)
 ALIGN_BONUS = 0.6  # units in the review section aligned with a task's numbered section count this much more
 
 
@@ -82,6 +84,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
                          for i, (a, b) in enumerate(units)], dtype=bool)
     figures = review_figures(text, units)
+    named = re.search(r"(20\d\d)年", text[review[0]:units[0][1]]) if units else None
+    year = int(named.group(1)) if named else None  # the year the review reports on (its title's)
     families = [title_family(result, at) for at in range(len(result.items))]
     by_id = {it.id: it for it in result.items}
     position = {it.id: at for at, it in enumerate(result.items)}
@@ -117,11 +121,12 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
                 a, b = units[i]
                 evidence = [Evidence(text[a:b], a, b, float(scores[i]), in_problem[i])] + evidence
-        answered = specific >= MIN_SPECIFIC or bool(
+        rare = max((ranker.rarest(content, order[k]) for k in range(len(evidence))), default=0.0)
+        answered = (specific >= MIN_SPECIFIC and rare >= MIN_RARITY) or bool(
             evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
-        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content, lexicon),
+        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content, lexicon, year),
                           evidence[:MAX_EVIDENCE], indicators))
         if family and not answered:
             quiet.append(at)

@@ -14,6 +14,7 @@ from .words import FollowWords, words
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LEADING_DATE = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|份)?(?:前|以前|之前)?|年底前|年内|上半年)")
 _NOT_DUE = re.compile(r"五年内|到20\d\d年|“十四五”期间|每个(?:县|区|乡|镇|村)")
 _MEASURE_WORDS = ("增长", "下降", "降低", "提高", "达到", "达", "新增", "增加", "完成", "控制在", "保持",
                   "稳定在", "恢复到", "超过", "突破")
@@ -41,6 +42,10 @@ def indicator_spans(item: Item) -> list[tuple[Span, str]]:
         piece = m.group(0)
         for part in re.split(r"(?<=[以上左右])、|(?<=[家个项所座条])、", piece):
             at = m.start() + piece.find(part)
+            dated = _LEADING_DATE.match(part)  # `6月底前新建……10公里`: the month is no figure
+            if dated:
+                at += dated.end()
+                part = part[dated.end():]
             figures = [f for f in _figure().finditer(part) if not part.startswith("的", f.end())
                        and not part.startswith("年", f.end())]
             qualified = [f.end() + 1 for f in _figure().finditer(part) if part.startswith("的", f.end())]
@@ -85,7 +90,6 @@ def _quantities_in(text: str) -> list[tuple[int, int]]:
 
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
-FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产")  # tasks with an end
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 import re
 
+from ..analysis.dictionary import load_dictionary
 from ..lexicon import Lexicon
 from ..segment import tokenize
 from .words import words
 
 K1, B = 1.5, 0.75  # BM25's usual constants
+REVIEW_SPECIFIC = 0.4  # see Ranker.rarest: in 150 units, a word found in more than 20 says nothing
 _QUOTED = re.compile(r"[“\"《]([^”\"》]{2,20})[”\"》]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -69,6 +71,7 @@ class Ranker:
                 df[term] = df.get(term, 0) + 1
         self.idf = {t: max(0.0, math.log((n - c + 0.5) / (c + 0.5))) for t, c in df.items()}
         self.words = [content_words(t, lexicon) for t in self.texts]
+        self.dictionary = load_dictionary(lexicon.dictionary_words, lexicon.words("split_words"))
         self.df: dict[str, int] = {}
         for unit_words in self.words:
             for word in unit_words:
@@ -79,6 +82,19 @@ class Ranker:
         in units of the IDF of a word found once (so 1.0 is one word no other unit has)."""
         n = len(self.units)
         return sum(math.log(n / self.df[w]) for w in words & self.words[unit]) / math.log(max(n, 2))
+
+    def rarest(self, words: set[str], unit: int) -> float:
+        """How rare in the language at large the rarest word a task shares with a unit is:
+        -ln of its share of the counts of jieba's dictionary (国家 6.6, 城市 7.8, 城乡 10.2, 污染
+        10.0; a word the dictionary lacks counts as found once), 0 when they share none. Words
+        common in the review itself (the place's own name) are left out: those whose IDF there,
+        in units of a word found once, is below REVIEW_SPECIFIC."""
+        n = len(self.units)
+        shared = {w for w in words & self.words[unit]
+                  if math.log(n / self.df[w]) >= REVIEW_SPECIFIC * math.log(max(n, 2))}
+        self.dictionary.need("".join(shared))
+        weights = [self.dictionary.weights.get(w) for w in shared]
+        return max((-w if w is not None else self.dictionary.logtotal for w in weights), default=0.0)
 
     def scores(self, query: list[str], names: set[str]) -> list[float]:
         """Each unit's score for a query: BM25 divided by the query's own weight (so scores of

@@ -1,44 +1,104 @@
 """The status of a link: done, progress, missed or silent."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..model import Item
 from .indicators import CLAUSE
 from .model import Evidence, Indicator
 from .words import FollowWords, words
 
-FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产")  # tasks with an end
+FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产", "投用",
+              "投入使用", "开通", "交付", "启用", "落成")  # tasks with an end
+# a deadline in a task (`6月底前`, `上半年`, `年底前`) and a date in the review (`10月`, `2024年3月`)
+_DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|份)?(?:前|以前|之前)|(上半年)|(前三季度|三季度末)|(年底前|年内|年底|年末)")
+_TARGET_MET = re.compile(r"(?:超额|全部|提前|如期)完成(?:了)?(?:全年|年度|省定|市定)?(?:目标|任务)")
+_NOT_YET = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:全部|全面|如期|按期|按时)?(?:建成|完成|完工|竣工|投产|投用|通车|开放|开通|落地|达到|达标)")
+_DATE = re.compile(r"(?<![\d\-—–~至到])(?:(20\d\d)年)?(\d{1,2})月(?:\d{1,2}日)?")  # not `1—11月`, a period
+_DATE_ONLY = re.compile(r"(?:截至|截止|到|于|在)?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|份)?")
+
+
+def deadline_month(text: str) -> int | None:
+    """The month a task is due by (`6月底前` → 6, `上半年` → 6, `年底前` → 12), or None."""
+    m = _DEADLINE.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        month = int(m.group(1))
+        return month if 1 <= month <= 12 else None
+    return 6 if m.group(2) else 9 if m.group(3) else 12
 
 
 def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], content: set[str],
-           lexicon: Lexicon) -> str:
-    """The status of a link; `content`: the task's content words."""
+           lexicon: Lexicon, year: int | None = None) -> str:
+    """The status of a link; `content`: the task's content words; `year`: the year the review
+    reports on (a completion dated in a later year is late)."""
     cues = words(lexicon)
     if not evidence and not any(i.verdict for i in indicators):
         return "silent"
     verdicts = [i.verdict for i in indicators]
     if "missed" in verdicts:
         return "missed"
+    due = deadline_month(item.text)
     if verdicts and all(v == "met" for v in verdicts):
-        return "done"
+        late = due is not None and any(i.reported and _late(i.reported.text, due, year) for i in indicators)
+        return "missed" if late else "done"  # the figure reached, but after the deadline
     if any(verdicts) or not evidence or evidence[0].problem or item.kind == "heading":
         return "progress"
-    if any(w in item.text for w in FINISHABLE) and any(_reports_finished(c, content, cues) for c in CLAUSE.findall(
-            cues.blanket.sub("", evidence[0].text))):
-        return "done"
+    if _TARGET_MET.search(evidence[0].text) and _reports_finished(evidence[0].text, item.text, content, cues):
+        return "done"  # `超额完成年度目标` of what the task names
+    # a clause without an end that the evidence does not speak of (`抓好全民阅读推广` beside
+    # `举办……读书节`): the task is not finished as a whole
+    unreported = [c for c in CLAUSE.findall(item.text) if not any(w in c for w in FINISHABLE)
+                  and not any(w in c and w in evidence[0].text for w in content)]
+    if any(w in item.text for w in FINISHABLE) and not unreported:
+        clauses = CLAUSE.findall(cues.blanket.sub("", evidence[0].text))
+        finished = [c for c in clauses if _reports_finished(c, item.text, content, cues)]
+        if finished:
+            dated = finished + [c for c in clauses if _DATE_ONLY.fullmatch(c.strip())]  # `10月，……建成`
+            if due is not None and any(_late(c, due, year) for c in dated):
+                return "missed"
+            return "done"
     return "progress"
 
 
-def _reports_finished(clause: str, content: set[str], cues: FollowWords) -> bool:
+def _late(clause: str, due: int, year: int | None) -> bool:
+    """Whether a clause dates what it reports after the month `due` (of `year`, when known)."""
+    for m in _DATE.finditer(clause):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            continue
+        if m.group(1) and year is not None and int(m.group(1)) != year:
+            return int(m.group(1)) > year
+        if month > due:
+            return True
+    return False
+
+
+def _reports_finished(clause: str, task: str, content: set[str], cues: FollowWords) -> bool:
     """Whether a clause of the review reports finished something the task names: it shares a
-    word of three characters or two words with the task, says outside the longer shared names
-    (`全面建成小康社会`) that it is finished (`如期通车`), and not that it is under way (`加快推进`)."""
+    word of three characters or two words with the task, says that it is finished (`如期通车`)
+    outside the longer shared names (`全面建成小康社会`: a cue inside a phrase the task also has,
+    with two characters of it on each side), and not that it is under way (`加快推进`)."""
     shared = [w for w in content if w in clause]
     if not (len(shared) >= 2 or any(len(w) >= 3 for w in shared)):
         return False
     rest = clause
     for word in sorted((w for w in shared if len(w) >= 4), key=len, reverse=True):
         rest = rest.replace(word, "|")
-    return any(w in rest for w in cues.completion) and not any(w in clause for w in cues.ongoing)
+    if any(w in clause and w not in task for w in cues.ongoing):  # `一期` of a task on its 一期
+        return False
+    if _NOT_YET.search(clause):  # `尚未建成`, `未能如期完工`
+        return False
+    return any(w in rest and not _inside_shared_name(clause, w, task) for w in cues.completion)
 
 
+def _inside_shared_name(text: str, cue: str, task: str) -> bool:
+    """Whether every `cue` of `text` stands inside a phrase of `task` (two characters each side)."""
+    at = text.find(cue)
+    while at >= 0:
+        if at < 2 or text[at - 2:at + len(cue) + 2] not in task:
+            return False
+        at = text.find(cue, at + 1)
+    return True
