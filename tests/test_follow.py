@@ -17,7 +17,7 @@ from speechmine.follow import STATUSES
 from speechmine.follow.indicators import verdict as _verdict
 from speechmine.follow.status import deadline_month
 from speechmine.follow.words import unify as _unify
-from speechmine.targets import parse_target
+from speechmine.analysis.targets import parse_target
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data_follow"
@@ -321,3 +321,15 @@ def test_the_shared_pair_keeps_its_measured_level(tmp_path):
     assert scores["evidence_at_3"] >= 0.69  # 0.709
     assert scores["status_accuracy"] >= 0.77  # 0.792
     assert int(scores["target_verdicts"].split("/")[0]) >= 4
+
+
+def test_a_users_target_unit_reaches_the_verdict(tmp_path):
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text("二、今年工作安排\n（一）亮化城区。新装路灯不少于500盏。\n", encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text("一、过去一年工作回顾\n城区亮化扎实推进，新装路灯620盏。\n", encoding="utf-8")
+    mine = tmp_path / "mine.txt"
+    mine.write_text("[target_units]\n盏\n", encoding="utf-8")
+    link = _link(follow(earlier, later, lexicons=[mine]), "新装路灯不少于500盏")
+    assert [(i.verdict, i.reported_value) for i in link.indicators] == [("met", 620.0)]
+    assert _link(follow(earlier, later), "新装路灯不少于500盏").indicators == []

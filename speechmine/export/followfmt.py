@@ -14,11 +14,10 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..checklist import display_numbers, rows, source_reference
 from ..errors import SpeechmineError
 from ..follow import STATUS_NAMES, FollowResult, Link
 from ..writing import write_bytes_atomic, write_text_atomic
-
+from .checklist import display_numbers, rows, source_reference
 from .markdown import _escape
 from .ooxml import workbook_bytes
 from .xlsx import fill_table

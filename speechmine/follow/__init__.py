@@ -17,7 +17,7 @@ evidence units, best first, with offsets into the later text, and a status:
 
 Targets are split into indicators (`生产总值增长8%以上`); each is matched with a reported figure
 of the same unit whose words agree (names unified by `lexicons/indicator_synonyms.txt`) and judged
-with its modifier (`以上`, `左右`, `不超过`, via `speechmine.targets.parse_target`). The thresholds
+with its modifier (`以上`, `左右`, `不超过`, via `speechmine.analysis.targets.parse_target`). The thresholds
 were set on three quarters of the shared real pair; docs/follow.md gives the figures.
 
 Modules: `review` (the review part and its units), `titles` (the earlier document's titles and

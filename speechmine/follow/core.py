@@ -83,7 +83,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     # section openers (一是……) and the review's own title answer only whole sections
     eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
                          for i, (a, b) in enumerate(units)], dtype=bool)
-    figures = review_figures(text, units)
+    figures = review_figures(text, units, lexicon)
     named = re.search(r"(20\d\d)年", text[review[0]:units[0][1]]) if units else None
     year = int(named.group(1)) if named else None  # the year the review reports on (its title's)
     families = [title_family(result, at) for at in range(len(result.items))]
@@ -115,7 +115,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             a, b = units[aligned[it.id]]
             if not any(e.start == a for e in evidence):
                 evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + evidence[:MAX_EVIDENCE - 1]
-        indicators = [judge(span, clause, text, figures, lexicon) for span, clause in indicator_spans(it)]
+        indicators = [judge(span, clause, text, figures, lexicon) for span, clause in indicator_spans(it, lexicon)]
         for ind in indicators:  # the unit that reports a figure is evidence
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..lexicon import Lexicon, load
 from ..model import Item, Span
-from ..targets import parse_target
+from ..analysis.targets import parse_target
 from .model import Indicator
 from .words import FollowWords, words
 
@@ -21,19 +21,24 @@ _MEASURE_WORDS = ("增长", "下降", "降低", "提高", "达到", "达", "新�
 
 
 
-@lru_cache(maxsize=1)
-def _figure() -> re.Pattern:
-    units = sorted(load().words("target_units"), key=lambda u: (-len(u), u))
-    return re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:%s)?" % "|".join(re.escape(u) for u in units))
+def _figure(lexicon: Lexicon | None = None) -> re.Pattern:
+    """A figure: a number, its multiplier and a unit of the lexicon in use (`target_units`)."""
+    return _figure_of(tuple((lexicon or load()).words("target_units")))
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=8)
+def _figure_of(units: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(units, key=lambda u: (-len(u), u))
+    return re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:%s)?" % "|".join(re.escape(u) for u in ordered))
+
+
+def _bigrams(text: str, lexicon: Lexicon | None = None) -> set[str]:
     """The character pairs of `text` without its figures (number, multiplier and unit)."""
-    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", _figure().sub("", text))
+    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", _figure(lexicon).sub("", text))
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
-def indicator_spans(item: Item) -> list[tuple[Span, str]]:
+def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Span, str]]:
     """The clauses of an item that set a figure (`生产总值增长8%以上`, `改厕8万座`), each with the
     `，`-clause it stands in (whose `新增` also governs a list: `新增A100家、B1000家`). A figure
     that qualifies a noun (`总投资47.8亿元的`) sets nothing."""
@@ -46,14 +51,14 @@ def indicator_spans(item: Item) -> list[tuple[Span, str]]:
             if dated:
                 at += dated.end()
                 part = part[dated.end():]
-            figures = [f for f in _figure().finditer(part) if not part.startswith("的", f.end())
+            figures = [f for f in _figure(lexicon).finditer(part) if not part.startswith("的", f.end())
                        and not part.startswith("年", f.end())]
-            qualified = [f.end() + 1 for f in _figure().finditer(part) if part.startswith("的", f.end())]
+            qualified = [f.end() + 1 for f in _figure(lexicon).finditer(part) if part.startswith("的", f.end())]
             if qualified:  # 总投资47.8亿元的25个重点项目: the figure after the qualifier
                 at += max(qualified)
                 part = part[max(qualified):]
             if any(f.group(0)[-1] not in "0123456789." for f in figures):
-                target = parse_target(part)
+                target = parse_target(part, lexicon)
                 if target.value is not None and target.unit:
                     a = item.start + at
                     out.append((Span(part, a, a + len(part)), piece))
@@ -72,13 +77,13 @@ def _to_unit(value: float, unit: str | None, want: str | None) -> float | None:
     return None
 
 
-def _quantities_in(text: str) -> list[tuple[int, int]]:
+def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """Where figures with a unit stand in a unit of the review (start, end in `text`)."""
     out = []
     for m in _NUMBER.finditer(text):
         if text.startswith("年", m.end()) or (m.start() and text[m.start() - 1] in "第"):
             continue
-        parsed = parse_target(text[m.start():m.end() + 4])
+        parsed = parse_target(text[m.start():m.end() + 4], lexicon)
         if parsed.value is not None and parsed.unit:
             end = m.end()
             while end < len(text) and text[end] in "万亿" :
@@ -94,15 +99,16 @@ _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "�
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
 
-def review_figures(later: str, units: list[tuple[int, int]]) -> list[tuple[int, str, int, int, Any]]:
+def review_figures(later: str, units: list[tuple[int, int]],
+                   lexicon: Lexicon | None = None) -> list[tuple[int, str, int, int, Any]]:
     """Every figure of the review units: (offset of its `；`-piece, the piece, start and end of the
     figure in the piece, the figure parsed)."""
     out = []
     for ua, ub in units:
         for m in _PIECE.finditer(later, ua, ub):
             piece = m.group(0)
-            for qa, qb in _quantities_in(piece):
-                reported = parse_target(piece[qa:qb])
+            for qa, qb in _quantities_in(piece, lexicon):
+                reported = parse_target(piece[qa:qb], lexicon)
                 if reported.value is not None:
                     out.append((m.start(), piece, qa, qb, reported))
     return out
@@ -114,12 +120,12 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     万/亿 scaling), growth against growth, an increment against an increment, and words around
     the figure (back to the clause before it) that share at least half the target's words."""
     cues = words(lexicon)
-    target = parse_target(indicator.text)
+    target = parse_target(indicator.text, lexicon)
     base = Indicator(indicator, target.value, target.unit, target.modifier)
     if target.value is None or _NOT_DUE.search(indicator.text):
         return base
-    wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)))
-    figure = _figure().search(indicator.text)
+    wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), lexicon)
+    figure = _figure(lexicon).search(indicator.text)
     head = _head(indicator.text[:figure.start()], cues) if figure else None
     growth = "增长" in indicator.text or "下降" in indicator.text
     increment = "新增" in clause or "增加" in clause
@@ -138,7 +144,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if any(w in before[clause_start:] for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
         context = cues.unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
-        shared = len(wanted & _bigrams(context)) / max(1, min(len(wanted), 6))
+        shared = len(wanted & _bigrams(context, lexicon)) / max(1, min(len(wanted), 6))
         if head and _head(piece[:qa], cues) == head:  # 计划投资150亿元 ~ 完成投资163亿元
             shared = max(shared, 0.5)
         if shared < 0.5 or (best is not None and shared <= best[0]):

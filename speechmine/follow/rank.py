@@ -7,7 +7,7 @@ import re
 
 from ..analysis.dictionary import load_dictionary
 from ..lexicon import Lexicon
-from ..segment import tokenize
+from ..analysis.segment import tokenize
 from .words import words
 
 K1, B = 1.5, 0.75  # BM25's usual constants

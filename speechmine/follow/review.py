@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..structure import build
+from ..analysis.structure import build
 from .words import words
 
 UNIT_END = "；;。！？!?"
