@@ -416,3 +416,11 @@ def test_you_before_a_unit_and_its_verb_names_who_does_it():
     found = {it.text: it for it in items(text)}
     assert found["由高校结合自身优势组建研究团队，开展专题研究。"].party == "高校"
     assert found["继续完善由市教育局、区教育局构成的两级管理网络。"].party is None
+
+
+def test_a_semicolon_part_with_a_topic_and_its_verb_is_an_item_of_its_own():
+    text = ("三、工作重点\n（一）推进均衡发展。全面实施均衡度考核，争取达标乡镇覆盖率达80%以上；"
+            "标准化学校创建率继续走在全省前列。\n")
+    texts = [it.text for it in items(text)]
+    assert "全面实施均衡度考核，争取达标乡镇覆盖率达80%以上；" in texts
+    assert "标准化学校创建率继续走在全省前列。" in texts

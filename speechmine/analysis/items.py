@@ -383,7 +383,8 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
         deadline = ctx.deadline(a, b)
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
         actionable = analysis.directive or (not analysis.past and (
-            analysis.imperative or ctx.target(a, b, deadline) is not None))
+            analysis.imperative or ctx.target(a, b, deadline) is not None
+            or (sentence.node is not None and _acts(ctx, sentence, analysis, part_tokens, first, deadline))))
         parts.append((a, b, analysis, actionable))
     if sum(p[3] for p in parts) < 2:
         return []
