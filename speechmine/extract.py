@@ -122,7 +122,8 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution
                             and structure.sentences[m].zone not in ("review", "problem", "annex")]
                for node in structure.nodes}
-    parents = {node.parent for node in structure.nodes if node.parent is not None}
+    parents = {node.parent for node in structure.nodes
+               if node.parent is not None and structure.sentences[node.sentence].zone != "annex"}
     for index, sentence in enumerate(structure.sentences):
         if sentence.is_attribution:
             attributions.append((index, parse_attribution(

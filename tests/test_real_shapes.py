@@ -424,3 +424,13 @@ def test_a_semicolon_part_with_a_topic_and_its_verb_is_an_item_of_its_own():
     texts = [it.text for it in items(text)]
     assert "全面实施均衡度考核，争取达标乡镇覆盖率达80%以上；" in texts
     assert "标准化学校创建率继续走在全省前列。" in texts
+
+
+def test_contact_lines_and_the_attachments_list_are_no_part_of_the_last_item():
+    text = ("一、组织机构\n主办单位：市安委办\n二、有关要求\n（一）请各单位于5月20日前报送联系人信息。\n"
+            "（二）竞赛期间，各单位要严格遵守竞赛纪律。\n联系人：张三，电话：12345678\n附件：1.竞赛报名表\n2.竞赛题库\n")
+    found = {it.text: it for it in items(text)}
+    assert "一、组织机构" not in found
+    last = found["（二）竞赛期间，各单位要严格遵守竞赛纪律。"]
+    assert last.kind == "task" and last.path == ["二", "（二）"]
+    assert not any(t.startswith("联系人") or "题库" in t for t in found)

@@ -387,16 +387,19 @@ def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, c
 
 
 ANNEX_LIST = re.compile(r"^附件[：:]")
+CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
 
 
 def _mark_annex_lists(sentences: list[Sentence]) -> None:
     """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
-    attachments: zone annex, up to the next paragraph that is a sentence."""
+    attachments, and a paragraph of contact details (`联系人：……`) gives them: zone annex, which
+    holds no task and no part of the numbered item before it."""
     annex = False
     for sentence in sentences:
         if sentence.first_in_para:
             annex = bool(ANNEX_LIST.match(sentence.text)) or (annex and sentence.is_title)
-        if annex:
+            contact = bool(CONTACT_LINE.match(sentence.text))
+        if annex or contact:
             sentence.zone = "annex"
 
 
