@@ -34,7 +34,7 @@ ADDED = "人工新增"       # 变更 and 任务编号 of a task added on the pa
 KIND_NAMES = {"task": "任务", "heading": "标题", "prohibition": "禁止性要求", "commitment": "承诺事项"}
 ZONE_NAMES = {"review": "回顾以往工作", "problem": "问题描述", "quotation": "引述他人讲话或文件",
               "preamble": "开场部分", "closing": "结束部分",
-              "annex": "附件目录"}
+              "annex": "附件与联系方式"}
 FIELDS = (("party", "责任主体"), ("co", "配合单位"), ("deadline", "时限"), ("target", "目标"))
 SHOWN = tuple(c for c in ("任务编号", "工作任务", "牵头单位", "配合单位", "完成时限", "截止日期")
               if c in COLUMNS)                 # the page's columns; 导出 writes all of COLUMNS
