@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import lexicon_dir
+
 CN_NUM = "零一二三四五六七八九"
 CN = "[一二三四五六七八九十]{1,3}"
 _CN_NUMBER = re.compile("[零一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?")
@@ -35,28 +37,22 @@ SUB_ITEM_STYLES = ("①", "（1）", "1)")
 
 STYLE_DIGITS = {"①": CIRCLED, "⑴": PARENTHESISED, "㈠": PARENTHESISED_CN, "Ⅰ.": ROMAN}
 
-# (style, pattern at a sentence start, group holding the number, how the label is written)
-LABEL_STYLES: tuple[tuple[str, re.Pattern], ...] = (
-    ("一、", re.compile(rf"({CN})(?:、|[.．](?![\d.．]))")),  # 一、 一． 一.
-    ("（一）", re.compile(rf"[（(]({CN})[）)]")),
-    ("㈠", re.compile(rf"([{PARENTHESISED_CN}])")),
-    ("（1）", re.compile(r"[（(](\d{1,2})[）)]")),
-    ("⑴", re.compile(rf"([{PARENTHESISED}])")),
-    ("Ⅰ.", re.compile(rf"([{ROMAN}])(?:[.．、]|(?=[ \u3000]))")),
-    ("1.1", re.compile(r"(?:\d{1,2})[.．](\d{1,2})(?=[ \u3000]|[^\d.．%％万亿千百倍个元年月日号])")),
-    ("1.", re.compile(r"(\d{1,2})[.．](?=(?:19|20)\d\d年|[^\d.．])")),  # 3.2026年底前… is 3.
-    ("1、", re.compile(r"(\d{1,2})、")),
-    ("1)", re.compile(r"(\d{1,2})[)）](?![\d.．])")),
-    ("①", re.compile(rf"([{CIRCLED}])")),
-    ("一是", re.compile(rf"({CN})是(?![非否])")),
-    ("一要", re.compile(rf"({CN})要(?![求素点闻])")),
-    ("第一章", re.compile(rf"第({CN})章")),
-    ("第一节", re.compile(rf"第({CN})节")),
-    ("第一条", re.compile(rf"第({CN})条")),
-    ("第一", re.compile(rf"第({CN})[，,、：:]")),
-    ("首先", re.compile(r"(首先|其次|再次|最后)(?=[，,、：:]|要)")),
-    ("一方面", re.compile(r"(一方面|另一方面)(?=[，,、：:]|要)")),
-)
+def _label_styles() -> tuple[tuple[str, re.Pattern], ...]:
+    """The label styles of `lexicons/label_styles.txt`, in order, their patterns compiled."""
+    digits = {"{CN}": CN, "{CIRCLED}": CIRCLED, "{PARENTHESISED}": PARENTHESISED,
+              "{PARENTHESISED_CN}": PARENTHESISED_CN, "{ROMAN}": ROMAN}
+    styles = []
+    for line in (lexicon_dir() / "label_styles.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            style, pattern = line.split("\t", 1)
+            for placeholder, value in digits.items():
+                pattern = pattern.replace(placeholder, value)
+            styles.append((style, re.compile(pattern)))
+    return tuple(styles)
+
+
+#: (style, pattern at a sentence start whose group 1 holds the number), tried in this order.
+LABEL_STYLES = _label_styles()
 
 
 @dataclass(frozen=True)
