@@ -205,9 +205,10 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
           deadline: Span | None) -> bool:
     """A sentence inside a numbered part of the tasks that says what to do without a modal or a
     listed verb (`培育壮大……`, `统筹调整……`, `专项整治……`, `对……加大支持力度`): no subject before its
-    first verb (it opens with a verb, an adverb, an idiom, a preposition or a manner word such as
-    专项 before a verb, by jieba's dictionary tags), no clause that describes (`X是……`, `X为……`),
-    no attitude, problem or lead-in (`……：`)."""
+    first verb (it opens with a verb, an adverb, an idiom, a preposition, a manner word such as 专项
+    before a verb, or a topic of nouns before one: `汽车产业重点抓好……`; by jieba's dictionary
+    tags), no clause that describes (`X是……`, `X为……`, `……，是……`, `经历着`, `会更加`), no
+    attitude, problem or lead-in (`……：`)."""
     if analysis.attitude or sentence.text.rstrip().endswith(("：", ":")) \
             or ctx.lexicon.search("problem_cues", sentence.text):
         return False
@@ -237,13 +238,24 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
             and tags.get(tokens[first + 1].text) in ("v", "vn")):
         return True
-    # 汽车产业重点抓好……: a topic of nouns, then what to do about it
+    return _topic_then_verb(tokens, first, tags)
+
+
+TOPIC_WORDS = 4
+
+
+def _topic_then_verb(tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
+    """`汽车产业重点抓好……`: up to TOPIC_WORDS nouns naming the topic, adverbs, then a verb saying
+    what to do about it."""
     j = first
-    while j < len(tokens) and j - first < 4 and tags.get(tokens[j].text) in ("n", None) and tokens[j].text not in CLAUSE_ENDS:
+    while j < len(tokens) and j - first < TOPIC_WORDS and tags.get(tokens[j].text) in ("n", None) \
+            and tokens[j].text not in CLAUSE_ENDS:
         j += 1
+    if j == first:
+        return False
     while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_ENDS:
         j += 1
-    return j > first and j < len(tokens) and tags.get(tokens[j].text) == "v"
+    return j < len(tokens) and tags.get(tokens[j].text) == "v"
 
 
 def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
