@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from ..lexicon import Lexicon
 from ..model import Span
@@ -17,7 +16,7 @@ from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
-CLAUSE_PUNCT = "，,；;：:"
+CLAUSE_PUNCT = frozenset("，,；;：:")
 AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望")
 CLAUSE_OPENING_MODALS = ("希望",)
 
@@ -163,7 +162,7 @@ def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon:
     if party is None:
         return False
     opener = next(tokens[j] for j in range(clause_start, i) if tokens[j].start >= party.start)
-    return party_opens(opener.text, lexicon) and _assigns_on(tokens, i)
+    return party_opens(opener.text, lexicon) and not _described(tokens, i + 1, PUNCT)
 
 
 class _Attributive:
@@ -217,34 +216,23 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
         if verb < len(tokens) and tokens[verb].text in assignments \
                 and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由市教委教育技术装备中心负责
             return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \
-                (verb if _assigns_on(tokens, verb) else None)
+                (None if _described(tokens, verb + 1, PUNCT) else verb)
         after = next((j for j in range(i + 1, len(tokens)) if tokens[j].start >= found.end), len(tokens))
-        if after < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "v" and not any(
-                tok.text == "的" for tok in _to_clause_end(tokens, after)):
+        if after < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "v" \
+                and not _described(tokens, after, CLAUSE_PUNCT):
             return found, None  # 由高校组建研究团队: who does it (not 由A、B构成的网络)
     return None, None
 
 
-def _to_clause_end(tokens: list[Token], at: int) -> Iterator[Token]:
-    """The tokens from `at` to the end of its clause (a `、` does not end it)."""
+def _described(tokens: list[Token], at: int, ends: frozenset[str] | set[str]) -> bool:
+    """A 的 stands between `at` and the end of its clause (the first of `ends`): the words before
+    it describe a noun (`由X负责的项目`, `由A、B构成的网络`) rather than say who does what."""
     for tok in tokens[at:]:
-        if tok.text in CLAUSE_PUNCT:
-            return
-        yield tok
-
-
-CLAUSE_PUNCT = frozenset("，,。；;：:！？!?")
-
-
-def _assigns_on(tokens: list[Token], verb: int) -> bool:
-    """The assignment verb at `verb` ends its clause's subject-verb without turning it into a
-    description (`由X负责的项目`: a 的 before the clause ends)."""
-    for word in (tokens[j].text for j in range(verb + 1, len(tokens))):
-        if word in PUNCT:
-            return True
-        if word == "的":
+        if tok.text in ends:
             return False
-    return True
+        if tok.text == "的":
+            return True
+    return False
 
 
 def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:

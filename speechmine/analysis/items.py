@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
-from .directives import Analysis, analyse, first_content, top_level_semicolons
+from .directives import CLAUSE_PUNCT, Analysis, analyse, first_content, top_level_semicolons
 from .labels import match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
@@ -198,7 +198,6 @@ RULES = {
 
 COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于", "贵在",
                      "重在", "难在", "源于", "来源于", "取决于", "有赖于"))
-CLAUSE_ENDS = frozenset("，,；;：:")
 
 
 def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Token], begin: int,
@@ -218,7 +217,7 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     clause_first = begin  # the clause's first word
     for i in range(begin, len(tokens)):
         word = tokens[i].text
-        if word in CLAUSE_ENDS:
+        if word in CLAUSE_PUNCT:
             opened, framed, later = False, False, True
             continue
         if (opened or later) and (word in COPULAS or word == "得" or (
@@ -249,11 +248,11 @@ def _topic_then_verb(tokens: list[Token], first: int, tags: dict[str, str]) -> b
     what to do about it."""
     j = first
     while j < len(tokens) and j - first < TOPIC_WORDS and tags.get(tokens[j].text) in ("n", None) \
-            and tokens[j].text not in CLAUSE_ENDS:
+            and tokens[j].text not in CLAUSE_PUNCT:
         j += 1
     if j == first:
         return False
-    while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_ENDS:
+    while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_PUNCT:
         j += 1
     return j < len(tokens) and tags.get(tokens[j].text) == "v"
 
@@ -278,7 +277,7 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
                or t.text in verbs or t.text in markers for t in tokens[begin:]):
         return True
     words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
-    return bool(words) and not CLAUSE_ENDS.intersection(words) \
+    return bool(words) and not CLAUSE_PUNCT.intersection(words) \
         and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
         and not _opens_predicate(ctx, words[0]) and not any(w in markers for w in words)
 
@@ -289,7 +288,7 @@ COPIES = re.compile(r"一式[^，,。；;]{1,3}份$")
 
 def _before_references(text: str, tokens: list[Token], begin: int) -> int:
     """Index of the first token of what closes the sentence in `tokens[begin:]`: attachment
-    references `（附件2）`, the number of copies `一式9份`, the end mark (walked back once)."""
+    references `（附件2）`, the number of copies `一式9份` and end marks, walked back from its end."""
     if begin >= len(tokens):
         return begin
     start, cut = tokens[begin].start, tokens[-1].end
@@ -311,7 +310,7 @@ def _before_references(text: str, tokens: list[Token], begin: int) -> int:
 def _defines(tokens: list[Token], begin: int) -> bool:
     """The first clause says what something is: a verb phrase as its subject, then 就是/即/意味着."""
     for tok in tokens[begin + 1:]:
-        if tok.text in CLAUSE_ENDS:
+        if tok.text in CLAUSE_PUNCT:
             return False
         if tok.text in DEFINING:
             return True
@@ -328,7 +327,7 @@ def _copular_wei(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
     """为 as `is` (`服务对象为……`), not `for` (`鼓励企业为贫困地区提供……`: a verb follows; the caller
     rules out `以……为……`)."""
     for tok in tokens[i + 1:]:
-        if tok.text in CLAUSE_ENDS or tok.text in "。！？":
+        if tok.text in CLAUSE_PUNCT or tok.text in "。！？":
             return True
         if tags.get(tok.text) == "v":
             return False
@@ -377,7 +376,6 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 RUN_IN_FRAME = 6
-
 
 
 def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
