@@ -32,9 +32,9 @@ def _figure_of(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:%s)?" % "|".join(re.escape(u) for u in ordered))
 
 
-def _bigrams(text: str, lexicon: Lexicon | None = None) -> set[str]:
-    """The character pairs of `text` without its figures (number, multiplier and unit)."""
-    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", _figure(lexicon).sub("", text))
+def _bigrams(text: str, figure: re.Pattern) -> set[str]:
+    """The character pairs of `text` without its figures (`figure`: number, multiplier and unit)."""
+    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", figure.sub("", text))
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
@@ -42,6 +42,7 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
     """The clauses of an item that set a figure (`生产总值增长8%以上`, `改厕8万座`), each with the
     `，`-clause it stands in (whose `新增` also governs a list: `新增A100家、B1000家`). A figure
     that qualifies a noun (`总投资47.8亿元的`) sets nothing."""
+    figure = _figure(lexicon)
     out = []
     for m in CLAUSE.finditer(item.text):
         piece = m.group(0)
@@ -51,9 +52,9 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
             if dated:
                 at += dated.end()
                 part = part[dated.end():]
-            figures = [f for f in _figure(lexicon).finditer(part) if not part.startswith("的", f.end())
+            figures = [f for f in figure.finditer(part) if not part.startswith("的", f.end())
                        and not part.startswith("年", f.end())]
-            qualified = [f.end() + 1 for f in _figure(lexicon).finditer(part) if part.startswith("的", f.end())]
+            qualified = [f.end() + 1 for f in figure.finditer(part) if part.startswith("的", f.end())]
             if qualified:  # 总投资47.8亿元的25个重点项目: the figure after the qualifier
                 at += max(qualified)
                 part = part[max(qualified):]
@@ -124,8 +125,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     base = Indicator(indicator, target.value, target.unit, target.modifier)
     if target.value is None or _NOT_DUE.search(indicator.text):
         return base
-    wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), lexicon)
-    figure = _figure(lexicon).search(indicator.text)
+    figures_of = _figure(lexicon)
+    wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), figures_of)
+    figure = figures_of.search(indicator.text)
     head = _head(indicator.text[:figure.start()], cues) if figure else None
     growth = "增长" in indicator.text or "下降" in indicator.text
     increment = "新增" in clause or "增加" in clause
@@ -144,7 +146,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if any(w in before[clause_start:] for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
         context = cues.unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
-        shared = len(wanted & _bigrams(context, lexicon)) / max(1, min(len(wanted), 6))
+        shared = len(wanted & _bigrams(context, figures_of)) / max(1, min(len(wanted), 6))
         if head and _head(piece[:qa], cues) == head:  # 计划投资150亿元 ~ 完成投资163亿元
             shared = max(shared, 0.5)
         if shared < 0.5 or (best is not None and shared <= best[0]):
