@@ -213,7 +213,7 @@ def test_a_word_rare_in_the_language_but_common_in_the_review_says_nothing():
 
 
 @pytest.mark.parametrize("text, month", [
-    ("6月底前向市民开放", 6), ("确保上半年建成通车", 6), ("年底前建成投用", 12), ("5月前完成签约", 5),
+    ("6月底前向市民开放", 6), ("确保上半年建成投用", 6), ("年底前建成投用", 12), ("5月前完成签约", 5),
     ("加快推进污水处理厂建设", None),
 ])
 def test_deadline_month(text, month):

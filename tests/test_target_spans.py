@@ -78,7 +78,7 @@ def test_a_quantity_inside_the_time_limit_is_no_target():
     # a count of which the clause says the whole set is meant names the set
     ("今年计划改造的20个小区要在9月底前全部开工。", None),
     # 并 joins another predicate: its 全部 says nothing of the count before
-    ("完成8座桥梁建设并实现全部通车。", "完成8座桥梁建设"),
+    ("完成8座泵站建设并实现全部运行。", "完成8座泵站建设"),
 ])
 def test_a_whole_set_is_no_target(sentence, expected):
     assert target(sentence) == expected

@@ -214,7 +214,7 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
         verb = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in assignments or tokens[j].text in PUNCT),
                     len(tokens))
         if verb < len(tokens) and tokens[verb].text in assignments \
-                and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由市教委教育技术装备中心负责
+                and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由县教育局装备管理中心负责
             return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \
                 (None if _described(tokens, verb + 1, PUNCT) else verb)
         after = next((j for j in range(i + 1, len(tokens)) if tokens[j].start >= found.end), len(tokens))

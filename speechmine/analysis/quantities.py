@@ -7,11 +7,11 @@ It is a target when a word of `target_verbs.txt` stands before it in its clause,
 or limits the work (`24小时监控`, the item's deadline `2个月内`), a limit or quota that a permission
 allows (`可推荐5件`), a count that names a whole set (`18座桥梁全部完成改造`), or a count that only
 qualifies a noun (`28个重点项目`) unless a verb of `completion_verbs.txt` governs it (`完成800户的改造任务`).
-A share of a set (`预留30%的号源`) and a count that opens its clause (`40户以上中小企业进入……`,
-`399所学校的校舍得到加固改造`) are targets too. The target is the metric and its value
+A share of a set (`预留30%的号源`) and a count that opens its clause (`30家以上小微企业进入……`,
+`86所村小的操场得到翻新`) are targets too. The target is the metric and its value
 (ANNOTATION.md): it runs from the completion verb of the first target, else from the start of its
 clause (after a leading label, deadline and words such as 确保/全力), or from its metric
-(`覆盖率达到95%`, `民营经济增加值增长20%`; not the object of a verb: `组织演练不少于2次` →
+(`覆盖率达到95%`, `民营经济增加值增长12%`; not the object of a verb: `组织演练不少于2次` →
 `不少于2次`), to the end of the last one (to its clause's end when a completion verb governs it:
 `完成87公里国省道改造`).
 """
@@ -55,7 +55,7 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
 
 
-#: Words that bring the metric before its verb (将护理补贴标准提高一倍): the metric starts after them.
+#: Words that bring the metric before its verb (将助学补贴标准提高一倍): the metric starts after them.
 DISPOSAL = ("将", "把")
 #: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
 RESULTATIVE = "出到成好完"
@@ -73,11 +73,11 @@ def _is_verb(word: str, verbs: frozenset[str]) -> bool:
 
 def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     """Where the metric before a comparison word at `comparator` starts: the words before it back
-    to the start of its clause, a modal or a rhythm (`装备制造业主营业务收入增长10%`, `确保空气优良
+    to the start of its clause, a modal or a rhythm (`装备制造业营业收入增长8%`, `确保空气优良
     天数达到350天`); where a verb stands before them they are its object: the metric is then a
     ratio word right before the comparison (`实现……配备率达到100%`, also when the segmenter cuts it
     in two: `配备 率`), else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
-    resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将护理补贴标准提高一倍`).
+    resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将助学补贴标准提高一倍`).
     `tokens` are the words of the clause before the comparison word."""
     if not tokens:
         return None
@@ -141,7 +141,7 @@ def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> b
 
 def _whole_set(text: str, q_end: int, end: int, lexicon: Lexicon) -> bool:
     """The clause after a count says the whole set is meant (`15个小区要在10月底前全部开工`; not
-    after 并, which joins another predicate: `完成12座桥梁建设并实现全部通车`)."""
+    after 并, which joins another predicate: `完成6座泵站建设并实现全部运行`)."""
     stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK))
     rest = text[q_end:stop]
     return any(w in rest for w in WHOLE_SET) and any(t.text in WHOLE_SET for t in tokenize(rest, lexicon))
@@ -152,9 +152,9 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
     """A share or a count of a set that the clause brings to a state, as (begin, end), else None:
     a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`, `30%以上的村……`); or, where no verb
     stands before it in its clause (after one it names the set worked on: `推进20户以上自然村……`),
-    a count with `以上` of what the clause goes on to act on (`争取40户以上中小企业进入……`,
+    a count with `以上` of what the clause goes on to act on (`争取30家以上小微企业进入……`,
     `为630名以上患者提供……`) or a count of a set that a completion verb after it brings about
-    (`399所学校的校舍得到加固改造`). Not a time (`3个月内完成整改`). The target runs from the verb or
+    (`86所村小的操场得到翻新`). Not a time (`3个月内完成整改`). The target runs from the verb or
     preposition right before the quantity, else from the quantity, to the end of its clause (or an
     opening bracket). `q_end` is after the unit and any 以上."""
     following = text[q_end:q_end + 1]
@@ -191,7 +191,7 @@ LOOKBACK = 48
 
 def _clause_end(text: str, at: int, end: int, before_and: bool = True) -> int:
     """Where the clause going on at `at` ends: at its punctuation, or (`before_and`) before 并 that
-    joins another predicate (`完成12座桥梁建设并实现全部通车`)."""
+    joins another predicate (`完成6座泵站建设并实现全部运行`)."""
     while at < end and text[at] not in CLAUSE_BREAK and not (before_and and text[at] == "并"):
         at += 1
     return at
@@ -277,8 +277,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                     begin = deadline.end  # 二季度|工业增加值增速达到8%: the time limit is no part of the metric
                 label = LEADING_LABEL.match(text, begin)
                 if label and label.end() < comparator:
-                    begin = label.end()  # （19）|护理补助标准提高一倍
-        elif at_least >= 0:  # 每季度至少主动联系1次; 至少培育1家示范基地 (a completion verb: to the clause's end)
+                    begin = label.end()  # （19）|助学补贴标准提高一倍
+        elif at_least >= 0:  # 每月至少上门走访2次; 至少培育1家示范基地 (a completion verb: to the clause's end)
             begin = clause_start + at_least
             if done > at_least:
                 q_end = _clause_end(text, q_end, end)

@@ -152,7 +152,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
         if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
-            continue  # 50项重点项目竣工投产 is not answered by 实施重点项目502项
+            continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个
         a = offset + _clause_start_of(piece, qa)
         end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
         best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
