@@ -57,6 +57,19 @@ def test_a_review_paragraph_before_a_part_adds_nothing(name, data):
 
 
 @SETTINGS
+@given(st.sampled_from(sorted(TEXTS)), st.data(), st.sampled_from(["各位代表！", "同志们：", "同志们，"]))
+def test_a_salutation_between_parts_adds_nothing(name, data, salutation):
+    """Reports say `各位代表！` again between their parts: it neither ends the text (a closing) nor
+    opens it (a preamble), wherever it stands."""
+    text = TEXTS[name]
+    starts = [m.start() for m in PART.finditer(text)]
+    if not starts:
+        return
+    at = data.draw(st.sampled_from(starts))
+    assert facts(text[:at] + salutation + "\n" + text[at:]) == facts(text)
+
+
+@SETTINGS
 @given(st.sampled_from(sorted(TEXTS)))
 def test_ascii_punctuation_reads_like_full_width(name):
     text = TEXTS[name]

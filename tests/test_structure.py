@@ -62,6 +62,26 @@ def test_zones_preamble_review_task_closing():
     assert zones["同志们，让我们共同努力！"] == "closing"
 
 
+def test_a_salutation_in_the_middle_is_no_closing_and_no_preamble():
+    middle = ("一、抓好项目建设\n要加快园区建设。\n各位代表！\n二、抓好民生保障\n要办好十件实事。\n"
+              "同志们，让我们共同努力！")
+    zones = {t: (p, z) for t, p, z in paths(middle)}
+    assert zones["要办好十件实事。"] == (["二"], "task")  # the parts go on after the salutation
+    assert zones["同志们，让我们共同努力！"] == ([], "closing")
+    long_tail = "一、抓好项目建设\n要加快园区建设。\n同志们，下面讲几点。\n" + "".join(
+        f"要抓好第{n}项工作。\n" for n in "一二三四")
+    assert paths(long_tail)[-1][2] == "task"  # four paragraphs after it: too long for a closing
+    late = "要加快园区建设。\n要办好十件实事。\n同志们：\n要抓好安全生产。\n"
+    assert [z for _, _, z in paths(late)] == ["task"] * 4  # the body began before the salutation
+
+
+def test_a_part_title_that_remedies_a_shortfall_is_no_problem_part():
+    zones = {t: z for t, _, z in paths("（二）全力补短板，强基础\n要加快管网改造。\n（三）存在的问题\n"
+                                       "基层力量不足。\n")}
+    assert zones["要加快管网改造。"] == "task"
+    assert zones["基层力量不足。"] == "problem"
+
+
 def test_sentences_split_at_stops_but_not_inside_quotes():
     text = "二、要求\n厅长指出：“要抓好落实。要守住底线。”各单位要认真贯彻。"
     texts = [s.text for s in build(text, LEX).sentences]

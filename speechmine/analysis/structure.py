@@ -258,6 +258,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 previous = next((n.label.value for n in reversed(stack) if n.label.style == style), 0)
                 label = Label(style, previous + 1, "", s_start, s_start, title_of(text[p_start:p_end]))
             if label:
+                if closing_from is not None and s_index == 0 and (label.style not in SERIES_STYLES or label.value > 1):
+                    closing_from = None  # the parts go on: the salutation before them closed nothing
                 sentence.label = label
                 seen[label.style] = label.value
                 same = next((i for i, node in enumerate(stack) if node.label.style == label.style), None)
@@ -276,17 +278,20 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             elif stack and _sums_up(sentence):
                 stack.clear()
                 active = 0
-            if active:
+            if active and not SALUTATION.match(sentence.text):  # a salutation line stands in no part
                 current = stack[active - 1]
                 sentence.node = current.index
                 sentence.path = current.path
                 current.members.append(len(sentences))
             sentences.append(sentence)
+    if closing_from is not None and sentences[-1].para - sentences[closing_from].para >= CLOSING_PARAGRAPHS:
+        closing_from = None  # too long for a closing: a salutation in the middle of the text
     _set_zones(sentences, nodes, lexicon, closing_from)
     return Structure(text, sentences, nodes)
 
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
+CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most two more
 
 
 def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:
@@ -339,9 +344,24 @@ def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
-    if _problem(words, lexicon) and "解决" not in words:
+    if _describes_problems(clauses, cues, lexicon):
         return "problem"
     return "task"
+
+
+def _describes_problems(clauses: list[str], cues: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A title describes problems when, in a clause of it, a problem cue (`存在的问题`, `短板`) is not
+    the object of a verb before it (`补短板`, `着力解决……存在的突出问题`: what is to be done), unless
+    the clause reviews (`总结分析……取得成绩和存在问题`)."""
+    tags = word_tags(lexicon)
+    for clause in clauses:
+        found = lexicon.combined("problem_cues").search(clause)
+        if found is None:
+            continue
+        acted_on = any(tags.get(t.text) == "v" for t in tokenize(clause[:found.start()], lexicon))
+        if not acted_on or any(cue in clause for cue in cues):
+            return True
+    return False
 
 
 def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -403,7 +423,7 @@ def _mark_annex_lists(sentences: list[Sentence]) -> None:
             sentence.zone = "annex"
 
 
-SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,]?$")
+SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,！!]?$")
 
 
 def _preamble_end(sentences: list[Sentence], nodes: list[Node]) -> int:
@@ -411,6 +431,7 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node]) -> int:
     if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES:
         return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
     salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
-    if salutation is None:
+    if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
+        # (a salutation opens the body only after the title lines: one in the text addresses no one new)
         return next((i for i, s in enumerate(sentences) if not s.is_title), 0)
     return next((i for i, s in enumerate(sentences) if s.para > salutation + 1), len(sentences))
