@@ -70,6 +70,17 @@ def test_a_salutation_between_parts_adds_nothing(name, data, salutation):
 
 
 @SETTINGS
+@given(st.sampled_from(sorted(TEXTS)), st.integers(min_value=2, max_value=7),
+       st.sampled_from(["— {} —", "- {} -", "第{}页 共9页", "{}"]))
+def test_page_numbers_left_in_the_text_add_nothing(name, every, mark):
+    """Text copied from print keeps its page numbers as lines of their own between paragraphs."""
+    lines = TEXTS[name].split("\n")
+    paged = [line for n, line in enumerate(lines)
+             for line in ([line, mark.format(n // every + 1)] if n % every == every - 1 else [line])]
+    assert facts("\n".join(paged)) == facts(TEXTS[name])
+
+
+@SETTINGS
 @given(st.sampled_from(sorted(TEXTS)))
 def test_ascii_punctuation_reads_like_full_width(name):
     text = TEXTS[name]

@@ -75,6 +75,17 @@ def test_a_salutation_in_the_middle_is_no_closing_and_no_preamble():
     assert [z for _, _, z in paths(late)] == ["task"] * 4  # the body began before the salutation
 
 
+def test_an_unlabelled_title_after_a_review_part_turns_to_tasks():
+    text = ("一、去年工作回顾\n去年完成投资10亿元。\n今年工作安排\n要加快园区建设。\n"
+            "（一）抓好项目建设\n要办好十件实事。\n")
+    found = {t: (p, z) for t, p, z in paths(text)}
+    assert found["去年完成投资10亿元。"] == (["一"], "review")
+    assert found["要加快园区建设。"] == ([], "task")
+    assert found["要办好十件实事。"] == (["（一）"], "task")
+    # a title line that still reviews keeps the part open
+    assert paths("一、去年工作回顾\n主要成效\n去年完成投资10亿元。\n")[-1][1:] == (["一"], "review")
+
+
 def test_a_part_title_that_remedies_a_shortfall_is_no_problem_part():
     zones = {t: z for t, _, z in paths("（二）全力补短板，强基础\n要加快管网改造。\n（三）存在的问题\n"
                                        "基层力量不足。\n")}

@@ -86,6 +86,14 @@ def is_attribution(text: str) -> bool:
         _one_bracket(text) and bool(ATTRIBUTION_WORDS.search(text)))
 
 
+PAGE_NUMBER = re.compile(r"^[\s\-—–－―‒·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–－―‒·•]*$")
+
+
+def is_page_number(text: str) -> bool:
+    """`— 3 —`, `-3-`, `第3页`, `3/12`, `第 3 页 共 12 页`: a line that is only a page number."""
+    return bool(PAGE_NUMBER.match(text.strip()))
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, trimmed of surrounding spaces."""
     spans = []
@@ -242,6 +250,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         active = _active_depth(stack, sentences)
         para_text = text[p_start:p_end]
+        if is_page_number(para_text):
+            continue  # a page number left in the text (copied from print) stands in no part
         pieces = [(p_start, p_end)] if is_attribution(para_text) else split_sentences(text, p_start, p_end)
         for s_index, (s_start, s_end) in enumerate(pieces):
             sentence = Sentence(s_start, s_end, text[s_start:s_end], p_index, s_index == 0)
@@ -271,6 +281,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 series.opened(node, sentences)
                 stack.append(node)
                 active = len(stack)
+            if label is None and stack and _ends_review(sentence, sentences[stack[0].sentence], lexicon):
+                stack.clear()  # `2019年工作安排` after `一、2018年工作回顾`: the review part is over
+                active = 0
             if stack and _closing(sentence, stack):
                 stack.clear()
                 active = 0
@@ -284,7 +297,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 sentence.path = current.path
                 current.members.append(len(sentences))
             sentences.append(sentence)
-    if closing_from is not None and sentences[-1].para - sentences[closing_from].para >= CLOSING_PARAGRAPHS:
+    if closing_from is not None and len({s.para for s in sentences[closing_from:]}) > CLOSING_PARAGRAPHS:
         closing_from = None  # too long for a closing: a salutation in the middle of the text
     _set_zones(sentences, nodes, lexicon, closing_from)
     return Structure(text, sentences, nodes)
@@ -292,6 +305,13 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
 CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most two more
+
+
+def _ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
+    """An unlabelled title line that neither reviews nor describes problems, in a part whose title
+    reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
+    return (sentence.is_title and sentence.first_in_para and part.label is not None
+            and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
 
 
 def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:
@@ -398,6 +418,8 @@ def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, c
         if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
+        elif zone == "review" and sentence.is_title and sentence.node is None and sentence.label is None:
+            zone = _part_zone(sentence, lexicon)  # (see _ends_review)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         if sentence.first_in_para:
@@ -434,4 +456,5 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node]) -> int:
     if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
         # (a salutation opens the body only after the title lines: one in the text addresses no one new)
         return next((i for i, s in enumerate(sentences) if not s.is_title), 0)
-    return next((i for i, s in enumerate(sentences) if s.para > salutation + 1), len(sentences))
+    after = next((s.para for s in sentences if s.para > salutation), salutation)  # its next paragraph
+    return next((i for i, s in enumerate(sentences) if s.para > after), len(sentences))

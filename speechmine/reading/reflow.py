@@ -16,11 +16,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..analysis.labels import match_label
-from ..analysis.structure import ATTRIBUTION_START
+from ..analysis.structure import ATTRIBUTION_START, is_page_number
 
 SENTENCE_END = "。！？：；…"
 CLOSERS = "”’」』）)》"
-PAGE_NUMBER = re.compile(r"^[\s\-—–－―‒·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–－―‒·•]*$")
 
 
 @dataclass
@@ -33,11 +32,6 @@ class Line:
     x1: float
     gap_before: bool = False
     cells: int = 1
-
-
-def is_page_number(text: str) -> bool:
-    """`— 3 —`, `-3-`, `第3页`, `3/12`, `第 3 页 共 12 页`: a line that is only a page number."""
-    return bool(PAGE_NUMBER.match(text.strip()))
 
 
 def rebuild(lines: list[Line], unit: float) -> str:
