@@ -357,3 +357,12 @@ def test_windows_and_vague_limits_are_deadlines():
             "培训期间学员不得请假。\n对未按期完成任务的，严肃问责。\n今年计划改造的小区要在10月底前全部开工。\n")
     deadlines = [it.deadline for it in extract(text).items]
     assert deadlines == ["汛期", "节假日等重点时段", "岁末年初", "当年", "按期", "培训期间", None, "10月底前"]
+
+
+def test_goals_before_the_first_part_are_a_task():
+    """An excerpt that opens with the year's expected targets, before its first numbered part."""
+    text = ("今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上。\n"
+            "（三）抓好项目建设\n要加快园区建设。\n")
+    first = extract(text).items[0]
+    assert (first.kind, first.rule, first.path) == ("task", "target.goals", [])
+    assert first.target == "地区生产总值增长6%左右，城镇新增就业3000人以上"

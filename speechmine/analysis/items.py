@@ -148,7 +148,9 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
                deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
     """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
     if sentence.zone in ("preamble", "closing"):
-        return _rule(analysis) if analysis.directive and not analysis.statement else None
+        if analysis.directive and not analysis.statement:
+            return _rule(analysis)
+        return "target.goals" if _states_goals(ctx, sentence, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
         if _is_frame(sentence, ctx.lexicon) or _names_a_thing(ctx, sentence, tokens, begin) or not (
                 analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
@@ -169,11 +171,15 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return "imperative.task-part"
     # a bare figure (地区生产总值增长5.6%) is a target inside a numbered part of the text, or after a
     # lead-in that names the goals (主要预期目标是：……)
+    if sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None:
+        return "target.numbered"
+    return "target.goals" if _states_goals(ctx, sentence, deadline) else None
+
+
+def _states_goals(ctx: Context, sentence: Sentence, deadline: Span | None) -> bool:
+    """Quantitative targets after a lead-in that names the goals (`主要预期目标是：……`)."""
     lead = sentence.text.split("：", 1)[0] if "：" in sentence.text else ""
-    if (sentence.node is not None or "目标" in lead) \
-            and ctx.target(sentence.start, sentence.end, deadline) is not None:
-        return "target.numbered" if sentence.node is not None else "target.goals"
-    return None
+    return "目标" in lead and ctx.target(sentence.start, sentence.end, deadline) is not None
 
 
 #: What each rule id in an item's `rule` means.
