@@ -212,6 +212,19 @@ def test_a_word_rare_in_the_language_but_common_in_the_review_says_nothing():
     assert status["新认定农业产业化联合体10家以上，带动农户增收。"] == "done"
 
 
+def test_a_quoted_name_the_review_repeats_speaks_for_the_task():
+    """`“两环”` is a name of the task's own: the review's sentence that repeats it answers the task,
+    though they share no word of the dictionary; a quoted slogan in most of the review does not."""
+    earlier = ("三、2023年重点工作\n（一）着力改善城市环境\n积极推进“两环”贯通，实施“三带”提质工程。\n"
+               "弘扬“实干”精神，推动“实干”作风落地。\n")
+    later = ("一、2023年工作回顾\n一是城市环境持续改善。两环地区公园环实现闭合，三带沿线建成口袋公园5个。"
+             "坚持实干为先。实干氛围浓厚。实干项目开工30个。\n二、2024年工作安排\n加快建设智慧养老服务平台。\n")
+    links = {link.item.text: link for link in follow(_source(earlier), _source(later)).links}
+    answered = links["积极推进“两环”贯通，实施“三带”提质工程。"]
+    assert answered.status == "progress" and "两环地区" in answered.evidence[0].text
+    assert links["弘扬“实干”精神，推动“实干”作风落地。"].status == "silent"
+
+
 @pytest.mark.parametrize("text, month", [
     ("6月底前向市民开放", 6), ("确保上半年建成投用", 6), ("年底前建成投用", 12), ("5月前完成签约", 5),
     ("加快推进污水处理厂建设", None),

@@ -12,7 +12,7 @@ from ..model import Result
 from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
-from .rank import Ranker, content_words, names, terms
+from .rank import Ranker, content_words, names, quoted, terms
 from .review import SECTION_LABEL, UNIT_END, openers, review_part, sections, units as review_units
 from .status import status
 from .titles import ancestors, family as title_family
@@ -122,7 +122,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
                 a, b = units[i]
                 evidence = [Evidence(text[a:b], a, b, float(scores[i]), in_problem[i])] + evidence
         rare = max((ranker.rarest(content, order[k]) for k in range(len(evidence))), default=0.0)
+        own_names = quoted(it.text, lexicon)
         answered = (specific >= MIN_SPECIFIC and rare >= MIN_RARITY) or bool(
+            own_names and any(ranker.names_unit(own_names, order[k]) for k in range(len(evidence)))) or bool(
             evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task

@@ -11,6 +11,7 @@ from ..analysis.segment import tokenize
 from .words import words
 
 K1, B = 1.5, 0.75  # BM25's usual constants
+MAX_NAMED = 2  # see Ranker.names_unit
 REVIEW_SPECIFIC = 0.4  # see Ranker.rarest: in 150 units, a word found in more than 20 says nothing
 _QUOTED = re.compile(r"[“\"《]([^”\"》]{2,20})[”\"》]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -42,10 +43,15 @@ def content_words(text: str, lexicon: Lexicon) -> set[str]:
             if len(t.text) >= 2 and t.text not in stop and any("\u4e00" <= c <= "\u9fff" for c in t.text)}
 
 
+def quoted(text: str, lexicon: Lexicon) -> set[str]:
+    """The names a text puts in quotation marks or title marks (`“一绿”`, `《……条例》`)."""
+    return {m.group(1) for m in _QUOTED.finditer(words(lexicon).unify(text))}
+
+
 def names(text: str, lexicon: Lexicon) -> set[str]:
     """Names and figures that identify a task: quoted names and numbers with their next character."""
     unified = words(lexicon).unify(text)
-    names = {m.group(1) for m in _QUOTED.finditer(unified)}
+    names = quoted(text, lexicon)
     names |= {m.group(0) + unified[m.end():m.end() + 1] for m in _NUMBER.finditer(unified)
               if not unified.startswith("年", m.end())}
     return names
@@ -95,6 +101,12 @@ class Ranker:
         self.dictionary.need("".join(shared))
         weights = [self.dictionary.weights.get(w) for w in shared]
         return max((-w if w is not None else self.dictionary.logtotal for w in weights), default=0.0)
+
+    def names_unit(self, names: set[str], unit: int) -> bool:
+        """Whether the unit holds one of `names` that at most MAX_NAMED units of the review hold
+        (a project's own name, not the review's slogan)."""
+        return any(name in self.texts[unit] and sum(name in t for t in self.texts) <= MAX_NAMED
+                   for name in names)
 
     def scores(self, query: list[str], names: set[str]) -> list[float]:
         """Each unit's score for a query: BM25 divided by the query's own weight (so scores of
