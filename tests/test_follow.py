@@ -225,6 +225,35 @@ def test_a_quoted_name_the_review_repeats_speaks_for_the_task():
     assert links["弘扬“实干”精神，推动“实干”作风落地。"].status == "silent"
 
 
+def _links(earlier_tasks, review):
+    earlier = "三、2023年重点工作\n（一）着力改善城市环境\n" + earlier_tasks
+    later = "一、2023年工作回顾\n" + review + "\n二、2024年工作安排\n加快建设智慧养老服务平台。\n"
+    return {link.item.text: link for link in follow(_source(earlier), _source(later)).links}
+
+
+def test_a_figure_that_bounds_what_is_measured_is_not_the_target():
+    task = "居民步行500米内公园覆盖率提高到85%。"
+    link = _links(task + "\n", "城市环境持续改善，居民步行500米内公园覆盖率达87%。")[task]
+    (indicator,) = link.indicators
+    assert (indicator.value, indicator.reported_value, indicator.verdict, link.status) == (85, 87, "met", "done")
+
+
+def test_a_count_answers_a_count_of_the_same_things_only():
+    task = "新建5个社区食堂，方便老年人就餐。"
+    link = _links(task + "\n", "城市环境持续改善，新建50个口袋公园，社区食堂运营良好。")[task]
+    assert [i.verdict for i in link.indicators] == [None]
+
+
+def test_an_end_without_a_figure_must_be_reported_too():
+    """Every figure met is not enough when a clause with an end (`建成青禾游客中心`) is not reported."""
+    task = "建成青禾游客中心，公交站点覆盖率提高到95%。"
+    link = _links(task + "\n", "城市环境持续改善，公交站点覆盖率达96%。")[task]
+    assert [i.verdict for i in link.indicators] == ["met"]
+    assert link.status == "progress"
+    done = _links(task + "\n", "城市环境持续改善，公交站点覆盖率达96%，青禾游客中心建成开放。")[task]
+    assert done.status == "done"
+
+
 @pytest.mark.parametrize("text, month", [
     ("6月底前向市民开放", 6), ("确保上半年建成投用", 6), ("年底前建成投用", 12), ("5月前完成签约", 5),
     ("加快推进污水处理厂建设", None),

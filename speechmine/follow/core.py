@@ -128,7 +128,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
-        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content, lexicon, year),
+        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year),
                           evidence[:MAX_EVIDENCE], indicators))
         if family and not answered:
             quiet.append(at)

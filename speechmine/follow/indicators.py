@@ -121,14 +121,17 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     万/亿 scaling), growth against growth, an increment against an increment, and words around
     the figure (back to the clause before it) that share at least half the target's words."""
     cues = words(lexicon)
-    target = parse_target(indicator.text, lexicon)
+    figures_of = _figure(lexicon)
+    figure = _set_figure(indicator.text, figures_of)
+    target = parse_target(indicator.text[figure.start():] if figure else indicator.text, lexicon)
     base = Indicator(indicator, target.value, target.unit, target.modifier)
     if target.value is None or _NOT_DUE.search(indicator.text):
         return base
-    figures_of = _figure(lexicon)
     wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), figures_of)
-    figure = figures_of.search(indicator.text)
     head = _head(indicator.text[:figure.start()], cues) if figure else None
+    # what a counted figure counts (`新建5个紧密型医疗集团`): the review's figure must count it too
+    counts = re.split(r"[、，,；;]|\d", indicator.text[figure.end():])[0] if figure else ""
+    counted = _bigrams(_MODIFIER_WORDS.sub("", counts), figures_of)
     growth = "增长" in indicator.text or "下降" in indicator.text
     increment = "新增" in clause or "增加" in clause
     best: tuple[float, Indicator] | None = None
@@ -145,6 +148,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         clause_start = max(before.rfind(c) for c in "，,：:、") + 1
         if any(w in before[clause_start:] for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
+        after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
+        if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
+            continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
         context = cues.unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
         shared = len(wanted & _bigrams(context, figures_of)) / max(1, min(len(wanted), 6))
         if head and _head(piece[:qa], cues) == head:  # 计划投资150亿元 ~ 完成投资163亿元
@@ -158,6 +164,14 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
                                   Span(later[a:end], a, end), value, verdict(target, value)))
     return best[1] if best else base
+
+
+def _set_figure(text: str, figures_of: re.Pattern) -> re.Match | None:
+    """The figure a target sets: the one after a measure word (`换乘比例提高到90%`) when the target
+    holds several (`50米内`, a figure that only bounds what is measured), else the first."""
+    found = list(figures_of.finditer(text))
+    measured = [f for f in found if re.search(r"(?:%s)[到至为]?\s*$" % "|".join(_MEASURE_WORDS), text[:f.start()])]
+    return (measured or found or [None])[0]
 
 
 def _head(before: str, cues: FollowWords) -> str | None:

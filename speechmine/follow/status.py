@@ -32,8 +32,8 @@ def deadline_month(text: str) -> int | None:
 
 def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], content: set[str],
            lexicon: Lexicon, year: int | None = None) -> str:
-    """The status of a link; `content`: the task's content words; `year`: the year the review
-    reports on (a completion dated in a later year is late)."""
+    """The status of a link; `content`: the task's content words and quoted names; `year`: the year
+    the review reports on (a completion dated in a later year is late)."""
     cues = words(lexicon)
     if not evidence and not any(i.verdict for i in indicators):
         return "silent"
@@ -43,7 +43,16 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
     due = deadline_month(item.text)
     if verdicts and all(v == "met" for v in verdicts):
         late = due is not None and any(i.reported and _late(i.reported.text, due, year) for i in indicators)
-        return "missed" if late else "done"  # the figure reached, but after the deadline
+        if late:
+            return "missed"  # the figure reached, but after the deadline
+        # a clause with an end and no figure (`开通地铁17号线` beside `换乘比例提高到90%`) must be
+        # reported finished too
+        ends = [c for c in CLAUSE.findall(item.text) if any(w in c for w in FINISHABLE)
+                and not any(i.target.text in c or c in i.target.text for i in indicators)]
+        texts = [e.text for e in evidence] + [i.reported.text for i in indicators if i.reported]
+        finished = all(any(_reports_finished(t, c, {w for w in content if w in c}, cues) for t in texts)
+                       for c in ends)
+        return "done" if finished else "progress"
     if any(verdicts) or not evidence or evidence[0].problem or item.kind == "heading":
         return "progress"
     if _TARGET_MET.search(evidence[0].text) and _reports_finished(evidence[0].text, item.text, content, cues):
