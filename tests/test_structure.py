@@ -86,6 +86,15 @@ def test_an_unlabelled_title_after_a_review_part_turns_to_tasks():
     assert paths("一、去年工作回顾\n主要成效\n去年完成投资10亿元。\n")[-1][1:] == (["一"], "review")
 
 
+def test_an_excerpt_that_starts_in_the_middle_of_a_part_has_no_preamble():
+    excerpt = "加快园区建设，完善配套设施。\n积极推进产业升级。\n（三）抓好民生保障\n要办好十件实事。\n"
+    assert [z for _, _, z in paths(excerpt)] == ["task"] * 4
+    opening = "为加强安全管理，制定本方案。\n一、工作目标\n要消除重大隐患。\n"
+    assert [z for _, _, z in paths(opening)] == ["preamble", "task", "task"]
+    addressed = "各区教育局：\n加快园区建设。\n一、工作目标\n要消除重大隐患。\n"
+    assert [z for _, _, z in paths(addressed)][:2] == ["preamble", "preamble"]
+
+
 def test_a_part_title_that_remedies_a_shortfall_is_no_problem_part():
     zones = {t: z for t, _, z in paths("（二）全力补短板，强基础\n要加快管网改造。\n（三）存在的问题\n"
                                        "基层力量不足。\n")}

@@ -404,7 +404,7 @@ def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, c
     part whose title reviews past work (problem from the paragraph where it turns to problems) and
     for an unlabelled paragraph that opens like a review (`去年，…`); problem for a part whose title
     describes problems; task elsewhere."""
-    first = _preamble_end(sentences, nodes)
+    first = _preamble_end(sentences, nodes, lexicon)
     top_style = nodes[0].label.style if nodes else None
     zone, paragraph_review = "task", False
     openers = tuple(lexicon.words("review_openers"))
@@ -448,9 +448,27 @@ def _mark_annex_lists(sentences: list[Sentence]) -> None:
 SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,！!]?$")
 
 
-def _preamble_end(sentences: list[Sentence], nodes: list[Node]) -> int:
+ADDRESSEE = re.compile(r"^[^。；;！!？?]{2,60}[：:]$")
+
+
+def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
+    """Whether the text before the first part is the end of a part, not a preamble: an excerpt that
+    starts in the middle of a part opens with an action (`加快……。`, `积极推动……`), with no
+    salutation (`同志们：`) or addressee line (`各区教育局：`) before it."""
+    body = [s for s in opening if not s.is_title or SALUTATION.match(s.text) or ADDRESSEE.match(s.text)]
+    if not body or any(SALUTATION.match(s.text) or ADDRESSEE.match(s.text) for s in body):
+        return False
+    words = body[0].text
+    adverbials = sorted(lexicon.words("leading_adverbials"), key=len, reverse=True)
+    while (lead := next((a for a in adverbials if words.startswith(a)), None)) is not None:
+        words = words[len(lead):].lstrip("，,")
+    return words.startswith(lexicon.multi_char_verbs)
+
+
+def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
     """Index of the first sentence after the preamble."""
-    if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES:
+    if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES \
+            and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
         return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
     salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
     if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
