@@ -71,6 +71,8 @@ def test_a_salutation_in_the_middle_is_no_closing_and_no_preamble():
     long_tail = "一、抓好项目建设\n要加快园区建设。\n同志们，下面讲几点。\n" + "".join(
         f"要抓好第{n}项工作。\n" for n in "一二三四")
     assert paths(long_tail)[-1][2] == "task"  # four paragraphs after it: too long for a closing
+    inside = "一、抓好项目建设\n要加快园区建设。\n各位代表！\n要完善配套设施。\n二、抓好民生保障\n要办好实事。\n"
+    assert {t: p for t, p, _ in paths(inside)}["要完善配套设施。"] == ["一"]  # a salutation line inside a part
     late = "要加快园区建设。\n要办好十件实事。\n同志们：\n要抓好安全生产。\n"
     assert [z for _, _, z in paths(late)] == ["task"] * 4  # the body began before the salutation
 
@@ -93,6 +95,15 @@ def test_an_excerpt_that_starts_in_the_middle_of_a_part_has_no_preamble():
     assert [z for _, _, z in paths(opening)] == ["preamble", "task", "task"]
     addressed = "各区教育局：\n加快园区建设。\n一、工作目标\n要消除重大隐患。\n"
     assert [z for _, _, z in paths(addressed)][:2] == ["preamble", "preamble"]
+
+
+def test_an_excerpt_may_join_a_series_in_its_middle():
+    joined = "第四，坚持强师兴教。\n要加强教师培训。\n第五，坚持产教融合。\n要建设实训基地。\n"
+    assert [p for _, p, _ in paths(joined)] == [["第四"], ["第四"], ["第五"], ["第五"]]
+    alone = "第四，坚持强师兴教。\n要加强教师培训。\n二、抓好安全稳定\n要消除隐患。\n"
+    assert [p for _, p, _ in paths(alone)][-1] == ["二"]  # no 第五 after it: 第四 stands alone, no label
+    assert paths(alone)[0][1] == []
+    assert paths("继续推进园区建设。\n（三）抓好民生保障\n要办好实事。\n")[0][2] == "task"
 
 
 def test_a_part_title_that_remedies_a_shortfall_is_no_problem_part():

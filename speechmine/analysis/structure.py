@@ -189,6 +189,23 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
     return (opens_para or not seen) and label.style in OPENING_STYLES
 
 
+def _paragraph_labels(text: str, written: str | None) -> dict[tuple[str, int], list[int]]:
+    """Where each label (style, number) opens a paragraph."""
+    found: dict[tuple[str, int], list[int]] = {}
+    for start, _ in paragraphs(text):
+        label = match_label(text, start, written)
+        if label is not None:
+            found.setdefault((label.style, label.value), []).append(start)
+    return found
+
+
+def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], list[int]], opens_para: bool) -> bool:
+    """A series the text joins in its middle (an excerpt from `第四，……`): the first label of its
+    style, opening a paragraph, with the next number opening a later paragraph (`第五，……`)."""
+    return opens_para and label.style not in seen and any(
+        at > label.start for at in opening.get((label.style, label.value + 1), ()))
+
+
 SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")
 
 
@@ -247,6 +264,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     seen: dict[str, int] = {}
     series = _Series()
     closing_from: int | None = None
+    opening = _paragraph_labels(text, written)
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         active = _active_depth(stack, sentences)
         para_text = text[p_start:p_end]
@@ -258,7 +276,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentence.is_attribution = is_attribution(sentence.text)
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
             label = None if sentence.is_attribution else _label_at(text, sentence, stack, written)
-            if label and (not _accept(label, stack, seen, s_index == 0) or _lists_inline(label, sentence.text)):
+            if label and not (_accept(label, stack, seen, s_index == 0) or _resumes(label, seen, opening, s_index == 0)) \
+                    or label and _lists_inline(label, sentence.text):
                 label = None
             if label is None and s_index == 0 and stack and active == len(stack) and series.ended(stack[-1]):
                 stack.pop()
@@ -285,9 +304,10 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 stack.clear()  # `2019年工作安排` after `一、2018年工作回顾`: the review part is over
                 active = 0
             if stack and _closing(sentence, stack):
-                stack.clear()
-                active = 0
                 closing_from = len(sentences)
+                if not (len(pieces) == 1 and SALUTATION.match(sentence.text)):  # (a `各位代表！` line closes only if the text ends soon)
+                    stack.clear()
+                    active = 0
             elif stack and _sums_up(sentence):
                 stack.clear()
                 active = 0
@@ -299,6 +319,12 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentences.append(sentence)
     if closing_from is not None and len({s.para for s in sentences[closing_from:]}) > CLOSING_PARAGRAPHS:
         closing_from = None  # too long for a closing: a salutation in the middle of the text
+    if closing_from is not None:
+        for at in range(closing_from, len(sentences)):  # a closing stands in no part
+            sentence = sentences[at]
+            if sentence.node is not None:
+                nodes[sentence.node].members.remove(at)
+                sentence.node, sentence.path = None, ()
     _set_zones(sentences, nodes, lexicon, closing_from)
     return Structure(text, sentences, nodes)
 
@@ -311,6 +337,7 @@ def _ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
     """An unlabelled title line that neither reviews nor describes problems, in a part whose title
     reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
     return (sentence.is_title and sentence.first_in_para and part.label is not None
+            and not SALUTATION.match(sentence.text)
             and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
 
 

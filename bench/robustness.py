@@ -1,0 +1,112 @@
+"""Documents as they arrive, not as they were annotated: each document with a gold file is changed
+the way real copies differ, and scored again on the items still in it (not a test).
+
+    python bench/robustness.py            # every set bench/quality.py knows, less the held-out quarter
+    python bench/robustness.py --set real # one set (a prefix of its name)
+
+Changes (the words added are the project's own):
+  salutation   `各位代表！`, `同志们：` or `同志们，` on a line of its own before a paragraph
+               (at four places of the text)
+  cut-label    the text from a paragraph that opens with a label on (an excerpt at `（五）`)
+  cut-body     the text from an unlabelled paragraph on (every second one of 30 characters or more)
+  pages        a page number (`— 2 —`, `第2页 共9页`) after every sixth line, as copied from print
+  review-head  a salutation, a review part `一、……工作回顾` and a title line before the text
+A case *loses* when its F1 falls more than 0.05 below the whole document's, or its path agreement
+does (not asked of a cut: the labels of the parts it cut away are in the gold paths).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+import speechmine  # noqa: E402
+from quality import documents  # noqa: E402
+from speechmine.errors import SpeechmineError  # noqa: E402
+from speechmine.evaluate import evaluate, load_gold  # noqa: E402
+from speechmine.reading import read  # noqa: E402
+
+LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）"
+                   r"|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+是)")
+REVIEW_HEAD = ("各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+               "过去一年，全区上下团结一心，经济社会发展取得新成效。\n全年地区生产总值增长6.5%，城镇新增就业5000人。\n"
+               "今年工作安排\n")
+LOSS = 0.05
+
+Case = tuple[str, str, list[dict]]  # what was done, the changed text, the gold items still in it
+
+
+def salutations(text: str, gold: list[dict]) -> Iterator[Case]:
+    lines = text.split("\n")
+    for at in range(1, len(lines), max(1, len(lines) // 4)):
+        for words in ("各位代表！", "同志们：", "同志们，"):
+            yield f"{words} before line {at}", "\n".join(lines[:at] + [words] + lines[at:]), gold
+
+
+def cuts(text: str, gold: list[dict], labelled: bool) -> Iterator[Case]:
+    lines = text.split("\n")
+    start = 0
+    for at, line in enumerate(lines):
+        if at and (bool(LABEL.match(line)) if labelled else (not LABEL.match(line) and len(line) >= 30 and at % 2 == 0)):
+            kept = [item for item in gold if text.find(item["text"], start) >= 0]
+            if len(kept) >= 3:
+                yield f"from line {at}", "\n".join(lines[at:]), kept
+        start += len(line) + 1
+
+
+def pages(text: str, gold: list[dict]) -> Iterator[Case]:
+    lines = text.split("\n")
+    for mark in ("— {} —", "第{}页 共9页"):
+        paged = [out for n, line in enumerate(lines)
+                 for out in ([line, mark.format(n // 6 + 2)] if n % 6 == 5 else [line])]
+        yield mark, "\n".join(paged), gold
+
+
+def review_head(text: str, gold: list[dict]) -> Iterator[Case]:
+    yield "review part and title before", REVIEW_HEAD + text, gold
+
+
+CHANGES: dict[str, Callable[[str, list[dict]], Iterator[Case]]] = {
+    "salutation": salutations,
+    "cut-label": lambda text, gold: cuts(text, gold, labelled=True),
+    "cut-body": lambda text, gold: cuts(text, gold, labelled=False),
+    "pages": pages,
+    "review-head": review_head,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="", help="only the sets whose name starts with this")
+    args = parser.parse_args()
+    totals = {name: [0, 0] for name in CHANGES}
+    for group, name, source, gold_path in documents():
+        if group.endswith("held out") or not group.startswith(args.set):
+            continue
+        text = read(source).text
+        gold = load_gold(gold_path)
+        whole = evaluate(speechmine.extract(text), gold)
+        for change, make in CHANGES.items():
+            for what, changed, kept in make(text, gold):
+                try:
+                    scores = evaluate(speechmine.extract(changed), kept)
+                except SpeechmineError:
+                    continue  # a gold item the change broke (a label split from its text)
+                totals[change][0] += 1
+                path_lost = not change.startswith("cut") and scores.path < whole.path - LOSS
+                if scores.f1 < whole.f1 - LOSS or path_lost:
+                    totals[change][1] += 1
+                    print(f"{group:14s} {name[:36]:36s} {change:11s} {what:24s} F1 {whole.f1:.3f} -> {scores.f1:.3f}"
+                          f"  recall {whole.recall:.3f} -> {scores.recall:.3f}  path {whole.path:.3f} -> {scores.path:.3f}")
+    print("\n| change | cases | cases that lose |\n| --- | --- | --- |")
+    for change, (cases, lost) in totals.items():
+        print(f"| {change} | {cases} | {lost} |")
+
+
+if __name__ == "__main__":
+    main()
