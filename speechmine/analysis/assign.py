@@ -10,7 +10,8 @@ from .items import Context, Draft
 from .labels import SUB_ITEM_STYLES
 from ..model import Item
 from .parties import PRONOUNS, Attribution, parse_attribution, unit_names
-from .structure import Sentence, Structure, is_attribution
+from .sentences import Sentence, is_attribution
+from .structure import Structure
 
 
 def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attribution]],

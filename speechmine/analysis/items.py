@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import find_target
 from .segment import Token, word_tags
-from .structure import Sentence, title_words
+from .sentences import Sentence, title_words
 from .timing import Deadlines
 
 

@@ -34,6 +34,7 @@ SIDE_WORDS = {"一方面": 1, "另一方面": 2}
 
 #: The styles of items inside a numbered item (`（1）` under `1.`): they detail their parent.
 SUB_ITEM_STYLES = ("①", "（1）", "1)")
+SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")  # ordinals of a series inside a part
 
 STYLE_DIGITS = {"①": CIRCLED, "⑴": PARENTHESISED, "㈠": PARENTHESISED_CN, "Ⅰ.": ROMAN}
 

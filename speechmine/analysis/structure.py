@@ -1,5 +1,6 @@
-"""The structure of a speech: paragraphs, sentences, the hierarchy of their numbering labels (each
-read by `speechmine.analysis.labels`) and zones.
+"""The structure of a speech: the hierarchy of its numbering labels (each read by
+`speechmine.analysis.labels`) over its sentences (`speechmine.analysis.sentences`), and the zones
+they stand in (`speechmine.analysis.zones`).
 
 Label styles are ranked by the order in which they first appear in the document, not by a fixed
 table: a label of a style already open closes everything below it; a new style opens a level
@@ -9,46 +10,12 @@ below the current one. A label only counts where its number continues the sequen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from .labels import SUB_ITEM_STYLES, Label, match_label
 from ..lexicon import Lexicon
-from .segment import tokenize, word_tags
-
-SENTENCE_END = "。！？!?"
-CLOSERS = "”’」』）)】〕》"
-OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
-SPACE = " \t\u3000\ufeff\xa0"
-
-
-@dataclass
-class Sentence:
-    """A sentence of the source (a title line counts as one), with its place in the structure."""
-
-    start: int
-    end: int
-    text: str
-    para: int
-    first_in_para: bool
-    label: Label | None = None
-    path: tuple[str, ...] = ()
-    node: int | None = None
-    zone: str = "task"
-    is_title: bool = False
-    is_attribution: bool = False
-
-
-@dataclass
-class Node:
-    """An open numbered unit: its label, depth, the sentence that opens it and its parent node."""
-
-    index: int
-    label: Label
-    depth: int
-    sentence: int
-    parent: int | None
-    path: tuple[str, ...]
-    members: list[int] = field(default_factory=list)
+from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
+from .sentences import CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs, split_sentences
+from .zones import SALUTATION, ends_review, set_zones
 
 
 @dataclass
@@ -58,107 +25,6 @@ class Structure:
     nodes: list[Node]
 
 
-ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)\s*[：:]"
-    r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
-ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
-
-
-def _one_bracket(text: str) -> bool:
-    """True when text is a single bracketed group: the bracket that opens it closes at its end."""
-    if not text or text[0] not in "（(〔[【" or text[-1] not in "）)〕]】":
-        return False
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch in "（(〔[【":
-            depth += 1
-        elif ch in "）)〕]】":
-            depth -= 1
-            if depth == 0 and i < len(text) - 1:
-                return False
-    return "。" not in text
-
-
-def is_attribution(text: str) -> bool:
-    """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines."""
-    text = text.strip()
-    return bool(ATTRIBUTION_START.match(text) and "。" not in text[:-1]) or (
-        _one_bracket(text) and bool(ATTRIBUTION_WORDS.search(text)))
-
-
-PAGE_NUMBER = re.compile(r"^[\s\-—–－―‒·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–－―‒·•]*$")
-
-
-def is_page_number(text: str) -> bool:
-    """`— 3 —`, `-3-`, `第3页`, `3/12`, `第 3 页 共 12 页`: a line that is only a page number."""
-    return bool(PAGE_NUMBER.match(text.strip()))
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, trimmed of surrounding spaces."""
-    spans = []
-    for m in re.finditer(r"[^\r\n]+", text):
-        start, end = m.start(), m.end()
-        while start < end and text[start] in SPACE:
-            start += 1
-        while end > start and text[end - 1] in SPACE:
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
-
-
-_BRACKETS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values())) + "]")
-_BREAKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + SENTENCE_END) + "]")
-_CLOSING = frozenset(OPENERS.values())
-
-
-def _balanced(text: str, start: int, end: int) -> bool:
-    depth = 0
-    for match in _BRACKETS.finditer(text, start, end):
-        if match.group() in OPENERS:
-            depth += 1
-        else:
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
-
-
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of the paragraph text[start:end]: ends at 。！？ outside quotes and brackets
-    (when they balance), closing quotes and brackets after the stop belong to the sentence."""
-    track = _balanced(text, start, end)
-    spans, depth, begin, i = [], 0, start, start
-    while True:
-        found = _BREAKS.search(text, i, end)
-        if found is None:
-            break
-        i = found.start()
-        ch = text[i]
-        if track and ch in OPENERS:
-            depth += 1
-        elif track and ch in _CLOSING:
-            depth = max(0, depth - 1)
-            if depth == 0 and text[i - 1] in SENTENCE_END and ch not in "）)":  # …到底。”
-                spans.append((begin, i + 1))
-                begin = i + 1
-                while begin < end and text[begin] in SPACE:
-                    begin += 1
-        elif ch in SENTENCE_END and depth == 0:
-            j = i + 1
-            while j < end and (text[j] in SENTENCE_END or (text[j] in CLOSERS and text[j] not in "）)")):
-                j += 1
-            spans.append((begin, j))
-            begin = j
-            while begin < end and text[begin] in SPACE:
-                begin += 1
-            i = j
-            continue
-        i += 1
-    if begin < end:
-        spans.append((begin, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _lists_inline(label: Label, sentence: str) -> bool:
@@ -204,9 +70,6 @@ def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], 
     style, opening a paragraph, with the next number opening a later paragraph (`第五，……`)."""
     return opens_para and label.style not in seen and any(
         at > label.start for at in opening.get((label.style, label.value + 1), ()))
-
-
-SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")
 
 
 def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | None) -> Label | None:
@@ -300,7 +163,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 series.opened(node, sentences)
                 stack.append(node)
                 active = len(stack)
-            if label is None and stack and _ends_review(sentence, sentences[stack[0].sentence], lexicon):
+            if label is None and stack and ends_review(sentence, sentences[stack[0].sentence], lexicon):
                 stack.clear()  # `2019年工作安排` after `一、2018年工作回顾`: the review part is over
                 active = 0
             if stack and _closing(sentence, stack):
@@ -325,20 +188,12 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             if sentence.node is not None:
                 nodes[sentence.node].members.remove(at)
                 sentence.node, sentence.path = None, ()
-    _set_zones(sentences, nodes, lexicon, closing_from)
+    set_zones(sentences, nodes, lexicon, closing_from)
     return Structure(text, sentences, nodes)
 
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
 CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most two more
-
-
-def _ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
-    """An unlabelled title line that neither reviews nor describes problems, in a part whose title
-    reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
-    return (sentence.is_title and sentence.first_in_para and part.label is not None
-            and not SALUTATION.match(sentence.text)
-            and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
 
 
 def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:
@@ -370,136 +225,3 @@ def _sums_up(sentence: Sentence) -> bool:
     """`会议强调，各单位要把以上议定事项……` opening a paragraph: it speaks to every part, so it and
     what follows stand in none of them (its zone stays as it is: these are tasks)."""
     return sentence.first_in_para and sentence.label is None and bool(SUMS_UP.match(sentence.text))
-
-
-def title_words(sentence: Sentence) -> str:
-    """A heading's words without its label and end punctuation."""
-    start = sentence.label.end - sentence.start if sentence.label else 0
-    return sentence.text[start:].strip(" ，,、：:。" + SPACE)
-
-
-def _problem(text: str, lexicon: Lexicon) -> bool:
-    return lexicon.search("problem_cues", text)
-
-
-def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
-    """review when every clause of the part's title reviews past work or the situation (`一、2024年
-    工作回顾`, `一、清醒认识今年防汛形势`), not when one clause asks for action (`一、认清形势，压实
-    责任`); problem when it describes problems; else task."""
-    words = title_words(sentence)
-    cues = lexicon.words("review_cues")
-    clauses = [c for c in re.split(r"[，,；;、]", words) if c]
-    if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
-        return "review"
-    if _describes_problems(clauses, cues, lexicon):
-        return "problem"
-    return "task"
-
-
-def _describes_problems(clauses: list[str], cues: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """A title describes problems when, in a clause of it, a problem cue (`存在的问题`, `短板`) is not
-    the object of a verb before it (`补短板`, `着力解决……存在的突出问题`: what is to be done), unless
-    the clause reviews (`总结分析……取得成绩和存在问题`)."""
-    tags = word_tags(lexicon)
-    for clause in clauses:
-        found = lexicon.combined("problem_cues").search(clause)
-        if found is None:
-            continue
-        acted_on = any(tags.get(t.text) == "v" for t in tokenize(clause[:found.start()], lexicon))
-        if not acted_on or any(cue in clause for cue in cues):
-            return True
-    return False
-
-
-def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """A title clause reviews when it holds a review cue, unless the cue opens it as a verb whose
-    object is another action (`总结表彰`, `总结推广典型经验`: what is still to be done; not
-    `回顾总结`, `总结经验`)."""
-    found = [cue for cue in cues if cue in clause]
-    if not found:
-        return False
-    opening = next((cue for cue in found if clause.startswith(cue)), None)
-    if opening is None or len(found) > 1:
-        return True
-    rest = tokenize(clause[len(opening):], lexicon)
-    return not (rest and word_tags(lexicon).get(rest[0].text) == "v")
-
-
-def _set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None) -> None:
-    """Zones: the preamble (before the first part label, or the salutation and the paragraph after
-    it when labels only come inline); the closing (from `同志们，…` after the parts); review for a
-    part whose title reviews past work (problem from the paragraph where it turns to problems) and
-    for an unlabelled paragraph that opens like a review (`去年，…`); problem for a part whose title
-    describes problems; task elsewhere."""
-    first = _preamble_end(sentences, nodes, lexicon)
-    top_style = nodes[0].label.style if nodes else None
-    zone, paragraph_review = "task", False
-    openers = tuple(lexicon.words("review_openers"))
-    for i, sentence in enumerate(sentences):
-        if closing_from is not None and i >= closing_from:
-            sentence.zone = "closing"
-            continue
-        if i < first:
-            sentence.zone = "preamble"
-            continue
-        if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
-                and sentence.node is not None and nodes[sentence.node].depth == 0:
-            zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
-        elif zone == "review" and sentence.is_title and sentence.node is None and sentence.label is None:
-            zone = _part_zone(sentence, lexicon)  # (see _ends_review)
-        elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
-            zone = "problem"
-        if sentence.first_in_para:
-            paragraph_review = sentence.label is None and sentence.text.startswith(openers)
-        sentence.zone = "review" if paragraph_review and zone == "task" else zone
-    _mark_annex_lists(sentences)
-
-
-ANNEX_LIST = re.compile(r"^附件[：:]")
-CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
-
-
-def _mark_annex_lists(sentences: list[Sentence]) -> None:
-    """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
-    attachments, and a paragraph of contact details (`联系人：……`) gives them: zone annex, which
-    holds no task and no part of the numbered item before it."""
-    annex = False
-    for sentence in sentences:
-        if sentence.first_in_para:
-            annex = bool(ANNEX_LIST.match(sentence.text)) or (annex and sentence.is_title)
-            contact = bool(CONTACT_LINE.match(sentence.text))
-        if annex or contact:
-            sentence.zone = "annex"
-
-
-SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,！!]?$")
-
-
-ADDRESSEE = re.compile(r"^[^。；;！!？?]{2,60}[：:]$")
-
-
-def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
-    """Whether the text before the first part is the end of a part, not a preamble: an excerpt that
-    starts in the middle of a part opens with an action (`加快……。`, `积极推动……`), with no
-    salutation (`同志们：`) or addressee line (`各区教育局：`) before it."""
-    body = [s for s in opening if not s.is_title or SALUTATION.match(s.text) or ADDRESSEE.match(s.text)]
-    if not body or any(SALUTATION.match(s.text) or ADDRESSEE.match(s.text) for s in body):
-        return False
-    words = body[0].text
-    adverbials = sorted(lexicon.words("leading_adverbials"), key=len, reverse=True)
-    while (lead := next((a for a in adverbials if words.startswith(a)), None)) is not None:
-        words = words[len(lead):].lstrip("，,")
-    return words.startswith(lexicon.multi_char_verbs)
-
-
-def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
-    """Index of the first sentence after the preamble."""
-    if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES \
-            and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
-        return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
-    salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
-    if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
-        # (a salutation opens the body only after the title lines: one in the text addresses no one new)
-        return next((i for i, s in enumerate(sentences) if not s.is_title), 0)
-    after = next((s.para for s in sentences if s.para > salutation), salutation)  # its next paragraph
-    return next((i for i, s in enumerate(sentences) if s.para > after), len(sentences))

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..analysis.labels import match_label
-from ..analysis.structure import ATTRIBUTION_START, is_page_number
+from ..analysis.sentences import ATTRIBUTION_START, is_page_number
 
 SENTENCE_END = "。！？：；…"
 CLOSERS = "”’」』）)》"

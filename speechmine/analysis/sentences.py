@@ -1,0 +1,153 @@
+"""A text cut into paragraphs and sentences (`Sentence`), the numbered units that hold them
+(`Node`), attribution lines (`（牵头单位：……）`) and page numbers left in the text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .labels import Label
+
+SENTENCE_END = "。！？!?"
+CLOSERS = "”’」』）)】〕》"
+OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
+SPACE = " \t\u3000\ufeff\xa0"
+
+
+@dataclass
+class Sentence:
+    """A sentence of the source (a title line counts as one), with its place in the structure."""
+
+    start: int
+    end: int
+    text: str
+    para: int
+    first_in_para: bool
+    label: Label | None = None
+    path: tuple[str, ...] = ()
+    node: int | None = None
+    zone: str = "task"
+    is_title: bool = False
+    is_attribution: bool = False
+
+
+@dataclass
+class Node:
+    """An open numbered unit: its label, depth, the sentence that opens it and its parent node."""
+
+    index: int
+    label: Label
+    depth: int
+    sentence: int
+    parent: int | None
+    path: tuple[str, ...]
+    members: list[int] = field(default_factory=list)
+
+
+ATTRIBUTION_START = re.compile(
+    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)\s*[：:]"
+    r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
+ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
+
+
+def _one_bracket(text: str) -> bool:
+    """True when text is a single bracketed group: the bracket that opens it closes at its end."""
+    if not text or text[0] not in "（(〔[【" or text[-1] not in "）)〕]】":
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "（(〔[【":
+            depth += 1
+        elif ch in "）)〕]】":
+            depth -= 1
+            if depth == 0 and i < len(text) - 1:
+                return False
+    return "。" not in text
+
+
+def is_attribution(text: str) -> bool:
+    """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines."""
+    text = text.strip()
+    return bool(ATTRIBUTION_START.match(text) and "。" not in text[:-1]) or (
+        _one_bracket(text) and bool(ATTRIBUTION_WORDS.search(text)))
+
+
+PAGE_NUMBER = re.compile(r"^[\s\-—–－―‒·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–－―‒·•]*$")
+
+
+def is_page_number(text: str) -> bool:
+    """`— 3 —`, `-3-`, `第3页`, `3/12`, `第 3 页 共 12 页`: a line that is only a page number."""
+    return bool(PAGE_NUMBER.match(text.strip()))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, trimmed of surrounding spaces."""
+    spans = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] in SPACE:
+            start += 1
+        while end > start and text[end - 1] in SPACE:
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+_BRACKETS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values())) + "]")
+_BREAKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + SENTENCE_END) + "]")
+_CLOSING = frozenset(OPENERS.values())
+
+
+def _balanced(text: str, start: int, end: int) -> bool:
+    depth = 0
+    for match in _BRACKETS.finditer(text, start, end):
+        if match.group() in OPENERS:
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of the paragraph text[start:end]: ends at 。！？ outside quotes and brackets
+    (when they balance), closing quotes and brackets after the stop belong to the sentence."""
+    track = _balanced(text, start, end)
+    spans, depth, begin, i = [], 0, start, start
+    while True:
+        found = _BREAKS.search(text, i, end)
+        if found is None:
+            break
+        i = found.start()
+        ch = text[i]
+        if track and ch in OPENERS:
+            depth += 1
+        elif track and ch in _CLOSING:
+            depth = max(0, depth - 1)
+            if depth == 0 and text[i - 1] in SENTENCE_END and ch not in "）)":  # …到底。”
+                spans.append((begin, i + 1))
+                begin = i + 1
+                while begin < end and text[begin] in SPACE:
+                    begin += 1
+        elif ch in SENTENCE_END and depth == 0:
+            j = i + 1
+            while j < end and (text[j] in SENTENCE_END or (text[j] in CLOSERS and text[j] not in "）)")):
+                j += 1
+            spans.append((begin, j))
+            begin = j
+            while begin < end and text[begin] in SPACE:
+                begin += 1
+            i = j
+            continue
+        i += 1
+    if begin < end:
+        spans.append((begin, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+
+def title_words(sentence: Sentence) -> str:
+    """A heading's words without its label and end punctuation."""
+    start = sentence.label.end - sentence.start if sentence.label else 0
+    return sentence.text[start:].strip(" ，,、：:。" + SPACE)

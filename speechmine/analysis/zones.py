@@ -1,0 +1,145 @@
+"""Zones: where in a speech a sentence stands (`preamble`, `review`, `problem`, `task`, `closing`,
+`annex`), from the titles of its parts and the lines that open and close it."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .labels import SERIES_STYLES
+from .segment import tokenize, word_tags
+from .sentences import Node, Sentence, title_words
+
+
+def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
+    """An unlabelled title line that neither reviews nor describes problems, in a part whose title
+    reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
+    return (sentence.is_title and sentence.first_in_para and part.label is not None
+            and not SALUTATION.match(sentence.text)
+            and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
+
+
+def _problem(text: str, lexicon: Lexicon) -> bool:
+    return lexicon.search("problem_cues", text)
+
+
+def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
+    """review when every clause of the part's title reviews past work or the situation (`一、2024年
+    工作回顾`, `一、清醒认识今年防汛形势`), not when one clause asks for action (`一、认清形势，压实
+    责任`); problem when it describes problems; else task."""
+    words = title_words(sentence)
+    cues = lexicon.words("review_cues")
+    clauses = [c for c in re.split(r"[，,；;、]", words) if c]
+    if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
+        return "review"
+    if _describes_problems(clauses, cues, lexicon):
+        return "problem"
+    return "task"
+
+
+def _describes_problems(clauses: list[str], cues: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A title describes problems when, in a clause of it, a problem cue (`存在的问题`, `短板`) is not
+    the object of a verb before it (`补短板`, `着力解决……存在的突出问题`: what is to be done), unless
+    the clause reviews (`总结分析……取得成绩和存在问题`)."""
+    tags = word_tags(lexicon)
+    for clause in clauses:
+        found = lexicon.combined("problem_cues").search(clause)
+        if found is None:
+            continue
+        acted_on = any(tags.get(t.text) == "v" for t in tokenize(clause[:found.start()], lexicon))
+        if not acted_on or any(cue in clause for cue in cues):
+            return True
+    return False
+
+
+def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A title clause reviews when it holds a review cue, unless the cue opens it as a verb whose
+    object is another action (`总结表彰`, `总结推广典型经验`: what is still to be done; not
+    `回顾总结`, `总结经验`)."""
+    found = [cue for cue in cues if cue in clause]
+    if not found:
+        return False
+    opening = next((cue for cue in found if clause.startswith(cue)), None)
+    if opening is None or len(found) > 1:
+        return True
+    rest = tokenize(clause[len(opening):], lexicon)
+    return not (rest and word_tags(lexicon).get(rest[0].text) == "v")
+
+
+def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None) -> None:
+    """Zones: the preamble (before the first part label, or the salutation and the paragraph after
+    it when labels only come inline); the closing (from `同志们，…` after the parts); review for a
+    part whose title reviews past work (problem from the paragraph where it turns to problems) and
+    for an unlabelled paragraph that opens like a review (`去年，…`); problem for a part whose title
+    describes problems; task elsewhere."""
+    first = _preamble_end(sentences, nodes, lexicon)
+    top_style = nodes[0].label.style if nodes else None
+    zone, paragraph_review = "task", False
+    openers = tuple(lexicon.words("review_openers"))
+    for i, sentence in enumerate(sentences):
+        if closing_from is not None and i >= closing_from:
+            sentence.zone = "closing"
+            continue
+        if i < first:
+            sentence.zone = "preamble"
+            continue
+        if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
+                and sentence.node is not None and nodes[sentence.node].depth == 0:
+            zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
+        elif zone == "review" and sentence.is_title and sentence.node is None and sentence.label is None:
+            zone = _part_zone(sentence, lexicon)  # (see ends_review)
+        elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
+            zone = "problem"
+        if sentence.first_in_para:
+            paragraph_review = sentence.label is None and sentence.text.startswith(openers)
+        sentence.zone = "review" if paragraph_review and zone == "task" else zone
+    _mark_annex_lists(sentences)
+
+
+ANNEX_LIST = re.compile(r"^附件[：:]")
+CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
+
+
+def _mark_annex_lists(sentences: list[Sentence]) -> None:
+    """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
+    attachments, and a paragraph of contact details (`联系人：……`) gives them: zone annex, which
+    holds no task and no part of the numbered item before it."""
+    annex = False
+    for sentence in sentences:
+        if sentence.first_in_para:
+            annex = bool(ANNEX_LIST.match(sentence.text)) or (annex and sentence.is_title)
+            contact = bool(CONTACT_LINE.match(sentence.text))
+        if annex or contact:
+            sentence.zone = "annex"
+
+
+SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[：:，,！!]?$")
+
+
+ADDRESSEE = re.compile(r"^[^。；;！!？?]{2,60}[：:]$")
+
+
+def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
+    """Whether the text before the first part is the end of a part, not a preamble: an excerpt that
+    starts in the middle of a part opens with an action (`加快……。`, `积极推动……`), with no
+    salutation (`同志们：`) or addressee line (`各区教育局：`) before it."""
+    body = [s for s in opening if not s.is_title or SALUTATION.match(s.text) or ADDRESSEE.match(s.text)]
+    if not body or any(SALUTATION.match(s.text) or ADDRESSEE.match(s.text) for s in body):
+        return False
+    words = body[0].text
+    adverbials = sorted(lexicon.words("leading_adverbials"), key=len, reverse=True)
+    while (lead := next((a for a in adverbials if words.startswith(a)), None)) is not None:
+        words = words[len(lead):].lstrip("，,")
+    return words.startswith(lexicon.multi_char_verbs)
+
+
+def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
+    """Index of the first sentence after the preamble."""
+    if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES \
+            and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
+        return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
+    salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
+    if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
+        # (a salutation opens the body only after the title lines: one in the text addresses no one new)
+        return next((i for i, s in enumerate(sentences) if not s.is_title), 0)
+    after = next((s.para for s in sentences if s.para > salutation), salutation)  # its next paragraph
+    return next((i for i, s in enumerate(sentences) if s.para > after), len(sentences))
