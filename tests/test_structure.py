@@ -93,6 +93,9 @@ def test_an_excerpt_that_starts_in_the_middle_of_a_part_has_no_preamble():
     assert [z for _, _, z in paths(excerpt)] == ["task"] * 4
     opening = "为加强安全管理，制定本方案。\n一、工作目标\n要消除重大隐患。\n"
     assert [z for _, _, z in paths(opening)] == ["preamble", "task", "task"]
+    for opening_words in ("各党支部要对照要求开展自查。", "促进民营经济发展。"):  # a directive; a verb of jieba's
+        assert paths(opening_words + "\n（三）抓好民生保障\n要办好实事。\n")[0][2] == "task"
+    assert paths("今年是开局之年。\n（三）抓好民生保障\n要办好实事。\n")[0][2] == "preamble"
     addressed = "各区教育局：\n加快园区建设。\n一、工作目标\n要消除重大隐患。\n"
     assert [z for _, _, z in paths(addressed)][:2] == ["preamble", "preamble"]
 

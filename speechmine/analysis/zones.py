@@ -120,8 +120,9 @@ ADDRESSEE = re.compile(r"^[^。；;！!？?]{2,60}[：:]$")
 
 def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
     """Whether the text before the first part is the end of a part, not a preamble: an excerpt that
-    starts in the middle of a part opens with an action (`加快……。`, `积极推动……`), with no
-    salutation (`同志们：`) or addressee line (`各区教育局：`) before it."""
+    starts in the middle of a part opens with an action (`加快……。`, `积极推动……`, a verb of jieba's
+    dictionary) or a directive (`各党支部要……`), with no salutation (`同志们：`) or addressee line
+    (`各区教育局：`) before it."""
     body = [s for s in opening if not s.is_title or SALUTATION.match(s.text) or ADDRESSEE.match(s.text)]
     if not body or any(SALUTATION.match(s.text) or ADDRESSEE.match(s.text) for s in body):
         return False
@@ -129,7 +130,13 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
     adverbials = sorted(lexicon.words("leading_adverbials"), key=len, reverse=True)
     while (lead := next((a for a in adverbials if words.startswith(a)), None)) is not None:
         words = words[len(lead):].lstrip("，,")
-    return words.startswith(lexicon.multi_char_verbs)
+    if words.startswith(lexicon.multi_char_verbs):
+        return True
+    tokens = tokenize(words[:12], lexicon)
+    if tokens and word_tags(lexicon).get(tokens[0].text) == "v" and tokens[0].text not in ("是", "为", "有"):
+        return True  # 促进……, 完善……: a verb by jieba's dictionary
+    clause = re.split(r"[，,：:；;。]", words, maxsplit=1)[0]  # 各党支部要……: a party and its modal
+    return any(t.text in lexicon.set("modals") for t in tokenize(clause, lexicon))
 
 
 def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
