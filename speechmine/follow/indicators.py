@@ -129,7 +129,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         return base
     wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), figures_of)
     head = _head(indicator.text[:figure.start()], cues) if figure else None
-    # what a counted figure counts (`新建5个紧密型医疗集团`): the review's figure must count it too
+    # what a counted figure counts (`新建5个社区食堂`): the review's figure must count it too
     counts = re.split(r"[、，,；;]|\d", indicator.text[figure.end():])[0] if figure else ""
     counted = _bigrams(_MODIFIER_WORDS.sub("", counts), figures_of)
     growth = "增长" in indicator.text or "下降" in indicator.text
@@ -167,8 +167,8 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
 
 
 def _set_figure(text: str, figures_of: re.Pattern) -> re.Match | None:
-    """The figure a target sets: the one after a measure word (`换乘比例提高到90%`) when the target
-    holds several (`50米内`, a figure that only bounds what is measured), else the first."""
+    """The figure a target sets: the one after a measure word (`公园覆盖率提高到85%`) when the target
+    holds several (`500米内`, a figure that only bounds what is measured), else the first."""
     found = list(figures_of.finditer(text))
     measured = [f for f in found if re.search(r"(?:%s)[到至为]?\s*$" % "|".join(_MEASURE_WORDS), text[:f.start()])]
     return (measured or found or [None])[0]

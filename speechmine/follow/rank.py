@@ -44,7 +44,7 @@ def content_words(text: str, lexicon: Lexicon) -> set[str]:
 
 
 def quoted(text: str, lexicon: Lexicon) -> set[str]:
-    """The names a text puts in quotation marks or title marks (`“一绿”`, `《……条例》`)."""
+    """The names a text puts in quotation marks or title marks (`“两环”`, `《……条例》`)."""
     return {m.group(1) for m in _QUOTED.finditer(words(lexicon).unify(text))}
 
 

@@ -45,7 +45,7 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
         late = due is not None and any(i.reported and _late(i.reported.text, due, year) for i in indicators)
         if late:
             return "missed"  # the figure reached, but after the deadline
-        # a clause with an end and no figure (`开通地铁17号线` beside `换乘比例提高到90%`) must be
+        # a clause with an end and no figure (`建成游客中心` beside `覆盖率提高到95%`) must be
         # reported finished too
         ends = [c for c in CLAUSE.findall(item.text) if any(w in c for w in FINISHABLE)
                 and not any(i.target.text in c or c in i.target.text for i in indicators)]
