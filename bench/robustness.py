@@ -11,6 +11,9 @@ Changes (the words added are the project's own):
   cut-body     the text from an unlabelled paragraph on (every second one of 30 characters or more)
   pages        a page number (`— 2 —`, `第2页 共9页`) after every sixth line, as copied from print
   review-head  a salutation, a review part `一、……工作回顾` and a title line before the text
+  wrapped      every paragraph cut into lines of 26 / 30 / 34 characters, read from a file (text
+               copied from a PDF: speechmine re-flows it)
+  docx         the paragraphs saved as a Word document and read from it
 A case *loses* when its F1 falls more than 0.05 below the whole document's, or its path agreement
 does (not asked of a cut: the labels of the parts it cut away are in the gold paths).
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -38,10 +42,10 @@ REVIEW_HEAD = ("各位代表：\n现在，我代表区人民政府，向大会�
                "今年工作安排\n")
 LOSS = 0.05
 
-Case = tuple[str, str, list[dict]]  # what was done, the changed text, the gold items still in it
+Case = tuple[str, str | Path, list[dict]]  # what was done, the changed text (or file), the gold items in it
 
 
-def salutations(text: str, gold: list[dict]) -> Iterator[Case]:
+def salutations(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
     lines = text.split("\n")
     for at in range(1, len(lines), max(1, len(lines) // 4)):
         for words in ("各位代表！", "同志们：", "同志们，"):
@@ -59,7 +63,7 @@ def cuts(text: str, gold: list[dict], labelled: bool) -> Iterator[Case]:
         start += len(line) + 1
 
 
-def pages(text: str, gold: list[dict]) -> Iterator[Case]:
+def pages(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
     lines = text.split("\n")
     for mark in ("— {} —", "第{}页 共9页"):
         paged = [out for n, line in enumerate(lines)
@@ -67,16 +71,38 @@ def pages(text: str, gold: list[dict]) -> Iterator[Case]:
         yield mark, "\n".join(paged), gold
 
 
-def review_head(text: str, gold: list[dict]) -> Iterator[Case]:
+def review_head(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
     yield "review part and title before", REVIEW_HEAD + text, gold
 
 
-CHANGES: dict[str, Callable[[str, list[dict]], Iterator[Case]]] = {
+def wrapped(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
+    for width in (26, 30, 34):
+        lines = [paragraph[i:i + width] for paragraph in text.split("\n")
+                 for i in range(0, max(len(paragraph), 1), width)]
+        path = folder / f"wrapped{width}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        yield f"lines of {width}", path, gold
+
+
+def word(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
+    import docx
+
+    document = docx.Document()
+    for paragraph in text.split("\n"):
+        document.add_paragraph(paragraph)
+    path = folder / "document.docx"
+    document.save(path)
+    yield "as .docx", path, gold
+
+
+CHANGES: dict[str, Callable[[str, list[dict], Path], Iterator[Case]]] = {
     "salutation": salutations,
-    "cut-label": lambda text, gold: cuts(text, gold, labelled=True),
-    "cut-body": lambda text, gold: cuts(text, gold, labelled=False),
+    "cut-label": lambda text, gold, folder: cuts(text, gold, labelled=True),
+    "cut-body": lambda text, gold, folder: cuts(text, gold, labelled=False),
     "pages": pages,
     "review-head": review_head,
+    "wrapped": wrapped,
+    "docx": word,
 }
 
 
@@ -92,17 +118,20 @@ def main() -> None:
         gold = load_gold(gold_path)
         whole = evaluate(speechmine.extract(text), gold)
         for change, make in CHANGES.items():
-            for what, changed, kept in make(text, gold):
-                try:
-                    scores = evaluate(speechmine.extract(changed), kept)
-                except SpeechmineError:
-                    continue  # a gold item the change broke (a label split from its text)
-                totals[change][0] += 1
-                path_lost = not change.startswith("cut") and scores.path < whole.path - LOSS
-                if scores.f1 < whole.f1 - LOSS or path_lost:
-                    totals[change][1] += 1
-                    print(f"{group:14s} {name[:36]:36s} {change:11s} {what:24s} F1 {whole.f1:.3f} -> {scores.f1:.3f}"
-                          f"  recall {whole.recall:.3f} -> {scores.recall:.3f}  path {whole.path:.3f} -> {scores.path:.3f}")
+            with tempfile.TemporaryDirectory() as folder:
+                for what, changed, kept in make(text, gold, Path(folder)):
+                    totals[change][0] += 1
+                    try:
+                        scores = evaluate(speechmine.extract(changed), kept)
+                    except SpeechmineError as error:  # the text read back lost a gold sentence
+                        totals[change][1] += 1
+                        print(f"{group:14s} {name[:36]:36s} {change:11s} {what:24s} {error}")
+                        continue
+                    path_lost = not change.startswith("cut") and scores.path < whole.path - LOSS
+                    if scores.f1 < whole.f1 - LOSS or path_lost:
+                        totals[change][1] += 1
+                        print(f"{group:14s} {name[:36]:36s} {change:11s} {what:24s} F1 {whole.f1:.3f} -> {scores.f1:.3f}"
+                              f"  recall {whole.recall:.3f} -> {scores.recall:.3f}  path {whole.path:.3f} -> {scores.path:.3f}")
     print("\n| change | cases | cases that lose |\n| --- | --- | --- |")
     for change, (cases, lost) in totals.items():
         print(f"| {change} | {cases} | {lost} |")
