@@ -180,6 +180,17 @@ def test_wrapped_text_is_detected_and_reflowed():
     assert reflow_text(wrapped) == PLAN
 
 
+def test_a_series_inside_a_paragraph_stays_in_it_when_a_member_starts_a_line():
+    """`……。八是……` wrapped so that `八是` opens a line: the series ran inside the paragraph, so the
+    line goes on with it (a label after a sentence's end otherwise starts a paragraph)."""
+    members = "".join(f"{n}是抓好第{n}项重点工作，务求实效。" for n in "一二三四五")
+    text = "会议对全年工作作出部署。" + members + "\n二、抓好安全生产\n要压实各方责任，消除各类隐患。\n"
+    width = len("会议对全年工作作出部署。") + len("一是抓好第一项重点工作，务求实效。")
+    wrapped = _wrap(text, width)
+    assert any(line.startswith("二是") for line in wrapped.splitlines())  # a member opens a line
+    assert reflow_text(wrapped) == text
+
+
 def test_page_numbers_in_copied_text_are_dropped():
     lines = _wrap(PLAN, 28).splitlines(keepends=True)
     assert reflow_text("".join(lines[:5] + ["— 2 —\n"] + lines[5:])) == PLAN

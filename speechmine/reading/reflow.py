@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from ..analysis.labels import match_label
+from ..analysis.labels import SERIES_STYLES, match_label
 from ..analysis.sentences import ATTRIBUTION_START, is_page_number
 
 SENTENCE_END = "。！？：；…"
@@ -49,20 +49,36 @@ def rebuild(lines: list[Line], unit: float) -> str:
     paragraphs: list[str] = []
     previous: Line | None = None
     last_label: dict[str, int] = {}  # the number last seen at a line's start, per label style
+    inside: dict[str, int] = {}  # the series members seen inside the paragraph (after a sentence's end)
     for line in lines:
         label = match_label(line.text, 0)
         next_in_series = label is not None and last_label.get(label.style) == label.value - 1
+        inline = label is not None and label.style in SERIES_STYLES and inside.get(label.style) == label.value - 1
         attribution = paragraphs and ATTRIBUTION_START.match(paragraphs[-1])
-        if previous is not None and _continues(previous, line, left, right - slack, unit) and not (
+        if previous is not None and _continues(previous, line, left, right - slack, unit, inline) and not (
                 exact and paragraphs[-1] == previous.text and _heading(previous, right, unit)) \
                 and not (label is not None and (next_in_series or attribution)):
             paragraphs[-1] += line.text  # (`2.` after `1.`, or a label after an attribution, starts anew)
+            inside.update(_series_inside(line.text, 0))
         else:
             paragraphs.append(line.text)
+            inside = _series_inside(line.text, 1)
         if label is not None:
             last_label[label.style] = label.value
         previous = line
     return "\n".join(paragraph.rstrip() for paragraph in paragraphs) + "\n"
+
+
+def _series_inside(text: str, skip: int) -> dict[str, int]:
+    """The series labels (`一是`, `第一，`) that stand after a sentence's end in `text`, or at its
+    start unless `skip`: the highest number of each style."""
+    found: dict[str, int] = {}
+    starts = [0] * (not skip) + [m.end() for m in re.finditer(r"[。；;！？]", text)]
+    for at in starts:
+        label = match_label(text, at)
+        if label is not None and label.style in SERIES_STYLES:
+            found[label.style] = max(found.get(label.style, 0), label.value)
+    return found
 
 
 def _right_margin(body: list[Line], unit: float) -> float:
@@ -100,9 +116,10 @@ def _heading(line: Line, right: float, unit: float) -> bool:
             and not unicodedata.category(end or " ").startswith("P"))
 
 
-def _continues(previous: Line, line: Line, left: float, full: float, unit: float) -> bool:
+def _continues(previous: Line, line: Line, left: float, full: float, unit: float, inline: bool = False) -> bool:
     """Whether `line` goes on with the paragraph that `previous` ends (`full`: where a line that
-    ran to the margin ends at the least)."""
+    ran to the margin ends at the least; `inline`: the line opens with the next member of a series
+    that runs inside the paragraph, `七是……。` then `八是……`)."""
     if previous.cells > 1 or line.cells > 1 or line.gap_before or not previous.text or not line.text:
         return False
     if line.x0 > left + unit / 2:  # a paragraph goes on at the left margin; an indented,
@@ -112,7 +129,7 @@ def _continues(previous: Line, line: Line, left: float, full: float, unit: float
     if previous.x1 < full - (0 if ended else 1.5 * unit):  # a short line ends its paragraph;
         return False  # mid-sentence a line may stop short before a number or word kept whole
     # after a sentence's end, a numbering label or an attribution line (`牵头单位：…`) starts anew
-    return not (ended and (match_label(line.text, 0) is not None or ATTRIBUTION_START.match(line.text)))
+    return not (ended and ((match_label(line.text, 0) is not None and not inline) or ATTRIBUTION_START.match(line.text)))
 
 
 def display_width(text: str) -> int:
