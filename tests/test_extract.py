@@ -241,6 +241,17 @@ def test_more_attribution_styles():
     assert third.party == "信息中心" and third.co_parties == ["电教馆", "各学校"]
 
 
+def test_a_list_of_units_in_groups_and_a_lead_that_leads_and_answers():
+    """`（A、B，C等按职责分工负责）`: the comma only groups the list; the first unit leads.
+    `（A牵头负责）`: A, without its role words."""
+    text = ("二、重点任务\n1.开展污染源排查。（县环保局、县农业局，县海关等按职责分工负责）\n"
+            "2.建立监测体系。（县环保局牵头负责）\n")
+    result = extract(text)
+    first = by_text(result, "1.开展污染源排查")
+    assert first.party == "县环保局" and first.co_parties == ["县农业局", "县海关"]
+    assert by_text(result, "2.建立监测体系").party == "县环保局"
+
+
 def test_questions_and_reported_speech_are_not_tasks():
     text = "二、重点任务\n发展靠什么？靠项目。有企业反映，一些审批仍然要跑好几个窗口。要加快审批改革。\n"
     assert [it.text for it in extract(text).items] == ["要加快审批改革。"]

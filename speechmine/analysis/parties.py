@@ -299,14 +299,17 @@ def unit_names(text: str, start: int, end: int) -> list[Span]:
     words after them (`负责`, `配合`, `等单位`)."""
     spans = []
     for a, b in unit_pieces(text, start, end):
-        for word in ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合",
-                     "参与", "落实", "牵头", "，下同", "下同"):
-            if text[a:b].endswith(word) and b - len(word) > a:
-                b -= len(word)
-                break
+        while (word := next((w for w in ROLE_SUFFIXES if text[a:b].endswith(w) and b - len(w) > a), None)):
+            b -= len(word)  # 牵头负责, 负责配合落实: every role word, then 等 (`平潭海关等按职责分工负责`)
+        if text[a:b].endswith("等") and b - 1 > a:
+            b -= 1
         if text[a:b] != "下同":
             spans.append(Span(text[a:b], a, b))
     return spans
+
+
+ROLE_SUFFIXES = ("等单位", "等部门", "按职责分工负责", "按职责负责", "分工负责", "负责", "配合", "参与", "落实",
+                 "牵头", "，下同", "下同")
 
 
 def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attribution:
@@ -343,7 +346,8 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
                     result.lead, units = units[0], units[1:]
                 result.others.extend(units)
         return result
-    # free form: （X牵头，Y、Z配合）, （X负责，2024年9月底前完成）
+    # free form: （X牵头，Y、Z配合）, （X负责，2024年9月底前完成）, （A、B，C等按职责分工负责）
+    listed: list[Span] = []  # units of pieces without a role word, which a later `负责` governs too
     for m in re.finditer(r"[^，,；;]+", body):
         p_start, p_end = a + m.start(), a + m.end()
         piece = text[p_start:p_end]
@@ -357,8 +361,12 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
             result.lead, units = units[0], units[1:]
             result.others.extend(units)
         elif re.search(r"负责$", piece.strip()) and units and result.lead is None:
+            units, listed = listed + units, []
             result.lead, units = units[0], units[1:]
             result.others.extend(units)
+        elif not piece.strip().endswith(ROLE_SUFFIXES):
+            listed.extend(units)
         else:
             result.others.extend(units)
+    result.others.extend(listed)
     return result
