@@ -131,3 +131,16 @@ def test_the_metric_after_a_label_or_jiang(sentence, expected):
 ])
 def test_units_of_times(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rate per head belongs to the metric; a rhythm or a scope before it does not
+    ("推进科技创新，每万人口发明专利拥有量达到15件。", "每万人口发明专利拥有量达到15件"),
+    ("每个乡镇卫生院全科医生不少于3名。", "乡镇卫生院全科医生不少于3名"),
+    # volumes of gas and water, and energy, are units of a target
+    ("推进气田建设，天然气产量达到50亿立方米。", "天然气产量达到50亿立方米"),
+    ("推进气田建设，原煤产量2亿吨，天然气产量80亿方。", "原煤产量2亿吨，天然气产量80亿方"),
+    ("提升电力调储能力，外送电量300亿千瓦时。", "外送电量300亿千瓦时"),
+])
+def test_rates_per_head_and_units_of_volume_and_energy(sentence, expected):
+    assert target(sentence) == expected

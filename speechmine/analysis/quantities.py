@@ -71,6 +71,16 @@ def _is_verb(word: str, verbs: frozenset[str]) -> bool:
     return word in verbs or (len(word) > 2 and word[-1] in RESULTATIVE and word[:-1] in verbs)
 
 
+def _rhythm(tokens: list[Token], at: int) -> bool:
+    """Whether tokens[at] opens a rhythm or a scope the metric stands after (`每年`, `每个乡镇`),
+    not a rate per head that belongs to it (`每万人口`, `每千人`)."""
+    word = tokens[at].text
+    if not word.startswith("每"):
+        return False
+    rest = word[1:] or (tokens[at + 1].text if at + 1 < len(tokens) else "")
+    return rest[:1] not in "万千百十"
+
+
 def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     """Where the metric before a comparison word at `comparator` starts: the words before it back
     to the start of its clause, a modal or a rhythm (`装备制造业营业收入增长8%`, `确保空气优良
@@ -88,7 +98,7 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
         last -= 1  # 完成率要达到80%, 生产总值将增长7%: the modal stands between the metric and the comparison
     i = last
     while i > 0 and tokens[i - 1].text not in stops and not _is_verb(tokens[i - 1].text, verbs) \
-            and not tokens[i - 1].text.startswith("每") and tokens[i - 1].text not in ("，", ",", "前", "后"):
+            and not _rhythm(tokens, i - 1) and tokens[i - 1].text not in ("，", ",", "前", "后"):
         i -= 1
     if i == last:
         return None
