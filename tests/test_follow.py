@@ -217,11 +217,11 @@ def test_a_quoted_name_the_review_repeats_speaks_for_the_task():
     though they share no word of the dictionary; a quoted slogan in most of the review does not."""
     earlier = ("三、2023年重点工作\n（一）着力改善城市环境\n积极推进“两环”贯通，实施“三带”提质工程。\n"
                "弘扬“实干”精神，推动“实干”作风落地。\n")
-    later = ("一、2023年工作回顾\n一是城市环境持续改善。两环地区公园环实现闭合，三带沿线建成口袋公园5个。"
+    later = ("一、2023年工作回顾\n一是城市环境持续改善。两环沿线新增口袋公园12个，三带沿线建成口袋公园5个。"
              "坚持实干为先。实干氛围浓厚。实干项目开工30个。\n二、2024年工作安排\n加快建设智慧养老服务平台。\n")
     links = {link.item.text: link for link in follow(_source(earlier), _source(later)).links}
     answered = links["积极推进“两环”贯通，实施“三带”提质工程。"]
-    assert answered.status == "progress" and "两环地区" in answered.evidence[0].text
+    assert answered.status == "progress" and "两环沿线" in answered.evidence[0].text
     assert links["弘扬“实干”精神，推动“实干”作风落地。"].status == "silent"
 
 

@@ -140,7 +140,7 @@ def test_units_of_times(sentence, expected):
     # volumes of gas and water, and energy, are units of a target
     ("推进气田建设，天然气产量达到50亿立方米。", "天然气产量达到50亿立方米"),
     ("推进气田建设，原煤产量2亿吨，天然气产量80亿方。", "原煤产量2亿吨，天然气产量80亿方"),
-    ("提升电力调储能力，外送电量300亿千瓦时。", "外送电量300亿千瓦时"),
+    ("加强电网建设，年度外输电量达到300亿千瓦时。", "年度外输电量达到300亿千瓦时"),
 ])
 def test_rates_per_head_and_units_of_volume_and_energy(sentence, expected):
     assert target(sentence) == expected

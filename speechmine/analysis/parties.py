@@ -300,7 +300,7 @@ def unit_names(text: str, start: int, end: int) -> list[Span]:
     spans = []
     for a, b in unit_pieces(text, start, end):
         while (word := next((w for w in ROLE_SUFFIXES if text[a:b].endswith(w) and b - len(w) > a), None)):
-            b -= len(word)  # 牵头负责, 负责配合落实: every role word, then 等 (`平潭海关等按职责分工负责`)
+            b -= len(word)  # 牵头负责, 负责配合落实: every role word, then 等 (`C等按职责分工负责`)
         if text[a:b].endswith("等") and b - 1 > a:
             b -= 1
         if text[a:b] != "下同":
