@@ -250,6 +250,8 @@ def test_a_list_of_units_in_groups_and_a_lead_that_leads_and_answers():
     first = by_text(result, "1.开展污染源排查")
     assert first.party == "县环保局" and first.co_parties == ["县农业局", "县海关"]
     assert by_text(result, "2.建立监测体系").party == "县环保局"
+    grouped = extract("二、重点任务\n1.开展河道清理。（县环保局牵头，县农业局、县水利局，县林业局配合）\n")
+    assert by_text(grouped, "1.开展河道清理").co_parties == ["县农业局", "县水利局", "县林业局"]  # as written
 
 
 def test_questions_and_reported_speech_are_not_tasks():

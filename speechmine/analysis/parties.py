@@ -356,17 +356,19 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
             result.deadline = result.deadline or found
             continue
         units = unit_names(text, p_start, p_end)
-        if re.search(r"牵头$", piece.strip()) and units:
-            result.others = ([result.lead] if result.lead else []) + result.others
-            result.lead, units = units[0], units[1:]
-            result.others.extend(units)
-        elif re.search(r"负责$", piece.strip()) and units and result.lead is None:
+        if re.search(r"负责$", piece.strip()) and units and result.lead is None:
             units, listed = listed + units, []
             result.lead, units = units[0], units[1:]
             result.others.extend(units)
-        elif not piece.strip().endswith(ROLE_SUFFIXES):
-            listed.extend(units)
-        else:
-            result.others.extend(units)
+            continue
+        if not piece.strip().endswith(ROLE_SUFFIXES):
+            listed.extend(units)  # (its role, if any, comes in a later piece)
+            continue
+        result.others.extend(listed)  # no 负责 governs them: co-units, in the order written
+        listed = []
+        if re.search(r"牵头$", piece.strip()) and units:
+            result.others = ([result.lead] if result.lead else []) + result.others
+            result.lead, units = units[0], units[1:]
+        result.others.extend(units)
     result.others.extend(listed)
     return result
