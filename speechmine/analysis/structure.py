@@ -55,10 +55,10 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
     return (opens_para or not seen) and label.style in OPENING_STYLES
 
 
-def _paragraph_labels(text: str, written: str | None) -> dict[tuple[str, int], list[int]]:
-    """Where each label (style, number) opens a paragraph."""
+def _paragraph_labels(text: str, starts: list[int], written: str | None) -> dict[tuple[str, int], list[int]]:
+    """Where each label (style, number) opens a paragraph (`starts`: where the paragraphs start)."""
     found: dict[tuple[str, int], list[int]] = {}
-    for start, _ in paragraphs(text):
+    for start in starts:
         label = match_label(text, start, written)
         if label is not None:
             found.setdefault((label.style, label.value), []).append(start)
@@ -127,8 +127,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     seen: dict[str, int] = {}
     series = _Series()
     closing_from: int | None = None
-    opening = _paragraph_labels(text, written)
-    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+    spans = paragraphs(text)
+    opening = _paragraph_labels(text, [start for start, _ in spans], written)
+    for p_index, (p_start, p_end) in enumerate(spans):
         active = _active_depth(stack, sentences)
         para_text = text[p_start:p_end]
         if is_page_number(para_text):

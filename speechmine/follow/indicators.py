@@ -18,6 +18,7 @@ _LEADING_DATE = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末
 _NOT_DUE = re.compile(r"五年内|到20\d\d年|“十四五”期间|每个(?:县|区|乡|镇|村)")
 _MEASURE_WORDS = ("增长", "下降", "降低", "提高", "达到", "达", "新增", "增加", "完成", "控制在", "保持",
                   "稳定在", "恢复到", "超过", "突破")
+_AFTER_MEASURE = re.compile(r"(?:%s)[到至为]?\s*$" % "|".join(_MEASURE_WORDS))  # (searched up to a figure)
 
 
 
@@ -170,7 +171,7 @@ def _set_figure(text: str, figures_of: re.Pattern) -> re.Match | None:
     """The figure a target sets: the one after a measure word (`公园覆盖率提高到85%`) when the target
     holds several (`500米内`, a figure that only bounds what is measured), else the first."""
     found = list(figures_of.finditer(text))
-    measured = [f for f in found if re.search(r"(?:%s)[到至为]?\s*$" % "|".join(_MEASURE_WORDS), text[:f.start()])]
+    measured = [f for f in found if _AFTER_MEASURE.search(text, 0, f.start())]
     return (measured or found or [None])[0]
 
 

@@ -323,20 +323,24 @@ def _blocks(parent):
                 yield from _blocks(content)
 
 
-def _rows(tbl):
-    for child in tbl:
-        if child.tag == qn("w:tr"):
+def _children(element, tag: str):
+    """The `tag` children of `element` (`w:tr` of a table, `w:tc` of a row), also those inside a
+    content control (`w:sdt`)."""
+    for child in element:
+        if child.tag == qn(tag):
             yield child
-        elif child.tag == qn("w:sdt") and child.find(qn("w:sdtContent")) is not None:
-            yield from _rows(child.find(qn("w:sdtContent")))
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _children(content, tag)
+
+
+def _rows(tbl):
+    return _children(tbl, "w:tr")
 
 
 def _cells(tr):
-    for child in tr:
-        if child.tag == qn("w:tc"):
-            yield child
-        elif child.tag == qn("w:sdt") and child.find(qn("w:sdtContent")) is not None:
-            yield from _cells(child.find(qn("w:sdtContent")))
+    return _children(tr, "w:tc")
 
 
 def _grid_span(tc_pr) -> int:
