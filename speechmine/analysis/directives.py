@@ -17,6 +17,7 @@ from .segment import Token, word_tags
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
 CLAUSE_PUNCT = frozenset("，,；;：:")
+COPULAS = ("是", "为", "有")  # verbs by jieba's tags that state, not ask
 AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望")
 CLAUSE_OPENING_MODALS = ("希望",)
 
@@ -102,7 +103,8 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
     return i
 
 
-def _opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexicon) -> bool:
+def opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[first] opens an action: an imperative verb of the lexicon or one of its patterns."""
     if first >= len(tokens):
         return False
     verbs = lexicon.set("imperative_verbs")
@@ -116,7 +118,7 @@ def _short_subject(tokens: list[Token], begin: int, deadline: Span) -> bool:
     subject = [t for t in tokens[begin:] if t.end <= deadline.start]
     return (0 < len(subject) <= 3 and subject[-1].end == deadline.start
             and deadline.start - subject[0].start <= 8
-            and not any(t.text in PUNCT or t.text in ("是", "为", "有", "已", "已经") for t in subject))
+            and not any(t.text in PUNCT or t.text in COPULAS + ("已", "已经") for t in subject))
 
 
 def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> bool:
@@ -129,20 +131,20 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
             and all(deadline.start <= t.start < deadline.end or t.text in lexicon.set("leading_adverbials")
                     or t.text in PUNCT for t in tokens[begin:first]) \
             and any(deadline.start <= t.start < deadline.end for t in tokens[begin:first]) \
-            and tokens[first].text not in ("是", "为", "有"):
+            and tokens[first].text not in COPULAS:
         return True  # 每月调度……, 年内建成……, 年底前，……: a time limit opens the sentence (not 每年5月是……)
-    if _opens_with_verb(text, tokens, first, lexicon):
+    if opens_with_verb(text, tokens, first, lexicon):
         return True
     if deadline is not None and _short_subject(tokens, begin, deadline):
         after = next((i for i in range(first, len(tokens)) if tokens[i].start >= deadline.end), len(tokens))
-        if _opens_with_verb(text, tokens, after, lexicon):
+        if opens_with_verb(text, tokens, after, lexicon):
             return True  # 预案修订稿下周一前提交……: a thing, its time limit, what to do with it
     comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
     if comma is not None and _framing(text, tokens, begin, comma, lexicon):
         after = first_content(tokens, comma + 1, deadline, lexicon)
         if deadline is not None and after < len(tokens) and tokens[after - 1].end == deadline.end:
             return True
-        return _opens_with_verb(text, tokens, after, lexicon)
+        return opens_with_verb(text, tokens, after, lexicon)
     return False
 
 

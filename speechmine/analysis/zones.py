@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
 from .labels import SERIES_STYLES
 from .segment import tokenize, word_tags
 from .sentences import Node, Sentence, title_words
@@ -123,20 +124,20 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
     starts in the middle of a part opens with an action (`加快……。`, `积极推动……`, a verb of jieba's
     dictionary) or a directive (`各党支部要……`), with no salutation (`同志们：`) or addressee line
     (`各区教育局：`) before it."""
-    body = [s for s in opening if not s.is_title or SALUTATION.match(s.text) or ADDRESSEE.match(s.text)]
-    if not body or any(SALUTATION.match(s.text) or ADDRESSEE.match(s.text) for s in body):
+    if any(SALUTATION.match(s.text) or ADDRESSEE.match(s.text) for s in opening):
         return False
-    words = body[0].text
-    adverbials = sorted(lexicon.words("leading_adverbials"), key=len, reverse=True)
-    while (lead := next((a for a in adverbials if words.startswith(a)), None)) is not None:
-        words = words[len(lead):].lstrip("，,")
-    if words.startswith(lexicon.multi_char_verbs):
-        return True
-    tokens = tokenize(words[:12], lexicon)
-    if tokens and word_tags(lexicon).get(tokens[0].text) == "v" and tokens[0].text not in ("是", "为", "有"):
-        return True  # 促进……, 完善……: a verb by jieba's dictionary
-    clause = re.split(r"[，,：:；;。]", words, maxsplit=1)[0]  # 各党支部要……: a party and its modal
-    return any(t.text in lexicon.set("modals") for t in tokenize(clause, lexicon))
+    body = next((s for s in opening if not s.is_title), None)
+    if body is None:
+        return False
+    tokens = tokenize(body.text, lexicon)
+    first = first_content(tokens, 0, None, lexicon)
+    if first >= len(tokens):
+        return False
+    if opens_with_verb(body.text, tokens, first, lexicon) or (
+            word_tags(lexicon).get(tokens[first].text) == "v" and tokens[first].text not in COPULAS):
+        return True  # 加快……, 促进……: an imperative verb, or a verb by jieba's dictionary
+    clause = next((k for k in range(first, len(tokens)) if tokens[k].text in CLAUSE_PUNCT), len(tokens))
+    return any(t.text in lexicon.set("modals") for t in tokens[first:clause])  # 各党支部要……: a party and its modal
 
 
 def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
