@@ -359,6 +359,15 @@ def test_a_numbered_material_to_hand_in_is_no_task():
     assert "（3）向主管部门报送推荐意见。" in texts
 
 
+def test_a_numbered_list_of_cases_ending_in_de_is_no_task():
+    text = ("三、参评要求\n2.有下列情形之一的作品不予受理：\n（1）抄袭他人设计的作品。\n（2）曾在往届评选中获奖的作品，"
+            "未按时提交材料的作品。\n（3）逾期报送的；\n（4）各单位要于6月1日前报送合格的作品。\n"
+            "（5）办好群众满意的活动。\n四要建设过硬的评审队伍。\n")
+    texts = [it.text for it in items(text)]
+    assert not any(t.startswith(("（1）", "（2）", "（3）")) for t in texts)
+    assert {"（4）各单位要于6月1日前报送合格的作品。", "（5）办好群众满意的活动。", "四要建设过硬的评审队伍。"} <= set(texts)
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}

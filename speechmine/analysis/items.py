@@ -155,6 +155,9 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         if _is_frame(sentence, ctx.lexicon) or _names_a_thing(ctx, sentence, tokens, begin) or not (
                 analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
             return None
+        if not (analysis.directive or analysis.imperative or "要" in sentence.label.text) \
+                and _qualifies(ctx.text, tokens, begin):
+            return None
         return "numbered.item"
     if analysis.directive:
         return _rule(analysis)
@@ -288,6 +291,18 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
         and not _opens_predicate(ctx, words[0]) and not any(w in markers for w in words)
 
 
+def _qualifies(text: str, tokens: list[Token], begin: int) -> bool:
+    """Every clause ends with `的` and at most a short noun: a member of a list of things or cases
+    (`（2）……有抵触的作品。`, `（一）逾期未报的；`), not an action. The caller makes sure the
+    sentence neither directs nor opens with a verb of action (`二是办好人民满意的教育。`)."""
+    end = _before_references(text, tokens, begin)
+    if end <= begin:
+        return False
+    body = text[tokens[begin].start:tokens[end - 1].end]
+    return all(QUALIFIED.search(clause) for clause in re.split(r"[，,；;]", body))
+
+
+QUALIFIED = re.compile(r"的[\u4e00-\u9fff]{0,4}$")
 NOUN_LIKE = ("n", "name", None)
 COPIES = re.compile(r"一式[^，,。；;]{1,3}份$")
 
