@@ -372,6 +372,13 @@ def test_windows_and_vague_limits_are_deadlines():
     assert deadlines == ["汛期", "节假日等重点时段", "岁末年初", "当年", "按期", "培训期间", None, "10月底前"]
 
 
+def test_a_weekday_or_an_hour_between_the_date_and_qian_stays_in_the_deadline():
+    text = ("请各单位于4月26日（周五）前报送申报材料。\n请各县于5月8日（星期一）17:30前报送汇总表。\n"
+            "请各校于6月3日16时前报送名单。\n")
+    deadlines = [it.deadline for it in extract(text).items]
+    assert deadlines == ["4月26日（周五）前", "5月8日（星期一）17:30前", "6月3日16时前"]
+
+
 def test_goals_before_the_first_part_are_a_task():
     """An excerpt that opens with the year's expected targets, before its first numbered part."""
     text = ("今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上。\n"
