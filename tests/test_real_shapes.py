@@ -368,6 +368,11 @@ def test_a_numbered_list_of_cases_ending_in_de_is_no_task():
     assert {"（4）各单位要于6月1日前报送合格的作品。", "（5）办好群众满意的活动。", "四要建设过硬的评审队伍。"} <= set(texts)
 
 
+def test_shu_li_opens_an_action_though_its_object_holds_a_copula():
+    text = "二、优化服务\n四是提升服务水平。树立人人都是服务员的理念，主动上门服务企业。\n"
+    assert "树立人人都是服务员的理念，主动上门服务企业。" in [it.text for it in items(text)]
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}
