@@ -379,6 +379,16 @@ def test_a_weekday_or_an_hour_between_the_date_and_qian_stays_in_the_deadline():
     assert deadlines == ["4月26日（周五）前", "5月8日（星期一）17:30前", "6月3日16时前"]
 
 
+def test_goals_without_a_figure_at_the_end_of_the_list_stay_in_the_target():
+    text = ("（一）预期目标\n今年全区主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在4%以内，"
+            "居民人均可支配收入与经济增长同步，完成市下达的节能减排目标任务。\n"
+            "今年全区主要预期目标是：地区生产总值增长6%左右，在实际工作中争取更好结果。\n"
+            "（二）港口建设\n要加快码头建设，集装箱吞吐量突破300万标箱。\n")
+    targets = [it.target for it in extract(text).items if it.target]
+    assert targets == ["地区生产总值增长6%左右，城镇调查失业率控制在4%以内，居民人均可支配收入与经济增长同步，"
+                       "完成市下达的节能减排目标任务", "地区生产总值增长6%左右", "集装箱吞吐量突破300万标箱"]
+
+
 def test_goals_before_the_first_part_are_a_task():
     """An excerpt that opens with the year's expected targets, before its first numbered part."""
     text = ("今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上。\n"
