@@ -373,6 +373,29 @@ def test_shu_li_opens_an_action_though_its_object_holds_a_copula():
     assert "树立人人都是服务员的理念，主动上门服务企业。" in [it.text for it in items(text)]
 
 
+MINUTES = ("2026年3月2日，县长主持召开县政府常务会议，研究以下事项。\n一\n会议传达学习省安全生产电视电话会议精神。\n"
+           "会议强调，一是各乡镇要压实属地责任，全面排查风险隐患。二是县应急局要加强督导检查。\n"
+           "二\n会议听取了县住建局关于老旧小区改造的汇报。\n推进老旧小区改造，对于改善群众居住条件具有重要意义。\n"
+           "会议要求，一是县住建局要在4月底前完成施工招标。二是各有关单位要密切配合。\n")
+
+
+def test_minutes_topics_numbered_by_a_bare_numeral_line_and_series_after_a_lead_in():
+    found = {it.text: it for it in items(MINUTES)}
+    assert "一" not in found and "二" not in found  # the label lines are no items
+    assert found["会议强调，一是各乡镇要压实属地责任，全面排查风险隐患。"].path == ["一", "一是"]
+    assert found["二是县应急局要加强督导检查。"].path == ["一", "二是"]
+    first = found["会议要求，一是县住建局要在4月底前完成施工招标。"]
+    assert first.path == ["二", "一是"] and first.party == "县住建局" and first.deadline == "4月底前"
+    assert "会议传达学习省安全生产电视电话会议精神。" not in found  # what the meeting did
+    assert "推进老旧小区改造，对于改善群众居住条件具有重要意义。" not in found  # why it matters
+
+
+def test_a_forecast_with_bi_jiang_is_no_task():
+    text = "二、工作要求\n三是严守纪律。这类看似平常的饭局，一旦越过纪律红线，必将追悔莫及。要管住自身言行。\n"
+    texts = [it.text for it in items(text)]
+    assert "这类看似平常的饭局，一旦越过纪律红线，必将追悔莫及。" not in texts and "要管住自身言行。" in texts
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}

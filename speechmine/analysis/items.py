@@ -32,9 +32,15 @@ class Context:
     mask: bytearray
     deadlines: Deadlines
     sentences: list[Sentence]
+    bare: frozenset[int] = frozenset()  # nodes opened by a label alone on its line (minutes' topics)
 
     def deadline(self, start: int, end: int) -> Span | None:
         return self.deadlines.first(start, end, self.mask)
+
+    def in_part(self, sentence: Sentence) -> bool:
+        """Whether the sentence stands in a numbered part that says what it is about (where a bare
+        imperative or a figure is a task); a topic numbered by a label alone on its line says nothing."""
+        return sentence.node is not None and sentence.node not in self.bare
 
     def target(self, start: int, end: int, deadline: Span | None) -> Span | None:
         return find_target(self.text, start, end, self.lexicon, deadline, self.mask)
@@ -75,7 +81,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if whole.quote and not opens:
         return []
     if is_heading:
-        if zone != "task" or _is_frame(sentence, ctx.lexicon):
+        if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon):
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
                        deadline)]
@@ -169,12 +175,12 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None  # 提升服务水平就是……: what something is, not what to do
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return _rule(analysis)
-    if sentence.node is not None and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
+    if ctx.in_part(sentence) and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
             and not _answers(ctx, index):
         return "imperative.task-part"
     # a bare figure (地区生产总值增长5.6%) is a target inside a numbered part of the text, or after a
     # lead-in that names the goals (主要预期目标是：……)
-    if sentence.node is not None and ctx.target(sentence.start, sentence.end, deadline) is not None:
+    if ctx.in_part(sentence) and ctx.target(sentence.start, sentence.end, deadline) is not None:
         return "target.numbered"
     return "target.goals" if _states_goals(ctx, sentence, deadline) else None
 
@@ -232,7 +238,7 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         if (opened or later) and (word in COPULAS or word == "得" or (
                 word == "为" and not framed and _copular_wei(tokens, i, tags))):
             return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
-        if opened and _tells(word, tokens, i, tags, clause_first):
+        if (opened or later) and _tells(word, tokens, i, tags, clause_first):
             return False  # 环境经历着……, 潜力会不断释放: what is happening or will happen
         if not opened:
             clause_first = i
@@ -268,10 +274,11 @@ def _topic_then_verb(tokens: list[Token], first: int, tags: dict[str, str]) -> b
 
 def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
     """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
-    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast)."""
+    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将 and 势必
+    (`一旦……，必将后患无穷`)."""
     if word == "着":
         return i - 1 > clause_first
-    return word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m")
+    return word in ("必将", "势必") or (word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m"))
 
 
 def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
@@ -415,7 +422,7 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
         actionable = analysis.directive or (not analysis.past and (
             analysis.imperative or ctx.target(a, b, deadline) is not None
-            or (sentence.node is not None and _acts(ctx, sentence, analysis, part_tokens, first, deadline))))
+            or (ctx.in_part(sentence) and _acts(ctx, sentence, analysis, part_tokens, first, deadline))))
         parts.append((a, b, analysis, actionable))
     if sum(p[3] for p in parts) < 2:
         return []

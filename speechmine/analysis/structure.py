@@ -72,13 +72,18 @@ def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], 
         at > label.start for at in opening.get((label.style, label.value + 1), ()))
 
 
+SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may follow (会议强调，一是……)
+
+
 def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | None) -> Label | None:
     """The label that opens `sentence`: at its start, or the first of a series right after a lead-in's
-    colon (`今年重点抓好以下工作：一是……。`). Ordinals of two kinds make one series (`首先……其次……
+    colon (`今年重点抓好以下工作：一是……。`) or a short lead-in's comma (`会议要求，一是……。`). Ordinals of two kinds make one series (`首先……其次……
     第三……`, `第一……第二……最后……`)."""
     label = match_label(text, sentence.start, written)
     if label is None:
         colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
+        if colon < 0 and 0 < sentence.text.find("，") <= SHORT_LEAD:
+            colon = sentence.text.find("，")  # 会议强调，一是……: a short lead-in and its comma
         label = match_label(text, sentence.start + colon + 1, written) if colon > 0 else None
         if label is None or label.style not in SERIES_STYLES or label.value != 1:
             return None
