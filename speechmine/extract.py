@@ -23,7 +23,6 @@ from .analysis.normalise import normalise
 from .analysis.parties import Attribution, parse_attribution
 from .reading import Source, read
 from .analysis.segment import tokenize, using
-from .analysis.sentences import title_words
 from .analysis.structure import build
 from .analysis.timing import Deadlines
 from .analysis.title import document_title
@@ -117,8 +116,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     text = normalise(original)
     structure = build(text, lexicon, headings, original)
     mask = quote_mask(text)
-    bare = frozenset(node.index for node in structure.nodes if not title_words(structure.sentences[node.sentence]))
-    ctx = Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences, bare)
+    ctx = Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences, structure.bare())
     drafts: list[Draft] = []
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution

@@ -390,6 +390,13 @@ def test_minutes_topics_numbered_by_a_bare_numeral_line_and_series_after_a_lead_
     assert "推进老旧小区改造，对于改善群众居住条件具有重要意义。" not in found  # why it matters
 
 
+def test_a_bare_topic_hands_no_party_down():
+    text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["会议强调，县财政局要加快资金拨付。"].party == "县财政局"
+    assert found["要加强资金使用监管。"].party is None  # the topic's first sentence names no one
+
+
 def test_a_forecast_with_bi_jiang_is_no_task():
     text = "二、工作要求\n三是严守纪律。这类看似平常的饭局，一旦越过纪律红线，必将追悔莫及。要管住自身言行。\n"
     texts = [it.text for it in items(text)]

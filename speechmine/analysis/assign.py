@@ -124,9 +124,9 @@ def _after_marker(text: str, at: int, end: int) -> int:
 
 def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
     """Items without a party of their own take the party of their numbered unit: named in its
-    heading, else in its first task item."""
+    heading, else in its first task item (not in a bare topic's: `Structure.bare`)."""
     group_party: dict[int, Item] = {}
-    seen: set[int] = set()
+    seen: set[int] = set(structure.bare())  # a bare topic names no party: its items keep their own
     for draft in drafts:
         node = draft.node
         if node is None:

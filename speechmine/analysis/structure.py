@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
-from .sentences import CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs, split_sentences
+from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs,
+                        split_sentences, title_words)
 from .zones import SALUTATION, ends_review, set_zones
 
 
@@ -24,7 +25,10 @@ class Structure:
     sentences: list[Sentence]
     nodes: list[Node]
 
-
+    def bare(self) -> frozenset[int]:
+        """The nodes opened by a label alone on its line (minutes number their topics so): they say
+        neither what to do nor who does it."""
+        return frozenset(node.index for node in self.nodes if not title_words(self.sentences[node.sentence]))
 
 
 def _lists_inline(label: Label, sentence: str) -> bool:
