@@ -63,7 +63,19 @@ def test_evidence_is_verbatim_with_offsets_and_at_most_three(result):
             if ind.reported:
                 assert result.later_text[ind.reported.start:ind.reported.end] == ind.reported.text
         assert link.status in STATUSES
-        assert (link.status == "silent") == (not link.evidence)
+        # a silent task shows only the nearest units, none judged to be about it
+        assert all(e.about == (link.status != "silent") for e in link.evidence)
+        assert link.status == "silent" or link.evidence or any(i.reported for i in link.indicators)
+
+
+def test_a_silent_task_shows_its_nearest_units_marked_as_not_about_it(result):
+    silent = [link for link in result.links if link.status == "silent" and link.evidence]
+    assert silent  # our own pair has such a task
+    as_json = silent[0].to_dict()
+    assert as_json["evidence"] and not any(e["about"] for e in as_json["evidence_spans"])
+    markdown = render_follow_markdown(result)
+    line = next(l for l in markdown.splitlines() if silent[0].item.text in l)
+    assert "（最接近，未判为相关）" in line
 
 
 def test_the_review_part_ends_where_the_new_tasks_begin(result):

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..errors import SpeechmineError
-from ..follow import STATUS_NAMES, FollowResult, Link
+from ..follow import STATUS_NAMES, Evidence, FollowResult, Link
 from ..writing import write_bytes_atomic, write_text_atomic
 from .checklist import display_numbers, rows, source_reference
 from .markdown import _escape
@@ -34,8 +34,15 @@ def title_of(result: FollowResult) -> str:
     return f"{name}承诺兑现表" if name else "承诺兑现表"
 
 
+NEAREST = "（最接近，未判为相关）"  # before the nearest units shown beside a silent task
+
+
+def _shown(e: Evidence) -> str:
+    return e.text if e.about else NEAREST + e.text
+
+
 def _evidence_text(link: Link, with_offsets: bool = True) -> str:
-    return "\n".join(f"{e.text}" + (f"［{e.start}–{e.end}］" if with_offsets else "") for e in link.evidence)
+    return "\n".join(_shown(e) + (f"［{e.start}–{e.end}］" if with_offsets else "") for e in link.evidence)
 
 
 def _targets(link: Link) -> str:
@@ -83,7 +90,7 @@ def render_follow_markdown(result: FollowResult) -> str:
     for link, values in zip(result.links, table(result)):
         cells = [_escape(str(v)) for v in values]
         cells[COLUMNS.index("年度报告表述")] = "<br>".join(
-            f"{_escape(e.text)} `{e.start}–{e.end}`" for e in link.evidence)
+            f"{_escape(_shown(e))} `{e.start}–{e.end}`" for e in link.evidence)
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -114,7 +121,7 @@ def render_follow_html(result: FollowResult) -> str:
         cells = []
         for name, value in zip(COLUMNS, values):
             if name == "年度报告表述":
-                value = "<br>".join(f'<a href="#r{e.start}">{esc(e.text)}</a>' for e in link.evidence)
+                value = "<br>".join(f'<a href="#r{e.start}">{esc(_shown(e))}</a>' for e in link.evidence)
             elif name == "工作任务":
                 value = f'<a href="#t{link.item.start}">{esc(str(value))}</a>'
             else:

@@ -9,7 +9,8 @@ shared names and figures (an item that heads a section is also read with its tas
 Blanket claims (`lexicons/blanket_claims.txt`) are never evidence. Each link gets at most three
 evidence units, best first, with offsets into the later text, and a status:
 
-- `silent`: no unit shares specific enough words with the task;
+- `silent`: no unit shares specific enough words with the task (its evidence is then the
+  nearest units, each marked `about` False, for a reader to confirm the silence);
 - `missed`: a reported figure falls short of a quantitative target;
 - `done`: every target met, or the best evidence reports finished what the task names;
 - `progress`: anything else the review speaks about, including a shortfall named in the

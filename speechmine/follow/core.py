@@ -3,6 +3,7 @@ evidence, judge its indicators and give it a status."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
@@ -60,6 +61,11 @@ def _ranked_evidence(text: str, units: list[tuple[int, int]], in_problem: list[b
         a, b = units[i]
         evidence.append(Evidence(text[a:b], a, b, float(scores[i]), in_problem[i]))
     return evidence
+
+
+def _nearest(evidence: list[Evidence]) -> list[Evidence]:
+    """The units ranked best for a silent task, shown as not about it (`Evidence.about`)."""
+    return [replace(e, about=False) for e in evidence]
 
 
 def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
@@ -126,13 +132,15 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         answered = (specific >= MIN_SPECIFIC and rare >= MIN_RARITY) or bool(
             own_names and any(ranker.names_unit(own_names, order[k]) for k in range(len(evidence)))) or bool(
             evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)
+        nearest = evidence
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
-        links.append(Link(it, status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year),
-                          evidence[:MAX_EVIDENCE], indicators))
+        state = status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year)
+        links.append(Link(it, state, (evidence if state != "silent" else _nearest(nearest))[:MAX_EVIDENCE],
+                          indicators))
         if family and not answered:
             quiet.append(at)
     for at in reversed(quiet):  # a title the review answers only through its tasks: innermost first
         if all(links[position[c.id]].status == "silent" for c in families[at]):
-            links[at] = Link(result.items[at], "silent")
+            links[at] = Link(result.items[at], "silent", _nearest(links[at].evidence))
     return FollowResult(result, doc.name, text, review, problems, links)

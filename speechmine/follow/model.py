@@ -12,17 +12,20 @@ STATUS_NAMES = {"done": "已完成", "progress": "推进中", "missed": "未完�
 
 @dataclass(frozen=True)
 class Evidence:
-    """A unit of the later text about a task: verbatim, with offsets into `FollowResult.later_text`."""
+    """A unit of the later text about a task: verbatim, with offsets into `FollowResult.later_text`.
+    `about` is False for the nearest units shown beside a silent task, which were not judged to
+    speak of it (a reader checks the silence against them)."""
 
     text: str
     start: int
     end: int
     score: float
     problem: bool = False
+    about: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "score": round(self.score, 3),
-                "problem": self.problem}
+                "problem": self.problem, "about": self.about}
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ class Indicator:
 
 @dataclass
 class Link:
-    """An item of the earlier document with its evidence (best first), status and indicators."""
+    """An item of the earlier document with its evidence (best first), status and indicators. A
+    silent task's evidence is the nearest units of the review, each with `about` False."""
 
     item: Item
     status: str
