@@ -389,6 +389,13 @@ def test_goals_without_a_figure_at_the_end_of_the_list_stay_in_the_target():
                        "完成市下达的节能减排目标任务", "地区生产总值增长6%左右", "集装箱吞吐量突破300万标箱"]
 
 
+def test_several_dates_make_one_deadline_and_the_first_three_quarters_are_no_limit():
+    text = ("各村要将前三季度、全年工作总结分别于9月10日、12月20日前报送镇政府办公室。\n"
+            "各乡镇要在三季度末前完成验收。\n")
+    deadlines = [it.deadline for it in extract(text).items]
+    assert deadlines == ["9月10日、12月20日前", "三季度末前"]
+
+
 def test_goals_before_the_first_part_are_a_task():
     """An excerpt that opens with the year's expected targets, before its first numbered part."""
     text = ("今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上。\n"

@@ -403,6 +403,18 @@ def test_a_forecast_with_bi_jiang_is_no_task():
     assert "这类看似平常的饭局，一旦越过纪律红线，必将追悔莫及。" not in texts and "要管住自身言行。" in texts
 
 
+def test_a_verb_the_lists_lack_then_a_run_of_actions_is_a_task():
+    text = ("镇党委、镇政府：\n今年全镇工作的总体要求是凝心聚力、苦干实干。\n深耕本地红色文化资源，用好村史馆，"
+            "组织开展好传统节日活动，推进移风易俗。\n")
+    assert "深耕本地红色文化资源，用好村史馆，组织开展好传统节日活动，推进移风易俗。" in [it.text for it in items(text)]
+
+
+def test_a_yi_yao_label_asks_even_before_a_framing_title():
+    text = "三、保障措施\n一要组织领导。各科室要明确专人负责。\n二要加强督查。办公室要定期通报进展。\n"
+    headings = [it.text for it in items(text) if it.kind == "heading"]
+    assert headings == ["一要组织领导。", "二要加强督查。"]
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}

@@ -145,7 +145,14 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
         if deadline is not None and after < len(tokens) and tokens[after - 1].end == deadline.end:
             return True
         return opens_with_verb(text, tokens, after, lexicon)
+    if first < len(tokens) and word_tags(lexicon).get(tokens[first].text) == "v" and sum(
+            opens_with_verb(text, tokens, i + 1, lexicon) for i in range(first, len(tokens) - 1)
+            if tokens[i].text in "，,") >= RUN_OF_ACTIONS:
+        return True  # 深耕……，用好……，组织开展……: a verb the lists lack, then a run of actions
     return False
+
+
+RUN_OF_ACTIONS = 2  # clauses after the first that open with a listed verb
 
 
 def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Lexicon) -> bool:

@@ -386,6 +386,8 @@ PREDICATE_TAGS = ("v", "vn", "m")
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     """A title that only frames: `二、重点任务`, `2025年工作安排`, a topic title `一、关于……工作`."""
+    if sentence.label is not None and "要" in sentence.label.text:
+        return False  # 一要组织领导。: the label asks for it
     words = title_words(sentence)
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
     if words in lexicon.set("frame_titles"):
