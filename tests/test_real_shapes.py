@@ -415,6 +415,26 @@ def test_a_yi_yao_label_asks_even_before_a_framing_title():
     assert headings == ["一要组织领导。", "二要加强督查。"]
 
 
+def test_a_series_whose_punctuation_slips_stays_one_series():
+    text = ("三、责任分工\n5.县住建局要排查在建工地。\n6、县应急局要排查危化品企业。\n7.各乡镇要排查人员密集场所。\n")
+    found = {it.text: it for it in items(text)}
+    assert "三、责任分工" not in found  # a framing title
+    assert [found[t].path for t in found] == [["三", "5"], ["三", "6"], ["三", "7"]]
+
+
+def test_understanding_asked_together_with_an_action_is_a_task():
+    text = ("二、工作要求\n各单位要充分认识开展秋季防火检查的重要意义，将其作为夯实防控基础的重要举措，制定具体实施方案，"
+            "认真抓好落实。\n我们要清醒看到不足：检查覆盖面不广；加强队伍建设任重道远。\n")
+    texts = [it.text for it in items(text)]
+    assert texts[0].startswith("各单位要充分认识") and not any(t.startswith("我们要清醒看到") for t in texts)
+
+
+def test_a_contact_bracket_at_the_end_is_no_part_of_the_task():
+    text = ("三、有关要求\n6月10日前，各单位要报送实施方案；9月15日前，报送工作总结（联系人：县消防救援大队 张明；"
+            "电话：12345678）。\n")
+    assert [it.text for it in items(text)] == ["6月10日前，各单位要报送实施方案；", "9月15日前，报送工作总结"]
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}

@@ -89,6 +89,18 @@ def _clause_starts(tokens: list[Token], begin: int = 0) -> list[int]:
     return starts
 
 
+def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether a clause after tokens[i], in the same stretch up to a colon or `；`, opens with a
+    listed verb: `要充分认识……意义，……，制定具体实施方案`: the modal asks for that action, not only
+    for an understanding."""
+    for j in range(i + 2, len(tokens)):
+        if tokens[j - 1].text in "：:；;":
+            return False  # 要清醒看到不足：……；加强……: what is seen, listed
+        if tokens[j - 1].text in "，," and opens_with_verb(text, tokens, j, lexicon):
+            return True
+    return False
+
+
 def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
     adverbials = lexicon.set("leading_adverbials")
     i = begin
@@ -336,7 +348,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if prev == "之":
                 continue  # 发展之要, 当务之急: a noun
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
-            if nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2):
+            if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)) \
+                    and not _acts_later(text, tokens, i, lexicon):
                 result.attitude = True
                 continue
             attributive = attributive or _Attributive(tokens, begin)

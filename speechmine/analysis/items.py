@@ -431,12 +431,18 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
     return [(a, b, analysis) for a, b, analysis, _ in parts]
 
 
+CONTACT = re.compile(r"[（(](?:联系人|联系电话|咨询电话|联系方式)[：:][^（）()]*[）)][。；;]?\s*$")
+
+
 def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, kind: str, analysis: Analysis,
            rule: str, deadline: Span | None = None) -> Draft:
     """An item for text[start:end]; `deadline` is the sentence's when the item is the whole sentence."""
     text = ctx.text
     while start < end and text[start] in " \u3000\t":
         start += 1
+    contact = CONTACT.search(text, start, end)
+    if contact is not None and contact.start() > start:
+        end = contact.start()  # ……报送工作总结（联系人：……；电话：……）: who to call is no part of the task
     if (start, end) != (sentence.start, sentence.end):
         deadline = ctx.deadline(start, end)
     party = analysis.party if analysis.party and start <= analysis.party.start < end else None

@@ -76,6 +76,7 @@ def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], 
         at > label.start for at in opening.get((label.style, label.value + 1), ()))
 
 
+ARABIC_TWINS = {"1.": "1、", "1、": "1."}  # Arabic numbers written with either mark in one series
 SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may follow (会议强调，一是……)
 
 
@@ -92,6 +93,9 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
         if label is None or label.style not in SERIES_STYLES or label.value != 1:
             return None
     open_styles = {node.label.style: node.label.value for node in stack}
+    twin = ARABIC_TWINS.get(label.style)
+    if twin is not None and label.style not in open_styles and open_styles.get(twin) == label.value - 1:
+        return replace(label, style=twin)  # 5. then 6、 then 7.: one series, its punctuation slipped
     if label.style in open_styles or label.style not in ("第一", "首先"):
         return label  # its own series is open (首先……其次……最后 inside 第二)
     if label.style == "第一" and open_styles.get("首先") == label.value - 1:
