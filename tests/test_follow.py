@@ -85,6 +85,16 @@ def test_the_review_part_ends_where_the_new_tasks_begin(result):
     assert all(e.end <= end for link in result.links for e in link.evidence)
 
 
+def test_a_review_part_titled_by_its_achievements_is_found():
+    from speechmine.follow import review_part
+    from speechmine.lexicon import load
+
+    text = ("一、2025年主要工作和“十四五”发展成就\n（一）产业升级步伐加快。新建智能工厂12家，规上工业增加值增长7%。\n"
+            "（二）民生福祉持续增进。新增城镇就业5.1万人。\n各位代表！五年来的成就来之不易。\n")
+    (start, end), _ = review_part(text, load(()))
+    assert (start, end) == (0, len(text.rstrip()))
+
+
 def test_a_shortfall_in_the_problems_paragraph_is_progress(result):
     (a, b), = result.problems
     assert "停车难" in result.later_text[a:b]
