@@ -95,6 +95,16 @@ def test_a_review_part_titled_by_its_achievements_is_found():
     assert (start, end) == (0, len(text.rstrip()))
 
 
+def test_a_part_holding_a_review_paragraph_reviews_from_its_title_on():
+    from speechmine.follow import review_part
+    from speechmine.lexicon import load
+
+    text = ("一、2025年主要工作\n（一）产业升级步伐加快。新建智能工厂12家。\n（二）民生福祉持续增进。新增城镇就业5.1万人。\n"
+            "过去一年，我们还加强了政府自身建设。\n二、2026年工作安排\n要加快建设智能工厂。\n")
+    (start, end), _ = review_part(text, load(()))
+    assert start == 0 and text[start:end].endswith("加强了政府自身建设。")
+
+
 def test_a_shortfall_in_the_problems_paragraph_is_progress(result):
     (a, b), = result.problems
     assert "停车难" in result.later_text[a:b]

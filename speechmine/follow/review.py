@@ -20,9 +20,13 @@ def review_part(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], list[tupl
     if first is None:
         start, end, chosen = 0, len(text), sentences
     else:
+        part = sentences[first].path[:1]
+        while part and first > 0 and sentences[first - 1].path[:1] == part and sentences[first - 1].zone != "preamble":
+            first -= 1  # a part that holds a review paragraph (过去一年，……) reviews from its title on
         last = first
         for i in range(first + 1, len(sentences)):
-            if sentences[i].zone == "task" or (sentences[i].zone == "preamble"):
+            if (sentences[i].zone == "task" and not (part and sentences[i].path[:1] == part)) \
+                    or sentences[i].zone == "preamble":
                 break
             last = i
         chosen = sentences[first:last + 1]
