@@ -179,6 +179,14 @@ def test_a_gdp_alias_in_the_review_answers_the_target():
     assert (ind.reported_value, ind.verdict, result.links[0].status) == (5.1, "missed", "missed")
 
 
+def test_a_quoted_name_and_what_a_share_measures_must_be_in_the_reported_figure():
+    earlier = "（一）壮大企业队伍\n要新增“领航”企业20家，其中清洁能源装机占比60%以上。\n"
+    later = "一、去年工作回顾\n新增科技领军企业45家，其中工业外资占比40.9%。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "领航" in l.item.text)
+    assert [ind.reported for ind in link.indicators] == [None, None]  # other firms, another share
+    assert link.status != "missed"
+
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

@@ -129,6 +129,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     if target.value is None or _NOT_DUE.search(indicator.text):
         return base
     wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), figures_of)
+    quoted = _QUOTED.findall(indicator.text[:figure.start()]) if figure else []
+    lead = _lead(indicator.text[:figure.start()], cues, figures_of) if figure and _SHARE.search(
+        indicator.text, 0, figure.start()) else None
     head = _head(indicator.text[:figure.start()], cues) if figure else None
     # what a counted figure counts (`新建5个社区食堂`): the review's figure must count it too
     counts = re.split(r"[、，,；;]|\d", indicator.text[figure.end():])[0] if figure else ""
@@ -158,6 +161,10 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             shared = max(shared, 0.5)
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
+        if any(name not in before[clause_start:] + piece[qa:qb] for name in quoted):
+            continue  # 新增“雄鹰”企业20家 is not answered by 新增……冠军企业45家
+        if lead and lead not in _bigrams(context, figures_of):
+            continue  # 绿色能源占比 is not answered by 制造业外资占比
         if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
             continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个
         a = offset + _clause_start_of(piece, qa)
@@ -165,6 +172,20 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
                                   Span(later[a:end], a, end), value, verdict(target, value)))
     return best[1] if best else base
+
+
+def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
+    """The first two characters of what a share measures, after the words that only qualify it
+    (`力争`, `确保`, `其中`): `其中绿色能源占比60%` measures `绿色……`; None when the name is a
+    measure word alone."""
+    name = _MEASURE_TAIL.sub("", _MODIFIER_WORDS.sub("", cues.unify(name)).strip()).removeprefix("其中")
+    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", figures_of.sub("", name))
+    return chars[:2] if len(chars) >= 2 else None
+
+
+_QUOTED = re.compile(r"“([^”]{1,12})”")
+_SHARE = re.compile(r"(?:占比|比重|率)(?:[达到至为]|提高到|提升到|保持在|稳定在)?\s*$")
+_MEASURE_TAIL = re.compile(r"(?:%s)[到至为]?$" % "|".join(_MEASURE_WORDS))
 
 
 def _set_figure(text: str, figures_of: re.Pattern) -> re.Match | None:
