@@ -435,6 +435,17 @@ def test_a_contact_bracket_at_the_end_is_no_part_of_the_task():
     assert [it.text for it in items(text)] == ["6月10日前，各单位要报送实施方案；", "9月15日前，报送工作总结"]
 
 
+REVIEW_EXCERPT = ("一是队伍作风不断改进。聚焦基层减负，精简会议文件三成。\n二是监督机制更加完善。"
+                  "坚持抓早抓小，谈话提醒干部120人次。\n总结成绩的同时，我们也要清醒看到存在的问题。"
+                  "一是担当意识还不够强。\n二、明年工作安排\n要持续精简会议文件。\n")
+
+
+@pytest.mark.parametrize("head", ["", "一年以来，全局上下齐心协力，各项工作稳步推进。\n"])
+def test_an_excerpt_that_opens_inside_a_review_reads_it_as_review(head):
+    texts = [it.text for it in items(head + REVIEW_EXCERPT)]
+    assert texts == ["要持续精简会议文件。"]
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}

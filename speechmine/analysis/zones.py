@@ -74,7 +74,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     describes problems; task elsewhere."""
     first = _preamble_end(sentences, nodes, lexicon)
     top_style = nodes[0].label.style if nodes else None
-    zone, paragraph_review = "task", False
+    zone, paragraph, parts_seen = "task", None, False
     openers = tuple(lexicon.words("review_openers"))
     for i, sentence in enumerate(sentences):
         if closing_from is not None and i >= closing_from:
@@ -91,11 +91,39 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         if sentence.first_in_para:
-            paragraph_review = sentence.label is None and sentence.text.startswith(openers)
-        sentence.zone = "review" if paragraph_review and zone == "task" else zone
+            paragraph = _paragraph_zone(sentence, paragraph, openers, lexicon, not parts_seen)
+            parts_seen = parts_seen or (sentence.label is not None and sentence.label.style == top_style)
+        sentence.zone = paragraph if paragraph is not None and zone == "task" else zone
     _mark_annex_lists(sentences)
 
 
+def _paragraph_zone(sentence: Sentence, previous: str | None, openers: tuple[str, ...], lexicon: Lexicon,
+                    opening: bool) -> str | None:
+    """The zone of an unlabelled stretch of review in a part of tasks, from its paragraph's first
+    sentence: review when it opens like a review (`一年以来，……`); after a review, problem when it
+    turns to problems (`……我们也要清醒看到……`); a series paragraph goes on with the zone before it
+    when its title states a result (`二是……机制更加完善。`) or a problem (`二是……意识还亟待提升。`),
+    and an excerpt (`opening`: no part has begun) that starts with such a result reviews; None (the
+    part's own zone) otherwise."""
+    if sentence.label is None and sentence.text.startswith(openers):
+        return "review"
+    if previous is None:
+        if opening and sentence.label is not None and sentence.label.style in SERIES_STYLES \
+                and RESULT_TITLE.match(title_words(sentence)):
+            return "review"  # an excerpt that opens inside a review: 一是……不断增强。
+        return None
+    if sentence.label is None:
+        return "problem" if _problem(sentence.text, lexicon) else None
+    if sentence.label.style in SERIES_STYLES:
+        title = title_words(sentence)
+        if (previous == "review" and RESULT_TITLE.match(title)) or (previous == "problem" and _problem(title, lexicon)):
+            return previous
+    return None
+
+
+#: A series title that states a result (`一是政治“三力”不断增强`, `二是……机制更加完善`): a subject,
+#: then how it has changed; after a paragraph that reviews (`一年以来，……`) it goes on reviewing.
+RESULT_TITLE = re.compile(r"^[^，,。；;]{2,16}?(?:不断|更加|更好|明显|显著|持续|稳步|大幅|进一步|日益|逐步)[^，,。；;]{1,4}$")
 ANNEX_LIST = re.compile(r"^附件[：:]")
 CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
 
