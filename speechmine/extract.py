@@ -16,7 +16,7 @@ from .analysis.dates import find_doc_date
 from .analysis.directives import quote_mask
 from .analysis.enrich import enrich
 from .errors import SpeechmineError
-from .analysis.items import RULES, Context, Draft, sentence_items, skipped
+from .analysis.items import RULES, Context, Draft, records_meeting, sentence_items, skipped
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .analysis.normalise import normalise
@@ -116,7 +116,8 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     text = normalise(original)
     structure = build(text, lexicon, headings, original)
     mask = quote_mask(text)
-    ctx = Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences, structure.bare())
+    ctx = Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences, structure.bare(),
+                  records_meeting(text))
     drafts: list[Draft] = []
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution

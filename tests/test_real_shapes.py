@@ -390,6 +390,18 @@ def test_minutes_topics_numbered_by_a_bare_numeral_line_and_series_after_a_lead_
     assert "推进老旧小区改造，对于改善群众居住条件具有重要意义。" not in found  # why it matters
 
 
+def test_the_agenda_titles_of_a_meeting_record_are_no_headings():
+    text = ("3月2日，县长主持召开县政府第12次常务会议。\n一、传达学习全省安全生产会议精神，研究安全生产工作\n"
+            "会议强调，各乡镇要压实属地责任。\n县应急局要加强督导检查。\n二 、研究城区停车难治理工作\n"
+            "会议要求，县公安局要在6月底前完成停车泊位施划。\n")
+    found = {it.text: it for it in items(text)}
+    assert not any(t.startswith(("一、", "二 、")) for t in found)
+    assert found["会议要求，县公安局要在6月底前完成停车泊位施划。"].path == ["二"]
+    # the same titles in a speech head its parts
+    speech = text.replace("3月2日，县长主持召开县政府第12次常务会议。", "同志们：")
+    assert any(t.startswith("一、") for t in (it.text for it in items(speech)))
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

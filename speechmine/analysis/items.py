@@ -33,6 +33,7 @@ class Context:
     deadlines: Deadlines
     sentences: list[Sentence]
     bare: frozenset[int] = frozenset()  # nodes opened by a label alone on its line (minutes' topics)
+    record: bool = False  # the text records a meeting (……主持召开……会议): its part titles are its agenda
 
     def deadline(self, start: int, end: int) -> Span | None:
         return self.deadlines.first(start, end, self.mask)
@@ -53,6 +54,16 @@ class Draft:
     item: Item
     sentence: int
     node: int | None
+
+
+#: The opening of a meeting's record: `5月20日，县长……主持召开县政府第49次常务会议，……`.
+MEETING_RECORD = re.compile(r"主持召开[^。\n]{0,40}会议")
+
+
+def records_meeting(text: str) -> bool:
+    """Whether the text opens as the record of a meeting (minutes, a readout), in its first 300
+    characters."""
+    return MEETING_RECORD.search(text, 0, 300) is not None
 
 
 def skipped(sentence: Sentence) -> bool:
@@ -81,7 +92,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if whole.quote and not opens:
         return []
     if is_heading:
-        if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon):
+        if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
+                or (ctx.record and sentence.is_title and len(sentence.path) == 1):
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
                        deadline)]

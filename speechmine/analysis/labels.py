@@ -74,7 +74,7 @@ class Label:
         if self.title is not None:
             return self.title
         if self.style in ("一、", "1.", "1、", "Ⅰ."):
-            return self.text.rstrip("、.．")
+            return self.text.rstrip("、.． \u3000")
         if self.style == "1)":
             return self.text.rstrip(")）")
         if self.style in ("第一", "首先"):  # 第三，continuing 首先、其次 is of style 首先
