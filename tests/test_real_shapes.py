@@ -402,6 +402,14 @@ def test_the_agenda_titles_of_a_meeting_record_are_no_headings():
     assert any(t.startswith("一、") for t in (it.text for it in items(speech)))
 
 
+def test_what_the_meeting_heard_is_no_heading_and_the_present_moment_is_no_task():
+    text = ("3月2日，县长主持召开县政府第12次常务会议。\n一、关于安全生产工作\n（一）会议听取了县应急局关于安全生产工作的汇报。\n"
+            "（二）压实安全责任。\n当前正值春耕备耕的关键时期，抓好农资安全责任重大。\n各乡镇要开展农资市场检查。\n")
+    texts = [it.text for it in items(text)]
+    assert not any(t.startswith(("（一）会议听取", "当前正值")) for t in texts)
+    assert "各乡镇要开展农资市场检查。" in texts
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

@@ -93,7 +93,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         return []
     if is_heading:
         if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
-                or (ctx.record and sentence.is_title and len(sentence.path) == 1):
+                or (ctx.record and sentence.is_title and len(sentence.path) == 1) \
+                or (whole.statement and not whole.directive):  # （一）会议听取了……汇报。
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
                        deadline)]
