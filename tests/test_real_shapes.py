@@ -410,6 +410,12 @@ def test_what_the_meeting_heard_is_no_heading_and_the_present_moment_is_no_task(
     assert "各乡镇要开展农资市场检查。" in texts
 
 
+def test_ge_di_qu_is_a_party_and_a_state_after_que_bao_names_none():
+    text = "一、重点任务\n各地区要加强补贴资金监管。\n二、边界管理\n组织开展界线联合检查，确保边界地区和谐稳定。\n"
+    parties = {it.text: it.party for it in items(text) if it.kind == "task"}
+    assert parties == {"各地区要加强补贴资金监管。": "各地区", "组织开展界线联合检查，确保边界地区和谐稳定。": None}
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

@@ -171,9 +171,22 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
         return None
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与") \
-            or (tokens[marker].text == "确保" and not _predicate_follows(tokens, end, lexicon)):
+            or (tokens[marker].text == "确保" and (not _predicate_follows(tokens, end, lexicon)
+                                                 or not _acts_after(tokens, end, lexicon))):
         return None
     return _span(tokens, begin, end, text)
+
+
+def _acts_after(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb follows in the clause from tokens[end]: `确保边界地区和谐稳定` asks for a
+    state of the place, not for it to act (`确保局领导班子成员每年讲一次党课`)."""
+    tags = word_tags(lexicon)
+    for token in tokens[end:]:
+        if token.text in PUNCT:
+            return False
+        if tags.get(token.text) in ("v", "vn") or token.text in lexicon.marker_words:
+            return True
+    return False
 
 
 ADDRESSING = {"请", "希望"}
