@@ -416,6 +416,17 @@ def test_ge_di_qu_is_a_party_and_a_state_after_que_bao_names_none():
     assert parties == {"各地区要加强补贴资金监管。": "各地区", "组织开展界线联合检查，确保边界地区和谐稳定。": None}
 
 
+def test_national_bodies_and_lists_closed_by_deng_are_parties_and_a_condition_is_none():
+    text = ("一、重点任务\n（一）简化审批流程。\n国家发展改革委会同有关部门加强评估督导。\n"
+            "（二）细化补贴标准。\n商务部、财政部等部门按职责分工加快细化补贴标准。\n"
+            "（三）严肃追责。\n工作人员查处不力，涉嫌职务犯罪的，要及时移送司法机关。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["（一）简化审批流程。"].kind == "heading"
+    assert found["国家发展改革委会同有关部门加强评估督导。"].party == "国家发展改革委"
+    assert found["商务部、财政部等部门按职责分工加快细化补贴标准。"].party == "商务部、财政部等部门"
+    assert found["工作人员查处不力，涉嫌职务犯罪的，要及时移送司法机关。"].party != "工作人员"
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

@@ -18,11 +18,11 @@ BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "�
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
              "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区", "每名", "每个",
-             "每位", "每一名", "所有"}
+             "每位", "每一名", "所有", "国家", "中央"}
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
-ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过"}
+ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
@@ -74,6 +74,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             first_head = i + 1
             if nxt in COORDINATORS and _party_tokens(tokens, i + 2, lexicon) is not None:
                 i += 1
+                continue
+            if nxt == "等" and i + 2 < len(tokens) and _is_head(tokens[i + 2].text, lexicon):
+                i += 2  # 商务部、财政部等部门
                 continue
             if word in MODIFIERS and _opens_longer_name(tokens, i, lexicon):
                 i += 1
@@ -157,6 +160,18 @@ def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
     return (word_tags(lexicon).get(word) != "n" or word in BREAKERS or bool(TIME_WORD.match(word))
             or word in lexicon.marker_words or word in lexicon.set("imperative_verbs")
             or word in lexicon.set("leading_adverbials"))
+
+
+def _in_condition(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
+    """Whether a clause ending in 的 follows tokens[end] before any marker: the words before it
+    state a condition (`……查处不力，涉嫌职务犯罪的，要及时移送`)."""
+    for k in range(end, len(tokens)):
+        word = tokens[k].text
+        if word in lexicon.marker_words or word in "；;。":
+            return False
+        if word in "，," and tokens[k - 1].text == "的":
+            return True
+    return False
 
 
 def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -> Span | None:
@@ -254,6 +269,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             and tokens[end].text not in ACTING_PREPOSITIONS:
         return None  # a name that opens with its head needs a rhythm (网格员每天……) or a preposition
         # that introduces what it does (家庭医生为签约居民建立……) after it
+    if _in_condition(tokens, end, lexicon):
+        return None  # 工作人员……，涉嫌职务犯罪的，要……: the name is in a condition, not the subject
     nxt = tokens[end].text
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):
