@@ -483,6 +483,13 @@ def test_an_excerpt_that_opens_inside_a_review_reads_it_as_review(head):
     assert texts == ["要持续精简会议文件。"]
 
 
+def test_a_numbered_document_title_or_a_count_of_copies_is_no_task():
+    text = ("二、申报材料\n1.申报。各学院按要求报送下列材料：\n（1）新设置专业调研论证报告一式5份。\n"
+            "（2）《专业设置申请表》（附件3）或《专业设置备案表》（附件4）。\n（3）向教务处报送推荐意见。\n")
+    texts = [it.text for it in items(text)]
+    assert not any(t.startswith(("（1）", "（2）")) for t in texts) and "（3）向教务处报送推荐意见。" in texts
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}

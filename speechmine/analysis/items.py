@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
-from .directives import CLAUSE_PUNCT, Analysis, analyse, first_content, top_level_semicolons
+from .directives import CLAUSE_PUNCT, Analysis, analyse, first_content, opens_with_verb, top_level_semicolons
 from .labels import match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
@@ -305,6 +305,10 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     if not any(tags.get(t.text) == "v" or (nouns_only and tags.get(t.text) == "vn")
                or t.text in verbs or t.text in markers for t in tokens[begin:]):
         return True
+    body = ctx.text[tokens[begin].start:tokens[-1].end] if begin < len(tokens) else ""
+    if TITLES_ONLY.fullmatch(body) or (COPIES.search(body.rstrip("。；;，, ")) and not any(
+            t.text in markers for t in tokens[begin:]) and not opens_with_verb(ctx.text, tokens, begin, ctx.lexicon)):
+        return True  # 《……申请表》（附件3）或《……》（附件4）。, ……论证报告一式9份。: documents to hand in
     words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
     return bool(words) and not CLAUSE_PUNCT.intersection(words) \
         and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
@@ -324,6 +328,7 @@ def _qualifies(text: str, tokens: list[Token], begin: int) -> bool:
 
 QUALIFIED = re.compile(r"的[\u4e00-\u9fff]{0,4}$")
 NOUN_LIKE = ("n", "name", None)
+TITLES_ONLY = re.compile(r"(?:《[^《》]+》(?:[（(][^（）()]*[）)])?[或和及、，,]?)+[。；;]?")
 COPIES = re.compile(r"一式[^，,。；;]{1,3}份$")
 
 
