@@ -427,6 +427,11 @@ def test_national_bodies_and_lists_closed_by_deng_are_parties_and_a_condition_is
     assert found["工作人员查处不力，涉嫌职务犯罪的，要及时移送司法机关。"].party != "工作人员"
 
 
+def test_the_whole_place_shang_xia_is_a_party():
+    found = {it.text: it.party for it in items("二、重点任务\n全县上下要凝心聚力、苦干实干。\n建立问题台账，上下密切联动，限时整改。\n")}
+    assert found == {"全县上下要凝心聚力、苦干实干。": "全县上下", "建立问题台账，上下密切联动，限时整改。": "全县上下"}
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}
