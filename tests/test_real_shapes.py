@@ -432,6 +432,16 @@ def test_the_whole_place_shang_xia_is_a_party():
     assert found == {"全县上下要凝心聚力、苦干实干。": "全县上下", "建立问题台账，上下密切联动，限时整改。": "全县上下"}
 
 
+def test_minutes_assign_work_with_ze_cheng_and_their_last_agenda_title_is_no_task():
+    text = ("1月7日，县长主持召开县人民政府第1次常务会议。\n一、审议《县政府工作报告（审议稿）》\n"
+            "会议原则同意该报告，责成县政府办按照会议意见修改完善。\n截至目前，全县已办结建议14件。\n"
+            "会议指出， 各乡镇要抓好报告落实。\n二、审议《县国民经济和社会发展计划（征求意见稿）》\n")
+    found = {it.text: it for it in items(text)}
+    assert found["会议原则同意该报告，责成县政府办按照会议意见修改完善。"].party == "县政府办"
+    assert found["会议指出， 各乡镇要抓好报告落实。"].party == "各乡镇"  # a space left after the comma
+    assert not any(t.startswith(("截至目前", "二、", "一、")) for t in found)
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

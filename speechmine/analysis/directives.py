@@ -18,7 +18,7 @@ QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
 CLAUSE_PUNCT = frozenset("，,；;：:")
 COPULAS = ("是", "为", "有")  # verbs by jieba's tags that state, not ask
-AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望")
+AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望", "责成")
 CLAUSE_OPENING_MODALS = ("希望",)
 
 
@@ -84,8 +84,8 @@ def _clause_starts(tokens: list[Token], begin: int = 0) -> list[int]:
     starts, current = [], begin
     for i in range(begin, len(tokens)):
         starts.append(current)
-        if tokens[i].text in CLAUSE_PUNCT:
-            current = i + 1
+        if tokens[i].text in CLAUSE_PUNCT or (i == current and tokens[i].text.isspace()):
+            current = i + 1  # (a space left after the mark, `， 各单位要……`, opens nothing)
     return starts
 
 

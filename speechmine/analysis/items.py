@@ -60,6 +60,11 @@ class Draft:
 MEETING_RECORD = re.compile(r"主持召开[^。\n]{0,40}会议")
 
 
+def _agenda(ctx: Context, sentence: Sentence) -> bool:
+    """A part title of a meeting's record: an item of its agenda (`一、审议……`), not a task."""
+    return ctx.record and sentence.is_title and len(sentence.path) == 1
+
+
 def records_meeting(text: str) -> bool:
     """Whether the text opens as the record of a meeting (minutes, a readout), in its first 300
     characters."""
@@ -92,8 +97,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if whole.quote and not opens:
         return []
     if is_heading:
-        if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
-                or (ctx.record and sentence.is_title and len(sentence.path) == 1) \
+        if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
                 or (whole.statement and not whole.directive):  # （一）会议听取了……汇报。
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
@@ -171,7 +175,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
             return _rule(analysis)
         return "target.goals" if _states_goals(ctx, sentence, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
-        if _is_frame(sentence, ctx.lexicon) or _names_a_thing(ctx, sentence, tokens, begin) or not (
+        if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) or _names_a_thing(ctx, sentence, tokens, begin) or not (
                 analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
             return None
         if not (analysis.directive or analysis.imperative or "要" in sentence.label.text) \
