@@ -105,6 +105,16 @@ def test_a_part_holding_a_review_paragraph_reviews_from_its_title_on():
     assert start == 0 and text[start:end].endswith("加强了政府自身建设。")
 
 
+def test_a_review_titled_by_a_slogan_and_its_results_is_found():
+    from speechmine.follow import review_part
+    from speechmine.lexicon import load
+
+    text = ("一、一年接着一年干，新青禾建设取得新成效\n（一）产业升级步伐加快。新建智能工厂12家。\n"
+            "各位代表！\n（二）民生福祉持续增进。新增城镇就业5.1万人。\n")
+    (start, end), _ = review_part(text, load(()))
+    assert (start, end) == (0, len(text.rstrip()))
+
+
 def test_a_shortfall_in_the_problems_paragraph_is_progress(result):
     (a, b), = result.problems
     assert "停车难" in result.later_text[a:b]

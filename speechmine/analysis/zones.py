@@ -32,9 +32,19 @@ def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
+    halves = [c for c in re.split(r"[，,；;]", words) if c]
+    if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
+            and not any(_asks(half, lexicon) for half in halves):
+        return "review"  # 一年接着一年干，……持续取得新进展新成效: a slogan beside the review
     if _describes_problems(clauses, cues, lexicon):
         return "problem"
     return "task"
+
+
+def _asks(clause: str, lexicon: Lexicon) -> bool:
+    """Whether a title clause opens with an action to take (`压实责任`, `奋力开创新局面`)."""
+    tokens = tokenize(clause, lexicon)
+    return opens_with_verb(clause, tokens, first_content(tokens, 0, None, lexicon), lexicon)
 
 
 def _describes_problems(clauses: list[str], cues: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -86,7 +96,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
-        elif zone == "review" and sentence.is_title and sentence.node is None and sentence.label is None:
+        elif zone == "review" and sentence.is_title and sentence.node is None and sentence.label is None \
+                and not SALUTATION.match(sentence.text):
             zone = _part_zone(sentence, lexicon)  # (see ends_review)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
