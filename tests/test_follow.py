@@ -197,6 +197,13 @@ def test_a_quoted_name_and_what_a_share_measures_must_be_in_the_reported_figure(
     assert link.status != "missed"
 
 
+def test_an_increment_does_not_answer_a_stock():
+    earlier = "（一）壮大产业集群\n要形成8个营业收入超百亿元的特色产业集群。\n"
+    later = "一、去年工作回顾\n产业规模不断壮大，新增2个省级特色产业集群。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "形成" in l.item.text)
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
+
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

@@ -147,9 +147,11 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         near = before[-4:]
         if growth != ("增长" in near or "下降" in near):
             continue
+        clause_start = max(before.rfind(c) for c in "，,：:、") + 1
         if increment and not ("新增" in before or "增加" in before):
             continue
-        clause_start = max(before.rfind(c) for c in "，,：:、") + 1
+        if not increment and "新增" in before[clause_start:]:
+            continue  # an increment answers no stock (新增2个……集群 is not 形成10个……集群)
         if any(w in before[clause_start:] for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
         after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
