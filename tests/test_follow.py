@@ -115,6 +115,17 @@ def test_a_review_titled_by_a_slogan_and_its_results_is_found():
     assert (start, end) == (0, len(text.rstrip()))
 
 
+@pytest.mark.parametrize("title", ["一、2025年主要工作", "一、关于2025年工作", "一、奋力拼搏的2025年", "一、2025年：攻坚克难 砥砺前行"])
+def test_an_unrecognised_review_title_still_stops_at_the_plans(title):
+    from speechmine.follow import review_part
+    from speechmine.lexicon import load
+
+    text = (title + "\n（一）产业升级步伐加快。新建智能工厂12家。\n（二）民生福祉持续增进。新增城镇就业5.1万人。\n"
+            "二、2026年工作安排\n要加快建设智能工厂。\n")
+    (start, end), _ = review_part(text, load(()))
+    assert start == 0 and text[start:end].endswith("新增城镇就业5.1万人。")
+
+
 def test_a_shortfall_in_the_problems_paragraph_is_progress(result):
     (a, b), = result.problems
     assert "停车难" in result.later_text[a:b]

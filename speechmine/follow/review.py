@@ -4,21 +4,23 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..analysis.sentences import Sentence, title_words
 from ..analysis.structure import build
 from .words import words
 
 UNIT_END = "；;。！？!?"
-SECTION_LABEL = re.compile(r"[（(]?[一二三四五六七八九十]+[)）、]?")  # （一） 四、: a section, not 一是
-_OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、")
 
 
 def review_part(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     """The review part of `text` (start, end) and its problems paragraphs (from the sentence where
-    a problem cue matches to the end of its paragraph). The whole text when no part reviews."""
+    a problem cue matches to the end of its paragraph). When no title reviews, the text before
+    its first top-level part that frames plans (`二、2026年工作安排`), else the whole text."""
     sentences = build(text, lexicon).sentences
     first = next((i for i, s in enumerate(sentences) if s.zone in ("review", "problem")), None)
-    if first is None:
-        start, end, chosen = 0, len(text), sentences
+    if first is None:  # no title reviews: the text before its first part of plans, else all of it
+        plan = next((i for i, s in enumerate(sentences) if i and _plans(s, lexicon)), len(sentences))
+        chosen = sentences[:plan]
+        start, end = 0, (chosen[-1].end if plan < len(sentences) and chosen else len(text))
     else:
         part = sentences[first].path[:1]
         while part and first > 0 and sentences[first - 1].path[:1] == part and sentences[first - 1].zone != "preamble":
@@ -43,6 +45,14 @@ def review_part(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], list[tupl
         elif opened is not None:
             problems[-1] = (problems[-1][0], s.end)
     return (start, end), problems
+
+
+def _plans(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A top-level part title that frames the plans (`二、2026年工作安排`, `三、“十五五”时期目标任务`)."""
+    if sentence.label is None or len(sentence.path) != 1 or not sentence.is_title:
+        return False
+    words = title_words(sentence)
+    return words in lexicon.set("frame_titles") or words.endswith(lexicon.words("frame_endings"))
 
 
 SECTION_LABEL = re.compile(r"[（(]?[一二三四五六七八九十]+[)）、]?")  # （一） 四、: a section, not 一是
