@@ -383,14 +383,14 @@ def test_goals_without_a_figure_at_the_end_of_the_list_stay_in_the_target():
     text = ("（一）预期目标\n今年全区主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在4%以内，"
             "居民人均可支配收入与经济增长同步，完成市下达的节能减排目标任务。\n"
             "今年全区主要预期目标是：地区生产总值增长6%左右，在实际工作中争取更好结果。\n"
-            "（二）港口建设\n要加快码头建设，集装箱吞吐量突破300万标箱。\n")
+            "（二）港口建设\n要加快码头建设，港口集装箱吞吐量达到300万标箱。\n")
     targets = [it.target for it in extract(text).items if it.target]
     assert targets == ["地区生产总值增长6%左右，城镇调查失业率控制在4%以内，居民人均可支配收入与经济增长同步，"
-                       "完成市下达的节能减排目标任务", "地区生产总值增长6%左右", "集装箱吞吐量突破300万标箱"]
+                       "完成市下达的节能减排目标任务", "地区生产总值增长6%左右", "港口集装箱吞吐量达到300万标箱"]
 
 
 def test_several_dates_make_one_deadline_and_the_first_three_quarters_are_no_limit():
-    text = ("各村要将前三季度、全年工作总结分别于9月10日、12月20日前报送镇政府办公室。\n"
+    text = ("各村要把前三季度的进度表和年度台账分别于9月10日、12月20日前交镇党政办。\n"
             "各乡镇要在三季度末前完成验收。\n")
     deadlines = [it.deadline for it in extract(text).items]
     assert deadlines == ["9月10日、12月20日前", "三季度末前"]

@@ -89,7 +89,7 @@ def test_a_review_part_titled_by_its_achievements_is_found():
     from speechmine.follow import review_part
     from speechmine.lexicon import load
 
-    text = ("一、2025年主要工作和“十四五”发展成就\n（一）产业升级步伐加快。新建智能工厂12家，规上工业增加值增长7%。\n"
+    text = ("一、青禾县这一年的发展成就\n（一）产业升级步伐加快。新建智能工厂12家，规上工业增加值增长7%。\n"
             "（二）民生福祉持续增进。新增城镇就业5.1万人。\n各位代表！五年来的成就来之不易。\n")
     (start, end), _ = review_part(text, load(()))
     assert (start, end) == (0, len(text.rstrip()))
@@ -109,7 +109,7 @@ def test_a_review_titled_by_a_slogan_and_its_results_is_found():
     from speechmine.follow import review_part
     from speechmine.lexicon import load
 
-    text = ("一、一年接着一年干，新青禾建设取得新成效\n（一）产业升级步伐加快。新建智能工厂12家。\n"
+    text = ("一、砥砺奋进这一年，青禾发展取得新成效\n（一）产业升级步伐加快。新建智能工厂12家。\n"
             "各位代表！\n（二）民生福祉持续增进。新增城镇就业5.1万人。\n")
     (start, end), _ = review_part(text, load(()))
     assert (start, end) == (0, len(text.rstrip()))
@@ -209,9 +209,9 @@ def test_a_quoted_name_and_what_a_share_measures_must_be_in_the_reported_figure(
 
 
 def test_an_increment_does_not_answer_a_stock():
-    earlier = "（一）壮大产业集群\n要形成8个营业收入超百亿元的特色产业集群。\n"
-    later = "一、去年工作回顾\n产业规模不断壮大，新增2个省级特色产业集群。\n"
-    link = next(l for l in follow(_source(earlier), _source(later)).links if "形成" in l.item.text)
+    earlier = "（一）壮大现代农业\n要培育12个省级现代农业示范基地。\n"
+    later = "一、去年工作回顾\n园区建设提速，新增3个省级现代农业示范基地。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "培育" in l.item.text)
     assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
 
 

@@ -417,14 +417,14 @@ def test_ge_di_qu_is_a_party_and_a_state_after_que_bao_names_none():
 
 
 def test_national_bodies_and_lists_closed_by_deng_are_parties_and_a_condition_is_none():
-    text = ("一、重点任务\n（一）简化审批流程。\n国家发展改革委会同有关部门加强评估督导。\n"
-            "（二）细化补贴标准。\n商务部、财政部等部门按职责分工加快细化补贴标准。\n"
-            "（三）严肃追责。\n工作人员查处不力，涉嫌职务犯罪的，要及时移送司法机关。\n")
+    text = ("一、重点任务\n（一）简化审批流程。\n国家林草局会同有关部门制定森林防火补助办法。\n"
+            "（二）细化补贴标准。\n水利部、应急部等部门按职责分工抓紧修订防汛预案。\n"
+            "（三）严肃追责。\n工作人员监管失职，造成严重后果的，要依规依纪追责。\n")
     found = {it.text: it for it in items(text)}
     assert found["（一）简化审批流程。"].kind == "heading"
-    assert found["国家发展改革委会同有关部门加强评估督导。"].party == "国家发展改革委"
-    assert found["商务部、财政部等部门按职责分工加快细化补贴标准。"].party == "商务部、财政部等部门"
-    assert found["工作人员查处不力，涉嫌职务犯罪的，要及时移送司法机关。"].party != "工作人员"
+    assert found["国家林草局会同有关部门制定森林防火补助办法。"].party == "国家林草局"
+    assert found["水利部、应急部等部门按职责分工抓紧修订防汛预案。"].party == "水利部、应急部等部门"
+    assert found["工作人员监管失职，造成严重后果的，要依规依纪追责。"].party != "工作人员"
 
 
 def test_the_whole_place_shang_xia_is_a_party():
@@ -456,9 +456,9 @@ def test_a_forecast_with_bi_jiang_is_no_task():
 
 
 def test_a_verb_the_lists_lack_then_a_run_of_actions_is_a_task():
-    text = ("镇党委、镇政府：\n今年全镇工作的总体要求是凝心聚力、苦干实干。\n深耕本地红色文化资源，用好村史馆，"
-            "组织开展好传统节日活动，推进移风易俗。\n")
-    assert "深耕本地红色文化资源，用好村史馆，组织开展好传统节日活动，推进移风易俗。" in [it.text for it in items(text)]
+    text = ("镇党委、镇政府：\n今年全镇工作的总体要求是凝心聚力、苦干实干。\n涵养本地红色文化品牌，盘活闲置村史馆，"
+            "组织开展好农民丰收节活动，推进移风易俗。\n")
+    assert "涵养本地红色文化品牌，盘活闲置村史馆，组织开展好农民丰收节活动，推进移风易俗。" in [it.text for it in items(text)]
 
 
 def test_a_yi_yao_label_asks_even_before_a_framing_title():
@@ -475,10 +475,10 @@ def test_a_series_whose_punctuation_slips_stays_one_series():
 
 
 def test_understanding_asked_together_with_an_action_is_a_task():
-    text = ("二、工作要求\n各单位要充分认识开展秋季防火检查的重要意义，将其作为夯实防控基础的重要举措，制定具体实施方案，"
-            "认真抓好落实。\n我们要清醒看到不足：检查覆盖面不广；加强队伍建设任重道远。\n")
+    text = ("二、工作要求\n各村要充分认识做好秸秆禁烧的重要性，把它摆上重要日程，组建巡查队伍，"
+            "加强田间值守。\n我们要清醒看到不足：检查覆盖面不广；加强队伍建设任重道远。\n")
     texts = [it.text for it in items(text)]
-    assert texts[0].startswith("各单位要充分认识") and not any(t.startswith("我们要清醒看到") for t in texts)
+    assert texts[0].startswith("各村要充分认识") and not any(t.startswith("我们要清醒看到") for t in texts)
 
 
 def test_a_contact_bracket_at_the_end_is_no_part_of_the_task():
@@ -499,7 +499,7 @@ def test_an_excerpt_that_opens_inside_a_review_reads_it_as_review(head):
 
 
 def test_a_numbered_document_title_or_a_count_of_copies_is_no_task():
-    text = ("二、申报材料\n1.申报。各学院按要求报送下列材料：\n（1）新设置专业调研论证报告一式5份。\n"
+    text = ("二、申报材料\n1.申报。各学院按要求报送下列材料：\n（1）拟开设课程可行性说明一式5份。\n"
             "（2）《专业设置申请表》（附件3）或《专业设置备案表》（附件4）。\n（3）向教务处报送推荐意见。\n")
     texts = [it.text for it in items(text)]
     assert not any(t.startswith(("（1）", "（2）")) for t in texts) and "（3）向教务处报送推荐意见。" in texts

@@ -160,7 +160,7 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
     if first < len(tokens) and word_tags(lexicon).get(tokens[first].text) == "v" and sum(
             opens_with_verb(text, tokens, i + 1, lexicon) for i in range(first, len(tokens) - 1)
             if tokens[i].text in "，,") >= RUN_OF_ACTIONS:
-        return True  # 深耕……，用好……，组织开展……: a verb the lists lack, then a run of actions
+        return True  # 涵养……，盘活……，组织开展……: a verb the lists lack, then a run of actions
     return False
 
 

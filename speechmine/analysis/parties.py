@@ -14,7 +14,7 @@ from .segment import Token, word_tags
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t")
 # words that cannot stand inside a party's name
 BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "是", "要", "向",
-            "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里"}
+            "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里", "会同"}
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
              "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区", "每名", "每个",
@@ -164,7 +164,7 @@ def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
 
 def _in_condition(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
     """Whether a clause ending in 的 follows tokens[end] before any marker: the words before it
-    state a condition (`……查处不力，涉嫌职务犯罪的，要及时移送`)."""
+    state a condition (`……监管失职，造成严重后果的，要依规追责`)."""
     for k in range(end, len(tokens)):
         word = tokens[k].text
         if word in lexicon.marker_words or word in "；;。":
@@ -270,7 +270,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         return None  # a name that opens with its head needs a rhythm (网格员每天……) or a preposition
         # that introduces what it does (家庭医生为签约居民建立……) after it
     if _in_condition(tokens, end, lexicon):
-        return None  # 工作人员……，涉嫌职务犯罪的，要……: the name is in a condition, not the subject
+        return None  # 工作人员……，造成严重后果的，要……: the name is in a condition, not the subject
     nxt = tokens[end].text
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):

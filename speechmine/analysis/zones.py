@@ -35,7 +35,7 @@ def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     halves = [c for c in re.split(r"[，,；;]", words) if c]
     if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
             and not any(_asks(half, lexicon) for half in halves):
-        return "review"  # 一年接着一年干，……持续取得新进展新成效: a slogan beside the review
+        return "review"  # 砥砺奋进这一年，……取得新成效: a slogan beside the review
     if _describes_problems(clauses, cues, lexicon):
         return "problem"
     return "task"

@@ -151,7 +151,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if increment and not ("新增" in before or "增加" in before):
             continue
         if not increment and "新增" in before[clause_start:]:
-            continue  # an increment answers no stock (新增2个……集群 is not 形成10个……集群)
+            continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
         if any(w in before[clause_start:] for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
         after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
@@ -164,9 +164,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
         if any(name not in before[clause_start:] + piece[qa:qb] for name in quoted):
-            continue  # 新增“雄鹰”企业20家 is not answered by 新增……冠军企业45家
+            continue  # 新增“领航”企业20家 is not answered by 新增……领军企业45家
         if lead and lead not in _bigrams(context, figures_of):
-            continue  # 绿色能源占比 is not answered by 制造业外资占比
+            continue  # 清洁能源装机占比 is not answered by 工业外资占比
         if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
             continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个
         a = offset + _clause_start_of(piece, qa)
@@ -178,7 +178,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
 
 def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
     """The first two characters of what a share measures, after the words that only qualify it
-    (`力争`, `确保`, `其中`): `其中绿色能源占比60%` measures `绿色……`; None when the name is a
+    (`力争`, `确保`, `其中`): `其中清洁能源装机占比60%` measures `清洁……`; None when the name is a
     measure word alone."""
     name = _MEASURE_TAIL.sub("", _MODIFIER_WORDS.sub("", cues.unify(name)).strip()).removeprefix("其中")
     chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", figures_of.sub("", name))
