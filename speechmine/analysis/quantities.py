@@ -323,15 +323,15 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
 
 
 #: A lead-in that names the goals (`主要预期目标是：`) and what a goal without a figure says of its
-#: metric (`居民收入稳步增长`, `完成节能减排目标任务`).
+#: metric (`粮食产量保持稳定`, `完成省下达的能耗控制任务`).
 GOALS_LEAD = re.compile(r"目标[^，。；：:]{0,6}[：:]")
 METRIC_WITHOUT_FIGURE = re.compile(r"增长|下降|降低|提高|同步|控制|保持|稳定|达到|完成[^，,]*目标")
 
 
 def _goals_tail(text: str, start: int, first: int, last: int, end: int) -> int:
     """Where the target of a list of goals ends: the last target with a figure, or the end of the
-    list when every clause after it still sets a metric without one (`……增长5%以上，居民人均可支配
-    收入稳步增长，完成节能减排目标任务。`: the targets run from the first to the last)."""
+    list when every clause after it still sets a metric without one (`……增长5%以上，粮食产量保持
+    稳定，完成省下达的能耗控制任务。`: the targets run from the first to the last)."""
     if not GOALS_LEAD.search(text, start, first + 1):
         return last
     tail = text[last:end].rstrip("。；;！!")
