@@ -505,6 +505,12 @@ def test_a_numbered_document_title_or_a_count_of_copies_is_no_task():
     assert not any(t.startswith(("（1）", "（2）")) for t in texts) and "（3）向教务处报送推荐意见。" in texts
 
 
+def test_an_excerpt_opening_with_results_stated_subject_first_reads_them_as_review():
+    text = ("一是财政收入保持平稳增长。全年完成一般公共预算收入12.3亿元。\n二是“青禾快线”建设提档升级。"
+            "新建改建公交站台60座。\n三是营商环境持续优化。新增市场主体3200户。\n二、明年工作安排\n要持续优化营商环境。\n")
+    assert [it.text for it in items(text)] == ["要持续优化营商环境。"]
+
+
 def test_a_month_part_opening_a_schedule_step_is_its_time_limit():
     text = "二、工作安排\n1.评审。6月底，科技处组织专家开展评审。\n2.公布。9月初，公布评审结果。\n"
     found = {it.text: it for it in items(text)}

@@ -120,16 +120,32 @@ def _paragraph_zone(sentence: Sentence, previous: str | None, openers: tuple[str
         return "review"
     if previous is None:
         if opening and sentence.label is not None and sentence.label.style in SERIES_STYLES \
-                and RESULT_TITLE.match(title_words(sentence)):
+                and _states_result(title_words(sentence), lexicon):
             return "review"  # an excerpt that opens inside a review: 一是……不断增强。
         return None
     if sentence.label is None:
         return "problem" if _problem(sentence.text, lexicon) else None
     if sentence.label.style in SERIES_STYLES:
         title = title_words(sentence)
-        if (previous == "review" and RESULT_TITLE.match(title)) or (previous == "problem" and _problem(title, lexicon)):
+        if (previous == "review" and _states_result(title, lexicon)) or (previous == "problem" and _problem(title, lexicon)):
             return previous
     return None
+
+
+def _states_result(title: str, lexicon: Lexicon) -> bool:
+    """A series title that states how something has changed: `……不断增强` (RESULT_TITLE), or a
+    subject first and no call to act (`交通投资保持高位运行`, `……成效明显`), not `加快……`,
+    `……要加强`."""
+    if RESULT_TITLE.match(title):
+        return True
+    tokens = tokenize(title, lexicon)
+    if not tokens or any(t.text in lexicon.marker_words for t in tokens):
+        return False
+    if title.startswith("“"):
+        return True  # “四好农村路”建设……: a name for subject
+    first = first_content(tokens, 0, None, lexicon)
+    return first < len(tokens) and word_tags(lexicon).get(tokens[first].text) in ("n", "name") \
+        and not opens_with_verb(title, tokens, first, lexicon)
 
 
 #: A series title that states a result (`一是政治“三力”不断增强`, `二是……机制更加完善`): a subject,
