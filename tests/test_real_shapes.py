@@ -442,6 +442,11 @@ def test_minutes_assign_work_with_ze_cheng_and_their_last_agenda_title_is_no_tas
     assert not any(t.startswith(("截至目前", "二、", "一、")) for t in found)
 
 
+def test_the_subject_after_the_meetings_voice_is_the_party():
+    text = "一、关于河道治理\n会议明确， 县水利局履行牵头职责，统筹推进河道清淤工作。\n"
+    assert [it.party for it in items(text)] == ["县水利局"]
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

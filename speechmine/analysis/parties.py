@@ -22,6 +22,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
+MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
 ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
@@ -246,6 +247,11 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     leading adverbial clauses; None when the sentence opens with anything but a party. With
     `copula` a name before 是 counts too (`各村党组织书记是第一责任人，要……`)."""
     i = begin
+    if i + 2 < len(tokens) and tokens[i].text == "会议" and tokens[i + 1].text in MEETING_VOICE \
+            and tokens[i + 2].text in "，,：:":
+        i += 3  # 会议明确，县生态环境局履行……: the meeting's voice, then the subject
+        while i < len(tokens) and tokens[i].text.isspace():
+            i += 1
     while True:
         i = skip_adverbials(tokens, i, len(tokens), lexicon)
         if i < len(tokens) - 1 and tokens[i + 1].text in "，," and tokens[i].text in lexicon.set("leading_adverbials"):
