@@ -447,6 +447,11 @@ def test_the_subject_after_the_meetings_voice_is_the_party():
     assert [it.party for it in items(text)] == ["县水利局"]
 
 
+def test_a_party_name_is_never_cut_inside_a_word():
+    text = "二、重点任务\n各省级林业保护部门要加强巡查。\n由各区卫生健康行政部门确定承担培训的机构。\n"
+    assert [it.party for it in items(text)] == ["各省级林业保护部门", "各区卫生健康行政部门"]
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

@@ -70,6 +70,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
         if word in COORDINATORS:  # 各科室、局属各单位 / 文化和旅游局
             i += 1
             continue
+        if word.endswith("部") and i + 1 < len(tokens) and tokens[i + 1].text == "门":
+            i += 1  # 环境保护部|门: the segmenter cut 部门 in two
+            word = "部门"
         if _is_head(word, lexicon):
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             first_head = i + 1
