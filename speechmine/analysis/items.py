@@ -97,8 +97,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if whole.quote and not opens:
         return []
     if is_heading:
-        if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
-                or (whole.statement and not whole.directive):  # （一）会议听取了……汇报。
+        if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
+                or _agenda(ctx, sentence) or (whole.statement and not whole.directive):  # （一）会议听取了……汇报。
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
                        deadline)]
@@ -175,10 +175,11 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
             return _rule(analysis)
         return "target.goals" if _states_goals(ctx, sentence, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
-        if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) or _names_a_thing(ctx, sentence, tokens, begin) or not (
+        if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
+                or _names_a_thing(ctx, sentence, tokens, begin) or not (
                 analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
             return None
-        if not (analysis.directive or analysis.imperative or "要" in sentence.label.text) \
+        if not (analysis.directive or analysis.imperative or _label_asks(sentence)) \
                 and _qualifies(ctx.text, tokens, begin):
             return None
         return "numbered.item"
@@ -310,13 +311,19 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
                or t.text in verbs or t.text in markers for t in tokens[begin:]):
         return True
     body = ctx.text[tokens[begin].start:tokens[-1].end] if begin < len(tokens) else ""
-    if TITLES_ONLY.fullmatch(body) or (COPIES.search(body.rstrip("。；;，, ")) and not any(
-            t.text in markers for t in tokens[begin:]) and not opens_with_verb(ctx.text, tokens, begin, ctx.lexicon)):
-        return True  # 《……申请表》（附件3）或《……》（附件4）。, ……论证报告一式9份。: documents to hand in
+    counted = COPIES.search(body.rstrip("。；;，, ")) is not None
+    if TITLES_ONLY.fullmatch(body) or (counted and not any(t.text in markers for t in tokens[begin:])
+                                       and not opens_with_verb(ctx.text, tokens, begin, ctx.lexicon)):
+        return True  # 《……申请表》（附件3）或《……》（附件4）。, ……可行性说明一式5份。: documents to hand in
     words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
     return bool(words) and not CLAUSE_PUNCT.intersection(words) \
         and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
         and not _opens_predicate(ctx, words[0]) and not any(w in markers for w in words)
+
+
+def _label_asks(sentence: Sentence) -> bool:
+    """Whether the sentence's label itself asks for action (`一要`, `第二要`)."""
+    return sentence.label is not None and "要" in sentence.label.text
 
 
 def _qualifies(text: str, tokens: list[Token], begin: int) -> bool:
@@ -408,7 +415,7 @@ PREDICATE_TAGS = ("v", "vn", "m")
 
 def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     """A title that only frames: `二、重点任务`, `2025年工作安排`, a topic title `一、关于……工作`."""
-    if sentence.label is not None and "要" in sentence.label.text:
+    if _label_asks(sentence):
         return False  # 一要组织领导。: the label asks for it
     words = title_words(sentence)
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
