@@ -452,6 +452,15 @@ def test_a_party_name_is_never_cut_inside_a_word():
     assert [it.party for it in items(text)] == ["各级国土资源部门", "各区卫生健康行政部门"]
 
 
+def test_a_bracket_that_only_lists_units_is_an_attribution_led_by_the_first():
+    text = ("二、重点任务\n（一）整治河道周边污染。全面清理河道两侧的垃圾堆放点。\n（县农业局、县水利局、各相关乡镇）\n"
+            "（二）加强沟通协调。加强与上级部门（市水利局、市农业局）的沟通，争取项目支持。\n")
+    found = {it.text: it for it in items(text)}
+    assert "（县农业局、县水利局、各相关乡镇）" not in found
+    assert found["全面清理河道两侧的垃圾堆放点。"].party == "县农业局"
+    assert found["加强与上级部门（市水利局、市农业局）的沟通，争取项目支持。"].party is None  # an aside, not who acts
+
+
 def test_a_bare_topic_hands_no_party_down():
     text = MINUTES + "三\n会议听取了县财政局的汇报。\n会议强调，县财政局要加快资金拨付。\n要加强资金使用监管。\n"
     found = {it.text: it for it in items(text)}

@@ -92,7 +92,8 @@ def apply_inline_attributions(ctx: Context, drafts: list[Draft]) -> None:
     for draft in drafts:
         item = draft.item
         for m in INLINE_BRACKET.finditer(ctx.text, item.start, item.end):
-            if not is_attribution(m.group()):
+            closing = not ctx.text[m.end():item.end].strip("。；;，, ")  # a bare list only where it closes the item
+            if not is_attribution(m.group(), ctx.lexicon.party_heads if closing else ()):
                 continue
             attribution = parse_attribution(ctx.text, m.start(), m.end(), lambda _, a, b: ctx.deadlines.first(a, b))
             if attribution.lead is None:

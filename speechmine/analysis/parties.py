@@ -409,5 +409,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
             result.others = ([result.lead] if result.lead else []) + result.others
             result.lead, units = units[0], units[1:]
         result.others.extend(units)
+    if result.lead is None and not result.others and listed:
+        result.lead, listed = listed[0], listed[1:]  # （A、B、C）: a bare list, led by the first listed
     result.others.extend(listed)
     return result

@@ -64,11 +64,22 @@ def _one_bracket(text: str) -> bool:
     return "。" not in text
 
 
-def is_attribution(text: str) -> bool:
-    """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines."""
+def is_attribution(text: str, heads: tuple[str, ...] = ()) -> bool:
+    """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines,
+    and, given the endings of unit names (`heads`), a bracket that only lists units (`（区农业局、区
+    水利局、各相关乡镇）`)."""
     text = text.strip()
-    return bool(ATTRIBUTION_START.match(text) and "。" not in text[:-1]) or (
-        _one_bracket(text) and bool(ATTRIBUTION_WORDS.search(text)))
+    if ATTRIBUTION_START.match(text) and "。" not in text[:-1]:
+        return True
+    bracket = text.rstrip("。；;")
+    return _one_bracket(bracket) and (bool(ATTRIBUTION_WORDS.search(text)) or _lists_units(bracket[1:-1], heads))
+
+
+def _lists_units(body: str, heads: tuple[str, ...]) -> bool:
+    """Whether `body` is only unit names joined by 、 (each ending with one of `heads`)."""
+    names = re.split(r"[、，,]", body)
+    return bool(heads) and all(2 < len(name) <= 20 and name.endswith(heads)
+                               and re.fullmatch(r"[\u4e00-\u9fff]+", name) for name in names)
 
 
 PAGE_NUMBER = re.compile(r"^[\s\-—–－―‒·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–－―‒·•]*$")

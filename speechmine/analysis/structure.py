@@ -147,10 +147,11 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
         para_text = text[p_start:p_end]
         if is_page_number(para_text):
             continue  # a page number left in the text (copied from print) stands in no part
-        pieces = [(p_start, p_end)] if is_attribution(para_text) else split_sentences(text, p_start, p_end)
+        pieces = [(p_start, p_end)] if is_attribution(para_text, lexicon.party_heads) \
+            else split_sentences(text, p_start, p_end)
         for s_index, (s_start, s_end) in enumerate(pieces):
             sentence = Sentence(s_start, s_end, text[s_start:s_end], p_index, s_index == 0)
-            sentence.is_attribution = is_attribution(sentence.text)
+            sentence.is_attribution = is_attribution(sentence.text, lexicon.party_heads)
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
             label = None if sentence.is_attribution else _label_at(text, sentence, stack, written)
             if label and not (_accept(label, stack, seen, s_index == 0) or _resumes(label, seen, opening, s_index == 0)) \
