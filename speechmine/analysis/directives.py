@@ -7,6 +7,7 @@ deciding which sentences become items is `speechmine.extract`'s job.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
@@ -89,16 +90,22 @@ def _clause_starts(tokens: list[Token], begin: int = 0) -> list[int]:
     return starts
 
 
+def _action_clauses(text: str, tokens: list[Token], start: int, lexicon: Lexicon, stop: str = "") -> Iterator[int]:
+    """Where the clauses after tokens[start] that open with a listed verb begin (`，组建……`, `，加强……`),
+    up to the first mark of `stop`."""
+    for j in range(start + 1, len(tokens)):
+        mark = tokens[j - 1].text
+        if mark in stop:
+            return
+        if mark in "，," and opens_with_verb(text, tokens, j, lexicon):
+            yield j
+
+
 def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether a clause after tokens[i], in the same stretch up to a colon or `；`, opens with a
     listed verb: `要充分认识……意义，……，制定具体实施方案`: the modal asks for that action, not only
-    for an understanding."""
-    for j in range(i + 2, len(tokens)):
-        if tokens[j - 1].text in "：:；;":
-            return False  # 要清醒看到不足：……；加强……: what is seen, listed
-        if tokens[j - 1].text in "，," and opens_with_verb(text, tokens, j, lexicon):
-            return True
-    return False
+    for an understanding (not `要清醒看到不足：……；加强……`: what is seen, listed)."""
+    return any(_action_clauses(text, tokens, i + 1, lexicon, stop="：:；;"))
 
 
 def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
@@ -157,9 +164,8 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
         if deadline is not None and after < len(tokens) and tokens[after - 1].end == deadline.end:
             return True
         return opens_with_verb(text, tokens, after, lexicon)
-    if first < len(tokens) and word_tags(lexicon).get(tokens[first].text) == "v" and sum(
-            opens_with_verb(text, tokens, i + 1, lexicon) for i in range(first, len(tokens) - 1)
-            if tokens[i].text in "，,") >= RUN_OF_ACTIONS:
+    if first < len(tokens) and word_tags(lexicon).get(tokens[first].text) == "v" \
+            and sum(1 for _ in _action_clauses(text, tokens, first, lexicon)) >= RUN_OF_ACTIONS:
         return True  # 涵养……，盘活……，组织开展……: a verb the lists lack, then a run of actions
     return False
 
