@@ -448,8 +448,8 @@ def test_the_subject_after_the_meetings_voice_is_the_party():
 
 
 def test_a_party_name_is_never_cut_inside_a_word():
-    text = "二、重点任务\n各级国土资源部门要加强巡查。\n由各区卫生健康行政部门确定承担培训的机构。\n"
-    assert [it.party for it in items(text)] == ["各级国土资源部门", "各区卫生健康行政部门"]
+    text = "二、重点任务\n各级国土资源部门要加强巡查。\n由各县民政部门确定承接培训的机构。\n"
+    assert [it.party for it in items(text)] == ["各级国土资源部门", "各县民政部门"]
 
 
 def test_a_bracket_that_only_lists_units_is_an_attribution_led_by_the_first():

@@ -244,7 +244,7 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
                      and word_tags(lexicon).get(tokens[j].text) == "v"), None)
         if acts is not None and tokens[acts].start == found.end and len(tokens[acts].text) > 1 and not (
                 acts + 1 < len(tokens) and (party_opens(tokens[acts + 1].text, lexicon) or tokens[acts + 1].text in "、，,")):
-            return found, None  # 由各区卫生健康行政部门确定承担……的机构: the name ends at its verb
+            return found, None  # 由各县民政部门确定承接……的机构: the name ends at its verb
         if verb < len(tokens) and tokens[verb].text in assignments \
                 and tokens[verb].start - found.start <= NAMED_BY_LENGTH:  # 由县教育局装备管理中心负责
             return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \

@@ -252,7 +252,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     i = begin
     if i + 2 < len(tokens) and tokens[i].text == "会议" and tokens[i + 1].text in MEETING_VOICE \
             and tokens[i + 2].text in "，,：:":
-        i += 3  # 会议明确，县生态环境局履行……: the meeting's voice, then the subject
+        i += 3  # 会议明确，县水利局履行……: the meeting's voice, then the subject
         while i < len(tokens) and tokens[i].text.isspace():
             i += 1
     while True:
