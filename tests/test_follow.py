@@ -215,6 +215,22 @@ def test_an_increment_does_not_answer_a_stock():
     assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
 
 
+
+def test_a_figure_inside_a_list_is_read_with_the_verb_that_governs_the_list():
+    earlier = "（一）改善居住条件\n要实施棚户区改造2万户。\n"
+    later = "一、去年工作回顾\n开工改造老旧街巷80条、棚户区2.3万户，居住条件明显改善。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "棚户区" in l.item.text)
+    ind, = link.indicators
+    assert (ind.reported_value, ind.verdict, link.status) == (23000, "met", "done")
+
+
+def test_trains_are_counted_in_lie():
+    earlier = "（一）扩大对外开放\n力争全年开行国际货运班列600列以上。\n"
+    later = "一、去年工作回顾\n全年开行国际货运班列652列，增长12%。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "班列" in l.item.text)
+    ind, = link.indicators
+    assert (ind.unit, ind.reported_value, ind.verdict, link.status) == ("列", 652, "met", "done")
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

@@ -158,6 +158,8 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
         context = cues.unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
+        if not growth and clause_start and before[clause_start - 1] == "、":
+            context += _list_head(piece, qa, figures_of)
         shared = len(wanted & _bigrams(context, figures_of)) / max(1, min(len(wanted), 6))
         if head and _head(piece[:qa], cues) == head:  # 计划投资150亿元 ~ 完成投资163亿元
             shared = max(shared, 0.5)
@@ -174,6 +176,14 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
                                   Span(later[a:end], a, end), value, verdict(target, value)))
     return best[1] if best else base
+
+
+def _list_head(piece: str, at: int, figures_of: re.Pattern) -> str:
+    """The words that govern a list a figure at `at` stands in (`开工改造A196个、B6万户`: `开工改造A`):
+    its `，`-clause up to the list's first figure."""
+    start = max(piece.rfind(c, 0, at) for c in "，,：:；;") + 1
+    first = figures_of.search(piece, start, at)
+    return piece[start:first.start()] if first else ""
 
 
 def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
