@@ -231,6 +231,16 @@ def test_trains_are_counted_in_lie():
     ind, = link.indicators
     assert (ind.unit, ind.reported_value, ind.verdict, link.status) == ("列", 652, "met", "done")
 
+
+def test_a_growth_target_is_answered_only_by_the_growth_of_the_same_thing():
+    earlier = "（一）壮大新兴产业\n力争海洋经济核心产业增加值增长8%以上。\n"
+    later = "一、去年工作回顾\n全市规上工业增加值增长6.1%，运行稳中有进。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "海洋" in l.item.text)
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
+    same = follow(_source(earlier), _source("一、去年工作回顾\n海洋经济核心产业增加值增长8.4%。\n"))
+    ind, = next(l for l in same.links if "海洋" in l.item.text).indicators
+    assert (ind.reported_value, ind.verdict) == (8.4, "met")
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

@@ -137,6 +137,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     counts = re.split(r"[、，,；;]|\d", indicator.text[figure.end():])[0] if figure else ""
     counted = _bigrams(_MODIFIER_WORDS.sub("", counts), figures_of)
     growth = "增长" in indicator.text or "下降" in indicator.text
+    named = _bigrams(_name(indicator.text[:figure.start()], cues), figures_of) if figure and growth else set()
     increment = "新增" in clause or "增加" in clause
     best: tuple[float, Indicator] | None = None
     for offset, piece, qa, qb, reported in figures:
@@ -167,6 +168,8 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue
         if any(name not in before[clause_start:] + piece[qa:qb] for name in quoted):
             continue  # 新增“领航”企业20家 is not answered by 新增……领军企业45家
+        if growth and len(named & _bigrams(context, figures_of)) < len(named) / 2:
+            continue  # 数字经济核心产业增加值增长 is not answered by 传统制造业增加值增长
         if lead and lead not in _bigrams(context, figures_of):
             continue  # 清洁能源装机占比 is not answered by 工业外资占比
         if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
@@ -184,6 +187,12 @@ def _list_head(piece: str, at: int, figures_of: re.Pattern) -> str:
     start = max(piece.rfind(c, 0, at) for c in "，,：:；;") + 1
     first = figures_of.search(piece, start, at)
     return piece[start:first.start()] if first else ""
+
+
+def _name(before: str, cues: FollowWords) -> str:
+    """What a target measures: the words before its figure less the words that only qualify it
+    (`力争`, `分别`) and the measure word (`增长`)."""
+    return _MEASURE_TAIL.sub("", _MODIFIER_WORDS.sub("", cues.unify(before)).replace("分别", "").strip())
 
 
 def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
