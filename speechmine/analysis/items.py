@@ -16,7 +16,7 @@ from .directives import CLAUSE_PUNCT, Analysis, analyse, first_content, opens_wi
 from .labels import match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
-from .quantities import find_target
+from .quantities import GOALS_LEAD, find_target
 from .segment import Token, word_tags
 from .sentences import Sentence, title_words
 from .timing import Deadlines
@@ -205,8 +205,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
 
 def _states_goals(ctx: Context, sentence: Sentence, deadline: Span | None) -> bool:
     """Quantitative targets after a lead-in that names the goals (`主要预期目标是：……`)."""
-    lead = sentence.text.split("：", 1)[0] if "：" in sentence.text else ""
-    return "目标" in lead and ctx.target(sentence.start, sentence.end, deadline) is not None
+    return bool(GOALS_LEAD.search(sentence.text)) and ctx.target(sentence.start, sentence.end, deadline) is not None
 
 
 #: What each rule id in an item's `rule` means.

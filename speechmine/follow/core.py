@@ -13,10 +13,11 @@ from ..model import Result
 from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
-from .rank import Ranker, content_words, names, quoted, terms
+from .rank import Ranker, content_words, names, terms
 from .review import SECTION_LABEL, UNIT_END, openers, review_part, sections, units as review_units
 from .status import status
 from .titles import ancestors, family as title_family
+from .words import words
 
 MAX_EVIDENCE = 3
 # a unit is evidence when its score reaches MIN_SCORE and, for the second and third, a share of
@@ -128,7 +129,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
                 a, b = units[i]
                 evidence = [Evidence(text[a:b], a, b, float(scores[i]), in_problem[i])] + evidence
         rare = max((ranker.rarest(content, order[k]) for k in range(len(evidence))), default=0.0)
-        own_names = quoted(it.text, lexicon)
+        own_names = words(lexicon).quoted(it.text)
         answered = (specific >= MIN_SPECIFIC and rare >= MIN_RARITY) or bool(
             own_names and any(ranker.names_unit(own_names, order[k]) for k in range(len(evidence)))) or bool(
             evidence and evidence[0].problem and specific >= MIN_SPECIFIC_PROBLEM)

@@ -129,7 +129,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     if target.value is None or _NOT_DUE.search(indicator.text):
         return base
     wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), figures_of)
-    quoted = _QUOTED.findall(indicator.text[:figure.start()]) if figure else []
+    quoted = cues.quoted(indicator.text[:figure.start()]) if figure else set()
     lead = _lead(indicator.text[:figure.start()], cues, figures_of) if figure and _SHARE.search(
         indicator.text, 0, figure.start()) else None
     head = _head(indicator.text[:figure.start()], cues) if figure else None
@@ -166,7 +166,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             shared = max(shared, 0.5)
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
-        if any(name not in before[clause_start:] + piece[qa:qb] for name in quoted):
+        if any(name not in cues.unify(before[clause_start:] + piece[qa:qb]) for name in quoted):
             continue  # 新增“领航”企业20家 is not answered by 新增……领军企业45家
         if growth and len(named & _bigrams(context, figures_of)) < len(named) / 2:
             continue  # 数字经济核心产业增加值增长 is not answered by 传统制造业增加值增长
@@ -204,7 +204,6 @@ def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
     return chars[:2] if len(chars) >= 2 else None
 
 
-_QUOTED = re.compile(r"“([^”]{1,12})”")
 _SHARE = re.compile(r"(?:占比|比重|率)(?:[达到至为]|提高到|提升到|保持在|稳定在)?\s*$")
 _MEASURE_TAIL = re.compile(r"(?:%s)[到至为]?$" % "|".join(_MEASURE_WORDS))
 

@@ -13,7 +13,6 @@ from .words import words
 K1, B = 1.5, 0.75  # BM25's usual constants
 MAX_NAMED = 2  # see Ranker.names_unit
 REVIEW_SPECIFIC = 0.4  # see Ranker.rarest: in 150 units, a word found in more than 20 says nothing
-_QUOTED = re.compile(r"[“\"《]([^”\"》]{2,20})[”\"》]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -43,15 +42,10 @@ def content_words(text: str, lexicon: Lexicon) -> set[str]:
             if len(t.text) >= 2 and t.text not in stop and any("\u4e00" <= c <= "\u9fff" for c in t.text)}
 
 
-def quoted(text: str, lexicon: Lexicon) -> set[str]:
-    """The names a text puts in quotation marks or title marks (`“两环”`, `《……条例》`)."""
-    return {m.group(1) for m in _QUOTED.finditer(words(lexicon).unify(text))}
-
-
 def names(text: str, lexicon: Lexicon) -> set[str]:
     """Names and figures that identify a task: quoted names and numbers with their next character."""
     unified = words(lexicon).unify(text)
-    names = quoted(text, lexicon)
+    names = words(lexicon).quoted(text)
     names |= {m.group(0) + unified[m.end():m.end() + 1] for m in _NUMBER.finditer(unified)
               if not unified.startswith("年", m.end())}
     return names

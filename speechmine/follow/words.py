@@ -13,6 +13,7 @@ from ..lexicon import Lexicon, load
 _CN_NUMERAL = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                "八": "8", "九": "9", "十": "10"}
 _CN_COUNT = re.compile(r"([一二两三四五六七八九十])(?=[个项大条批座所家])")
+_QUOTED = re.compile(r"[“\"《]([^”\"》]{2,20})[”\"》]")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class FollowWords:
         if self.synonym_pattern is not None:
             text = self.synonym_pattern.sub(lambda m: self.synonyms[m.group(0)], text)
         return _CN_COUNT.sub(lambda m: _CN_NUMERAL[m.group(1)], text)
+
+    def quoted(self, text: str) -> set[str]:
+        """The names `text` puts in quotation marks or title marks (`“两环”`, `《……条例》`), unified."""
+        return {m.group(1) for m in _QUOTED.finditer(self.unify(text))}
 
 
 def words(lexicon: Lexicon | None = None) -> FollowWords:
