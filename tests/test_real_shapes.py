@@ -313,6 +313,16 @@ def test_attribution_lines_one_after_another_all_cover_the_item_above():
     assert (task.party, task.co_parties, task.deadline) == ("市政务服务局", ["市大数据局"], "2025年6月底前")
 
 
+
+def test_several_brackets_in_one_item_each_cover_the_sentences_after_the_previous_one():
+    text = ("一、提升数字服务\n（一）推进掌上办事。上线移动办事大厅。推动200项事项掌上可办。（市行政审批局牵头）"
+            "整合各类便民热线。（市政府办公室、市大数据局牵头）建设统一预约平台。（市大数据局牵头）\n")
+    found = {it.text: it for it in items(text)}
+    assert found["（一）推进掌上办事。"].party == "市行政审批局"  # the heading: the first bracket's
+    assert found["推动200项事项掌上可办。"].party == "市行政审批局"
+    assert (found["整合各类便民热线。"].party, found["整合各类便民热线。"].co_parties) == ("市政府办公室", ["市大数据局"])
+    assert found["建设统一预约平台。"].party == "市大数据局"  # not swallowed by the bracket before it
+
 def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
     text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
             "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")

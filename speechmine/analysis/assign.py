@@ -46,7 +46,11 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             stack += children.get(current, [])
         return found
 
+    bound = last = -1
     for index, attribution in attributions:
+        if not all(s.is_attribution for s in sentences[last + 1:index]):
+            bound = last  # each covers the sentences after the previous one (责任单位：… then 完成时限：…: both)
+        last = index
         sentence = sentences[index]
         para = sentence.para
         if sentence.first_in_para and index > 0:  # a line of its own (after others: 责任单位：… then 完成时限：…)
@@ -61,9 +65,9 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
                     and structure.nodes[node].parent is not None:
                 node = structure.nodes[node].parent
         if node is not None:
-            covered = [d for d in inside(node) if d.sentence < index]
+            covered = [d for d in inside(node) if bound < d.sentence < index]
         else:
-            covered = [d for d in by_para.get(para, []) if d.sentence < index]
+            covered = [d for d in by_para.get(para, []) if bound < d.sentence < index]
         if attribution.carries_on and node is not None:
             parent = structure.nodes[node].parent
             later = drafts if parent is None else inside(parent)

@@ -121,6 +121,25 @@ def _balanced(text: str, start: int, end: int) -> bool:
     return depth == 0
 
 
+def _attribution_at(text: str, start: int, end: int) -> int | None:
+    """Where a bracketed attribution that opens text[start:end] ends (after a stop right behind it),
+    when more text follows it: `（省司法厅牵头）` between two sentences of a paragraph."""
+    if start >= end or text[start] not in "（(":
+        return None
+    depth, close = 0, None
+    for i in range(start, end):
+        depth += text[i] in "（(" or -(text[i] in "）)")
+        if depth == 0:
+            close = i
+            break
+    if close is None or not is_attribution(text[start:close + 1]):
+        return None
+    after = close + 1
+    while after < end and text[after] in SENTENCE_END + "；;":
+        after += 1
+    return after if text[after:end].strip() else None
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of the paragraph text[start:end]: ends at 。！？ outside quotes and brackets
     (when they balance), closing quotes and brackets after the stop belong to the sentence."""
@@ -149,7 +168,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = j
             while begin < end and text[begin] in SPACE:
                 begin += 1
-            i = j
+            closed = _attribution_at(text, begin, end)
+            if closed is not None:  # ……。（X牵头）Next sentence: the bracket closes the sentence before
+                spans.append((begin, closed))
+                begin = closed
+            i = max(j, begin)
             continue
         i += 1
     if begin < end:
