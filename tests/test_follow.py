@@ -241,6 +241,21 @@ def test_a_growth_target_is_answered_only_by_the_growth_of_the_same_thing():
     ind, = next(l for l in same.links if "海洋" in l.item.text).indicators
     assert (ind.reported_value, ind.verdict) == (8.4, "met")
 
+
+def test_hours_before_a_word_name_the_service_and_set_no_figure():
+    earlier = "（一）完善城市功能\n新增口袋公园40座，推动体育场馆24小时开放。\n"
+    later = "一、去年工作回顾\n新增口袋公园46座，全市体育场馆实现24小时开放。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "口袋公园" in l.item.text)
+    assert [ind.target.text for ind in link.indicators] == ["新增口袋公园40座"]
+    assert link.status == "done"
+
+
+def test_places_counted_in_ge_are_answered_by_a_count_in_jia():
+    earlier = "（一）办好民生实事\n新建20个社区食堂。\n"
+    later = "一、去年工作回顾\n新建社区食堂26家，老人就餐更方便。\n"
+    ind, = next(l for l in follow(_source(earlier), _source(later)).links if "食堂" in l.item.text).indicators
+    assert (ind.reported_value, ind.verdict) == (26, "met")
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

@@ -54,7 +54,7 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
                 at += dated.end()
                 part = part[dated.end():]
             figures = [f for f in figure.finditer(part) if not part.startswith("的", f.end())
-                       and not part.startswith("年", f.end())]
+                       and not part.startswith("年", f.end()) and not _DURATION_BEFORE_WORD.match(part, f.start())]
             qualified = [f.end() + 1 for f in figure.finditer(part) if part.startswith("的", f.end())]
             if qualified:  # 总投资47.8亿元的25个重点项目: the figure after the qualifier
                 at += max(qualified)
@@ -67,8 +67,11 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
     return out
 
 
+_PLACES = frozenset("个家所座处")  # 新建30个社区食堂 is answered by 新建社区食堂57家
+
+
 def _to_unit(value: float, unit: str | None, want: str | None) -> float | None:
-    if unit == want:
+    if unit == want or ({unit, want} <= _PLACES and "个" in (unit, want)):
         return value
     scale = {"亿元": 1e8, "万元": 1e4, "元": 1, "万人": 1e4, "人": 1, "万亩": 1e4, "亩": 1,
              "万吨": 1e4, "吨": 1, "万人次": 1e4, "人次": 1, "公里": 1000, "千米": 1000, "米": 1}
@@ -97,6 +100,7 @@ def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int,
 
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
+_DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
