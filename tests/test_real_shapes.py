@@ -323,6 +323,18 @@ def test_several_brackets_in_one_item_each_cover_the_sentences_after_the_previou
     assert (found["整合各类便民热线。"].party, found["整合各类便民热线。"].co_parties) == ("市政府办公室", ["市大数据局"])
     assert found["建设统一预约平台。"].party == "市大数据局"  # not swallowed by the bracket before it
 
+
+def test_a_series_of_what_some_do_describes_a_problem():
+    text = ("三、转变作风\n少数干部作风不实。有的遇事推诿、层层上交，不催不办；有的习惯坐在办公室里听汇报，"
+            "情况不明。要坚决纠正这些问题。\n")
+    texts = [it.text for it in items(text)]
+    assert not any("有的" in t for t in texts) and "要坚决纠正这些问题。" in texts
+
+
+def test_finally_announcing_the_points_to_come_is_no_task():
+    text = "三、几点要求\n最后，我再给大家提两点要求。一要抓好落实。要把任务分解到人。\n"
+    assert "最后，我再给大家提两点要求。" not in [it.text for it in items(text)]
+
 def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
     text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
             "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")

@@ -106,6 +106,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         return []
     if whole.past and not whole.directive and not opens:
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
+    if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
+        return []  # 有的……；有的……: what some do, a problem described
     parts = _parts(ctx, sentence, tokens, begin)
     if len(parts) > 1:
         drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
@@ -121,6 +123,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
 
 
 RUN_IN_LENGTH = 20
+SOME_DO = re.compile(r"(?:^|[；;，,])\s*有的(?!放矢)")
 
 
 def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
