@@ -335,6 +335,14 @@ def test_finally_announcing_the_points_to_come_is_no_task():
     text = "三、几点要求\n最后，我再给大家提两点要求。一要抓好落实。要把任务分解到人。\n"
     assert "最后，我再给大家提两点要求。" not in [it.text for it in items(text)]
 
+
+def test_an_excerpt_that_leaves_parts_out_keeps_the_labels_it_has():
+    text = ("（一）稳定工业增长。推动重点企业满产达产。\n（二）扩大有效投资。加快重大项目建设。\n"
+            "（五）改善生态环境。推进河湖综合治理。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["（五）改善生态环境。"] == ["（五）"]
+    assert paths["推进河湖综合治理。"] == ["（五）"]
+
 def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
     text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
             "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")

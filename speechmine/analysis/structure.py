@@ -40,6 +40,7 @@ def _lists_inline(label: Label, sentence: str) -> bool:
     return following in sentence[len(label.text):]
 
 
+MAX_SKIP = 3  # labels a stitched excerpt may leave out between two of its paragraphs (（四） then （七）)
 OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
 
 
@@ -51,7 +52,8 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
     for node in stack:
         if node.label.style == label.style:
             prev = node.label.value
-            return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1)
+            return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1) or (
+                opens_para and prev + 1 < label.value <= prev + MAX_SKIP)  # parts left out of an excerpt
     if label.value == 1:
         return True
     if label.style in seen:
