@@ -40,7 +40,8 @@ def _lists_inline(label: Label, sentence: str) -> bool:
     return following in sentence[len(label.text):]
 
 
-MAX_SKIP = 3  # labels a stitched excerpt may leave out between two of its paragraphs (（四） then （七）)
+MAX_SKIP = 3  # chapters a stitched excerpt may leave out between two of its paragraphs (（四） then （七）)
+CHAPTER_STYLES = ("一、", "（一）")  # (a list numbered 1. then 3. is text: a number out of sequence)
 OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
 
 
@@ -53,7 +54,7 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
         if node.label.style == label.style:
             prev = node.label.value
             return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1) or (
-                opens_para and prev + 1 < label.value <= prev + MAX_SKIP)  # parts left out of an excerpt
+                opens_para and label.style in CHAPTER_STYLES and prev + 1 < label.value <= prev + MAX_SKIP)
     if label.value == 1:
         return True
     if label.style in seen:
