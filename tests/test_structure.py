@@ -52,6 +52,20 @@ def test_a_number_out_of_sequence_is_text_not_a_label():
     assert got[2][1] == ["一", "1"]
 
 
+
+def test_numbers_listed_in_a_row_are_no_label():
+    assert match_label("一、二、三产业增加值分别增长3%、5%、6%。", 0) is None
+    assert match_label("一、二产业融合发展。", 0) is None
+    assert match_label("一、加快二三产业融合发展。", 0).value == 1
+
+
+def test_a_lead_in_that_opens_like_a_review_does_not_end_the_review_part():
+    text = ("一、去年工作回顾\n去年经济运行稳中有进。\n一年来，我们贯彻上级决策部署，按照市委工作要求，主要做了以下工作：\n"
+            "（一）坚持稳中求进，推动经济持续向好。新开工项目120个。\n二、今年工作安排\n要加快建设。")
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["新开工项目120个。"] == "review"
+    assert zones["要加快建设。"] == "task"
+
 def test_zones_preamble_review_task_closing():
     text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
             "同志们，让我们共同努力！")
