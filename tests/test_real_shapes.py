@@ -343,6 +343,14 @@ def test_an_excerpt_that_leaves_parts_out_keeps_the_labels_it_has():
     assert paths["（五）改善生态环境。"] == ["（五）"]
     assert paths["推进河湖综合治理。"] == ["（五）"]
 
+
+def test_the_subject_after_a_leading_time_limit_is_the_party():
+    text = ("二、时间安排\n（一）单位申报。5月20日前，企业在系统中填报项目信息。\n"
+            "（二）审核推荐。6月10日前，各县区教育局完成材料审核。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["5月20日前，企业在系统中填报项目信息。"].party == "企业"
+    assert found["6月10日前，各县区教育局完成材料审核。"].party == "各县区教育局"
+
 def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
     text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
             "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")

@@ -22,8 +22,9 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
+DATE_LIMIT = re.compile(r"(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|下旬|上旬)?(?:前|以前|之前)")
 MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
-ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同"}
+ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
@@ -264,6 +265,9 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         if comma is not None and comma > i and tokens[comma - 1].text in WINDOW_ENDS \
                 and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text):
             i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
+            continue
+        if comma is not None and comma > i and DATE_LIMIT.fullmatch("".join(t.text for t in tokens[i:comma])):
+            i = comma + 1  # 10月15日前，企业……: the time limit, then the subject
             continue
         break
     if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
