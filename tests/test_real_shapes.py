@@ -351,6 +351,15 @@ def test_the_subject_after_a_leading_time_limit_is_the_party():
     assert found["5月20日前，企业在系统中填报项目信息。"].party == "企业"
     assert found["6月10日前，各县区教育局完成材料审核。"].party == "各县区教育局"
 
+
+def test_an_unnumbered_title_over_a_numbered_series_is_a_heading_above_it():
+    text = ("加快建设智慧城市\n1、完善城市感知网络\n推进路灯杆、信号杆多杆合一。\n2、建设城市数据平台\n汇聚各部门公共数据。\n"
+            "全面提升数字服务水平\n1、推进掌上办事\n推动高频事项掌上可办。\n重点做好以下工作：\n1、优化营商环境\n压减审批时限。\n")
+    found = {it.text: it for it in items(text)}
+    assert (found["全面提升数字服务水平"].kind, found["全面提升数字服务水平"].path) == ("heading", [])
+    assert found["推动高频事项掌上可办。"].path == ["1"]
+    assert "重点做好以下工作：" not in found  # a lead-in, not a title
+
 def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
     text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
             "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")

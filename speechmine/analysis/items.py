@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from .directives import CLAUSE_PUNCT, Analysis, analyse, first_content, opens_with_verb, top_level_semicolons
@@ -34,6 +34,7 @@ class Context:
     sentences: list[Sentence]
     bare: frozenset[int] = frozenset()  # nodes opened by a label alone on its line (minutes' topics)
     record: bool = False  # the text records a meeting (……主持召开……会议): its part titles are its agenda
+    parents: dict[int, int | None] = field(default_factory=dict)  # each numbered unit's parent unit
 
     def deadline(self, start: int, end: int) -> Span | None:
         return self.deadlines.first(start, end, self.mask)
@@ -103,6 +104,11 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
                        deadline)]
     if sentence.is_title and not opens:
+        if _heads_series(ctx, sentence, index, whole, tokens, begin):
+            draft = _draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.title")
+            following = ctx.sentences[index + 1]  # it stands above the series, not in the part before it
+            draft.item.path, draft.node = list(following.path[:-1]), ctx.parents.get(following.node)
+            return [draft]
         return []
     if whole.past and not whole.directive and not opens:
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
@@ -137,6 +143,18 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
     return (following is not None and following.para == sentence.para and not following.is_attribution
             and len(words) <= RUN_IN_LENGTH and words.endswith(("。", "！"))
             and not any(mark in words for mark in "，,；;：:"))
+
+
+def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analysis, tokens: list[Token],
+                  begin: int) -> bool:
+    """An unnumbered title line that says what to do (`大力推进……`) over a numbered series that
+    starts on the next line (`1、……`): a chapter heading without a label."""
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    if sentence.label is not None or sentence.zone != "task" or following is None or following.label is None \
+            or not following.first_in_para or following.label.value != 1 or sentence.text.rstrip().endswith(("：", ":")):
+        return False
+    return analysis.imperative or (not analysis.statement and not analysis.past
+                                   and _acts(ctx, sentence, analysis, tokens, begin, None))
 
 
 def _label_parts(text: str, drafts: list[Draft]) -> None:
@@ -225,6 +243,7 @@ RULES = {
     "target.numbered": "a quantitative target inside a numbered part (地区生产总值增长5%)",
     "target.goals": "quantitative targets after a lead-in that names the goals (主要预期目标是：……)",
     "heading.numbered": "the numbered heading of a part with items under it",
+    "heading.title": "an unnumbered title line that says what to do over a series numbered from 1 under it",
     "heading.run-in": "a short directive opening a paragraph that goes on (全力扩大有效投资。)",
     "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
     "table.row": "a row of a Word task table",
