@@ -256,6 +256,20 @@ def test_places_counted_in_ge_are_answered_by_a_count_in_jia():
     ind, = next(l for l in follow(_source(earlier), _source(later)).links if "食堂" in l.item.text).indicators
     assert (ind.reported_value, ind.verdict) == (26, "met")
 
+
+def test_a_full_width_percent_and_a_long_name_before_a_growth_figure():
+    earlier = "（一）扩大对外开放\n着力稳外贸，全市进出口总值增长6%。\n"
+    later = "一、去年工作回顾\n全市进出口总值再创历史新高，达到812亿元、增长9.4％，外贸结构持续优化。\n"
+    ind, = next(l for l in follow(_source(earlier), _source(later)).links if "进出口" in l.item.text).indicators
+    assert (ind.reported_value, ind.verdict) == (9.4, "met")
+
+
+def test_the_size_of_a_project_is_no_target():
+    earlier = "（一）保障能源供应\n建成城南40万千瓦燃机项目，全年外送电量300亿千瓦时。\n"
+    later = "一、去年工作回顾\n全年外送电量326亿千瓦时，能源保障有力。\n"
+    link = next(l for l in follow(_source(earlier), _source(later)).links if "外送电量" in l.item.text)
+    assert [ind.target.text for ind in link.indicators] == ["全年外送电量300亿千瓦时"]
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

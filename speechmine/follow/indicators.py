@@ -7,10 +7,12 @@ from typing import Any
 
 from ..lexicon import Lexicon, load
 from ..model import Item, Span
+from ..analysis.normalise import normalise
 from ..analysis.targets import parse_target
 from .model import Indicator
 from .words import FollowWords, words
 
+GROWTH_WINDOW = 30  # characters before a growth figure that may name what grew (全省进出口总值……、增长18.5%)
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -54,7 +56,8 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
                 at += dated.end()
                 part = part[dated.end():]
             figures = [f for f in figure.finditer(part) if not part.startswith("的", f.end())
-                       and not part.startswith("年", f.end()) and not _DURATION_BEFORE_WORD.match(part, f.start())]
+                       and not part.startswith("年", f.end()) and not _DURATION_BEFORE_WORD.match(part, f.start())
+                       and not _SIZES_A_PROJECT.match(part, f.end())]
             qualified = [f.end() + 1 for f in figure.finditer(part) if part.startswith("的", f.end())]
             if qualified:  # 总投资47.8亿元的25个重点项目: the figure after the qualifier
                 at += max(qualified)
@@ -85,6 +88,7 @@ def _to_unit(value: float, unit: str | None, want: str | None) -> float | None:
 def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """Where figures with a unit stand in a unit of the review (start, end in `text`)."""
     out = []
+    same_width = normalise(text)  # (the unit as parsed: 18.5％ is read as 18.5%)
     for m in _NUMBER.finditer(text):
         if text.startswith("年", m.end()) or (m.start() and text[m.start() - 1] in "第"):
             continue
@@ -93,13 +97,15 @@ def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int,
             end = m.end()
             while end < len(text) and text[end] in "万亿" :
                 end += 1
-            end = text.find(parsed.unit, end)
+            end = same_width.find(parsed.unit, end)
             out.append((m.start(), end + len(parsed.unit) if end >= 0 else m.end()))
     return out
 
 
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
+# 建成……70万千瓦热电项目: a size right before the project it describes (not 建成30个项目, a count)
+_SIZES_A_PROJECT = re.compile(r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?:项目|工程)$")
 _DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 _PIECE = re.compile(r"[^；;。！？!?]+")
@@ -148,7 +154,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         value = _to_unit(reported.value, reported.unit, target.unit)
         if value is None:
             continue
-        before = piece[max(0, qa - 20):qa]
+        before = piece[max(0, qa - (GROWTH_WINDOW if growth else 20)):qa]
         near = before[-4:]
         if growth != ("增长" in near or "下降" in near):
             continue
