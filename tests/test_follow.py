@@ -270,6 +270,24 @@ def test_the_size_of_a_project_is_no_target():
     link = next(l for l in follow(_source(earlier), _source(later)).links if "外送电量" in l.item.text)
     assert [ind.target.text for ind in link.indicators] == ["全年外送电量300亿千瓦时"]
 
+
+def test_a_head_word_answers_only_when_nothing_says_which_one():
+    earlier = "（一）完善交通网络\n开工建设一批高速公路，新增通车里程200公里以上。\n"
+    later = "一、去年工作回顾\n城南至城北铁路建成通车，新增城际铁路运营里程35公里。\n"
+    ind, = next(l for l in follow(_source(earlier), _source(later)).links if "通车里程" in l.item.text).indicators
+    assert ind.reported is None  # a railway's length is not the motorways'
+    later = "一、去年工作回顾\n全年完成投资820亿元，投资结构持续优化。\n"
+    earlier = "（一）扩大有效投资\n计划投资800亿元。\n"
+    ind, = next(l for l in follow(_source(earlier), _source(later)).links if "计划投资" in l.item.text).indicators
+    assert (ind.reported_value, ind.verdict) == (82000000000, "met")
+
+
+def test_the_size_of_the_projects_in_the_review_is_not_their_count():
+    earlier = "（一）扩大有效投资\n重大项目完成投资300亿元以上。\n"
+    later = "一、去年工作回顾\n招商引资成效明显，引进投资超5亿元重大项目12个。\n"
+    ind, = next(l for l in follow(_source(earlier), _source(later)).links if "完成投资" in l.item.text).indicators
+    assert ind.reported is None  # 5亿元 is each project's size, not the year's investment
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

@@ -98,7 +98,9 @@ def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int,
             while end < len(text) and text[end] in "万亿" :
                 end += 1
             end = same_width.find(parsed.unit, end)
-            out.append((m.start(), end + len(parsed.unit) if end >= 0 else m.end()))
+            end = end + len(parsed.unit) if end >= 0 else m.end()
+            if not _SIZES_PROJECTS.match(text, end):  # 引进投资超10亿元重大项目14个: 14个 is the figure
+                out.append((m.start(), end))
     return out
 
 
@@ -106,6 +108,7 @@ _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|�
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
 # 建成……70万千瓦热电项目: a size right before the project it describes (not 建成30个项目, a count)
 _SIZES_A_PROJECT = re.compile(r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?:项目|工程)$")
+_SIZES_PROJECTS = re.compile(r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?:项目|工程)\d")  # (in the review)
 _DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 _PIECE = re.compile(r"[^；;。！？!?]+")
@@ -172,8 +175,8 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if not growth and clause_start and before[clause_start - 1] == "、":
             context += _list_head(piece, qa, figures_of)
         shared = len(wanted & _bigrams(context, figures_of)) / max(1, min(len(wanted), 6))
-        if head and _head(piece[:qa], cues) == head:  # 计划投资150亿元 ~ 完成投资163亿元
-            shared = max(shared, 0.5)
+        if head and _head(piece[:qa], cues) == head and _bare_head(piece[:qa], cues):
+            shared = max(shared, 0.5)  # 计划投资150亿元 ~ 完成投资163亿元 (not 高铁运营里程 ~ 通车里程)
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
         if any(name not in cues.unify(before[clause_start:] + piece[qa:qb]) for name in quoted):
@@ -235,6 +238,15 @@ def _head(before: str, cues: FollowWords) -> str | None:
     if pair in _MEASURE_WORDS or pair in cues.stop or pair[-1] in "达为约近超":
         return None
     return pair
+
+
+def _bare_head(before: str, cues: FollowWords) -> bool:
+    """Whether the head before a review figure stands alone: after a measure word (`完成投资`), not
+    after words that say which one (`高铁运营里程`)."""
+    rest = before.rstrip()[:-2]
+    pair = rest[-2:]
+    return len(pair) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in pair) or pair in _MEASURE_WORDS \
+        or _MODIFIER_WORDS.fullmatch(pair) is not None or pair in cues.stop
 
 
 def _clause_start_of(piece: str, at: int) -> int:
