@@ -233,11 +233,11 @@ def test_trains_are_counted_in_lie():
 
 
 def test_a_growth_target_is_answered_only_by_the_growth_of_the_same_thing():
-    earlier = "（一）壮大新兴产业\n力争海洋经济核心产业增加值增长8%以上。\n"
-    later = "一、去年工作回顾\n全市规上工业增加值增长6.1%，运行稳中有进。\n"
+    earlier = "（一）壮大新兴产业\n力争海洋渔业加工产值增长8%以上。\n"
+    later = "一、去年工作回顾\n全市食品加工产值同比增长6.1%，运行稳中有进。\n"
     link = next(l for l in follow(_source(earlier), _source(later)).links if "海洋" in l.item.text)
     assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
-    same = follow(_source(earlier), _source("一、去年工作回顾\n海洋经济核心产业增加值增长8.4%。\n"))
+    same = follow(_source(earlier), _source("一、去年工作回顾\n海洋渔业加工产值增长8.4%。\n"))
     ind, = next(l for l in same.links if "海洋" in l.item.text).indicators
     assert (ind.reported_value, ind.verdict) == (8.4, "met")
 
@@ -258,8 +258,8 @@ def test_places_counted_in_ge_are_answered_by_a_count_in_jia():
 
 
 def test_a_full_width_percent_and_a_long_name_before_a_growth_figure():
-    earlier = "（一）扩大对外开放\n着力稳外贸，全市进出口总值增长6%。\n"
-    later = "一、去年工作回顾\n全市进出口总值再创历史新高，达到812亿元、增长9.4％，外贸结构持续优化。\n"
+    earlier = "（一）扩大对外开放\n着力稳外贸，外贸进出口规模增长6%。\n"
+    later = "一、去年工作回顾\n外贸进出口规模稳中有升，全年累计为812亿元、增长9.4％，结构持续优化。\n"
     ind, = next(l for l in follow(_source(earlier), _source(later)).links if "进出口" in l.item.text).indicators
     assert (ind.reported_value, ind.verdict) == (9.4, "met")
 
@@ -273,7 +273,7 @@ def test_the_size_of_a_project_is_no_target():
 
 def test_a_head_word_answers_only_when_nothing_says_which_one():
     earlier = "（一）完善交通网络\n开工建设一批高速公路，新增通车里程200公里以上。\n"
-    later = "一、去年工作回顾\n城南至城北铁路建成通车，新增城际铁路运营里程35公里。\n"
+    later = "一、去年工作回顾\n东西快速路实现通车，新增城际铁路运营里程35公里。\n"
     ind, = next(l for l in follow(_source(earlier), _source(later)).links if "通车里程" in l.item.text).indicators
     assert ind.reported is None  # a railway's length is not the motorways'
     later = "一、去年工作回顾\n全年完成投资820亿元，投资结构持续优化。\n"
@@ -283,7 +283,7 @@ def test_a_head_word_answers_only_when_nothing_says_which_one():
 
 
 def test_the_size_of_the_projects_in_the_review_is_not_their_count():
-    earlier = "（一）扩大有效投资\n重大项目完成投资300亿元以上。\n"
+    earlier = "（一）扩大有效投资\n完成投资300亿元以上。\n"
     later = "一、去年工作回顾\n招商引资成效明显，引进投资超5亿元重大项目12个。\n"
     ind, = next(l for l in follow(_source(earlier), _source(later)).links if "完成投资" in l.item.text).indicators
     assert ind.reported is None  # 5亿元 is each project's size, not the year's investment

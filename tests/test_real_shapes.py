@@ -337,7 +337,7 @@ def test_finally_announcing_the_points_to_come_is_no_task():
 
 
 def test_an_excerpt_that_leaves_parts_out_keeps_the_labels_it_has():
-    text = ("（一）稳定工业增长。推动重点企业满产达产。\n（二）扩大有效投资。加快重大项目建设。\n"
+    text = ("（一）稳定工业增长。推动重点企业满产达产。\n（二）扩大有效投资。推动项目早开工早见效。\n"
             "（五）改善生态环境。推进河湖综合治理。\n")
     paths = {it.text: it.path for it in items(text)}
     assert paths["（五）改善生态环境。"] == ["（五）"]
@@ -353,12 +353,12 @@ def test_the_subject_after_a_leading_time_limit_is_the_party():
 
 
 def test_an_unnumbered_title_over_a_numbered_series_is_a_heading_above_it():
-    text = ("加快建设智慧城市\n1、完善城市感知网络\n推进路灯杆、信号杆多杆合一。\n2、建设城市数据平台\n汇聚各部门公共数据。\n"
-            "全面提升数字服务水平\n1、推进掌上办事\n推动高频事项掌上可办。\n重点做好以下工作：\n1、优化营商环境\n压减审批时限。\n")
+    text = ("着力推进城市数字化\n1、完善城市感知网络\n推进路灯杆、信号杆多杆合一。\n2、建设城市数据平台\n汇聚各部门公共数据。\n"
+            "全面提升数字服务水平\n1、推进掌上办事\n推动高频事项掌上可办。\n下面着重抓好几件事：\n1、优化营商环境\n压减审批时限。\n")
     found = {it.text: it for it in items(text)}
     assert (found["全面提升数字服务水平"].kind, found["全面提升数字服务水平"].path) == ("heading", [])
     assert found["推动高频事项掌上可办。"].path == ["1"]
-    assert "重点做好以下工作：" not in found  # a lead-in, not a title
+    assert "下面着重抓好几件事：" not in found  # a lead-in, not a title
 
 def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
     text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"

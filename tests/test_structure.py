@@ -54,13 +54,13 @@ def test_a_number_out_of_sequence_is_text_not_a_label():
 
 
 def test_numbers_listed_in_a_row_are_no_label():
-    assert match_label("一、二、三产业增加值分别增长3%、5%、6%。", 0) is None
-    assert match_label("一、二产业融合发展。", 0) is None
-    assert match_label("一、加快二三产业融合发展。", 0).value == 1
+    assert match_label("一、二、三次产业比例调整为8：40：52。", 0) is None
+    assert match_label("一、二产占比同步提高。", 0) is None
+    assert match_label("一、推动二三产协同升级。", 0).value == 1
 
 
 def test_a_lead_in_that_opens_like_a_review_does_not_end_the_review_part():
-    text = ("一、去年工作回顾\n去年经济运行稳中有进。\n一年来，我们贯彻上级决策部署，按照市委工作要求，主要做了以下工作：\n"
+    text = ("一、去年工作回顾\n去年经济运行稳中有进。\n一年来，我们落实上级部署，按照市委要求，重点抓了以下几项工作：\n"
             "（一）坚持稳中求进，推动经济持续向好。新开工项目120个。\n二、今年工作安排\n要加快建设。")
     zones = {t: z for t, _, z in paths(text)}
     assert zones["新开工项目120个。"] == "review"

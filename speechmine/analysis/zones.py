@@ -16,7 +16,7 @@ def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
     reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
     return (sentence.is_title and sentence.first_in_para and part.label is not None
             and not SALUTATION.match(sentence.text)
-            and not sentence.text.startswith(tuple(lexicon.words("review_openers")))  # 一年来，……主要做了以下工作：
+            and not sentence.text.startswith(tuple(lexicon.words("review_openers")))  # a lead-in 一年来，……：
             and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
 
 

@@ -182,7 +182,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if any(name not in cues.unify(before[clause_start:] + piece[qa:qb]) for name in quoted):
             continue  # 新增“领航”企业20家 is not answered by 新增……领军企业45家
         if growth and len(named & _bigrams(context, figures_of)) < len(named) / 2:
-            continue  # 数字经济核心产业增加值增长 is not answered by 传统制造业增加值增长
+            continue  # a fishery's output growth is not answered by all industry's output growth
         if lead and lead not in _bigrams(context, figures_of):
             continue  # 清洁能源装机占比 is not answered by 工业外资占比
         if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
