@@ -66,6 +66,16 @@ def test_a_lead_in_that_opens_like_a_review_does_not_end_the_review_part():
     assert zones["新开工项目120个。"] == "review"
     assert zones["要加快建设。"] == "task"
 
+
+def test_a_text_without_labels_reviews_from_a_review_title_line_to_the_next_title():
+    text = ("各位代表：\n现在，我代表市人民政府作报告。\n过去一年工作回顾\n一年来，全市经济稳中向好。\n"
+            "我们扎实推进城市更新，持续改善人居环境。\n我们也清醒看到，发展中还有不少困难。\n今年重点工作\n"
+            "要加快建设城市绿道。")
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["我们扎实推进城市更新，持续改善人居环境。"] == "review"
+    assert zones["我们也清醒看到，发展中还有不少困难。"] == "problem"
+    assert zones["要加快建设城市绿道。"] == "task"
+
 def test_zones_preamble_review_task_closing():
     text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
             "同志们，让我们共同努力！")

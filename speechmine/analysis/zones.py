@@ -97,9 +97,10 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
-        elif zone == "review" and sentence.is_title and sentence.node is None and sentence.label is None \
-                and not SALUTATION.match(sentence.text):
-            zone = _part_zone(sentence, lexicon)  # (see ends_review)
+        elif sentence.is_title and sentence.first_in_para and sentence.node is None and sentence.label is None \
+                and not SALUTATION.match(sentence.text) and (zone in ("review", "problem") or _part_zone(sentence, lexicon) == "review"):
+            zone = _part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
+            parts_seen = True
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         if sentence.first_in_para:
