@@ -76,6 +76,14 @@ def test_a_text_without_labels_reviews_from_a_review_title_line_to_the_next_titl
     assert zones["我们也清醒看到，发展中还有不少困难。"] == "problem"
     assert zones["要加快建设城市绿道。"] == "task"
 
+
+def test_a_subscript_left_on_its_own_line_does_not_end_the_review():
+    text = ("一、去年工作回顾\n全年空气质量持续改善。优良天数达到320天，PM\n2.5\n平均浓度降至24微克/立方米。\n"
+            "我们也清醒地看到，生态环境保护任务依然艰巨。\n二、今年工作安排\n要加快建设城市绿道。")
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["平均浓度降至24微克/立方米。"] == "review"
+    assert zones["我们也清醒地看到，生态环境保护任务依然艰巨。"] == "problem"
+
 def test_zones_preamble_review_task_closing():
     text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
             "同志们，让我们共同努力！")

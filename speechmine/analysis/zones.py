@@ -15,9 +15,15 @@ def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
     """An unlabelled title line that neither reviews nor describes problems, in a part whose title
     reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
     return (sentence.is_title and sentence.first_in_para and part.label is not None
-            and not SALUTATION.match(sentence.text)
+            and _words(sentence.text) and not SALUTATION.match(sentence.text)
             and not sentence.text.startswith(tuple(lexicon.words("review_openers")))  # a lead-in 一年来，……：
             and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
+
+
+def _words(line: str) -> bool:
+    """Whether a line holds words (two Chinese characters running): `2.5` left on a line of its own
+    by a copied subscript (`PM` / `2.5` / `年平均浓度……`) is no title."""
+    return re.search(r"[\u4e00-\u9fff]{2}", line) is not None
 
 
 def _problem(text: str, lexicon: Lexicon) -> bool:
@@ -98,7 +104,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
         elif sentence.is_title and sentence.first_in_para and sentence.node is None and sentence.label is None \
-                and not SALUTATION.match(sentence.text) and (zone in ("review", "problem") or _part_zone(sentence, lexicon) == "review"):
+                and _words(sentence.text) and not SALUTATION.match(sentence.text) \
+                and (zone in ("review", "problem") or _part_zone(sentence, lexicon) == "review"):
             zone = _part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
             parts_seen = True
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
