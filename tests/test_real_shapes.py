@@ -360,6 +360,26 @@ def test_an_unnumbered_title_over_a_numbered_series_is_a_heading_above_it():
     assert found["推动高频事项掌上可办。"].path == ["1"]
     assert "下面着重抓好几件事：" not in found  # a lead-in, not a title
 
+
+def test_a_report_whose_part_labels_were_lost_gives_tasks_from_its_plan_only():
+    text = ("各位代表：\n受县人民政府委托，我向大会作工作报告，请予审议。\n上年工作回顾\n一年来，全县经济运行稳中有进。\n"
+            "（一）项目建设提速。新开工项目86个，完成投资120亿元。\n（二）民生保障有力。新建幼儿园5所。\n"
+            "今年工作安排\n（一）扩大有效投资。要加快推进重点项目建设。\n（二）办好民生实事。新建幼儿园4所。\n")
+    texts = [it.text for it in items(text)]
+    assert texts == ["（一）扩大有效投资。", "要加快推进重点项目建设。", "（二）办好民生实事。", "新建幼儿园4所。"]
+
+
+def test_figures_reported_before_the_first_part_are_no_items():
+    text = ("各位代表：\n过去一年，全市经济稳中有进。\n机场旅客吞吐量增长12%；港口货物吞吐量增长8%。\n"
+            "一、今年工作安排\n要加快建设城市绿道。\n")
+    assert [it.text for it in items(text)] == ["要加快建设城市绿道。"]
+
+
+def test_the_report_s_formula_asking_the_congress_to_review_it_is_no_task():
+    text = ("各位代表：\n受县人民政府委托，我向大会作工作报告，请予审议，并请各位政协委员提出意见。\n"
+            "一、今年工作安排\n要加快建设城市绿道。\n")
+    assert [it.text for it in items(text)] == ["要加快建设城市绿道。"]
+
 def test_after_a_list_of_one_paragraph_items_the_next_paragraph_returns_to_the_parent():
     text = ("二、申报程序\n1.申报。各单位按要求报送材料，材料包括：\n（1）项目申请书。\n（2）可行性研究报告。\n"
             "所有材料须于6月10日前报送科技处。\n2.评审。科技处组织专家评审。\n")

@@ -114,7 +114,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
-    parts = _parts(ctx, sentence, tokens, begin)
+    parts = _parts(ctx, sentence, tokens, begin) if zone != "preamble" or whole.directive \
+        or _states_goals(ctx, sentence, deadline) else []  # (a figure reported before the parts is no goal)
     if len(parts) > 1:
         drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
@@ -151,7 +152,8 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
     starts on the next line (`1、……`): a chapter heading without a label."""
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     if sentence.label is not None or sentence.zone != "task" or following is None or following.label is None \
-            or not following.first_in_para or following.label.value != 1 or sentence.text.rstrip().endswith(("：", ":")):
+            or not following.first_in_para or following.label.value != 1 or sentence.text.rstrip().endswith(("：", ":")) \
+            or _is_frame(sentence, ctx.lexicon):  # (`今年工作安排` frames what follows)
         return False
     return analysis.imperative or (not analysis.statement and not analysis.past
                                    and _acts(ctx, sentence, analysis, tokens, begin, None))

@@ -92,6 +92,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     first = _preamble_end(sentences, nodes, lexicon)
     top_style = nodes[0].label.style if nodes else None
     zone, paragraph, parts_seen = "task", None, False
+    titled = False  # a title line without a label has set the zone (its parts' labels were lost)
     openers = tuple(lexicon.words("review_openers"))
     for i, sentence in enumerate(sentences):
         if closing_from is not None and i >= closing_from:
@@ -102,12 +103,13 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             continue
         if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
-            zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
-        elif sentence.is_title and sentence.first_in_para and sentence.node is None and sentence.label is None \
+            if not (titled and zone in ("review", "problem")):  # (under a review title line: its sections)
+                zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
+        elif sentence.is_title and sentence.first_in_para and (sentence.node is None or titled) and sentence.label is None \
                 and _words(sentence.text) and not SALUTATION.match(sentence.text) \
                 and (zone in ("review", "problem") or _part_zone(sentence, lexicon) == "review"):
             zone = _part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
-            parts_seen = True
+            parts_seen = titled = True
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         if sentence.first_in_para:
@@ -205,7 +207,15 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
 
 
 def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
-    """Index of the first sentence after the preamble."""
+    """Index of the first sentence after the preamble: at the latest, a title line without a label
+    that opens a review (`2024年工作回顾` in a text whose part labels were lost)."""
+    found = _preamble_by_labels(sentences, nodes, lexicon)
+    return next((i for i, s in enumerate(sentences[:found]) if i and s.is_title and s.first_in_para
+                 and s.label is None and _words(s.text) and not SALUTATION.match(s.text)
+                 and _part_zone(s, lexicon) == "review"), found)
+
+
+def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
     if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES \
             and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
         return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
