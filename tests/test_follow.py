@@ -288,6 +288,13 @@ def test_the_size_of_the_projects_in_the_review_is_not_their_count():
     ind, = next(l for l in follow(_source(earlier), _source(later)).links if "完成投资" in l.item.text).indicators
     assert ind.reported is None  # 5亿元 is each project's size, not the year's investment
 
+
+def test_a_short_task_that_opens_a_paragraph_is_followed_like_a_title():
+    earlier = "一、重点任务\n知行合一，落实为要。要把各项任务分解到人，按月调度。\n"
+    later = "一、去年工作回顾\n各项任务分解到人，按月调度落实。\n"
+    result = follow(_source(earlier), _source(later))  # (this raised UnboundLocalError)
+    assert [l.item.text for l in result.links] == ["知行合一，落实为要。", "要把各项任务分解到人，按月调度。"]
+
 # a pair of our own for the status rules: dates against deadlines, clauses without an end,
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作

@@ -36,8 +36,9 @@ def family(result: Result, at: int) -> list[Item]:
     item = result.items[at]
     if not is_title(item, result.text):
         return []
+    found: list[Item] = []
     if item.kind == "heading":
-        ids, found = {item.id}, []
+        ids = {item.id}
         for other in result.items[at + 1:]:
             if other.parent in ids:
                 ids.add(other.id)
