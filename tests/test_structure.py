@@ -84,6 +84,13 @@ def test_a_subscript_left_on_its_own_line_does_not_end_the_review():
     assert zones["平均浓度降至24微克/立方米。"] == "review"
     assert zones["我们也清醒地看到，生态环境保护任务依然艰巨。"] == "problem"
 
+
+def test_paragraphs_indented_with_em_spaces_keep_their_labels():
+    plain = "一、去年工作回顾\n去年全市经济稳中有进。\n二、今年工作安排\n（一）扩大有效投资。要加快推进项目建设。"
+    indented = "\n".join("\u2003\u2003" + line for line in plain.split("\n"))  # as Word indents them
+    assert [(p, z) for _, p, z in paths(indented)] == [(p, z) for _, p, z in paths(plain)]
+    assert paths(indented)[-1][1] == ["二", "（一）"]
+
 def test_zones_preamble_review_task_closing():
     text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
             "同志们，让我们共同努力！")

@@ -10,7 +10,7 @@ from .labels import Label
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』）)】〕》"
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
-SPACE = " \t\u3000\ufeff\xa0"
+SPACE = " \t\u3000\ufeff\xa0\u2002\u2003\u2009"  # (Word indents with em spaces too)
 
 
 @dataclass
