@@ -10,6 +10,7 @@ Changes (the words added are the project's own):
   cut-label    the text from a paragraph that opens with a label on (an excerpt at `（五）`)
   cut-body     the text from an unlabelled paragraph on (every second one of 30 characters or more)
   pages        a page number (`— 2 —`, `第2页 共9页`) after every sixth line, as copied from print
+  indented     every paragraph indented by two em spaces, or two full-width spaces (as Word files are)
   review-head  a salutation, a review part `一、……工作回顾` and a title line before the text
   wrapped      every paragraph cut into lines of 26 / 30 / 34 characters, read from a file (text
                copied from a PDF: speechmine re-flows it)
@@ -71,6 +72,11 @@ def pages(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
         yield mark, "\n".join(paged), gold
 
 
+def indented(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
+    for indent, name in (("\u2003\u2003", "em spaces"), ("\u3000\u3000", "full-width spaces")):
+        yield f"two {name}", "\n".join(indent + line if line else line for line in text.split("\n")), gold
+
+
 def review_head(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
     yield "review part and title before", REVIEW_HEAD + text, gold
 
@@ -100,6 +106,7 @@ CHANGES: dict[str, Callable[[str, list[dict], Path], Iterator[Case]]] = {
     "cut-label": lambda text, gold, folder: cuts(text, gold, labelled=True),
     "cut-body": lambda text, gold, folder: cuts(text, gold, labelled=False),
     "pages": pages,
+    "indented": indented,
     "review-head": review_head,
     "wrapped": wrapped,
     "docx": word,

@@ -91,6 +91,13 @@ def test_paragraphs_indented_with_em_spaces_keep_their_labels():
     assert [(p, z) for _, p, z in paths(indented)] == [(p, z) for _, p, z in paths(plain)]
     assert paths(indented)[-1][1] == ["二", "（一）"]
 
+
+def test_a_plan_title_after_a_labelled_review_does_not_hold_the_later_parts_in_it():
+    text = ("一、过去一年工作回顾\n去年全区经济稳中有进。\n今年工作安排\n一、总结成绩，查找问题\n"
+            "一年以来，全局工作取得新成效。\n我们也清醒看到，还存在一些问题。\n二、突出重点，狠抓落实\n要加快推进重点项目建设。")
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["要加快推进重点项目建设。"] == "task"
+
 def test_zones_preamble_review_task_closing():
     text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
             "同志们，让我们共同努力！")

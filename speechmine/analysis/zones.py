@@ -109,7 +109,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 and _words(sentence.text) and not SALUTATION.match(sentence.text) \
                 and (zone in ("review", "problem") or _part_zone(sentence, lexicon) == "review"):
             zone = _part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
-            parts_seen = titled = True
+            parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         if sentence.first_in_para:
