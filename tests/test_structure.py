@@ -98,6 +98,14 @@ def test_a_plan_title_after_a_labelled_review_does_not_hold_the_later_parts_in_i
     zones = {t: z for t, _, z in paths(text)}
     assert zones["要加快推进重点项目建设。"] == "task"
 
+
+def test_the_closing_is_the_last_salutation_s_paragraph():
+    text = ("一、今年工作安排\n要加快建设城市绿道。\n各位代表，做好政府工作，必须加强自身建设。我们将深化法治建设。"
+            "坚持依法行政。\n各位代表！让我们团结一心，为建设美好家园而努力奋斗！")
+    zones = {t: z for t, _, z in paths(text)}
+    assert zones["坚持依法行政。"] == "task" and zones["我们将深化法治建设。"] == "task"
+    assert zones["让我们团结一心，为建设美好家园而努力奋斗！"] == "closing"
+
 def test_zones_preamble_review_task_closing():
     text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
             "同志们，让我们共同努力！")

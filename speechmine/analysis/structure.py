@@ -200,6 +200,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentences.append(sentence)
     if closing_from is not None and len({s.para for s in sentences[closing_from:]}) > CLOSING_PARAGRAPHS:
         closing_from = None  # too long for a closing: a salutation in the middle of the text
+    if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
+        closing_from = max(i for i in range(closing_from, len(sentences))
+                           if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].text)))
     if closing_from is not None:
         for at in range(closing_from, len(sentences)):  # a closing stands in no part
             sentence = sentences[at]
