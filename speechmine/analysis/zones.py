@@ -216,6 +216,8 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
 
 
 def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
+    """The preamble's end by the labels: the first part label that opens a paragraph, else the
+    salutation and the paragraph after it."""
     if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES \
             and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
         return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
