@@ -3,8 +3,9 @@ import codecs
 
 import pytest
 
+import speechmine
 from speechmine.errors import SpeechmineError
-from speechmine.reading import decode, read
+from speechmine.reading import decode, read, read_bytes
 
 TEXT = "同志们：\n一、各区县要在年底前完成农村公路建设任务。\n"
 
@@ -49,3 +50,18 @@ def test_read_path_and_missing_file(tmp_path):
         read(tmp_path / "missing.txt")
     with pytest.raises(SpeechmineError, match="folder"):
         read(tmp_path)
+
+
+def test_paragraphs_run_together_on_one_line_are_split_at_their_indents():
+    one_line = ("各位代表：\u3000\u3000受市政府委托，我作工作报告。一、去年工作回顾\u3000\u3000去年全市经济稳中有进。"
+                "二、今年工作安排\u3000\u3000（一）扩大有效投资。要加快推进项目建设。\u3000\u3000（二）办好民生实事。"
+                "要新建幼儿园4所。\n").encode("utf-8")
+    source = read_bytes(one_line, "pasted.txt")
+    assert "\n一、去年工作回顾\n" in source.text and "\n二、今年工作安排\n" in source.text
+    items = speechmine.extract(source).items
+    assert [(it.text, it.path) for it in items] == [
+        ("（一）扩大有效投资。", ["二", "（一）"]), ("要加快推进项目建设。", ["二", "（一）"]),
+        ("（二）办好民生实事。", ["二", "（二）"]), ("要新建幼儿园4所。", ["二", "（二）"])]
+    assert all(source.text[it.start:it.end] == it.text for it in items)
+    lines = "一、工作安排\n\u3000\u3000要加快建设。\u3000\u3000要抓好落实。\n要强化保障。\n".encode("utf-8")
+    assert read_bytes(lines, "plain.txt").text == lines.decode("utf-8")  # more line breaks than indents: as it is

@@ -182,3 +182,17 @@ def is_hard_wrapped(text: str) -> bool:
 def reflow_text(text: str) -> str:
     """Hard-wrapped text with its paragraphs rebuilt (see `rebuild`)."""
     return rebuild(text_lines(text), unit=2)
+
+
+RUN_IN_INDENT = re.compile(r"(?<=\S)(?=[\u3000\u2003]{2,}\S)")
+RUN_IN_PART = re.compile(r"(?<=[。！？])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S)")
+
+
+def split_run_in_indents(text: str) -> str:
+    """Paragraphs run together on one line that still open with their indent (two full-width or em
+    spaces: `……提出意见。一、……回顾  过去的一年，……`), as a web page pasted without its line breaks:
+    a line break goes before each indent and before each part label after a sentence's end. Text
+    with more line breaks than such indents is left as it is."""
+    if len(RUN_IN_INDENT.findall(text)) < 3 or len(RUN_IN_INDENT.findall(text)) <= text.count("\n"):
+        return text
+    return RUN_IN_PART.sub("\n", RUN_IN_INDENT.sub("\n", text))
