@@ -14,16 +14,17 @@ from .sentences import Node, Sentence, title_words
 def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
     """An unlabelled title line that neither reviews nor describes problems, in a part whose title
     reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
-    return (sentence.is_title and sentence.first_in_para and part.label is not None
-            and _words(sentence.text) and not SALUTATION.match(sentence.text)
+    return (_title_line(sentence) and part.label is not None
             and not sentence.text.startswith(tuple(lexicon.words("review_openers")))  # a lead-in 一年来，……：
             and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
 
 
-def _words(line: str) -> bool:
-    """Whether a line holds words (two Chinese characters running): `2.5` left on a line of its own
-    by a copied subscript (`PM` / `2.5` / `年平均浓度……`) is no title."""
-    return re.search(r"[\u4e00-\u9fff]{2}", line) is not None
+def _title_line(sentence: Sentence) -> bool:
+    """A title on a line of its own without a label, that holds words (two Chinese characters
+    running: `2.5` left alone by a copied subscript, `PM` / `2.5` / `年平均浓度……`, is none) and is
+    no salutation."""
+    return (sentence.is_title and sentence.first_in_para and sentence.label is None
+            and re.search(r"[\u4e00-\u9fff]{2}", sentence.text) is not None and not SALUTATION.match(sentence.text))
 
 
 def _problem(text: str, lexicon: Lexicon) -> bool:
@@ -105,8 +106,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             if not (titled and zone in ("review", "problem")):  # (under a review title line: its sections)
                 zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
-        elif sentence.is_title and sentence.first_in_para and (sentence.node is None or titled) and sentence.label is None \
-                and _words(sentence.text) and not SALUTATION.match(sentence.text) \
+        elif _title_line(sentence) and (sentence.node is None or titled) \
                 and (zone in ("review", "problem") or _part_zone(sentence, lexicon) == "review"):
             zone = _part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
             parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own)
@@ -210,9 +210,8 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
     """Index of the first sentence after the preamble: at the latest, a title line without a label
     that opens a review (`2024年工作回顾` in a text whose part labels were lost)."""
     found = _preamble_by_labels(sentences, nodes, lexicon)
-    return next((i for i, s in enumerate(sentences[:found]) if i and s.is_title and s.first_in_para
-                 and s.label is None and _words(s.text) and not SALUTATION.match(s.text)
-                 and _part_zone(s, lexicon) == "review"), found)
+    return next((i for i, s in enumerate(sentences[:found])
+                 if i and _title_line(s) and _part_zone(s, lexicon) == "review"), found)
 
 
 def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:

@@ -20,7 +20,8 @@ _LEADING_DATE = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末
 _NOT_DUE = re.compile(r"五年内|到20\d\d年|“十四五”期间|每个(?:县|区|乡|镇|村)")
 _MEASURE_WORDS = ("增长", "下降", "降低", "提高", "达到", "达", "新增", "增加", "完成", "控制在", "保持",
                   "稳定在", "恢复到", "超过", "突破")
-_AFTER_MEASURE = re.compile(r"(?:%s)[到至为]?\s*$" % "|".join(_MEASURE_WORDS))  # (searched up to a figure)
+#: A measure word at the end (`……提高到`): searched up to a figure, or taken off a name.
+_AFTER_MEASURE = re.compile(r"(?:%s)[到至为]?\s*$" % "|".join(_MEASURE_WORDS))
 
 
 
@@ -107,8 +108,9 @@ def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int,
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
 # 建成……70万千瓦热电项目: a size right before the project it describes (not 建成30个项目, a count)
-_SIZES_A_PROJECT = re.compile(r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?:项目|工程)$")
-_SIZES_PROJECTS = re.compile(r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?:项目|工程)\d")  # (in the review)
+_BEFORE_PROJECTS = r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?:项目|工程)"  # (after a figure not in a count)
+_SIZES_A_PROJECT = re.compile(_BEFORE_PROJECTS + "$")  # in a target: the clause ends with the project
+_SIZES_PROJECTS = re.compile(_BEFORE_PROJECTS + r"\d")  # in the review: the projects' count follows
 _DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 _PIECE = re.compile(r"[^；;。！？!?]+")
@@ -205,20 +207,19 @@ def _list_head(piece: str, at: int, figures_of: re.Pattern) -> str:
 def _name(before: str, cues: FollowWords) -> str:
     """What a target measures: the words before its figure less the words that only qualify it
     (`力争`, `分别`) and the measure word (`增长`)."""
-    return _MEASURE_TAIL.sub("", _MODIFIER_WORDS.sub("", cues.unify(before)).replace("分别", "").strip())
+    return _AFTER_MEASURE.sub("", _MODIFIER_WORDS.sub("", cues.unify(before)).replace("分别", "").strip())
 
 
 def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
     """The first two characters of what a share measures, after the words that only qualify it
     (`力争`, `确保`, `其中`): `其中清洁能源装机占比60%` measures `清洁……`; None when the name is a
     measure word alone."""
-    name = _MEASURE_TAIL.sub("", _MODIFIER_WORDS.sub("", cues.unify(name)).strip()).removeprefix("其中")
+    name = _AFTER_MEASURE.sub("", _MODIFIER_WORDS.sub("", cues.unify(name)).strip()).removeprefix("其中")
     chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", figures_of.sub("", name))
     return chars[:2] if len(chars) >= 2 else None
 
 
 _SHARE = re.compile(r"(?:占比|比重|率)(?:[达到至为]|提高到|提升到|保持在|稳定在)?\s*$")
-_MEASURE_TAIL = re.compile(r"(?:%s)[到至为]?$" % "|".join(_MEASURE_WORDS))
 
 
 def _set_figure(text: str, figures_of: re.Pattern) -> re.Match | None:

@@ -193,6 +193,7 @@ def split_run_in_indents(text: str) -> str:
     spaces: `……提出意见。一、……回顾  过去的一年，……`), as a web page pasted without its line breaks:
     a line break goes before each indent and before each part label after a sentence's end. Text
     with more line breaks than such indents is left as it is."""
-    if len(RUN_IN_INDENT.findall(text)) < 3 or len(RUN_IN_INDENT.findall(text)) <= text.count("\n"):
+    indents = len(RUN_IN_INDENT.findall(text))
+    if indents < 3 or indents <= text.count("\n"):
         return text
     return RUN_IN_PART.sub("\n", RUN_IN_INDENT.sub("\n", text))
