@@ -123,7 +123,7 @@ def _balanced(text: str, start: int, end: int) -> bool:
 
 def _attribution_at(text: str, start: int, end: int) -> int | None:
     """Where a bracketed attribution that opens text[start:end] ends (after a stop right behind it),
-    when more text follows it: `（省司法厅牵头）` between two sentences of a paragraph."""
+    when more text follows it: `（市司法局牵头）` between two sentences of a paragraph."""
     if start >= end or text[start] not in "（(":
         return None
     depth, close = 0, None
