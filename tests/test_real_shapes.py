@@ -672,3 +672,14 @@ def test_contact_lines_and_the_attachments_list_are_no_part_of_the_last_item():
     last = found["（二）竞赛期间，各单位要严格遵守竞赛纪律。"]
     assert last.kind == "task" and last.path == ["二", "（二）"]
     assert not any(t.startswith("联系人") or "题库" in t for t in found)
+
+
+def test_a_lead_in_line_that_assigns_work_is_a_task_but_one_that_only_announces_a_list_is_not():
+    text = ("一、职责分工\n区教育局负责组织本区学校初审和汇总工作，具体安排如下：\n（一）学校自查。\n"
+            "各校在规定时间内完成自查并形成报告。\n二、材料报送\n申报学校应结合本校情况，按下列次序，整理并装订申报材料：\n"
+            "1.申报表。\n2.自查报告。\n三、工作要求\n各学校要重点抓好以下工作：\n1.加强组织领导。\n2.严格审核把关。\n")
+    found = {it.text: it for it in items(text)}
+    assigns = found["区教育局负责组织本区学校初审和汇总工作，具体安排如下："]
+    assert (assigns.kind, assigns.party, assigns.path) == ("task", "区教育局", ["一"])
+    assert found["申报学校应结合本校情况，按下列次序，整理并装订申报材料："].party == "申报学校"
+    assert "各学校要重点抓好以下工作：" not in found  # it only announces the list under it

@@ -109,6 +109,9 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             following = ctx.sentences[index + 1]  # it stands above the series, not in the part before it
             draft.item.path, draft.node = list(following.path[:-1]), ctx.parents.get(following.node)
             return [draft]
+        if _assigns_before_list(sentence, whole):
+            return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, _rule(whole),
+                           deadline)]
         return []
     if whole.past and not whole.directive and not opens:
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
@@ -157,6 +160,25 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
         return False
     return analysis.imperative or (not analysis.statement and not analysis.past
                                    and _acts(ctx, sentence, analysis, tokens, begin, None))
+
+
+#: What a lead-in's last clause says when it only announces the list under it: `做好以下工作`,
+#: `把握三个方面`, `做到“五个坚持”`.
+LIST_ANNOUNCED = re.compile(r"(?:以下|下列|[一二三四五六七八九十两几\d]+(?:个|项|条|点))[^，,；;]*$"
+                            r"|“[^”]*[一二三四五六七八九十两\d][^”]*”$")
+#: A closing clause that only says the details follow: `，具体安排如下`.
+AS_FOLLOWS = re.compile(r"[，,][^，,]*如下$")
+
+
+def _assigns_before_list(sentence: Sentence, analysis: Analysis) -> bool:
+    """A line of its own ending in `：` that names who acts and what they are to do, not only that a
+    list follows: `申报单位应按以下顺序，整理申报材料：`, `X负责组织……工作，具体安排如下：` (not
+    `各地要重点抓好以下工作：` or `必须做到“五个坚持”：`)."""
+    text = sentence.text.rstrip()
+    if not text.endswith(("：", ":")) or analysis.party is None or not analysis.directive or analysis.past:
+        return False
+    said = AS_FOLLOWS.sub("", text[:-1].rstrip())
+    return "如下" not in said and not LIST_ANNOUNCED.search(said)
 
 
 def _label_parts(text: str, drafts: list[Draft]) -> None:
