@@ -683,3 +683,12 @@ def test_a_lead_in_line_that_assigns_work_is_a_task_but_one_that_only_announces_
     assert (assigns.kind, assigns.party, assigns.path) == ("task", "区教育局", ["一"])
     assert found["申报学校应结合本校情况，按下列次序，整理并装订申报材料："].party == "申报学校"
     assert "各学校要重点抓好以下工作：" not in found  # it only announces the list under it
+
+
+@pytest.mark.parametrize("title", ["名词解释", "附件2 名词解释", "《政府工作报告》有关内容名词注释", "注释"])
+def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
+    text = ("二、今年工作安排\n（一）扩大有效投资。加快推进重点项目建设。\n各位代表！让我们团结一心，为建设美好家园而努力奋斗！\n"
+            f"{title}\n1.“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n2.“一网通办”：依托政务服务平台，实现政务服务事项网上办理。\n")
+    texts = [it.text for it in items(text)]
+    assert texts[:2] == ["（一）扩大有效投资。", "加快推进重点项目建设。"]
+    assert not [t for t in texts if "两个倍增" in t or "一网通办" in t]
