@@ -692,3 +692,11 @@ def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
     texts = [it.text for it in items(text)]
     assert texts[:2] == ["（一）扩大有效投资。", "加快推进重点项目建设。"]
     assert not [t for t in texts if "两个倍增" in t or "一网通办" in t]
+
+
+def test_a_look_at_the_situation_from_one_side_is_no_task():
+    text = ("二、今年工作安排\n（一）把握发展形势。\n从外部环境看，市场需求逐步回暖，新的增长点不断涌现；"
+            "从本县实际看，产业转型任务依然繁重，项目储备还不够充足。\n从全省来看，县域经济竞相发展的势头更加强劲。\n"
+            "从长远看，要加快培育特色产业集群。\n")
+    texts = [it.text for it in items(text)]
+    assert texts == ["（一）把握发展形势。", "从长远看，要加快培育特色产业集群。"]

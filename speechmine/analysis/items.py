@@ -496,7 +496,7 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
         part_tokens = tokens[:last]
         deadline = ctx.deadline(a, b)
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
-        actionable = analysis.directive or (not analysis.past and (
+        actionable = analysis.directive or (not analysis.past and not analysis.statement and (
             analysis.imperative or ctx.target(a, b, deadline) is not None
             or (ctx.in_part(sentence) and _acts(ctx, sentence, analysis, part_tokens, first, deadline))))
         parts.append((a, b, analysis, actionable))
