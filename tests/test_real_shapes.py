@@ -700,3 +700,11 @@ def test_a_look_at_the_situation_from_one_side_is_no_task():
             "从长远看，要加快培育特色产业集群。\n")
     texts = [it.text for it in items(text)]
     assert texts == ["（一）把握发展形势。", "从长远看，要加快培育特色产业集群。"]
+
+
+def test_a_report_on_inspections_gives_no_tasks_from_its_background_or_its_announcement():
+    text = ("为切实做好今年农机安全检查工作，现就有关事项通知如下：\n一、基本情况\n本次检查覆盖全市6个县区，"
+            "共抽查农机合作社120家。\n大部分受检单位能够落实安全制度，台账基本齐全。\n二、整改要求\n"
+            "针对检查发现的问题，现提出如下意见。\n（一）农机合作社要健全安全管理制度。各合作社应当在每年春耕前完成机具年检。\n")
+    texts = [it.text for it in items(text)]
+    assert texts == ["（一）农机合作社要健全安全管理制度。", "各合作社应当在每年春耕前完成机具年检。"]
