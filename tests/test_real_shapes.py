@@ -683,6 +683,8 @@ def test_a_lead_in_line_that_assigns_work_is_a_task_but_one_that_only_announces_
     assert (assigns.kind, assigns.party, assigns.path) == ("task", "区教育局", ["一"])
     assert found["申报学校应结合本校情况，按下列次序，整理并装订申报材料："].party == "申报学校"
     assert "各学校要重点抓好以下工作：" not in found  # it only announces the list under it
+    announced = items("做好今年工作，我们要把项目建设作为总抓手，重点做好四方面工作：\n一、扩大有效投资\n加快项目建设。\n")
+    assert [it.text for it in announced] == ["一、扩大有效投资", "加快项目建设。"]
 
 
 @pytest.mark.parametrize("title", ["名词解释", "附件2 名词解释", "《政府工作报告》有关内容名词注释", "注释"])

@@ -164,7 +164,7 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
 
 #: What a lead-in's last clause says when it only announces the list under it: `做好以下工作`,
 #: `把握三个方面`, `做到“五个坚持”`.
-LIST_ANNOUNCED = re.compile(r"(?:以下|下列|[一二三四五六七八九十两几\d]+(?:个|项|条|点))[^，,；;]*$"
+LIST_ANNOUNCED = re.compile(r"(?:以下|下列|[一二三四五六七八九十两几\d]+(?:个|项|条|点|件|类|方面))[^，,；;]*$"
                             r"|“[^”]*[一二三四五六七八九十两\d][^”]*”$")
 #: A closing clause that only says the details follow: `，具体安排如下`.
 AS_FOLLOWS = re.compile(r"[，,][^，,]*如下$")
