@@ -523,3 +523,21 @@ def test_a_users_target_unit_reaches_the_verdict(tmp_path):
     link = _link(follow(earlier, later, lexicons=[mine]), "新装路灯不少于500盏")
     assert [(i.verdict, i.reported_value) for i in link.indicators] == [("met", 620.0)]
     assert _link(follow(earlier, later), "新装路灯不少于500盏").indicators == []
+
+
+def test_a_counted_list_the_review_says_was_finished_answers_the_tasks_about_the_list():
+    tasks = ("用心办好“八项惠民实事”。\n以上惠民实事，我们将逐项明确责任单位，按月调度进展。\n"
+             "推进惠民实事和社区微更新，完善基层公共服务网络。\n")
+    review = ("城乡居民收入稳步增长，“八项惠民实事”全面完成。\n社区微更新项目开工12个。\n"
+              "各项目标任务圆满完成。\n")
+    links = _links(tasks, review)
+    for task in ("用心办好“八项惠民实事”。", "以上惠民实事，我们将逐项明确责任单位，按月调度进展。"):
+        assert links[task].status == "done"
+        assert "“八项惠民实事”全面完成" in links[task].evidence[0].text
+    # the list is one of its actions, not what it is about: the open one is not finished
+    assert links["推进惠民实事和社区微更新，完善基层公共服务网络。"].status != "done"
+
+
+def test_a_finished_list_with_another_count_is_another_list():
+    links = _links("用心办好“八项惠民实事”。\n", "“十项惠民实事”全面完成。\n")
+    assert links["用心办好“八项惠民实事”。"].status != "done"

@@ -14,7 +14,7 @@ from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
 from .rank import Ranker, content_words, names, terms
-from .review import SECTION_LABEL, UNIT_END, openers, review_part, sections, units as review_units
+from .review import COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, review_part, sections, units as review_units
 from .status import status
 from .titles import ancestors, family as title_family
 from .words import words
@@ -64,6 +64,27 @@ def _ranked_evidence(text: str, units: list[tuple[int, int]], in_problem: list[b
     return evidence
 
 
+#: What may stand before a list's name that opens a clause: nothing, or a word pointing back.
+LIST_REFERENCE = re.compile(r"(?:以上|上述|这些)?")
+
+
+def _names_list(task: str, name: str, count: str) -> bool:
+    """Whether a task is about a list as a whole: the list's name ends its first or last clause
+    (`扎实办好“十大重点民生实事”。`, `……实施好十方面民生实事。`) or opens it (`以上民生实事，我们
+    将……`), with the same count if the task gives one (not `推进民生实事和……`: one of its actions)."""
+    clauses = [c.strip() for c in re.split(r"[，,；;：:。！!]", re.sub(r"[“”\"]", "", task)) if c.strip()]
+    for clause in (clauses[:1] + clauses[-1:]) if clauses else []:
+        at = clause.find(name)
+        if at < 0:
+            continue
+        before = COUNT_AT_END.search(clause[:at])
+        if count and before and before.group(0) != count:
+            return False
+        opens = LIST_REFERENCE.fullmatch(clause[:before.start() if before else at])
+        return clause.endswith(name) or bool(opens)
+    return False
+
+
 def _nearest(evidence: list[Evidence]) -> list[Evidence]:
     """The units ranked best for a silent task, shown as not about it (`Evidence.about`)."""
     return [replace(e, about=False) for e in evidence]
@@ -93,6 +114,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     figures = review_figures(text, units, lexicon)
     named = re.search(r"(20\d\d)年", text[review[0]:units[0][1]]) if units else None
     year = int(named.group(1)) if named else None  # the year the review reports on (its title's)
+    finished_lists = lists_done(text, units, lexicon)
     families = [title_family(result, at) for at in range(len(result.items))]
     by_id = {it.id: it for it in result.items}
     position = {it.id: at for at, it in enumerate(result.items)}
@@ -137,6 +159,12 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
         state = status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year)
+        finished = next((i for i, name, count in finished_lists if _names_list(it.text, name, count)), None)
+        if finished is not None:  # the review says the list this task names was finished as a whole
+            a, b = units[finished]
+            evidence = [Evidence(text[a:b], a, b, float(scores[finished]), in_problem[finished])] + [
+                e for e in evidence if e.start != a]
+            state = "missed" if state == "missed" else "done"
         links.append(Link(it, state, (evidence if state != "silent" else _nearest(nearest))[:MAX_EVIDENCE],
                           indicators))
         if family and not answered:
