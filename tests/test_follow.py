@@ -541,3 +541,14 @@ def test_a_counted_list_the_review_says_was_finished_answers_the_tasks_about_the
 def test_a_finished_list_with_another_count_is_another_list():
     links = _links("用心办好“八项惠民实事”。\n", "“十项惠民实事”全面完成。\n")
     assert links["用心办好“八项惠民实事”。"].status != "done"
+
+
+def test_a_review_of_the_whole_plan_period_comes_after_the_years_own_evidence():
+    task = "推进社区嵌入式服务设施建设，新建社区助餐点。"
+    review = ("过去的一年，我们推进社区嵌入式服务设施建设，新建社区助餐点40个。\n"
+              "完成老旧管网改造120公里，新增停车泊位3000个。\n开通定制公交线路8条，建成口袋公园15个。\n"
+              "各位代表！\n五年来，我们持续推进社区嵌入式服务设施建设，新建社区助餐点260个，"
+              "社区助餐点、社区嵌入式服务设施实现街道全覆盖。\n五年来，城市更新累计投资超过300亿元。\n")
+    link = _links(task + "\n", review)[task]
+    assert link.evidence[0].text == "过去的一年，我们推进社区嵌入式服务设施建设，新建社区助餐点40个。"
+    assert any(e.text.startswith("五年来") for e in link.evidence[1:])

@@ -14,7 +14,8 @@ from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
 from .rank import Ranker, content_words, names, terms
-from .review import COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, review_part, sections, units as review_units
+from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, period_review, review_part, sections,
+                     units as review_units)
 from .status import status
 from .titles import ancestors, family as title_family
 from .words import words
@@ -28,6 +29,7 @@ MIN_SPECIFIC = 1.1  # the words a task shares with its evidence: IDF in units of
 MIN_SPECIFIC_PROBLEM = 0.9  # less for the problems paragraph, which names a shortfall in few words
 MIN_RARITY = 9.0  # and one shared word at least as rare as this in the language (Ranker.rarest)
 ALIGN_BONUS = 0.6  # units in the review section aligned with a task's numbered section count this much more
+PERIOD_WEIGHT = 0.5  # a unit of a review of the whole plan period (五年来……) beside the year's, when ordering evidence
 
 
 def _source(document: str | Path | Source) -> Source:
@@ -111,6 +113,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     # section openers (一是……) and the review's own title answer only whole sections
     eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
                          for i, (a, b) in enumerate(units)], dtype=bool)
+    # units that review the whole plan period weigh less when the evidence is put in order
+    period = np.where(np.array(period_review(text, units), dtype=bool) & ~problem, PERIOD_WEIGHT, 1.0)
+    unit_at = {a: i for i, (a, _) in enumerate(units)}
     figures = review_figures(text, units, lexicon)
     named = re.search(r"(20\d\d)年", text[review[0]:units[0][1]]) if units else None
     year = int(named.group(1)) if named else None  # the year the review reports on (its title's)
@@ -158,6 +163,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         nearest = evidence
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
+        if any(period[unit_at[e.start]] < 1 for e in evidence[:MAX_EVIDENCE]):
+            # of the units chosen, those that review the whole plan period come after the year's own
+            evidence[:MAX_EVIDENCE] = sorted(evidence[:MAX_EVIDENCE], key=lambda e: -e.score * period[unit_at[e.start]])
         state = status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year)
         finished = next((i for i, name, count in finished_lists if _names_list(it.text, name, count)), None)
         if finished is not None:  # the review says the list this task names was finished as a whole

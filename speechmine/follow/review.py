@@ -129,3 +129,31 @@ def lists_done(text: str, units: list[tuple[int, int]], lexicon: Lexicon) -> lis
             if count and len(core) >= LIST_NAME and not blanket.search("完成" + core):  # (各项目标任务顺利完成)
                 found.append((index, core, count.group(0)))
     return found
+
+
+#: A paragraph that reviews the whole plan period: one of its first two sentences opens with
+#: `五年来`, `这五年`, `过去的五年` or `“十四五”时期是`; one that reviews the year opens `过去的一年`,
+#: `刚刚过去的2025年`, `一年来`.
+_SALUTED = re.compile(r"^各位代表[！!，,：:]\s*")
+_PERIOD_OPENS = re.compile(r"(?:这五年|五年来|过去(?:的)?五年|“[^”]{2,6}”(?:时期是|以来)|回顾“[^”]{2,6}”)")
+_YEAR_OPENS = re.compile(r"(?:过去的一年|刚刚过去的(?:一年|20\d\d年)|一年来|过去一年)")
+
+
+def period_review(text: str, units: list[tuple[int, int]]) -> list[bool]:
+    """For each unit, whether it stands in a review of the whole plan period (the five years),
+    from the paragraph that opens such a review to one that opens a review of the year."""
+    out: list[bool] = []
+    period, paragraph = False, None
+    for a, b in units:
+        start = text.rfind("\n", 0, a) + 1
+        if start != paragraph:
+            paragraph = start
+            end = text.find("\n", start)
+            body = _SALUTED.sub("", text[start:end if end >= 0 else len(text)].strip())
+            head = re.split(r"(?<=[。！？!?])", body)[:2]
+            if any(_PERIOD_OPENS.match(s.strip()) for s in head):
+                period = True
+            elif _YEAR_OPENS.match(head[0].strip() if head else ""):
+                period = False
+        out.append(period)
+    return out
