@@ -552,3 +552,16 @@ def test_a_review_of_the_whole_plan_period_comes_after_the_years_own_evidence():
     link = _links(task + "\n", review)[task]
     assert link.evidence[0].text == "过去的一年，我们推进社区嵌入式服务设施建设，新建社区助餐点40个。"
     assert any(e.text.startswith("五年来") for e in link.evidence[1:])
+
+
+def test_the_years_own_line_is_found_below_three_lines_on_the_whole_plan_period():
+    task = "推进社区嵌入式服务设施建设，新建社区助餐点。"
+    year = "过去的一年，我们新建社区助餐点40个，社区嵌入式服务设施加快建设。"
+    review = (year + "\n完成老旧管网改造120公里，新增停车泊位3000个。\n开通定制公交线路8条，建成口袋公园15个。\n"
+              "新增城镇就业1.2万人，城镇调查失业率保持在5%以内。\n粮食总产量稳定在60万吨以上。\n"
+              "引进重点产业项目36个，规上工业增加值增长8%。\n各位代表！\n"
+              "五年来，我们持续推进社区嵌入式服务设施建设，新建社区助餐点260个。社区嵌入式服务设施建设纳入城市更新，"
+              "社区助餐点新建和改建同步推进。社区助餐点和社区嵌入式服务设施建设标准不断完善。\n"
+              "五年来，城市更新累计投资超过300亿元。\n")
+    link = _links(task + "\n", review)[task]
+    assert link.evidence[0].text == year

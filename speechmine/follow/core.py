@@ -53,17 +53,21 @@ def _home_section(family: list, section) -> int | None:
     return home
 
 
-def _ranked_evidence(text: str, units: list[tuple[int, int]], in_problem: list[bool], scores,
-                     order: list[int]) -> list[Evidence]:
-    """The best units in `order`, at most MAX_EVIDENCE: the first when it reaches MIN_SCORE, the
-    next ones while they also reach NEXT_SHARE of the first."""
-    evidence: list[Evidence] = []
-    for i in order[:MAX_EVIDENCE]:
-        if scores[i] < MIN_SCORE or (evidence and scores[i] < NEXT_SHARE * scores[order[0]]):
+def _candidates(scores, order: list[int]) -> list[int]:
+    """The units in `order` that reach MIN_SCORE and NEXT_SHARE of the first."""
+    chosen: list[int] = []
+    for i in order:
+        if scores[i] < MIN_SCORE or (chosen and scores[i] < NEXT_SHARE * scores[order[0]]):
             break
-        a, b = units[i]
-        evidence.append(Evidence(text[a:b], a, b, float(scores[i]), in_problem[i]))
-    return evidence
+        chosen.append(i)
+    return chosen
+
+
+def _ranked_evidence(text: str, units: list[tuple[int, int]], in_problem: list[bool], scores,
+                     chosen: list[int]) -> list[Evidence]:
+    """The first MAX_EVIDENCE of the units `chosen`, as evidence."""
+    return [Evidence(text[units[i][0]:units[i][1]], units[i][0], units[i][1], float(scores[i]), in_problem[i])
+            for i in chosen[:MAX_EVIDENCE]]
 
 
 #: What may stand before a list's name that opens a clause: nothing, or a word pointing back.
@@ -141,7 +145,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             found = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
             if found is not None:
                 aligned[it.id] = found
-        evidence = _ranked_evidence(text, units, in_problem, scores, order)
+        candidates = _candidates(scores, order)
+        evidence = _ranked_evidence(text, units, in_problem, scores, candidates)
         content = content_words(it.text, lexicon)
         specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
         if it.id in aligned and evidence:
@@ -163,9 +168,12 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         nearest = evidence
         if not answered and not family and not any(i.reported for i in indicators):
             evidence = []  # shared words too common to say the review speaks of this task
-        if any(period[unit_at[e.start]] < 1 for e in evidence[:MAX_EVIDENCE]):
-            # of the units chosen, those that review the whole plan period come after the year's own
-            evidence[:MAX_EVIDENCE] = sorted(evidence[:MAX_EVIDENCE], key=lambda e: -e.score * period[unit_at[e.start]])
+        if evidence and any(period[unit_at[e.start]] < 1 for e in evidence[:MAX_EVIDENCE]):
+            # units that review the whole plan period come after the year's own, which may stand
+            # lower among the units that qualify
+            shown = {e.start for e in evidence}
+            evidence = sorted(evidence + _ranked_evidence(text, units, in_problem, scores, [
+                i for i in candidates if units[i][0] not in shown]), key=lambda e: -e.score * period[unit_at[e.start]])
         state = status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year)
         finished = next((i for i, name, count in finished_lists if _names_list(it.text, name, count)), None)
         if finished is not None:  # the review says the list this task names was finished as a whole
