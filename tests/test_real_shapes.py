@@ -710,3 +710,10 @@ def test_a_report_on_inspections_gives_no_tasks_from_its_background_or_its_annou
             "针对检查发现的问题，现提出如下意见。\n（一）农机合作社要健全安全管理制度。各合作社应当在每年春耕前完成机具年检。\n")
     texts = [it.text for it in items(text)]
     assert texts == ["（一）农机合作社要健全安全管理制度。", "各合作社应当在每年春耕前完成机具年检。"]
+
+
+@pytest.mark.parametrize("verb", ["扛牢", "扛稳", "扛起"])
+def test_shouldering_a_responsibility_opens_a_task(verb):
+    text = f"二、今年工作安排\n（三）推进乡村振兴。\n{verb}耕地保护责任。严守耕地红线，建设高标准农田5万亩。\n"
+    found = {it.text: it for it in items(text)}
+    assert found[f"{verb}耕地保护责任。"].kind == "heading"
