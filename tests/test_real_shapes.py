@@ -717,3 +717,12 @@ def test_shouldering_a_responsibility_opens_a_task(verb):
     text = f"二、今年工作安排\n（三）推进乡村振兴。\n{verb}耕地保护责任。严守耕地红线，建设高标准农田5万亩。\n"
     found = {it.text: it for it in items(text)}
     assert found[f"{verb}耕地保护责任。"].kind == "heading"
+
+
+@pytest.mark.parametrize("sentence", ["高水平举办第三届茶文化节。", "多渠道增加城乡居民收入。", "广泛开展全民健身活动。",
+                                      "铸牢中华民族共同体意识。", "锚定先进制造业发展方向，培育龙头企业。",
+                                      "树牢项目为王理念，大抓项目。", "高标准建设现代农业产业园。"])
+def test_openers_jieba_tags_as_names_or_cuts_apart_open_a_task(sentence):
+    text = f"二、今年工作安排\n（四）推进各项事业。\n加快建设体育公园。{sentence}\n"
+    assert sentence in [it.text for it in items(text)]
+
