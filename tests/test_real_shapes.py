@@ -726,3 +726,9 @@ def test_openers_jieba_tags_as_names_or_cuts_apart_open_a_task(sentence):
     text = f"二、今年工作安排\n（四）推进各项事业。\n加快建设体育公园。{sentence}\n"
     assert sentence in [it.text for it in items(text)]
 
+
+
+def test_a_dash_that_leads_a_line_hides_no_verb():
+    text = "二、今年工作安排\n（九）加强政府建设。\n——深化作风建设，弘扬清风正气。坚决纠治形式主义。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["——深化作风建设，弘扬清风正气。"].rule == "imperative.opening"

@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..model import Span
 from .segment import Token, word_tags
 
-PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t")
+PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t—")
 # words that cannot stand inside a party's name
 BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "是", "要", "向",
             "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里", "会同"}
