@@ -732,3 +732,11 @@ def test_a_dash_that_leads_a_line_hides_no_verb():
     text = "二、今年工作安排\n（九）加强政府建设。\n——深化作风建设，弘扬清风正气。坚决纠治形式主义。\n"
     found = {it.text: it for it in items(text)}
     assert found["——深化作风建设，弘扬清风正气。"].rule == "imperative.opening"
+
+
+def test_what_an_action_is_to_achieve_and_a_potential_le_are_no_past_work():
+    text = ("二、今年工作安排\n（二）推进区域协同。\n推动县域产业协作取得新进展。\n"
+            "加强乡镇卫生院建设，让群众看得起病、看得了病。\n")
+    texts = [it.text for it in items(text)]
+    assert "推动县域产业协作取得新进展。" in texts
+    assert "加强乡镇卫生院建设，让群众看得起病、看得了病。" in texts

@@ -321,6 +321,10 @@ def _disposes(tokens: list[Token], i: int) -> bool:
 #: Prepositions whose object may be a verb phrase naming someone or something (`向获得一等奖的作者
 #: 颁发……`, `对取得认证的企业给予……`): a past word right after one describes, it reports nothing.
 OBJECT_PREPOSITIONS = frozenset(("对", "向", "为", "给", "对于", "凡"))
+#: Words before 了 that make it a potential complement (`看得了病`, `办不了事`), not a past.
+POTENTIAL = frozenset(("得", "不"))
+#: Past words that, after the verb opening the sentence, say what it is to achieve (`推动……取得新进展`).
+ACHIEVE = frozenset(("取得", "获得"))
 
 
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
@@ -338,7 +342,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         word = tok.text
-        if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS):
+        if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS) \
+                and not (word == "了" and i > begin and tokens[i - 1].text in POTENTIAL):  # 看得了病: can, not did
             result.past = True
             past_at = i if past_at is None else past_at
         if word not in watched or mask[tok.start]:
@@ -395,10 +400,10 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         if assigned is not None and not result.markers and not result.statement:
             result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
-    if result.imperative and past_at is not None and starts[past_at - begin] > begin \
-            and tokens[past_at].text != "了":
-        result.past = False  # 积极推动……，使其……获得更大的支持: a past word after the opening clause
     first = first_content(tokens, begin, deadline, lexicon)
+    if result.imperative and past_at is not None and tokens[past_at].text != "了" and (
+            starts[past_at - begin] > begin or (past_at > first and tokens[past_at].text in ACHIEVE)):
+        result.past = False  # 积极推动……，使其……获得更大的支持, 推动……取得新进展: what the action is to achieve
     result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:
         result.party = leading_party(tokens, begin, text, lexicon, copula=bool(result.markers))
