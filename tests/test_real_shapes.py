@@ -740,3 +740,9 @@ def test_what_an_action_is_to_achieve_and_a_potential_le_are_no_past_work():
     texts = [it.text for it in items(text)]
     assert "推动县域产业协作取得新进展。" in texts
     assert "加强乡镇卫生院建设，让群众看得起病、看得了病。" in texts
+
+
+@pytest.mark.parametrize("sentence", ["精准落实结构性减税降费政策。", "充分发挥行业协会桥梁作用，引导企业守法经营。"])
+def test_a_manner_word_before_a_listed_verb_and_a_verb_jieba_tags_as_a_noun_open_a_task(sentence):
+    text = f"二、今年工作安排\n（二）优化营商环境。\n加快建设政务服务平台。{sentence}\n"
+    assert sentence in [it.text for it in items(text)]

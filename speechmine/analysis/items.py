@@ -313,7 +313,8 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         return True
     # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
     if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
-            and tags.get(tokens[first + 1].text) in ("v", "vn")):
+            and (tags.get(tokens[first + 1].text) in ("v", "vn")
+                 or tokens[first + 1].text in ctx.lexicon.set("imperative_verbs"))):  # 精准落实……
         return True
     return _topic_then_verb(tokens, first, tags)
 
