@@ -746,3 +746,12 @@ def test_what_an_action_is_to_achieve_and_a_potential_le_are_no_past_work():
 def test_a_manner_word_before_a_listed_verb_and_a_verb_jieba_tags_as_a_noun_open_a_task(sentence):
     text = f"二、今年工作安排\n（二）优化营商环境。\n加快建设政务服务平台。{sentence}\n"
     assert sentence in [it.text for it in items(text)]
+
+
+@pytest.mark.parametrize("sentence", ["深入践行节约资源就是保护环境的理念，推进垃圾分类。",
+                                      "坚定践行服务企业就是服务发展的理念，优化审批流程。"])
+def test_a_copula_inside_the_name_of_an_idea_does_not_make_a_definition(sentence):
+    text = f"二、今年工作安排\n（五）推进绿色发展。\n加快建设生态公园。{sentence}\n"
+    assert sentence in [it.text for it in items(text)]
+    assert "提升服务水平就是提升企业的竞争力。" not in [it.text for it in items(
+        "二、今年工作安排\n（五）优化营商环境。\n提升服务水平就是提升企业的竞争力。\n")]

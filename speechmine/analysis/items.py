@@ -298,6 +298,8 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         if word in CLAUSE_PUNCT:
             opened, framed, later = False, False, True
             continue
+        if (opened or later) and word in COPULAS and _names_a_concept(tokens, i):
+            continue  # 践行绿水青山就是金山银山的理念: the copula is inside the name of an idea
         if (opened or later) and (word in COPULAS or word == "得" or (
                 word == "为" and not framed and _copular_wei(tokens, i, tags))):
             return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
@@ -320,6 +322,19 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
 
 
 TOPIC_WORDS = 4
+#: The nouns that close the name of an idea (`……就是……的理念`).
+IDEAS = ("理念", "思想", "观念")
+
+
+def _names_a_concept(tokens: list[Token], i: int) -> bool:
+    """Whether the copula at tokens[i] stands inside the name of an idea that its clause goes on
+    to call one (`绿水青山就是金山银山的理念`)."""
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].text in CLAUSE_PUNCT or tokens[j].text in "。！？":
+            return False
+        if tokens[j].text == "的" and j + 1 < len(tokens) and tokens[j + 1].text.endswith(IDEAS):
+            return True
+    return False
 
 
 def _topic_then_verb(tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
@@ -412,11 +427,11 @@ def _before_references(text: str, tokens: list[Token], begin: int) -> int:
 
 def _defines(tokens: list[Token], begin: int) -> bool:
     """The first clause says what something is: a verb phrase as its subject, then 就是/即/意味着."""
-    for tok in tokens[begin + 1:]:
-        if tok.text in CLAUSE_PUNCT:
+    for i in range(begin + 1, len(tokens)):
+        if tokens[i].text in CLAUSE_PUNCT:
             return False
-        if tok.text in DEFINING:
-            return True
+        if tokens[i].text in DEFINING:
+            return not _names_a_concept(tokens, i)
     return False
 
 
