@@ -547,3 +547,18 @@ def test_shipped_example_docx_matches_the_txt():
                          if SHARED.is_dir() else [])
 def test_shared_corpus_txt_and_docx_give_the_same_items(tmp_path, name):
     _same_extraction(SHARED / name, tmp_path)
+
+
+def test_a_word_file_made_from_a_pdf_has_its_paragraphs_rebuilt(tmp_path):
+    """Each printed line a paragraph of its own (a PDF turned into Word): the paragraphs come back,
+    also where a title in bold held fewer characters on its line."""
+    body = ("一年来，全县上下围绕项目建设和民生改善两条主线，扎实推进各项工作，经济运行稳中有进，社会大局和谐稳定，"
+            "群众获得感持续增强。全年新开工项目八十六个，完成投资一百二十亿元，新建幼儿园五所。")
+    title = "（一）扩大有效投资，推动项目建设提速增效。坚持把项目建设作为经济工作的主抓手，"
+    rest = "实行领导包联和专班推进，全年新开工重点项目九十个以上，完成投资一百三十亿元以上。"
+    lines = [body[i:i + 30] for i in range(0, len(body), 30)] + [title[:27], title[27:] + rest[:30 - len(title[27:])]]
+    tail = rest[30 - len(title[27:]):]
+    lines += [tail[i:i + 30] for i in range(0, len(tail), 30)]
+    path = build(tmp_path / "wrapped.docx", [P("各位代表："), P("一、2023年工作回顾")] + [P(line) for line in lines])
+    text = read_word(path).text
+    assert text.splitlines()[2:] == [body, title + rest]

@@ -116,6 +116,9 @@ def _heading(line: Line, right: float, unit: float) -> bool:
             and not unicodedata.category(end or " ").startswith("P"))
 
 
+MID_SENTENCE_SHORT = 4  # characters short of the margin a line cut mid-sentence may end (a bold title holds fewer)
+
+
 def _continues(previous: Line, line: Line, left: float, full: float, unit: float, inline: bool = False) -> bool:
     """Whether `line` goes on with the paragraph that `previous` ends (`full`: where a line that
     ran to the margin ends at the least; `inline`: the line opens with the next member of a series
@@ -126,8 +129,8 @@ def _continues(previous: Line, line: Line, left: float, full: float, unit: float
         return False               # centred or right-aligned line starts one
     end = previous.text.rstrip()
     ended = end[-1:] in "）)" or end.rstrip(CLOSERS)[-1:] in SENTENCE_END
-    if previous.x1 < full - (0 if ended else 1.5 * unit):  # a short line ends its paragraph;
-        return False  # mid-sentence a line may stop short before a number or word kept whole
+    if previous.x1 < full - (0 if ended else MID_SENTENCE_SHORT * unit):  # a short line ends its paragraph;
+        return False  # mid-sentence a line may stop short before a number or word kept whole, or in bold
     # after a sentence's end, a numbering label or an attribution line (`牵头单位：…`) starts anew
     return not (ended and ((match_label(line.text, 0) is not None and not inline) or ATTRIBUTION_START.match(line.text)))
 
@@ -161,6 +164,9 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
+OVER = 8  # display columns a line may run past the measure (a justified line holds more punctuation)
+
+
 def is_hard_wrapped(text: str) -> bool:
     """True for text with lines cut at a fixed width, as copied from a PDF: at least 30 % of the
     lines have nearly the most common length (the measure) and most of them end mid-sentence,
@@ -174,7 +180,7 @@ def is_hard_wrapped(text: str) -> bool:
         return False
     measure = common[0][0]
     full = [line for line, width in zip(ends, widths) if measure - 3 <= width <= measure + 1]
-    over = sum(1 for width in widths if width > measure + 3)
+    over = sum(1 for width in widths if width > measure + OVER)
     open_ended = sum(1 for line in full if line.rstrip(CLOSERS)[-1:] not in SENTENCE_END)
     return len(full) >= max(3, 0.3 * len(widths)) and over <= 0.1 * len(widths) and open_ended >= 0.6 * len(full)
 
