@@ -687,7 +687,7 @@ def test_a_lead_in_line_that_assigns_work_is_a_task_but_one_that_only_announces_
     assert [it.text for it in announced] == ["一、扩大有效投资", "加快项目建设。"]
 
 
-@pytest.mark.parametrize("title", ["名词解释", "附件2 名词解释", "《政府工作报告》有关内容名词注释", "注释"])
+@pytest.mark.parametrize("title", ["名词解释", "附件2 名词解释", "《本报告》有关内容名词注释", "注释"])
 def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
     text = ("二、今年工作安排\n（一）扩大有效投资。加快推进重点项目建设。\n各位代表！让我们团结一心，为建设美好家园而努力奋斗！\n"
             f"{title}\n1.“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n2.“一网通办”：依托政务服务平台，实现政务服务事项网上办理。\n")
@@ -698,7 +698,7 @@ def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
 
 def test_a_look_at_the_situation_from_one_side_is_no_task():
     text = ("二、今年工作安排\n（一）把握发展形势。\n从外部环境看，市场需求逐步回暖，新的增长点不断涌现；"
-            "从本县实际看，产业转型任务依然繁重，项目储备还不够充足。\n从全省来看，县域经济竞相发展的势头更加强劲。\n"
+            "从本县实际看，产业转型压力依然较大，项目储备还不够充足。\n从全省来看，各县比拼项目的氛围日益浓厚。\n"
             "从长远看，要加快培育特色产业集群。\n")
     texts = [it.text for it in items(text)]
     assert texts == ["（一）把握发展形势。", "从长远看，要加快培育特色产业集群。"]
@@ -720,8 +720,8 @@ def test_shouldering_a_responsibility_opens_a_task(verb):
 
 
 @pytest.mark.parametrize("sentence", ["高水平举办第三届茶文化节。", "多渠道增加城乡居民收入。", "广泛开展全民健身活动。",
-                                      "铸牢中华民族共同体意识。", "锚定先进制造业发展方向，培育龙头企业。",
-                                      "树牢项目为王理念，大抓项目。", "高标准建设现代农业产业园。"])
+                                      "铸牢中华民族共同体意识。", "锚定现代农业发展方向，培育龙头企业。",
+                                      "树牢产业为先理念，壮大主导产业。", "高标准建设现代农业产业园。"])
 def test_openers_jieba_tags_as_names_or_cuts_apart_open_a_task(sentence):
     text = f"二、今年工作安排\n（四）推进各项事业。\n加快建设体育公园。{sentence}\n"
     assert sentence in [it.text for it in items(text)]
@@ -729,9 +729,9 @@ def test_openers_jieba_tags_as_names_or_cuts_apart_open_a_task(sentence):
 
 
 def test_a_dash_that_leads_a_line_hides_no_verb():
-    text = "二、今年工作安排\n（九）加强政府建设。\n——深化作风建设，弘扬清风正气。坚决纠治形式主义。\n"
+    text = "二、今年工作安排\n（九）加强政府建设。\n——深化干部队伍建设，提升服务效能。坚决纠治形式主义。\n"
     found = {it.text: it for it in items(text)}
-    assert found["——深化作风建设，弘扬清风正气。"].rule == "imperative.opening"
+    assert found["——深化干部队伍建设，提升服务效能。"].rule == "imperative.opening"
 
 
 def test_what_an_action_is_to_achieve_and_a_potential_le_are_no_past_work():
@@ -742,14 +742,14 @@ def test_what_an_action_is_to_achieve_and_a_potential_le_are_no_past_work():
     assert "加强乡镇卫生院建设，让群众看得起病、看得了病。" in texts
 
 
-@pytest.mark.parametrize("sentence", ["精准落实结构性减税降费政策。", "充分发挥行业协会桥梁作用，引导企业守法经营。"])
+@pytest.mark.parametrize("sentence", ["精准落实稳岗就业扶持政策。", "充分发挥行业协会桥梁作用，引导企业守法经营。"])
 def test_a_manner_word_before_a_listed_verb_and_a_verb_jieba_tags_as_a_noun_open_a_task(sentence):
     text = f"二、今年工作安排\n（二）优化营商环境。\n加快建设政务服务平台。{sentence}\n"
     assert sentence in [it.text for it in items(text)]
 
 
 @pytest.mark.parametrize("sentence", ["深入践行节约资源就是保护环境的理念，推进垃圾分类。",
-                                      "坚定践行服务企业就是服务发展的理念，优化审批流程。"])
+                                      "坚定践行守护青山就是守护未来的理念，优化审批流程。"])
 def test_a_copula_inside_the_name_of_an_idea_does_not_make_a_definition(sentence):
     text = f"二、今年工作安排\n（五）推进绿色发展。\n加快建设生态公园。{sentence}\n"
     assert sentence in [it.text for it in items(text)]

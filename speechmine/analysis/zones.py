@@ -166,14 +166,14 @@ ANNEX_LIST = re.compile(r"^附件[：:]")
 CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
 
 
-#: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《政府工作报告》有关内容名词注释`).
+#: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《本报告》名词注释`).
 GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*)?(?:《[^》]{1,20}》)?(?:有关内容)?(?:名词|词语|术语)?(?:解释|注释|注解|释义)$")
 
 
 def _mark_annex_lists(sentences: list[Sentence]) -> None:
     """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
     attachments, and a paragraph of contact details (`联系人：……`) gives them; the notes after a
-    glossary's title line (`名词解释`, `1.“两新”：……`) explain the text's terms: zone annex, which
+    glossary's title line (`名词解释`, `1.“两个倍增”：……`) explain the text's terms: zone annex, which
     holds no task and no part of the numbered item before it."""
     annex, glossary = False, False
     for sentence in sentences:

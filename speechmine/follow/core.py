@@ -76,7 +76,7 @@ LIST_REFERENCE = re.compile(r"(?:以上|上述|这些)?")
 
 def _names_list(task: str, name: str, count: str) -> bool:
     """Whether a task is about a list as a whole: the list's name ends its first or last clause
-    (`扎实办好“十大重点民生实事”。`, `……实施好十方面民生实事。`) or opens it (`以上民生实事，我们
+    (`办好“八项惠民实事”。`, `……实施好五方面民生实事。`) or opens it (`以上民生实事，我们
     将……`), with the same count if the task gives one (not `推进民生实事和……`: one of its actions)."""
     clauses = [c.strip() for c in re.split(r"[，,；;：:。！!]", re.sub(r"[“”\"]", "", task)) if c.strip()]
     for clause in (clauses[:1] + clauses[-1:]) if clauses else []:

@@ -107,11 +107,11 @@ def units(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, 
 
 
 
-#: A counted list of tasks the review says was finished as a whole: `“十大重点民生实事”全面完成`,
-#: `十方面民生实事圆满完成` (the count and name, then how it was finished).
+#: A counted list of tasks the review says was finished as a whole: `“八项惠民实事”全面完成`,
+#: `五方面民生实事圆满完成` (the count and name, then how it was finished).
 _LIST_DONE = re.compile(r"([^，,。；;：:、]{3,24}?)(?:全面|圆满|全部|如期|顺利)(?:完成|办结|兑现)")
 _COUNT = r"(?:[\d一二三四五六七八九十百两]+(?:大|项|件|类|个|方面))+"
-#: The count a list's name opens with (`十大`, `12类45件`, `十方面`), and one that ends a text.
+#: The count a list's name opens with (`八项`, `6类20件`, `五方面`), and one that ends a text.
 LIST_COUNT, COUNT_AT_END = re.compile("^" + _COUNT), re.compile(_COUNT + "$")
 LIST_NAME = 4  # characters at least in a list's name without its count
 
