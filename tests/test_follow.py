@@ -565,3 +565,13 @@ def test_the_years_own_line_is_found_below_three_lines_on_the_whole_plan_period(
               "五年来，城市更新累计投资超过300亿元。\n")
     link = _links(task + "\n", review)[task]
     assert link.evidence[0].text == year
+
+
+def test_a_class_is_no_figure_and_projects_are_counted_after_their_size():
+    earlier = ("（一）扩大有效投资\n推进城东5万吨级码头、北港千吨级航道等水运项目。\n"
+               "引进落地总投资5亿元以上项目20个。\n")
+    later = "一、去年工作回顾\n城东5万吨级码头开工建设。引进落地总投资5亿元以上项目23个，完成投资180亿元。\n"
+    result = follow(_source(earlier), _source(later))
+    assert _link(result, "万吨级码头").indicators == []
+    (counted,) = _link(result, "项目20个").indicators
+    assert (counted.value, counted.reported_value, counted.verdict) == (20, 23, "met")
