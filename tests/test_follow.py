@@ -95,6 +95,17 @@ def test_a_review_part_titled_by_its_achievements_is_found():
     assert (start, end) == (0, len(text.rstrip()))
 
 
+def test_a_dash_subtitle_under_the_review_title_does_not_end_the_review():
+    from speechmine.follow import review_part
+    from speechmine.lexicon import load
+
+    text = ("一、2023年工作回顾\n——发展稳中有进、民生持续改善\n过去一年，全县地区生产总值增长6.5%。\n"
+            "一是项目建设提速。新开工项目86个。\n二是民生保障有力。新建幼儿园5所。\n"
+            "二、2024年主要任务\n——奋战项目年、决胜攻坚年\n（一）扩大有效投资。\n")
+    (start, end), _ = review_part(text, load(()))
+    assert text[start:end].endswith("新建幼儿园5所。")
+
+
 def test_a_part_holding_a_review_paragraph_reviews_from_its_title_on():
     from speechmine.follow import review_part
     from speechmine.lexicon import load
