@@ -65,3 +65,15 @@ def test_paragraphs_run_together_on_one_line_are_split_at_their_indents():
     assert all(source.text[it.start:it.end] == it.text for it in items)
     lines = "一、工作安排\n\u3000\u3000要加快建设。\u3000\u3000要抓好落实。\n要强化保障。\n".encode("utf-8")
     assert read_bytes(lines, "plain.txt").text == lines.decode("utf-8")  # more line breaks than indents: as it is
+
+
+def test_lines_cut_around_highlighted_words_are_joined_but_fields_and_titles_stand():
+    """A web page copied with its highlighted words on lines of their own (`……保持` / `全省第一` / `。`)."""
+    text = ("1月5日，县第十八届人民代表大会第三次会议开幕，县长作政府工作报告。县融媒体中心记者摄\n各位代表：\n"
+            "一、2023年工作回顾\n过去一年，全县粮食总产量达到62万吨，小麦单产保持\n全省第一\n。蔬菜产业加快发展，"
+            "带动农民\n增收\n致富。\n（一）扩大有效投资，推动项目建设提速\n新开工项目86个。\n联系电话：0312-1234567\n"
+            "发文单位：县人民政府\n").encode("utf-8")
+    lines = read_bytes(text, "page.txt").text.splitlines()
+    assert lines[3] == "过去一年，全县粮食总产量达到62万吨，小麦单产保持全省第一。蔬菜产业加快发展，带动农民增收致富。"
+    assert lines[1] == "各位代表：" and lines[4] == "（一）扩大有效投资，推动项目建设提速"
+    assert lines[-2:] == ["联系电话：0312-1234567", "发文单位：县人民政府"]

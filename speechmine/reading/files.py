@@ -14,7 +14,7 @@ from .source import CONVERTIBLE_SUFFIXES, PDF_SUFFIXES, WORD_SUFFIXES, Source, d
 def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> Source:
     """Decode text (or read a PDF's); hard-wrapped text (copied from a PDF) gets its paragraphs
     rebuilt unless `keep_lines` (see `reflow.is_hard_wrapped`)."""
-    from .reflow import is_hard_wrapped, reflow_text, split_run_in_indents
+    from .reflow import is_hard_wrapped, join_broken_lines, reflow_text, split_run_in_indents
 
     if data.startswith(b"%PDF-"):
         from . import pdf as pdf_reader
@@ -24,7 +24,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> 
     if not keep_lines and is_hard_wrapped(text):
         text = reflow_text(text)
     elif not keep_lines:
-        text = split_run_in_indents(text)
+        text = join_broken_lines(split_run_in_indents(text))
     source = Source(name=name, text=text, encoding=encoding)
     if encoding == "gb18030":
         mixed = utf8_lines(data)

@@ -190,6 +190,48 @@ def reflow_text(text: str) -> str:
     return rebuild(text_lines(text), unit=2)
 
 
+#: Marks that cannot open a line of their own: one that does was cut from the line before (`……保持` /
+#: `全国第一` / `。农村……`, a web page's highlighted words on lines of their own).
+CONTINUING = "。，、；：！？）」』”’"
+BROKEN_AFTER = 40  # characters: a line this long that stops without an end mark was cut in a copy
+SHORT_WHOLE = 12  # characters: a line this short that ends with ： or ！ stands whole (各位代表：, 同志们！)
+FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:URL)?[：:]")  # 发文单位：, 来源URL：, 联系电话：
+
+
+def join_broken_lines(text: str) -> str:
+    """Lines cut inside a sentence when a page was copied (a highlighted word left on a line of its
+    own: `……产量保持` / `全国第一` / `。……`) joined back: a line that opens with a mark that cannot
+    open one, and a line after a sentence left open (it stops on a Chinese character, and has a
+    comma in it or a length no title has) unless either is a title or a dashed list line."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        body = line.strip(" \u3000\t")
+        previous = out[-1].rstrip(" \u3000\t") if out else ""
+        whole = (len(body) <= SHORT_WHOLE and body[-1:] in "：:！!") or FIELD.match(body)  # 各位代表：, 发文单位：……
+        if body and previous and (body[0] in CONTINUING or (
+                _left_open(previous) and not whole and match_label(body, 0) is None and not body.startswith("—"))):
+            out[-1] = previous + body
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _left_open(line: str) -> bool:
+    """A line that stops inside a sentence: on a comma or a Chinese character (not a number, an
+    address or an end mark), with a comma in it or longer than a title, and not a title (a numbered
+    line with no sentence's end in it) or a dashed line."""
+    body = line.lstrip(" \u3000\t")
+    if FIELD.match(body):
+        return False  # 标题：……, 联系地址：……: a field of a page or a form, whole
+    if line[-1:] in "“‘（《":
+        return True  # 二、“ / 十四五 / ”时期……: a quotation or bracket opened and not closed
+    if not re.match(r"[\u4e00-\u9fff，、]", line[-1:]) or body.startswith("—"):
+        return False
+    if match_label(body, 0) is not None and "。" not in body:
+        return False  # （一）扩大有效投资，推动……: a title
+    return line[-1] in "，、" or "，" in body or len(body) >= BROKEN_AFTER
+
+
 RUN_IN_INDENT = re.compile(r"(?<=\S)(?=[\u3000\u2003]{2,}\S)")
 RUN_IN_PART = re.compile(r"(?<=[。！？])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S)")
 
