@@ -586,3 +586,22 @@ def test_a_class_is_no_figure_and_projects_are_counted_after_their_size():
     assert _link(result, "万吨级码头").indicators == []
     (counted,) = _link(result, "项目20个").indicators
     assert (counted.value, counted.reported_value, counted.verdict) == (20, 23, "met")
+
+
+def test_a_figure_is_answered_only_by_one_that_names_the_same_thing():
+    earlier = "（一）提升城市品质\n创建省级园林城镇5个。\n完成河道生态补水2亿立方米。\n"
+    later = ("一、去年工作回顾\n创建省级特色小镇4个，新增规上企业120家。\n压减地下水超采量1.5亿立方米，"
+             "城市品质持续提升。\n")
+    result = follow(_source(earlier), _source(later))
+    assert [i.verdict for i in _link(result, "园林城镇").indicators] == [None]
+    assert [i.verdict for i in _link(result, "生态补水").indicators] == [None]
+
+
+def test_the_targets_of_the_plan_period_are_not_judged_by_one_years_review():
+    earlier = ("二、“十四五”时期的主要目标任务\n实现城镇新增就业10万人以上。\n"
+               "三、2023年重点工作\n新增城镇就业2万人以上。\n")
+    later = "一、2023年工作回顾\n城镇新增就业2.3万人，就业形势总体稳定。\n二、2024年工作安排\n稳定就业。\n"
+    result = follow(_source(earlier), _source(later))
+    five_years, this_year = [l for l in result.links if "就业" in l.item.text]
+    assert [i.verdict for i in five_years.indicators] == [None]
+    assert [i.verdict for i in this_year.indicators] == ["met"]

@@ -3,6 +3,7 @@ evidence, judge its indicators and give it a status."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
@@ -14,8 +15,8 @@ from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
 from .rank import Ranker, content_words, names, terms
-from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, period_review, review_part, sections,
-                     units as review_units)
+from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, period_review, plan_period_parts,
+                     review_part, sections, units as review_units)
 from .status import status
 from .titles import ancestors, family as title_family
 from .words import words
@@ -91,6 +92,12 @@ def _names_list(task: str, name: str, count: str) -> bool:
     return False
 
 
+def _in_plan_period(parts: list[tuple[int, bool]], at: int) -> bool:
+    """Whether offset `at` of the earlier document stands in a part on the whole plan period."""
+    found = bisect_right(parts, (at, True)) - 1
+    return found >= 0 and parts[found][1]
+
+
 def _nearest(evidence: list[Evidence]) -> list[Evidence]:
     """The units ranked best for a silent task, shown as not about it (`Evidence.about`)."""
     return [replace(e, about=False) for e in evidence]
@@ -124,6 +131,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     named = re.search(r"(20\d\d)年", text[review[0]:units[0][1]]) if units else None
     year = int(named.group(1)) if named else None  # the year the review reports on (its title's)
     finished_lists = lists_done(text, units, lexicon)
+    period_parts = plan_period_parts(result.text)
     families = [title_family(result, at) for at in range(len(result.items))]
     by_id = {it.id: it for it in result.items}
     position = {it.id: at for at, it in enumerate(result.items)}
@@ -154,7 +162,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             a, b = units[aligned[it.id]]
             if not any(e.start == a for e in evidence):
                 evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + evidence[:MAX_EVIDENCE - 1]
-        indicators = [judge(span, clause, text, figures, lexicon) for span, clause in indicator_spans(it, lexicon)]
+        indicators = [judge(span, clause, text, figures, lexicon, due=not _in_plan_period(period_parts, it.start))
+                      for span, clause in indicator_spans(it, lexicon)]
         for ind in indicators:  # the unit that reports a figure is evidence
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)

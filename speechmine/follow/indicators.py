@@ -136,16 +136,17 @@ def review_figures(later: str, units: list[tuple[int, int]],
 
 
 def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str, int, int, Any]],
-          lexicon: Lexicon) -> Indicator:
+          lexicon: Lexicon, due: bool = True) -> Indicator:
     """The indicator judged against the best-matching figure of the review: same unit (after
     万/亿 scaling), growth against growth, an increment against an increment, and words around
-    the figure (back to the clause before it) that share at least half the target's words."""
+    the figure (back to the clause before it) that share at least half the target's words. Not
+    judged when not `due` (a target of the whole plan period) or when it says it is not due."""
     cues = words(lexicon)
     figures_of = _figure(lexicon)
     figure = _set_figure(indicator.text, figures_of)
     target = parse_target(indicator.text[figure.start():] if figure else indicator.text, lexicon)
     base = Indicator(indicator, target.value, target.unit, target.modifier)
-    if target.value is None or _NOT_DUE.search(indicator.text):
+    if target.value is None or not due or _NOT_DUE.search(indicator.text):
         return base
     wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), figures_of)
     quoted = cues.quoted(indicator.text[:figure.start()]) if figure else set()
@@ -181,7 +182,11 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if not growth and clause_start and before[clause_start - 1] == "、":
             context += _list_head(piece, qa, figures_of)
         shared = len(wanted & _bigrams(context, figures_of)) / max(1, min(len(wanted), 6))
-        if head and _head(piece[:qa], cues) == head and _bare_head(piece[:qa], cues):
+        theirs = _head(piece[:qa], cues)
+        if head and theirs and theirs != head and not counted and theirs not in indicator.text \
+                and head not in piece[max(0, qa - 20):qa]:
+            continue  # 创建园林城市5个 is not answered by 创建单项冠军4家: each names what its figure measures
+        if head and theirs == head and _bare_head(piece[:qa], cues):
             shared = max(shared, 0.5)  # 计划投资150亿元 ~ 完成投资163亿元 (not 高铁运营里程 ~ 通车里程)
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue

@@ -157,3 +157,14 @@ def period_review(text: str, units: list[tuple[int, int]]) -> list[bool]:
                 period = False
         out.append(period)
     return out
+
+
+#: A top-level part title on the whole plan period (`二、“十四五”时期的主要目标任务`, `二、今后五年发展目标`):
+#: its targets fall due at the period's end, not in the year the next report reviews.
+_PLAN_PERIOD_PART = re.compile(r"[ \u3000\t]*[一二三四五六七八九十]+、[^\n]*?(?:“十[一二三四五六七八九]五”|今后五年|未来五年)")
+_PART_TITLE = re.compile(r"^[ \u3000\t]*[一二三四五六七八九十]+、", re.M)
+
+
+def plan_period_parts(text: str) -> list[tuple[int, bool]]:
+    """Where each top-level part of `text` starts, and whether it is on the whole plan period."""
+    return [(m.start(), bool(_PLAN_PERIOD_PART.match(text, m.start()))) for m in _PART_TITLE.finditer(text)]
