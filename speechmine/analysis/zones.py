@@ -22,8 +22,8 @@ def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
 def _title_line(sentence: Sentence) -> bool:
     """A title on a line of its own without a label, that holds words (two Chinese characters
     running: `2.5` left alone by a copied subscript, `PM` / `2.5` / `年平均浓度……`, is none) and is
-    no salutation, nor a subtitle or list line that opens with a dash (`——经济稳中有进、……`
-    under `一、2024年工作回顾`)."""
+    no salutation, nor a subtitle or list line that opens with a dash (`——发展稳中有进、……`
+    under `一、2023年工作回顾`)."""
     return (sentence.is_title and sentence.first_in_para and sentence.label is None
             and not sentence.text.lstrip().startswith("—")
             and re.search(r"[\u4e00-\u9fff]{2}", sentence.text) is not None and not SALUTATION.match(sentence.text))
