@@ -590,7 +590,7 @@ def test_a_class_is_no_figure_and_projects_are_counted_after_their_size():
 
 def test_a_figure_is_answered_only_by_one_that_names_the_same_thing():
     earlier = "（一）提升城市品质\n创建省级园林城镇5个。\n完成河道生态补水2亿立方米。\n"
-    later = ("一、去年工作回顾\n创建省级特色小镇4个，新增规上企业120家。\n压减地下水超采量1.5亿立方米，"
+    later = ("一、去年工作回顾\n创建省级特色小镇4个，新增规上企业120家。\n压减超采水量1.5亿立方米，"
              "城市品质持续提升。\n")
     result = follow(_source(earlier), _source(later))
     assert [i.verdict for i in _link(result, "园林城镇").indicators] == [None]
