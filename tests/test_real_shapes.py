@@ -755,3 +755,12 @@ def test_a_copula_inside_the_name_of_an_idea_does_not_make_a_definition(sentence
     assert sentence in [it.text for it in items(text)]
     assert "提升服务水平就是提升企业的竞争力。" not in [it.text for it in items(
         "二、今年工作安排\n（五）优化营商环境。\n提升服务水平就是提升企业的竞争力。\n")]
+
+
+def test_a_part_that_calls_to_see_the_problems_faced_describes_them():
+    text = ("一、充分肯定去年工作成绩\n去年全县农业生产稳中有进。\n二、高度重视全县发展面临的困难挑战\n"
+            "——项目储备不足。全县在建项目规模偏小，后续接续乏力。\n——要素保障偏紧。用地指标紧张，融资渠道较窄。\n"
+            "三、着力解决群众面临的突出困难问题\n（一）加快补齐民生短板。各乡镇要在6月底前完成排查。\n")
+    texts = [it.text for it in items(text)]
+    assert not [t for t in texts if "项目储备" in t or "全县在建项目" in t or "用地指标" in t]
+    assert "各乡镇要在6月底前完成排查。" in texts

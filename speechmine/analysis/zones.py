@@ -57,16 +57,24 @@ def _asks(clause: str, lexicon: Lexicon) -> bool:
     return opens_with_verb(clause, tokens, first_content(tokens, 0, None, lexicon), lexicon)
 
 
+#: What a part title names as faced (`……面临的困难挑战`): problems, when it only calls to see them.
+FACED = re.compile(r"面临的[^，,；;、]{0,6}(?:困难|挑战|风险|问题)")
+#: Verbs of attention a title may put before the problems it names (beside the attitude lexicon).
+ATTENTION = frozenset(("重视", "高度重视"))
+
+
 def _describes_problems(clauses: list[str], cues: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A title describes problems when, in a clause of it, a problem cue (`存在的问题`, `短板`) is not
     the object of a verb before it (`补短板`, `着力解决……存在的突出问题`: what is to be done), unless
     the clause reviews (`总结分析……取得成绩和存在问题`)."""
     tags = word_tags(lexicon)
+    attention = lexicon.set("attitude") | ATTENTION
     for clause in clauses:
-        found = lexicon.combined("problem_cues").search(clause)
+        found = lexicon.combined("problem_cues").search(clause) or FACED.search(clause)
         if found is None:
             continue
-        acted_on = any(tags.get(t.text) == "v" for t in tokenize(clause[:found.start()], lexicon))
+        verbs = [t.text for t in tokenize(clause[:found.start()], lexicon) if tags.get(t.text) == "v" or t.text in attention]
+        acted_on = bool(verbs) and verbs[0] not in attention  # 高度重视……面临的困难挑战: seen, not acted on
         if not acted_on or any(cue in clause for cue in cues):
             return True
     return False
