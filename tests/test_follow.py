@@ -106,6 +106,16 @@ def test_a_dash_subtitle_under_the_review_title_does_not_end_the_review():
     assert text[start:end].endswith("新建幼儿园5所。")
 
 
+def test_a_word_left_on_a_line_of_its_own_inside_the_review_does_not_end_it():
+    from speechmine.follow import review_part
+    from speechmine.lexicon import load
+
+    text = ("一、2023年工作回顾\n过去一年，全县粮食总产量稳定在60万吨以上。\n新建县\n级美丽乡村示范村12个。\n"
+            "二是民生保障有力。新建幼儿园5所。\n二、2024年主要任务\n（一）扩大有效投资。\n")
+    (start, end), _ = review_part(text, load(()))
+    assert text[start:end].endswith("新建幼儿园5所。")
+
+
 def test_a_part_holding_a_review_paragraph_reviews_from_its_title_on():
     from speechmine.follow import review_part
     from speechmine.lexicon import load

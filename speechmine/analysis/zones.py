@@ -19,14 +19,19 @@ def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
             and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
 
 
+TITLE_CHARACTERS = 4  # Chinese characters at least in a title (`今年工作`; not a word left on its own line: `新建省`)
+
+
 def _title_line(sentence: Sentence) -> bool:
-    """A title on a line of its own without a label, that holds words (two Chinese characters
-    running: `2.5` left alone by a copied subscript, `PM` / `2.5` / `年平均浓度……`, is none) and is
+    """A title on a line of its own without a label, that holds words (four Chinese characters:
+    `2.5` left alone by a copied subscript, `PM` / `2.5` / `年平均浓度……`, is none, nor a highlighted
+    word a copied page left on a line of its own, `新建省` / `级乡村……`) and is
     no salutation, nor a subtitle or list line that opens with a dash (`——发展稳中有进、……`
     under `一、2023年工作回顾`)."""
     return (sentence.is_title and sentence.first_in_para and sentence.label is None
             and not sentence.text.lstrip().startswith("—")
-            and re.search(r"[\u4e00-\u9fff]{2}", sentence.text) is not None and not SALUTATION.match(sentence.text))
+            and re.search(r"[\u4e00-\u9fff]{2}", sentence.text) is not None  # (not 政 府 工 作 报 告, a page's header)
+            and len(re.findall(r"[\u4e00-\u9fff]", sentence.text)) >= TITLE_CHARACTERS and not SALUTATION.match(sentence.text))
 
 
 def _problem(text: str, lexicon: Lexicon) -> bool:
