@@ -12,19 +12,17 @@ from .source import CONVERTIBLE_SUFFIXES, PDF_SUFFIXES, WORD_SUFFIXES, Source, d
 
 
 def read_bytes(data: bytes, name: str = "<stdin>", keep_lines: bool = False) -> Source:
-    """Decode text (or read a PDF's); hard-wrapped text (copied from a PDF) gets its paragraphs
-    rebuilt unless `keep_lines` (see `reflow.is_hard_wrapped`)."""
-    from .reflow import is_hard_wrapped, join_broken_lines, reflow_text, split_run_in_indents
+    """Decode text (or read a PDF's); its paragraphs are restored unless `keep_lines` (hard-wrapped
+    text copied from a PDF, lines pasted together or cut apart: see `reflow.restore_paragraphs`)."""
+    from .reflow import restore_paragraphs
 
     if data.startswith(b"%PDF-"):
         from . import pdf as pdf_reader
 
         return pdf_reader.read_pdf(name, data)
     text, encoding = decode(data, name)
-    if not keep_lines and is_hard_wrapped(text):
-        text = reflow_text(text)
-    elif not keep_lines:
-        text = join_broken_lines(split_run_in_indents(text))
+    if not keep_lines:
+        text = restore_paragraphs(text)
     source = Source(name=name, text=text, encoding=encoding)
     if encoding == "gb18030":
         mixed = utf8_lines(data)

@@ -190,6 +190,15 @@ def reflow_text(text: str) -> str:
     return rebuild(text_lines(text), unit=2)
 
 
+def restore_paragraphs(text: str, cut_lines: bool = True) -> str:
+    """`text` with its paragraphs as written: re-flowed when hard-wrapped, else split where pasted
+    onto one line and, when `cut_lines`, joined where a copied page cut a sentence."""
+    if is_hard_wrapped(text):
+        return reflow_text(text)
+    text = split_run_in_indents(text)
+    return join_broken_lines(text) if cut_lines else text
+
+
 #: Marks that cannot open a line of their own: one that does was cut from the line before (`……保持` /
 #: `全国第一` / `。农村……`, a web page's highlighted words on lines of their own).
 CONTINUING = "。，、；：！？）」』”’"

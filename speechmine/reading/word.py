@@ -26,7 +26,7 @@ from ..analysis.dates import file_date_fits, find_doc_date
 from ..errors import SpeechmineError
 from ..model import Span
 from ..analysis.numbering import Counters, Numbering
-from .reflow import is_hard_wrapped, reflow_text, split_run_in_indents
+from .reflow import restore_paragraphs
 from .source import CONVERTIBLE_SUFFIXES, Source, check_archive
 from .tables import TaskColumns, TaskRow
 
@@ -134,7 +134,7 @@ def _read_docx(path: Path, name: str) -> Source:
     reader.read_blocks(document.element.body)
     text = "\n".join(reader.lines)
     if not reader.headings and not reader.task_rows:  # (their offsets are the paragraphs' as read)
-        text = reflow_text(text) if is_hard_wrapped(text) else split_run_in_indents(text)  # (a PDF made Word)
+        text = restore_paragraphs(text, cut_lines=False)  # (a PDF made Word, paragraphs pasted onto one line)
     if not text.strip():
         raise SpeechmineError(f"{name}: the document has no text")
     return Source(name=name, text=text, doc_date=document_date(text, document),
