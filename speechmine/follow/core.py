@@ -64,9 +64,9 @@ def _candidates(scores, order: list[int]) -> list[int]:
     return chosen
 
 
-def _ranked_evidence(text: str, units: list[tuple[int, int]], in_problem: list[bool], scores,
-                     chosen: list[int]) -> list[Evidence]:
-    """The first MAX_EVIDENCE of the units `chosen`, as evidence."""
+def _evidence_of(text: str, units: list[tuple[int, int]], in_problem: list[bool], scores,
+                 chosen: list[int]) -> list[Evidence]:
+    """The first MAX_EVIDENCE of the units `chosen` (indexes of `units`), as evidence."""
     return [Evidence(text[units[i][0]:units[i][1]], units[i][0], units[i][1], float(scores[i]), in_problem[i])
             for i in chosen[:MAX_EVIDENCE]]
 
@@ -80,7 +80,7 @@ def _names_list(task: str, name: str, count: str) -> bool:
     (`办好“八项惠民实事”。`, `……实施好五方面民生实事。`) or opens it (`以上民生实事，我们
     将……`), with the same count if the task gives one (not `推进民生实事和……`: one of its actions)."""
     clauses = [c.strip() for c in re.split(r"[，,；;：:。！!]", re.sub(r"[“”\"]", "", task)) if c.strip()]
-    for clause in (clauses[:1] + clauses[-1:]) if clauses else []:
+    for clause in clauses[:1] + clauses[-1:]:
         at = clause.find(name)
         if at < 0:
             continue
@@ -154,7 +154,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             if found is not None:
                 aligned[it.id] = found
         candidates = _candidates(scores, order)
-        evidence = _ranked_evidence(text, units, in_problem, scores, candidates)
+        evidence = _evidence_of(text, units, in_problem, scores, candidates)
         content = content_words(it.text, lexicon)
         specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
         if it.id in aligned and evidence:
@@ -167,8 +167,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         for ind in indicators:  # the unit that reports a figure is evidence
             if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
-                a, b = units[i]
-                evidence = [Evidence(text[a:b], a, b, float(scores[i]), in_problem[i])] + evidence
+                evidence = _evidence_of(text, units, in_problem, scores, [i]) + evidence
         rare = max((ranker.rarest(content, order[k]) for k in range(len(evidence))), default=0.0)
         own_names = words(lexicon).quoted(it.text)
         answered = (specific >= MIN_SPECIFIC and rare >= MIN_RARITY) or bool(
@@ -181,14 +180,13 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             # units that review the whole plan period come after the year's own, which may stand
             # lower among the units that qualify
             shown = {e.start for e in evidence}
-            evidence = sorted(evidence + _ranked_evidence(text, units, in_problem, scores, [
+            evidence = sorted(evidence + _evidence_of(text, units, in_problem, scores, [
                 i for i in candidates if units[i][0] not in shown]), key=lambda e: -e.score * period[unit_at[e.start]])
         state = status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year)
         finished = next((i for i, name, count in finished_lists if _names_list(it.text, name, count)), None)
         if finished is not None:  # the review says the list this task names was finished as a whole
-            a, b = units[finished]
-            evidence = [Evidence(text[a:b], a, b, float(scores[finished]), in_problem[finished])] + [
-                e for e in evidence if e.start != a]
+            evidence = _evidence_of(text, units, in_problem, scores, [finished]) + [
+                e for e in evidence if e.start != units[finished][0]]
             state = "missed" if state == "missed" else "done"
         links.append(Link(it, state, (evidence if state != "silent" else _nearest(nearest))[:MAX_EVIDENCE],
                           indicators))

@@ -62,7 +62,7 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
             # 总投资47.8亿元的25个重点项目: the figure after the qualifier; 总投资10亿元以上项目50个: the
             # projects after their size (a size and its projects' count: `项目50个`)
             qualified = [f.end() + 1 for f in figure.finditer(part) if part.startswith("的", f.end())] + [
-                sized.end() - 3 for f in figure.finditer(part)
+                sized.start("projects") for f in figure.finditer(part)
                 if (sized := _SIZES_A_PROJECT.match(part, f.end())) and sized.group(0)[-1].isdigit()]
             if qualified:
                 at += max(qualified)
@@ -112,7 +112,7 @@ def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int,
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
                              r"|^(?:完成|新增|安排|实现|达到|着力|建设|组织|开展)")
 # 建成……70万千瓦热电项目: a size right before the project it describes (not 建成30个项目, a count)
-_BEFORE_PROJECTS = r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?:项目|工程)"  # (after a figure not in a count)
+_BEFORE_PROJECTS = r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?P<projects>项目|工程)"  # (after a figure not in a count)
 _SIZES_A_PROJECT = re.compile(_BEFORE_PROJECTS + r"(?:$|\d)")  # in a target: the project ends the clause or is counted
 _SIZES_PROJECTS = re.compile(_BEFORE_PROJECTS + r"\d")  # in the review: the projects' count follows
 _DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name

@@ -105,8 +105,6 @@ def units(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, 
     return units
 
 
-
-
 #: A counted list of tasks the review says was finished as a whole: `“八项惠民实事”全面完成`,
 #: `五方面民生实事圆满完成` (the count and name, then how it was finished).
 _LIST_DONE = re.compile(r"([^，,。；;：:、]{3,24}?)(?:全面|圆满|全部|如期|顺利)(?:完成|办结|兑现)")
