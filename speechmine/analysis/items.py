@@ -149,13 +149,18 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
             and not any(mark in words for mark in "，,；;：:"))
 
 
+def _leads_in(sentence: Sentence) -> bool:
+    """Whether the sentence ends in a colon: a lead-in to what follows."""
+    return sentence.text.rstrip().endswith(("：", ":"))
+
+
 def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analysis, tokens: list[Token],
                   begin: int) -> bool:
     """An unnumbered title line that says what to do (`大力推进……`) over a numbered series that
     starts on the next line (`1、……`): a chapter heading without a label."""
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     if sentence.label is not None or sentence.zone != "task" or following is None or following.label is None \
-            or not following.first_in_para or following.label.value != 1 or sentence.text.rstrip().endswith(("：", ":")) \
+            or not following.first_in_para or following.label.value != 1 or _leads_in(sentence) \
             or _is_frame(sentence, ctx.lexicon):  # (`今年工作安排` frames what follows)
         return False
     return analysis.imperative or (not analysis.statement and not analysis.past
@@ -174,10 +179,9 @@ def _assigns_before_list(sentence: Sentence, analysis: Analysis) -> bool:
     """A line of its own ending in `：` that names who acts and what they are to do, not only that a
     list follows: `申报单位应按以下顺序，整理申报材料：`, `X负责组织……工作，具体安排如下：` (not
     `各地要重点抓好以下工作：` or `必须做到“五个坚持”：`)."""
-    text = sentence.text.rstrip()
-    if not text.endswith(("：", ":")) or analysis.party is None or not analysis.directive or analysis.past:
+    if not _leads_in(sentence) or analysis.party is None or not analysis.directive or analysis.past:
         return False
-    said = AS_FOLLOWS.sub("", text[:-1].rstrip())
+    said = AS_FOLLOWS.sub("", sentence.text.rstrip()[:-1].rstrip())
     return "如下" not in said and not LIST_ANNOUNCED.search(said)
 
 
@@ -286,7 +290,7 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     before a verb, or a topic of nouns before one: `汽车产业重点抓好……`; by jieba's dictionary
     tags), no clause that describes (`X是……`, `X为……`, `……，是……`, `经历着`, `会更加`), no
     attitude, problem or lead-in (`……：`)."""
-    if analysis.attitude or sentence.text.rstrip().endswith(("：", ":")) \
+    if analysis.attitude or _leads_in(sentence) \
             or ctx.lexicon.search("problem_cues", sentence.text):
         return False
     tags = word_tags(ctx.lexicon)
