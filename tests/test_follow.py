@@ -37,6 +37,11 @@ def _link(result, task):
     return next(link for link in result.links if task in link.item.text or link.item.text in task)
 
 
+def _followed(earlier, later, task):
+    """The link of `task` when the text `earlier` is followed into the text `later`."""
+    return _link(follow(_source(earlier), _source(later)), task)
+
+
 def _hits(evidence, gold):
     return any(g in e.text or e.text in g for e in evidence for g in gold)
 
@@ -224,7 +229,7 @@ def test_a_gdp_alias_in_the_review_answers_the_target():
 def test_a_quoted_name_and_what_a_share_measures_must_be_in_the_reported_figure():
     earlier = "（一）壮大企业队伍\n要新增“领航”企业20家，其中清洁能源装机占比60%以上。\n"
     later = "一、去年工作回顾\n新增科技领军企业45家，其中工业外资占比40.9%。\n"
-    link = _link(follow(_source(earlier), _source(later)), "领航")
+    link = _followed(earlier, later, "领航")
     assert [ind.reported for ind in link.indicators] == [None, None]  # other firms, another share
     assert link.status != "missed"
 
@@ -232,7 +237,7 @@ def test_a_quoted_name_and_what_a_share_measures_must_be_in_the_reported_figure(
 def test_an_increment_does_not_answer_a_stock():
     earlier = "（一）壮大现代农业\n要培育12个省级现代农业示范基地。\n"
     later = "一、去年工作回顾\n园区建设提速，新增3个省级现代农业示范基地。\n"
-    link = _link(follow(_source(earlier), _source(later)), "培育")
+    link = _followed(earlier, later, "培育")
     assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
 
 
@@ -240,7 +245,7 @@ def test_an_increment_does_not_answer_a_stock():
 def test_a_figure_inside_a_list_is_read_with_the_verb_that_governs_the_list():
     earlier = "（一）改善居住条件\n要实施棚户区改造2万户。\n"
     later = "一、去年工作回顾\n开工改造老旧街巷80条、棚户区2.3万户，居住条件明显改善。\n"
-    link = _link(follow(_source(earlier), _source(later)), "棚户区")
+    link = _followed(earlier, later, "棚户区")
     ind, = link.indicators
     assert (ind.reported_value, ind.verdict, link.status) == (23000, "met", "done")
 
@@ -248,7 +253,7 @@ def test_a_figure_inside_a_list_is_read_with_the_verb_that_governs_the_list():
 def test_trains_are_counted_in_lie():
     earlier = "（一）扩大对外开放\n力争全年开行国际货运班列600列以上。\n"
     later = "一、去年工作回顾\n全年开行国际货运班列652列，增长12%。\n"
-    link = _link(follow(_source(earlier), _source(later)), "班列")
+    link = _followed(earlier, later, "班列")
     ind, = link.indicators
     assert (ind.unit, ind.reported_value, ind.verdict, link.status) == ("列", 652, "met", "done")
 
@@ -256,7 +261,7 @@ def test_trains_are_counted_in_lie():
 def test_a_growth_target_is_answered_only_by_the_growth_of_the_same_thing():
     earlier = "（一）壮大新兴产业\n力争海洋渔业加工产值增长8%以上。\n"
     later = "一、去年工作回顾\n全市食品加工产值同比增长6.1%，运行稳中有进。\n"
-    link = _link(follow(_source(earlier), _source(later)), "海洋")
+    link = _followed(earlier, later, "海洋")
     assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
     same = follow(_source(earlier), _source("一、去年工作回顾\n海洋渔业加工产值增长8.4%。\n"))
     ind, = next(l for l in same.links if "海洋" in l.item.text).indicators
@@ -266,7 +271,7 @@ def test_a_growth_target_is_answered_only_by_the_growth_of_the_same_thing():
 def test_hours_before_a_word_name_the_service_and_set_no_figure():
     earlier = "（一）完善城市功能\n新增口袋公园40座，推动体育场馆24小时开放。\n"
     later = "一、去年工作回顾\n新增口袋公园46座，全市体育场馆实现24小时开放。\n"
-    link = _link(follow(_source(earlier), _source(later)), "口袋公园")
+    link = _followed(earlier, later, "口袋公园")
     assert [ind.target.text for ind in link.indicators] == ["新增口袋公园40座"]
     assert link.status == "done"
 
@@ -274,39 +279,39 @@ def test_hours_before_a_word_name_the_service_and_set_no_figure():
 def test_places_counted_in_ge_are_answered_by_a_count_in_jia():
     earlier = "（一）办好民生实事\n新建20个社区食堂。\n"
     later = "一、去年工作回顾\n新建社区食堂26家，老人就餐更方便。\n"
-    ind, = _link(follow(_source(earlier), _source(later)), "食堂").indicators
+    ind, = _followed(earlier, later, "食堂").indicators
     assert (ind.reported_value, ind.verdict) == (26, "met")
 
 
 def test_a_full_width_percent_and_a_long_name_before_a_growth_figure():
     earlier = "（一）扩大对外开放\n着力稳外贸，外贸进出口规模增长6%。\n"
     later = "一、去年工作回顾\n外贸进出口规模稳中有升，全年累计为812亿元、增长9.4％，结构持续优化。\n"
-    ind, = _link(follow(_source(earlier), _source(later)), "进出口").indicators
+    ind, = _followed(earlier, later, "进出口").indicators
     assert (ind.reported_value, ind.verdict) == (9.4, "met")
 
 
 def test_the_size_of_a_project_is_no_target():
     earlier = "（一）保障能源供应\n建成城南40万千瓦燃机项目，全年外送电量300亿千瓦时。\n"
     later = "一、去年工作回顾\n全年外送电量326亿千瓦时，能源保障有力。\n"
-    link = _link(follow(_source(earlier), _source(later)), "外送电量")
+    link = _followed(earlier, later, "外送电量")
     assert [ind.target.text for ind in link.indicators] == ["全年外送电量300亿千瓦时"]
 
 
 def test_a_head_word_answers_only_when_nothing_says_which_one():
     earlier = "（一）完善交通网络\n开工建设一批高速公路，新增通车里程200公里以上。\n"
     later = "一、去年工作回顾\n东西快速路实现通车，新增城际铁路运营里程35公里。\n"
-    ind, = _link(follow(_source(earlier), _source(later)), "通车里程").indicators
+    ind, = _followed(earlier, later, "通车里程").indicators
     assert ind.reported is None  # a railway's length is not the motorways'
     later = "一、去年工作回顾\n全年完成投资820亿元，投资结构持续优化。\n"
     earlier = "（一）扩大有效投资\n计划投资800亿元。\n"
-    ind, = _link(follow(_source(earlier), _source(later)), "计划投资").indicators
+    ind, = _followed(earlier, later, "计划投资").indicators
     assert (ind.reported_value, ind.verdict) == (82000000000, "met")
 
 
 def test_the_size_of_the_projects_in_the_review_is_not_their_count():
     earlier = "（一）扩大有效投资\n完成投资300亿元以上。\n"
     later = "一、去年工作回顾\n招商引资成效明显，引进投资超5亿元重大项目12个。\n"
-    ind, = _link(follow(_source(earlier), _source(later)), "完成投资").indicators
+    ind, = _followed(earlier, later, "完成投资").indicators
     assert ind.reported is None  # 5亿元 is each project's size, not the year's investment
 
 
