@@ -764,3 +764,17 @@ def test_a_part_that_calls_to_see_the_problems_faced_describes_them():
     texts = [it.text for it in items(text)]
     assert not [t for t in texts if "项目储备" in t or "全县在建项目" in t or "用地指标" in t]
     assert "各乡镇要在6月底前完成排查。" in texts
+
+
+def test_a_condition_and_a_purpose_may_both_frame_the_action():
+    sentence = ("在汛期应急响应状态下，为有效解决山区独居老人无法使用智能手机获取预警信息的困难，组织村干部上门通知，"
+                "为山区群众特别是独居、失能等困难老人，提供送水送药等上门服务。")
+    text = ("二、重点任务\n（一）做好汛期出行保障。\n1．加强桥梁巡查。各镇要每周巡查一次。\n"
+            "2．保障山区群众基本生活需要。" + sentence + "\n")
+    assert [it.text[:10] for it in items(text) if it.kind == "task"] == ["各镇要每周巡查一次。", sentence[:10]]
+
+
+@pytest.mark.parametrize("word", ["考验", "使命", "责任"])
+def test_an_action_named_as_a_trial_or_a_duty_is_a_statement(word):
+    sentence = f"办好全县群众期盼的十件实事，是各级干部的共同{word}。"
+    assert [it.text for it in items("（一）改善民生。" + sentence + "\n") if it.kind == "task"] == []

@@ -158,12 +158,17 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
         after = next((i for i in range(first, len(tokens)) if tokens[i].start >= deadline.end), len(tokens))
         if opens_with_verb(text, tokens, after, lexicon):
             return True  # 预案修订稿下周一前提交……: a thing, its time limit, what to do with it
-    comma = next((i for i in range(begin, len(tokens)) if tokens[i].text in "，,"), None)
-    if comma is not None and _framing(text, tokens, begin, comma, lexicon):
+    start = begin
+    for _ in range(MAX_FRAMES):  # `在……下，为……，组织……`: frames may follow one another
+        comma = next((i for i in range(start, len(tokens)) if tokens[i].text in "，,"), None)
+        if comma is None or not _framing(text, tokens, start, comma, lexicon):
+            break
         after = first_content(tokens, comma + 1, deadline, lexicon)
         if deadline is not None and after < len(tokens) and tokens[after - 1].end == deadline.end:
             return True
-        return opens_with_verb(text, tokens, after, lexicon)
+        if opens_with_verb(text, tokens, after, lexicon):
+            return True
+        start = after
     if first < len(tokens) and word_tags(lexicon).get(tokens[first].text) == "v" \
             and sum(1 for _ in _action_clauses(text, tokens, first, lexicon)) >= RUN_OF_ACTIONS:
         return True  # 涵养……，盘活……，组织开展……: a verb the lists lack, then a run of actions
@@ -171,14 +176,18 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
 
 
 RUN_OF_ACTIONS = 2  # clauses after the first that open with a listed verb
+MAX_FRAMES = 2  # framing clauses read before the verb
+MAX_CONDITION = 16  # characters of a `在……下` clause
 
 
 def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Lexicon) -> bool:
-    """A clause that frames the imperative after it: a preposition (`针对……问题，`) or a short
-    time clause (`防火期内，`, `防火期结束后，`)."""
+    """A clause that frames the imperative after it: a preposition (`针对……问题，`), a short
+    time clause (`防火期内，`, `防火期结束后，`) or a condition (`在……情况下，`)."""
     if tokens[begin].text in lexicon.set("framing_prepositions"):
         return True
     clause = text[tokens[begin].start:tokens[comma].start]
+    if clause.startswith("在") and clause.endswith(("下", "中")) and len(clause) <= MAX_CONDITION:
+        return True
     return len(clause) <= 10 and clause.endswith(("内", "后", "前", "期间", "时", "中"))
 
 
