@@ -22,6 +22,7 @@ LIST_NAMES = (
     "target_comparators", "review_openers", "assignments", "own_voices", "completion_verbs", "frame_endings", "audience",
     "sector_words", "recalled_words",
     "follow_stopwords", "blanket_claims", "completion_cues", "ongoing_cues", "indicator_synonyms",
+    "follow_topics",
 )
 PATTERN_NAMES = ("imperative_patterns", "statement_patterns", "deadline_patterns", "problem_cues")
 

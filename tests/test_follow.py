@@ -620,3 +620,22 @@ def test_the_targets_of_the_plan_period_are_not_judged_by_one_years_review():
     five_years, this_year = [l for l in result.links if "就业" in l.item.text]
     assert [i.verdict for i in five_years.indicators] == [None]
     assert [i.verdict for i in this_year.indicators] == ["met"]
+
+
+def test_a_short_task_finds_the_line_that_reports_its_subject_in_other_words():
+    tasks = "治理大气污染。\n整治农村道路沿线环境，清理积存垃圾。\n"
+    review = ("全县道路沿线整治稳步推进。\nPM2.5年均浓度下降到32微克/立方米，城区优良天数增至300天。\n"
+              "农村道路新建改建85公里。\n")
+    link = _links(tasks, review)["治理大气污染。"]  # the nearest lines, if not judged about it
+    assert link.evidence[0].text.startswith("PM2.5年均浓度")
+
+
+def test_a_users_subjects_extend_the_shipped_ones(tmp_path):
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text("二、今年工作安排\n（一）点亮城区夜景。\n（二）改造背街小巷。\n", encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text("一、过去一年工作回顾\n城区新装路灯620盏，夜间照明全覆盖。\n背街小巷改造完成42条。\n", encoding="utf-8")
+    mine = tmp_path / "mine.txt"
+    mine.write_text("[follow_topics]\n夜景 = 路灯 = 夜间照明\n", encoding="utf-8")
+    assert _link(follow(earlier, later, lexicons=[mine]), "点亮城区夜景").evidence[0].text.startswith("城区新装路灯")
+    assert _link(follow(earlier, later), "点亮城区夜景").status == "silent"

@@ -14,7 +14,7 @@ from ..model import Result
 from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
-from .rank import Ranker, content_words, names, terms
+from .rank import Ranker, content_words, names, query
 from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, period_review, plan_period_parts,
                      review_part, sections, units as review_units)
 from .status import status
@@ -118,7 +118,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     ranker = Ranker(text, units, lexicon)
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     problem = np.array(in_problem, dtype=bool)
-    own = {it.id: np.array(ranker.scores(terms(it.text, lexicon), names(it.text, lexicon))) for it in result.items}
+    own = {it.id: np.array(ranker.scores(query(it.text, lexicon), names(it.text, lexicon))) for it in result.items}
     opener = openers(text, units)
     section = np.array(sections(text, units, opener))
     # section openers (一是……) and the review's own title answer only whole sections
@@ -160,8 +160,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         if it.id in aligned and evidence:
             # a numbered section is answered by the section of the review its tasks are found in
             a, b = units[aligned[it.id]]
-            if not any(e.start == a for e in evidence):
-                evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + evidence[:MAX_EVIDENCE - 1]
+            if evidence[0].start != a:
+                evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + [
+                    e for e in evidence if e.start != a][:MAX_EVIDENCE - 1]
         indicators = [judge(span, clause, text, figures, lexicon, due=not _in_plan_period(period_parts, it.start))
                       for span, clause in indicator_spans(it, lexicon)]
         for ind in indicators:  # the unit that reports a figure is evidence

@@ -13,13 +13,16 @@ from .words import words
 K1, B = 1.5, 0.75  # BM25's usual constants
 MAX_NAMED = 2  # see Ranker.names_unit
 REVIEW_SPECIFIC = 0.4  # see Ranker.rarest: in 150 units, a word found in more than 20 says nothing
+TOPIC_WEIGHT = 3  # a subject of work (`follow_topics`) counts as this many words
+SHORT_TASK = 40  # characters: a task up to this long is also ranked by its subjects (see `query`)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def terms(text: str, lexicon: Lexicon) -> list[str]:
+def terms(text: str, lexicon: Lexicon, topics: bool = True) -> list[str]:
     """Ranking terms: jieba words of two or more characters (figures kept), less stop words, plus
-    the character pairs of each run of Chinese characters (so 进淀 meets 入淀 through 污水)."""
+    the character pairs of each run of Chinese characters (so 进淀 meets 入淀 through 污水), plus
+    TOPIC_WEIGHT tokens for each subject of work named (unless `topics` is False)."""
     stop = words(lexicon).stop
     unified = words(lexicon).unify(text)
     out = []
@@ -32,7 +35,16 @@ def terms(text: str, lexicon: Lexicon) -> list[str]:
         out.append(word)
     for run in _HAN_RUN.findall(unified):
         out.extend(p for i in range(len(run) - 1) if (p := run[i:i + 2]) not in stop)
+    if topics:
+        out.extend(token for token in words(lexicon).topics_of(unified) for _ in range(TOPIC_WEIGHT))
     return out
+
+
+def query(text: str, lexicon: Lexicon) -> list[str]:
+    """The terms a task is ranked by. Only a short task (a title, `深化大气污染防治。`) is also ranked
+    by the subjects it names: it has too few words of its own to find a review line that reports the
+    subject in other words, and a long one names several subjects, which would spread its score."""
+    return terms(text, lexicon, topics=len(text) <= SHORT_TASK)
 
 
 def content_words(text: str, lexicon: Lexicon) -> set[str]:

@@ -1,5 +1,5 @@
 """The lexicons of following (stop words, blanket claims, completion and ongoing cues, indicator
-names), read from a `Lexicon` so that a user's `--lexicon` file extends them, and the unifying of
+names, subjects of work), read from a `Lexicon` so that a user's `--lexicon` file extends them, and the unifying of
 indicator names and counts."""
 from __future__ import annotations
 
@@ -26,12 +26,17 @@ class FollowWords:
     ongoing: tuple[str, ...]
     synonyms: dict[str, str]
     synonym_pattern: re.Pattern | None
+    topics: tuple[re.Pattern, ...]
 
     def unify(self, text: str) -> str:
         """`text` with indicator names replaced by their first name and `五个` written `5个`."""
         if self.synonym_pattern is not None:
             text = self.synonym_pattern.sub(lambda m: self.synonyms[m.group(0)], text)
         return _CN_COUNT.sub(lambda m: _CN_NUMERAL[m.group(1)], text)
+
+    def topics_of(self, text: str) -> list[str]:
+        """A token (`§3`) for each subject of work (`follow_topics`) that `text` names."""
+        return [f"§{k}" for k, pattern in enumerate(self.topics) if pattern.search(text)]
 
     def quoted(self, text: str) -> set[str]:
         """The names `text` puts in quotation marks or title marks (`“两环”`, `《……条例》`), unified."""
@@ -42,12 +47,13 @@ def words(lexicon: Lexicon | None = None) -> FollowWords:
     """Follow's word lists from `lexicon` (the shipped lexicons when None)."""
     lexicon = lexicon or load()
     return _compile(*(lexicon.words(name) for name in (
-        "follow_stopwords", "blanket_claims", "completion_cues", "ongoing_cues", "indicator_synonyms")))
+        "follow_stopwords", "blanket_claims", "completion_cues", "ongoing_cues", "indicator_synonyms",
+        "follow_topics")))
 
 
 @lru_cache(maxsize=8)
 def _compile(stop: tuple[str, ...], blanket: tuple[str, ...], completion: tuple[str, ...],
-             ongoing: tuple[str, ...], synonym_lines: tuple[str, ...]) -> FollowWords:
+             ongoing: tuple[str, ...], synonym_lines: tuple[str, ...], topic_lines: tuple[str, ...]) -> FollowWords:
     synonyms: dict[str, str] = {}
     for line in synonym_lines:
         names = [n.strip() for n in line.split("=") if n.strip()]
@@ -60,8 +66,10 @@ def _compile(stop: tuple[str, ...], blanket: tuple[str, ...], completion: tuple[
         except re.error as exc:
             raise SpeechmineError(f"bad pattern in [blanket_claims]: {entry} ({exc})") from None
     blanket_pattern = re.compile("|".join(f"(?:{p})" for p in blanket) or r"(?!)")
+    topics = tuple(re.compile("|".join(re.escape(w) for w in sorted(group, key=len, reverse=True)))
+                   for group in ([w.strip() for w in line.split("=") if w.strip()] for line in topic_lines) if group)
     return FollowWords(frozenset(stop), blanket_pattern, completion, ongoing, synonyms,
-                       re.compile("|".join(re.escape(n) for n in order)) if order else None)
+                       re.compile("|".join(re.escape(n) for n in order)) if order else None, topics)
 
 
 def unify(text: str, lexicon: Lexicon | None = None) -> str:
