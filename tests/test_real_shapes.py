@@ -778,3 +778,13 @@ def test_a_condition_and_a_purpose_may_both_frame_the_action():
 def test_an_action_named_as_a_trial_or_a_duty_is_a_statement(word):
     sentence = f"办好全县群众期盼的十件实事，是各级干部的共同{word}。"
     assert [it.text for it in items("（一）改善民生。" + sentence + "\n") if it.kind == "task"] == []
+
+
+@pytest.mark.parametrize("sentence, party", [("有条件的乡镇要开通夜间便民服务窗口。", "有条件的乡镇"),
+                                             ("随着客流回升，符合条件的景区要有序恢复预约接待。", "符合条件的景区"),
+                                             ("完善站点布局，符合条件的村要设立快递代收点。", "县商务局")])
+def test_units_picked_out_by_a_condition_are_the_party_of_their_sentence_only(sentence, party):
+    text = f"（一）完善便民服务网络。县商务局要统筹推进。{sentence}组织开展便民服务宣传。\n"
+    found = {it.text: it.party for it in items(text)}
+    assert found[sentence] == party
+    assert found["组织开展便民服务宣传。"] == "县商务局"

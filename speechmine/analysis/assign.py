@@ -9,7 +9,7 @@ import re
 from .items import Context, Draft
 from .labels import SUB_ITEM_STYLES
 from ..model import Item
-from .parties import PRONOUNS, Attribution, parse_attribution, unit_names
+from .parties import PRONOUNS, QUALIFIER, Attribution, parse_attribution, unit_names
 from .sentences import Sentence, is_attribution
 from .structure import Structure
 
@@ -143,8 +143,9 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
             continue
         if node not in seen:
             seen.add(node)
-            if node not in group_party and item.party_source == "explicit" and item.party not in PRONOUNS:
-                group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party)
+            if node not in group_party and item.party_source == "explicit" and item.party not in PRONOUNS \
+                    and not QUALIFIER.match(item.party):
+                group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party; nor 有条件的地区: some units)
     for draft in drafts:
         item, node = draft.item, draft.node
         if item.party or node is None or node not in group_party:

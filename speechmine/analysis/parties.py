@@ -19,6 +19,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
              "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区", "每名", "每个",
              "每位", "每一名", "所有", "国家", "中央"}
+QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
@@ -118,6 +119,18 @@ def skip_adverbials(tokens: list[Token], begin: int, end: int, lexicon: Lexicon)
     return begin
 
 
+def _only_frames_before(tokens: list[Token], at: int, lexicon: Lexicon) -> bool:
+    """Whether the clauses before tokens[at] only frame it (`随着……，有条件的地方要……`), not act
+    (`推进……，符合条件的社区要……` names the units in an action of the whole audience)."""
+    frames = lexicon.set("framing_prepositions") | {"随着", "在"}
+    clause_start = True
+    for token in tokens[:at]:
+        if clause_start and token.text not in frames and token.text not in PUNCT:
+            return False
+        clause_start = token.text in "，,"
+    return True
+
+
 def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
     return Span(text[tokens[a].start:tokens[b - 1].end], tokens[a].start, tokens[b - 1].end)
 
@@ -128,6 +141,13 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
     that can stand in a name, ending with a head."""
     begin = skip_adverbials(tokens, clause_start, marker, lexicon)
+    qualified = begin  # 有条件的地区要……: which units, then the units (a name of any words)
+    qualifier = begin < marker and bool(QUALIFIER.match(text, tokens[begin].start)) and _only_frames_before(
+        tokens, begin, lexicon)
+    if qualifier:
+        while begin < marker and tokens[begin].text != "的":
+            begin += 1
+        begin += 1
     end = marker
     while end > begin and TIME_WORD.match(tokens[end - 1].text):
         end -= 1
@@ -146,7 +166,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         return None
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
-            and not every_level:  # 各区要……: every unit of a level
+            and not every_level and not qualifier:  # 各区要……: every unit of a level; 有条件的地方要……
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
             return None
     modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
@@ -154,7 +174,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         word = token.text
         if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
-    return _span(tokens, begin, end, text)
+    return _span(tokens, qualified, end, text)
 
 
 def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
