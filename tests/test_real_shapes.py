@@ -788,3 +788,9 @@ def test_units_picked_out_by_a_condition_are_the_party_of_their_sentence_only(se
     found = {it.text: it.party for it in items(text)}
     assert found[sentence] == party
     assert found["组织开展便民服务宣传。"] == "县商务局"
+
+
+def test_setting_up_a_platform_opens_a_task_and_what_it_is_to_achieve_is_no_past_work():
+    sentence = "搭建村级电商服务平台，由快递企业和合作社共同帮助农户获得稳定销路，增加农民收入。"
+    text = f"二、重点任务\n（三）拓宽农产品销售渠道。\n1．完善县乡村物流体系。{sentence}\n"
+    assert sentence in [it.text for it in items(text) if it.kind == "task"]
