@@ -794,3 +794,23 @@ def test_setting_up_a_platform_opens_a_task_and_what_it_is_to_achieve_is_no_past
     sentence = "搭建村级电商服务平台，由快递企业和合作社共同帮助农户获得稳定销路，增加农民收入。"
     text = f"二、重点任务\n（三）拓宽农产品销售渠道。\n1．完善县乡村物流体系。{sentence}\n"
     assert sentence in [it.text for it in items(text) if it.kind == "task"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "抓好秋粮收储，是稳住全年农业基本盘的重要一环。",          # an action named, then what it is
+    "正是因为各村提前清淤，今年汛期才没有出现内涝。",          # because ..., only then ...
+    "困难年代，干部群众同吃一锅饭、同干一块田。",              # a time in the past
+    "抓好秋粮收储，不仅关系农民增收，更关系全县粮食安全。",    # not only ..., but also ...
+    "“民以食为天。”",                                      # a saying quoted whole
+    "这样干下去怎么对得起群众？！"])                        # a question, however exclaimed
+def test_what_a_speech_argues_with_is_no_task(sentence):
+    text = f"二、做好下半年工作\n（一）抓好粮食生产。\n各乡镇要组织秋收。{sentence}\n"
+    found = [it.text for it in items(text)]
+    assert "各乡镇要组织秋收。" in found and sentence not in found
+
+
+def test_not_only_but_also_in_a_purpose_clause_or_with_a_modal_stays_a_task():
+    sentences = ["推进集镇改造，让集镇不仅有新面貌，更加有好环境。", "各村不仅要管好水渠，而且要管好机井。"]
+    text = "二、做好下半年工作\n（一）改善农村环境。\n" + "".join(sentences) + "\n"
+    found = [it.text for it in items(text)]
+    assert all(s in found for s in sentences)

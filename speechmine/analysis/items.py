@@ -167,6 +167,7 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
                                    and _acts(ctx, sentence, analysis, tokens, begin, None))
 
 
+QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 #: What a lead-in's last clause says when it only announces the list under it: `做好以下工作`,
 #: `把握三个方面`, `做到“五个坚持”`.
 LIST_ANNOUNCED = re.compile(r"(?:以下|下列|[一二三四五六七八九十两几\d]+(?:个|项|条|点|件|类|方面))[^，,；;]*$"
@@ -232,12 +233,14 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
                 and _qualifies(ctx.text, tokens, begin):
             return None
         return "numbered.item"
+    if QUOTED_WHOLE.fullmatch(sentence.text.strip()):
+        return None  # “人无信不立。”: a saying or another speaker's words, quoted whole
     if analysis.directive:
         return _rule(analysis)
     if analysis.statement:
         return None
-    if analysis.past or sentence.text.rstrip("”’」").endswith(("？", "?")):
-        return None  # past work; a question (发展靠什么？) asks for no action by itself
+    if analysis.past or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
+        return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
     if analysis.imperative and _defines(tokens, begin):
         return None  # 提升服务水平就是……: what something is, not what to do
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
