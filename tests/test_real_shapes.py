@@ -815,3 +815,11 @@ def test_not_only_but_also_in_a_purpose_clause_or_with_a_modal_stays_a_task():
     text = "二、做好下半年工作\n（一）改善农村环境。\n" + "".join(sentences) + "\n"
     found = [it.text for it in items(text)]
     assert all(s in found for s in sentences)
+
+
+def test_a_range_a_unit_must_approve_is_a_task_but_a_range_defined_is_not():
+    text = ("三、报名安排\n（一）报名范围。\n报名范围为全县户籍适龄学生。\n"
+            "各校招生范围由县教育局审核后报县政府备案。\n")
+    found = [it.text for it in items(text)]
+    assert "各校招生范围由县教育局审核后报县政府备案。" in found
+    assert "报名范围为全县户籍适龄学生。" not in found
