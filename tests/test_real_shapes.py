@@ -823,3 +823,10 @@ def test_a_range_a_unit_must_approve_is_a_task_but_a_range_defined_is_not():
     found = [it.text for it in items(text)]
     assert "各校招生范围由县教育局审核后报县政府备案。" in found
     assert "报名范围为全县户籍适龄学生。" not in found
+
+
+def test_a_name_that_holds_the_character_da_is_no_comparison():
+    found = {it.text: it.target for it in items(
+        "二、重点工作\n（一）壮大工业经济。\n加快推进宏达利二期、金山科技等项目建设。\n全县规上工业产值达1.2万亿元。\n")}
+    assert found["加快推进宏达利二期、金山科技等项目建设。"] is None
+    assert found["全县规上工业产值达1.2万亿元。"] == "全县规上工业产值达1.2万亿元"

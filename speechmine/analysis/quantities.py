@@ -129,6 +129,15 @@ def _find_word(clause: str, verb: str) -> int:
 #: A permission before a quantity makes it a limit or quota allowed (ANNOTATION.md: quotas are not targets).
 PERMISSION = ("可", "可以")
 PERCENT = ("%", "％")
+def _compares(clause: str, word: str) -> bool:
+    """Whether comparison `word` ends the clause before a number, up to three characters before it
+    (`达到了`, `增长约`); a one-character word must stand right before it (`达1.2万人`, not the 达 of a
+    name: `达诺尔二期`)."""
+    if word not in clause[-len(word) - 3:]:
+        return False
+    return len(word) > 1 or clause[clause.rfind(word) + 1:] in ("", "到", "约", "近")
+
+
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
@@ -240,7 +249,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         right_after_verb = any(v in clause[-len(v) - 2:] for v in verbs)  # 完成剩余37家企业改造
         has_verb = right_after_verb or any(v in clause for v in verbs)
         done = _completion_verb(clause, completion)
-        comparator = next((clause_start + clause.rfind(c) for c in comparators if c in clause[-len(c) - 3:]), None)
+        comparator = next((clause_start + clause.rfind(c) for c in comparators if _compares(clause, c)), None)
         if unit not in units and not clause.endswith(comparators):
             continue  # 4A级, 5G: letters after a number are its unit only after a comparison word
         modified = after in MODIFIER_AFTER
