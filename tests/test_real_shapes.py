@@ -830,3 +830,10 @@ def test_a_name_that_holds_the_character_da_is_no_comparison():
         "二、重点工作\n（一）壮大工业经济。\n加快推进宏达利二期、金山科技等项目建设。\n全县规上工业产值达1.2万亿元。\n")}
     assert found["加快推进宏达利二期、金山科技等项目建设。"] is None
     assert found["全县规上工业产值达1.2万亿元。"] == "全县规上工业产值达1.2万亿元"
+
+
+def test_the_sum_invested_in_a_project_gives_its_size_not_a_target():
+    found = {it.text: it.target for it in items(
+        "二、重点工作\n（一）扩大有效投资。\n推进建设投资35亿元的智能装备产业园。\n完成固定资产投资120亿元。\n")}
+    assert found["推进建设投资35亿元的智能装备产业园。"] is None
+    assert found["完成固定资产投资120亿元。"] is not None

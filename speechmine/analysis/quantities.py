@@ -138,6 +138,8 @@ def _compares(clause: str, word: str) -> bool:
     return len(word) > 1 or clause[clause.rfind(word) + 1:] in ("", "到", "约", "近")
 
 
+#: Words before a sum that give a project's size (`建设投资126亿元的产业园`), not what the verb makes.
+SIZE_WORDS = ("投资", "总投资")
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
@@ -270,7 +272,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 hits.append((m.start(), of_set[1], of_set[0]))
                 continue
         if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end) \
-                and (modified or not (made or comparator is not None or at_least >= 0)):
+                and (modified or clause.endswith(SIZE_WORDS) or not (made or comparator is not None or at_least >= 0)):
             continue  # 5万元以下的村, 投资超10亿元的产业项目: a threshold or size that qualifies a noun
         if chinese and not (modified or comparator is not None or at_least >= 0):
             continue
