@@ -837,3 +837,10 @@ def test_the_sum_invested_in_a_project_gives_its_size_not_a_target():
         "二、重点工作\n（一）扩大有效投资。\n推进建设投资35亿元的智能装备产业园。\n完成固定资产投资120亿元。\n")}
     assert found["推进建设投资35亿元的智能装备产业园。"] is None
     assert found["完成固定资产投资120亿元。"] is not None
+
+
+@pytest.mark.parametrize("limit", ["在规定时间内", "按规定时间", "按照规定的时间节点"])
+def test_the_time_set_by_the_rules_is_a_time_limit(limit):
+    sentence = f"各乡镇要{limit}完成危房排查并上报县住建局。"
+    found = {it.text: it.deadline for it in items(f"二、工作要求\n（一）抓好排查。{sentence}\n")}
+    assert found[sentence] == limit
