@@ -539,13 +539,18 @@ def test_the_shared_pair_keeps_its_measured_level(tmp_path):
     assert int(scores["target_verdicts"].split("/")[0]) >= 4
 
 
+def _with_lexicon(tmp_path, tasks: str, review: str, lexicon: str):
+    """Files of an earlier document (`tasks` under a work part), a later one (`review` under its
+    review part) and a user's lexicon file."""
+    paths = [tmp_path / name for name in ("earlier.txt", "later.txt", "mine.txt")]
+    for path, text in zip(paths, ("二、今年工作安排\n" + tasks, "一、过去一年工作回顾\n" + review, lexicon)):
+        path.write_text(text, encoding="utf-8")
+    return paths
+
+
 def test_a_users_target_unit_reaches_the_verdict(tmp_path):
-    earlier = tmp_path / "earlier.txt"
-    earlier.write_text("二、今年工作安排\n（一）亮化城区。新装路灯不少于500盏。\n", encoding="utf-8")
-    later = tmp_path / "later.txt"
-    later.write_text("一、过去一年工作回顾\n城区亮化扎实推进，新装路灯620盏。\n", encoding="utf-8")
-    mine = tmp_path / "mine.txt"
-    mine.write_text("[target_units]\n盏\n", encoding="utf-8")
+    earlier, later, mine = _with_lexicon(tmp_path, "（一）亮化城区。新装路灯不少于500盏。\n",
+                                         "城区亮化扎实推进，新装路灯620盏。\n", "[target_units]\n盏\n")
     link = _link(follow(earlier, later, lexicons=[mine]), "新装路灯不少于500盏")
     assert [(i.verdict, i.reported_value) for i in link.indicators] == [("met", 620.0)]
     assert _link(follow(earlier, later), "新装路灯不少于500盏").indicators == []
@@ -631,11 +636,8 @@ def test_a_short_task_finds_the_line_that_reports_its_subject_in_other_words():
 
 
 def test_a_users_subjects_extend_the_shipped_ones(tmp_path):
-    earlier = tmp_path / "earlier.txt"
-    earlier.write_text("二、今年工作安排\n（一）点亮城区夜景。\n（二）改造背街小巷。\n", encoding="utf-8")
-    later = tmp_path / "later.txt"
-    later.write_text("一、过去一年工作回顾\n城区新装路灯620盏，夜间照明全覆盖。\n背街小巷改造完成42条。\n", encoding="utf-8")
-    mine = tmp_path / "mine.txt"
-    mine.write_text("[follow_topics]\n夜景 = 路灯 = 夜间照明\n", encoding="utf-8")
+    earlier, later, mine = _with_lexicon(tmp_path, "（一）点亮城区夜景。\n（二）改造背街小巷。\n",
+                                         "城区新装路灯620盏，夜间照明全覆盖。\n背街小巷改造完成42条。\n",
+                                         "[follow_topics]\n夜景 = 路灯 = 夜间照明\n")
     assert _link(follow(earlier, later, lexicons=[mine]), "点亮城区夜景").evidence[0].text.startswith("城区新装路灯")
     assert _link(follow(earlier, later), "点亮城区夜景").status == "silent"
