@@ -844,3 +844,12 @@ def test_the_time_set_by_the_rules_is_a_time_limit(limit):
     sentence = f"各乡镇要{limit}完成危房排查并上报县住建局。"
     found = {it.text: it.deadline for it in items(f"二、工作要求\n（一）抓好排查。{sentence}\n")}
     assert found[sentence] == limit
+
+
+def test_a_numbered_heading_takes_the_party_its_first_sentence_names_but_a_speakers_ordinal_does_not():
+    plan = "二、主要任务\n（一）加强道路养护。县交通运输局要建立养护台账。全面排查桥梁隐患。\n"
+    found = {it.text: it.party for it in items(plan)}
+    assert found["（一）加强道路养护。"] == "县交通运输局"
+    assert found["全面排查桥梁隐患。"] == "县交通运输局"
+    speech = "第一，抓好道路养护。县交通运输局要建立养护台账。全面排查桥梁隐患。\n"
+    assert {it.text: it.party for it in items(speech)}["第一，抓好道路养护。"] is None

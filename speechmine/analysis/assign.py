@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from .items import Context, Draft
-from .labels import SUB_ITEM_STYLES
+from .labels import SERIES_STYLES, SUB_ITEM_STYLES
 from ..model import Item
 from .parties import PRONOUNS, QUALIFIER, Attribution, parse_attribution, unit_names
 from .sentences import Sentence, is_attribution
@@ -150,8 +150,10 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
         item, node = draft.item, draft.node
         if item.party or node is None or node not in group_party:
             continue
-        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
-            continue
+        label = structure.nodes[node].label
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence \
+                and (label is None or label.style in SERIES_STYLES):
+            continue  # 一要……。各级党组织要……: a speech's ordinal heads a point, not the party's work
         source = group_party[node]
         item.party, item.party_span, item.party_source = source.party, source.party_span, "inherited"
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
