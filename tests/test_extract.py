@@ -252,6 +252,10 @@ def test_a_list_of_units_in_groups_and_a_lead_that_leads_and_answers():
     assert by_text(result, "2.建立监测体系").party == "县环保局"
     grouped = extract("二、重点任务\n1.开展河道清理。（县环保局牵头，县农业局、县水利局，县林业局配合）\n")
     assert by_text(grouped, "1.开展河道清理").co_parties == ["县农业局", "县水利局", "县林业局"]  # as written
+    joined = extract("二、重点任务\n1.开展桥梁巡查。（县交通运输局及各乡镇按职责分工负责）\n"
+                     "2.落实防汛物资。（县应急管理局以及各乡镇负责）\n")
+    assert (by_text(joined, "1.开展桥梁巡查").party, by_text(joined, "1.开展桥梁巡查").co_parties) == ("县交通运输局", ["各乡镇"])
+    assert by_text(joined, "2.落实防汛物资").party == "县应急管理局"
 
 
 def test_questions_and_reported_speech_are_not_tasks():

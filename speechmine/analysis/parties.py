@@ -331,6 +331,7 @@ class Attribution:
 #: What separates unit names in a list (`A、B，C；D`), and the brackets inside which it does not
 #: (`各县（市、区）`).
 UNIT_SEPARATORS = "、，,；;"
+AND_ALSO = re.compile(r"以及|及(?!其)")
 OPENING_BRACKETS, CLOSING_BRACKETS = "（([【", "）)]】"
 SPACES = " \u3000\t"
 
@@ -361,7 +362,14 @@ def unit_names(text: str, start: int, end: int) -> list[Span]:
     """Unit names in text[start:end], split at 、，； but not inside 各县（市、区）, without the role
     words after them (`负责`, `配合`, `等单位`)."""
     spans = []
-    for a, b in unit_pieces(text, start, end):
+    pieces = []
+    for a, b in unit_pieces(text, start, end):  # 县交通运输局及各乡镇: two units (not 及其: its own)
+        cuts = [m for m in AND_ALSO.finditer(text, a, b) if m.start() > a and m.end() < b]
+        for m in cuts:
+            pieces.append((a, m.start()))
+            a = m.end()
+        pieces.append((a, b))
+    for a, b in pieces:
         while (word := next((w for w in ROLE_SUFFIXES if text[a:b].endswith(w) and b - len(w) > a), None)):
             b -= len(word)  # 牵头负责, 负责配合落实: every role word, then 等 (`C等按职责分工负责`)
         if text[a:b].endswith("等") and b - 1 > a:
