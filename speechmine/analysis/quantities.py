@@ -132,13 +132,13 @@ PERCENT = ("%", "％")
 def _compares(clause: str, word: str) -> bool:
     """Whether comparison `word` ends the clause before a number, up to three characters before it
     (`达到了`, `增长约`); a one-character word must stand right before it (`达1.2万人`, not the 达 of a
-    name: `达诺尔二期`)."""
+    name: `宏达利二期`)."""
     if word not in clause[-len(word) - 3:]:
         return False
     return len(word) > 1 or clause[clause.rfind(word) + 1:] in ("", "到", "约", "近")
 
 
-#: Words before a sum that give a project's size (`建设投资126亿元的产业园`), not what the verb makes.
+#: Words before a sum that give a project's size (`建设投资35亿元的产业园`), not what the verb makes.
 SIZE_WORDS = ("投资", "总投资")
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
