@@ -641,3 +641,13 @@ def test_a_users_subjects_extend_the_shipped_ones(tmp_path):
                                          "[follow_topics]\n夜景 = 路灯 = 夜间照明\n")
     assert _link(follow(earlier, later, lexicons=[mine]), "点亮城区夜景").evidence[0].text.startswith("城区新装路灯")
     assert _link(follow(earlier, later), "点亮城区夜景").status == "silent"
+
+
+def test_a_reported_task_shows_three_units_best_first_when_the_review_has_them():
+    task = "完成新区雨污分流改造12公里。"
+    review = ("新区雨污分流改造完成13公里，污水直排口全部封堵。\n镇区雨污管网延伸5公里。\n老街排水管网清淤30公里。\n"
+              "全年新增城镇就业3200人。\n新建普惠性幼儿园4所。\n县人民医院新院区投入使用。\n粮食总产稳定在52万吨。\n")
+    link = _links(task + "\n", review)[task]
+    assert link.status != "silent"
+    assert len(link.evidence) == 3 and link.evidence[0].text.startswith("新区雨污分流改造完成13公里")
+    assert [e.score for e in link.evidence] == sorted((e.score for e in link.evidence), reverse=True)

@@ -189,6 +189,10 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             evidence = _evidence_of(text, units, in_problem, scores, [finished]) + [
                 e for e in evidence if e.start != units[finished][0]]
             state = "missed" if state == "missed" else "done"
+        if state != "silent" and len(evidence) < MAX_EVIDENCE:  # the next units in rank order fill the list
+            shown = {e.start for e in evidence}
+            evidence += _evidence_of(text, units, in_problem, scores, [
+                i for i in order if scores[i] > 0 and units[i][0] not in shown][:MAX_EVIDENCE - len(evidence)])
         links.append(Link(it, state, (evidence if state != "silent" else _nearest(nearest))[:MAX_EVIDENCE],
                           indicators))
         if family and not answered:
