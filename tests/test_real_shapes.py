@@ -853,3 +853,9 @@ def test_a_numbered_heading_takes_the_party_its_first_sentence_names_but_a_speak
     assert found["全面排查桥梁隐患。"] == "县交通运输局"
     speech = "第一，抓好道路养护。县交通运输局要建立养护台账。全面排查桥梁隐患。\n"
     assert {it.text: it.party for it in items(speech)}["第一，抓好道路养护。"] is None
+
+
+def test_an_understanding_asked_for_with_actions_after_an_adverb_is_a_task():
+    sentence = "各村干部要深刻认识肩负的使命，时刻保持高度警觉，经常深入农户、查找不足。"
+    found = {it.text: it.party for it in items(f"二、工作要求\n（一）强化责任担当。{sentence}\n")}
+    assert found.get(sentence) == "各村干部"
