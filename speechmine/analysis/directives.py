@@ -97,8 +97,8 @@ def _action_clauses(text: str, tokens: list[Token], start: int, lexicon: Lexicon
         mark = tokens[j - 1].text
         if mark in stop:
             return
-        if mark in "，," and opens_with_verb(text, tokens, j, lexicon):
-            yield j
+        if mark in "，," and opens_with_verb(text, tokens, first_content(tokens, j, None, lexicon), lexicon):
+            yield j  # (after an adverb that leads it: `，时刻保持……`)
 
 
 def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
