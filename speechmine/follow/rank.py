@@ -23,8 +23,9 @@ def terms(text: str, lexicon: Lexicon, topics: bool = True) -> list[str]:
     """Ranking terms: jieba words of two or more characters (figures kept), less stop words, plus
     the character pairs of each run of Chinese characters (so 进淀 meets 入淀 through 污水), plus
     TOPIC_WEIGHT tokens for each subject of work named (unless `topics` is False)."""
-    stop = words(lexicon).stop
-    unified = words(lexicon).unify(text)
+    lists = words(lexicon)
+    stop = lists.stop
+    unified = lists.unify(text)
     out = []
     for token in tokenize(unified, lexicon):
         word = token.text
@@ -36,7 +37,7 @@ def terms(text: str, lexicon: Lexicon, topics: bool = True) -> list[str]:
     for run in _HAN_RUN.findall(unified):
         out.extend(p for i in range(len(run) - 1) if (p := run[i:i + 2]) not in stop)
     if topics:
-        out.extend(token for token in words(lexicon).topics_of(unified) for _ in range(TOPIC_WEIGHT))
+        out.extend(token for token in lists.topics_of(unified) for _ in range(TOPIC_WEIGHT))
     return out
 
 

@@ -55,21 +55,28 @@ def words(lexicon: Lexicon | None = None) -> FollowWords:
 def _compile(stop: tuple[str, ...], blanket: tuple[str, ...], completion: tuple[str, ...],
              ongoing: tuple[str, ...], synonym_lines: tuple[str, ...], topic_lines: tuple[str, ...]) -> FollowWords:
     synonyms: dict[str, str] = {}
-    for line in synonym_lines:
-        names = [n.strip() for n in line.split("=") if n.strip()]
+    for names in _groups(synonym_lines):
         for name in names[1:]:
             synonyms[name] = names[0]
-    order = sorted(synonyms, key=lambda n: (-len(n), n))
     for entry in blanket:
         try:
             re.compile(entry)
         except re.error as exc:
             raise SpeechmineError(f"bad pattern in [blanket_claims]: {entry} ({exc})") from None
     blanket_pattern = re.compile("|".join(f"(?:{p})" for p in blanket) or r"(?!)")
-    topics = tuple(re.compile("|".join(re.escape(w) for w in sorted(group, key=len, reverse=True)))
-                   for group in ([w.strip() for w in line.split("=") if w.strip()] for line in topic_lines) if group)
     return FollowWords(frozenset(stop), blanket_pattern, completion, ongoing, synonyms,
-                       re.compile("|".join(re.escape(n) for n in order)) if order else None, topics)
+                       _longest_first(synonyms) if synonyms else None,
+                       tuple(_longest_first(group) for group in _groups(topic_lines)))
+
+
+def _groups(lines: tuple[str, ...]) -> list[list[str]]:
+    """The words of each `a = b = c` line (empty lines of words left out)."""
+    return [group for group in ([w.strip() for w in line.split("=") if w.strip()] for line in lines) if group]
+
+
+def _longest_first(names) -> re.Pattern:
+    """A pattern matching any of `names`, the longer first where one holds another."""
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
 
 
 def unify(text: str, lexicon: Lexicon | None = None) -> str:
