@@ -71,6 +71,12 @@ def _evidence_of(text: str, units: list[tuple[int, int]], in_problem: list[bool]
             for i in chosen[:MAX_EVIDENCE]]
 
 
+def _not_shown(evidence: list[Evidence], units: list[tuple[int, int]], indexes: list[int]) -> list[int]:
+    """The units among `indexes` that `evidence` does not hold yet, in their order."""
+    shown = {e.start for e in evidence}
+    return [i for i in indexes if units[i][0] not in shown]
+
+
 #: What may stand before a list's name that opens a clause: nothing, or a word pointing back.
 LIST_REFERENCE = re.compile(r"(?:以上|上述|这些)?")
 
@@ -180,9 +186,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         if evidence and any(period[unit_at[e.start]] < 1 for e in evidence[:MAX_EVIDENCE]):
             # units that review the whole plan period come after the year's own, which may stand
             # lower among the units that qualify
-            shown = {e.start for e in evidence}
-            evidence = sorted(evidence + _evidence_of(text, units, in_problem, scores, [
-                i for i in candidates if units[i][0] not in shown]), key=lambda e: -e.score * period[unit_at[e.start]])
+            evidence = sorted(evidence + _evidence_of(text, units, in_problem, scores, _not_shown(
+                evidence, units, candidates)), key=lambda e: -e.score * period[unit_at[e.start]])
         state = status(it, evidence[:MAX_EVIDENCE], indicators, content | own_names, lexicon, year)
         finished = next((i for i, name, count in finished_lists if _names_list(it.text, name, count)), None)
         if finished is not None:  # the review says the list this task names was finished as a whole
@@ -190,9 +195,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
                 e for e in evidence if e.start != units[finished][0]]
             state = "missed" if state == "missed" else "done"
         if state != "silent" and len(evidence) < MAX_EVIDENCE:  # the next units in rank order fill the list
-            shown = {e.start for e in evidence}
-            evidence += _evidence_of(text, units, in_problem, scores, [
-                i for i in order if scores[i] > 0 and units[i][0] not in shown][:MAX_EVIDENCE - len(evidence)])
+            evidence += _evidence_of(text, units, in_problem, scores, _not_shown(
+                evidence, units, [i for i in order if scores[i] > 0])[:MAX_EVIDENCE - len(evidence)])
         links.append(Link(it, state, (evidence if state != "silent" else _nearest(nearest))[:MAX_EVIDENCE],
                           indicators))
         if family and not answered:
