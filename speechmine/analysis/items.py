@@ -167,7 +167,9 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
                                    and _acts(ctx, sentence, analysis, tokens, begin, None))
 
 
+#: A sentence quoted whole (`“……。”`): a saying or another speaker's words.
 QUOTED_WHOLE = re.compile(r"“[^“”]+”")
+
 #: What a lead-in's last clause says when it only announces the list under it: `做好以下工作`,
 #: `把握三个方面`, `做到“五个坚持”`.
 LIST_ANNOUNCED = re.compile(r"(?:以下|下列|[一二三四五六七八九十两几\d]+(?:个|项|条|点|件|类|方面))[^，,；;]*$"

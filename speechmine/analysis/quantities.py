@@ -129,6 +129,8 @@ def _find_word(clause: str, verb: str) -> int:
 #: A permission before a quantity makes it a limit or quota allowed (ANNOTATION.md: quotas are not targets).
 PERMISSION = ("可", "可以")
 PERCENT = ("%", "％")
+
+
 def _compares(clause: str, word: str) -> bool:
     """Whether comparison `word` ends the clause before a number, up to three characters before it
     (`达到了`, `增长约`); a one-character word must stand right before it (`达1.2万人`, not the 达 of a
