@@ -10,6 +10,10 @@ def paths(text):
     return [(s.text, list(s.path), s.zone) for s in build(text, LEX).sentences]
 
 
+def zones_of(text):
+    return {t: z for t, _, z in paths(text)}
+
+
 def test_every_label_style_is_recognised():
     cases = {"一、总体要求": "一", "（三）强化保障": "（三）", "(2)加强": "(2)", "1.加快建设": "1",
              "2、推进": "2", "③做好": "③", "二是抓好": "二是", "三要加强": "三要", "第一，坚持": "第一",
@@ -62,7 +66,7 @@ def test_numbers_listed_in_a_row_are_no_label():
 def test_a_lead_in_that_opens_like_a_review_does_not_end_the_review_part():
     text = ("一、去年工作回顾\n去年经济运行稳中有进。\n一年来，我们落实上级部署，按照市委要求，重点抓了以下几项工作：\n"
             "（一）坚持稳中求进，推动经济持续向好。新开工项目120个。\n二、今年工作安排\n要加快建设。")
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["新开工项目120个。"] == "review"
     assert zones["要加快建设。"] == "task"
 
@@ -71,7 +75,7 @@ def test_a_text_without_labels_reviews_from_a_review_title_line_to_the_next_titl
     text = ("各位代表：\n现在，我代表市人民政府作报告。\n过去一年工作回顾\n一年来，全市经济稳中向好。\n"
             "我们扎实推进城市更新，持续改善人居环境。\n我们也清醒看到，发展中还有不少困难。\n今年重点工作\n"
             "要加快建设城市绿道。")
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["我们扎实推进城市更新，持续改善人居环境。"] == "review"
     assert zones["我们也清醒看到，发展中还有不少困难。"] == "problem"
     assert zones["要加快建设城市绿道。"] == "task"
@@ -80,7 +84,7 @@ def test_a_text_without_labels_reviews_from_a_review_title_line_to_the_next_titl
 def test_a_subscript_left_on_its_own_line_does_not_end_the_review():
     text = ("一、去年工作回顾\n全年空气质量持续改善。优良天数达到320天，PM\n2.5\n平均浓度降至24微克/立方米。\n"
             "我们也清醒地看到，生态环境保护任务依然艰巨。\n二、今年工作安排\n要加快建设城市绿道。")
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["平均浓度降至24微克/立方米。"] == "review"
     assert zones["我们也清醒地看到，生态环境保护任务依然艰巨。"] == "problem"
 
@@ -95,21 +99,21 @@ def test_paragraphs_indented_with_em_spaces_keep_their_labels():
 def test_a_plan_title_after_a_labelled_review_does_not_hold_the_later_parts_in_it():
     text = ("一、过去一年工作回顾\n去年全区经济稳中有进。\n今年工作安排\n一、总结成绩，查找问题\n"
             "一年以来，全局工作取得新成效。\n我们也清醒看到，还存在一些问题。\n二、突出重点，狠抓落实\n要加快推进重点项目建设。")
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["要加快推进重点项目建设。"] == "task"
 
 
 def test_the_closing_is_the_last_salutation_s_paragraph():
     text = ("一、今年工作安排\n要加快建设城市绿道。\n各位代表，做好政府工作，必须加强自身建设。我们将深化法治建设。"
             "坚持依法行政。\n各位代表！让我们团结一心，为建设美好家园而努力奋斗！")
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["坚持依法行政。"] == "task" and zones["我们将深化法治建设。"] == "task"
     assert zones["让我们团结一心，为建设美好家园而努力奋斗！"] == "closing"
 
 def test_zones_preamble_review_task_closing():
     text = ("同志们：\n今天召开会议。\n一、过去一年工作回顾\n去年完成投资10亿元。\n二、今年重点任务\n要加快建设。\n"
             "同志们，让我们共同努力！")
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["今天召开会议。"] == "preamble"
     assert zones["去年完成投资10亿元。"] == "review"
     assert zones["要加快建设。"] == "task"
@@ -164,8 +168,7 @@ def test_an_excerpt_may_join_a_series_in_its_middle():
 
 
 def test_a_part_title_that_remedies_a_shortfall_is_no_problem_part():
-    zones = {t: z for t, _, z in paths("（二）全力补短板，强基础\n要加快管网改造。\n（三）存在的问题\n"
-                                       "基层力量不足。\n")}
+    zones = zones_of("（二）全力补短板，强基础\n要加快管网改造。\n（三）存在的问题\n基层力量不足。\n")
     assert zones["要加快管网改造。"] == "task"
     assert zones["基层力量不足。"] == "problem"
 
@@ -180,7 +183,7 @@ def test_sentences_split_at_stops_but_not_inside_quotes():
 def test_a_review_part_turns_to_problems():
     text = ("一、工作回顾\n去年建成公路100公里。\n同时也要清醒看到，还存在一些短板。一是基层薄弱。\n"
             "二、存在的主要问题\n资金不足。\n三、下步打算\n要加快建设。")
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["去年建成公路100公里。"] == "review"
     assert zones["同时也要清醒看到，还存在一些短板。"] == "problem"
     assert zones["一是基层薄弱。"] == "problem"
@@ -200,7 +203,7 @@ def test_inline_labels_cover_their_paragraph_and_a_series_may_continue():
 
 def test_a_paragraph_opening_like_a_review_is_review():
     text = "同志们：\n今天开会。\n去年，全市新建公路100公里。\n关于今年，要加快建设。"
-    zones = {t: z for t, _, z in paths(text)}
+    zones = zones_of(text)
     assert zones["去年，全市新建公路100公里。"] == "review"
     assert zones["关于今年，要加快建设。"] == "task"
 
