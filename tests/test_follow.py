@@ -569,6 +569,23 @@ def test_a_counted_list_the_review_says_was_finished_answers_the_tasks_about_the
     assert links["推进惠民实事和社区微更新，完善基层公共服务网络。"].status != "done"
 
 
+def test_the_members_of_a_list_the_review_says_was_finished_are_done_unless_a_figure_falls_short():
+    earlier = ("三、2023年重点工作\n（一）用心办好“八项惠民实事”。①新建社区食堂20个。②改造老旧小区30个。"
+               "③新增公共停车泊位不少于3000个。\n（二）优化政务服务\n推行企业开办一日办结。\n")
+    later = ("一、2023年工作回顾\n居民生活持续改善，“八项惠民实事”全面完成。\n老旧小区改造32个，群众居住条件改善。\n"
+             "新增公共停车泊位2100个。\n企业开办实现一日办结。\n\n二、2024年工作安排\n加快建设智慧养老服务平台。\n")
+    links = {link.item.text: link for link in follow(_source(earlier), _source(later)).links}
+    canteens, estates, parking = "①新建社区食堂20个。", "②改造老旧小区30个。", "③新增公共停车泊位不少于3000个。"
+    assert links[canteens].status == "done"
+    assert links[canteens].evidence[0].text.startswith("居民生活持续改善，“八项惠民实事”全面完成")
+    # a member's own report stays first, the list's comes next
+    assert links[estates].status == "done"
+    assert [e.text[:6] for e in links[estates].evidence[:2]] == ["老旧小区改造", "居民生活持续"]
+    assert links[parking].status == "missed"
+    # a task outside the list is not touched by it
+    assert links["推行企业开办一日办结。"].evidence[0].text.startswith("企业开办")
+
+
 def test_a_finished_list_with_another_count_is_another_list():
     links = _links("用心办好“八项惠民实事”。\n", "“十项惠民实事”全面完成。\n")
     assert links["用心办好“八项惠民实事”。"].status != "done"

@@ -142,6 +142,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     by_id = {it.id: it for it in result.items}
     position = {it.id: at for at, it in enumerate(result.items)}
     aligned: dict[str, int] = {}  # a numbered section of the earlier document → its review section
+    in_done_list: dict[str, int] = {}  # a task a finished list's title heads → the unit saying so
     links: list[Link] = []
     quiet: list[int] = []  # titles whose own words are not specific enough
     for at, it in enumerate(result.items):
@@ -193,6 +194,14 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         if finished is not None:  # the review says the list this task names was finished as a whole
             evidence = _evidence_of(text, units, in_problem, scores, [finished]) + [
                 e for e in evidence if e.start != units[finished][0]]
+            state = "missed" if state == "missed" else "done"
+            in_done_list.update((c.id, finished) for c in family if c.label)  # its numbered members
+        elif it.id in in_done_list:  # a member (`①……`) is done with the list, after a figure of its own
+            unit = in_done_list[it.id]
+            figure = [e for e in evidence[:1] if any(i.reported and e.start <= i.reported.start < e.end
+                                                     for i in indicators)]
+            evidence = figure + _evidence_of(text, units, in_problem, scores, [unit]) + [
+                e for e in evidence[len(figure):] if e.start != units[unit][0]]
             state = "missed" if state == "missed" else "done"
         if state != "silent" and len(evidence) < MAX_EVIDENCE:  # the next units in rank order fill the list
             evidence += _evidence_of(text, units, in_problem, scores, _not_shown(
