@@ -541,6 +541,14 @@ def test_a_forecast_with_bi_jiang_is_no_task():
     assert "这类看似平常的饭局，一旦越过纪律红线，必将追悔莫及。" not in texts and "要管住自身言行。" in texts
 
 
+@pytest.mark.parametrize("saying", ["光靠开会发文件，落实不会自动到位。", "基础打不牢，楼房盖不成。",
+                                    "坐在办公室里听汇报，都不如到田间地头看一看。"])
+def test_what_cannot_be_or_will_not_be_is_no_task(saying):
+    text = f"二、工作要求\n（二）狠抓落实。{saying}各乡镇要建立问题清单。\n"
+    texts = [it.text for it in items(text)]
+    assert saying not in texts and "各乡镇要建立问题清单。" in texts
+
+
 def test_a_verb_the_lists_lack_then_a_run_of_actions_is_a_task():
     text = ("镇党委、镇政府：\n今年全镇工作的总体要求是凝心聚力、苦干实干。\n涵养本地红色文化品牌，盘活闲置村史馆，"
             "组织开展好农民丰收节活动，推进移风易俗。\n")

@@ -366,7 +366,10 @@ def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_
     (`一旦……，必将后患无穷`)."""
     if word == "着":
         return i - 1 > clause_first
-    return word in ("必将", "势必") or (word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m"))
+    if word in ("不成", "不出", "不了"):  # 干不成, 长不出: what cannot be, after a verb
+        return tags.get(tokens[i - 1].text) == "v"
+    return word in ("必将", "势必", "不会", "不如") or (
+        word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m"))
 
 
 def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
