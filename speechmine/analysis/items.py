@@ -118,7 +118,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
     parts = _parts(ctx, sentence, tokens, begin) if zone != "preamble" or whole.directive \
-        or _states_goals(ctx, sentence, deadline) else []  # (a figure reported before the parts is no goal)
+        or _states_goals(ctx, sentence, index, deadline) else []  # (a figure reported before the parts is no goal)
     if len(parts) > 1:
         drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
@@ -225,7 +225,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if sentence.zone in ("preamble", "closing"):
         if analysis.directive and not analysis.statement:
             return _rule(analysis)
-        return "target.goals" if _states_goals(ctx, sentence, deadline) else None  # before the first part
+        return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
         if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
                 or _names_a_thing(ctx, sentence, tokens, begin) or not (
@@ -254,12 +254,27 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     # lead-in that names the goals (主要预期目标是：……)
     if ctx.in_part(sentence) and ctx.target(sentence.start, sentence.end, deadline) is not None:
         return "target.numbered"
-    return "target.goals" if _states_goals(ctx, sentence, deadline) else None
+    return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None
 
 
-def _states_goals(ctx: Context, sentence: Sentence, deadline: Span | None) -> bool:
-    """Quantitative targets after a lead-in that names the goals (`主要预期目标是：……`)."""
-    return bool(GOALS_LEAD.search(sentence.text)) and ctx.target(sentence.start, sentence.end, deadline) is not None
+#: A metric set as a task to fulfil: `完成省定任务`, `完成省下达的目标任务`.
+GOAL_FULFILLED = re.compile(r"完成[^，,。；;]{0,8}(?:任务|目标)[。；;]?$")
+
+
+def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span | None) -> bool:
+    """Quantitative targets after a lead-in that names the goals (`主要预期目标是：……`), or a
+    sentence after such a list in its paragraph that sets one more metric, with a figure or as a
+    task to fulfil (`粮食产量稳定在…万吨以上。`, `能耗指标完成省定任务。`)."""
+    if GOALS_LEAD.search(sentence.text):
+        return ctx.target(sentence.start, sentence.end, deadline) is not None
+    before = index - 1
+    while before >= 0 and ctx.sentences[before].para == sentence.para and not GOALS_LEAD.search(
+            ctx.sentences[before].text):
+        before -= 1
+    if before < 0 or ctx.sentences[before].para != sentence.para \
+            or ctx.target(ctx.sentences[before].start, ctx.sentences[before].end, None) is None:
+        return False
+    return ctx.target(sentence.start, sentence.end, deadline) is not None or bool(GOAL_FULFILLED.search(sentence.text))
 
 
 #: What each rule id in an item's `rule` means.
