@@ -264,7 +264,7 @@ GOAL_FULFILLED = re.compile(r"完成[^，,。；;]{0,8}(?:任务|目标)[。；;
 def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span | None) -> bool:
     """Quantitative targets after a lead-in that names the goals (`主要预期目标是：……`), or a
     sentence after such a list in its paragraph that sets one more metric, with a figure or as a
-    task to fulfil (`粮食产量稳定在…万吨以上。`, `能耗指标完成省定任务。`)."""
+    task to fulfil (`粮食产量稳定在…万吨以上。`, `单位能耗下降率完成市定任务。`)."""
     if GOALS_LEAD.search(sentence.text):
         return ctx.target(sentence.start, sentence.end, deadline) is not None
     before = index - 1
