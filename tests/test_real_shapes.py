@@ -549,6 +549,13 @@ def test_what_cannot_be_or_will_not_be_is_no_task(saying):
     assert saying not in texts and "各乡镇要建立问题清单。" in texts
 
 
+@pytest.mark.parametrize("weight", ["抓好明年的各项工作，意义非常重大。", "守护好这片山水，责任十分重大。"])
+def test_saying_what_a_task_weighs_is_no_task(weight):
+    text = f"二、明年工作安排\n（一）守住生态底线。{weight}要全面落实河湖长制。\n"
+    texts = [it.text for it in items(text)]
+    assert weight not in texts and "要全面落实河湖长制。" in texts
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"
