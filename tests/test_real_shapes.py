@@ -549,7 +549,8 @@ def test_what_cannot_be_or_will_not_be_is_no_task(saying):
     assert saying not in texts and "各乡镇要建立问题清单。" in texts
 
 
-@pytest.mark.parametrize("weight", ["抓好明年的各项工作，意义非常重大。", "守护好这片山水，责任十分重大。"])
+@pytest.mark.parametrize("weight", ["抓好明年的各项工作，意义非常重大。", "守护好这片山水，责任十分重大。",
+                                    "守护好这片山水，使命光荣、责任重大。"])
 def test_saying_what_a_task_weighs_is_no_task(weight):
     text = f"二、明年工作安排\n（一）守住生态底线。{weight}要全面落实河湖长制。\n"
     texts = [it.text for it in items(text)]
