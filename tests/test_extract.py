@@ -270,6 +270,17 @@ def test_an_attribution_marked_xia_tong_carries_on_to_the_next_units():
     assert [it.party for it in result.items] == ["市水利局", "市水利局", "市宣传部"]
 
 
+def test_an_attribution_closing_the_paragraph_under_a_title_line_covers_the_title():
+    text = ("三、保障措施\n（一）加强组织领导\n成立工作专班，统筹推进各项工作。建立月调度机制。"
+            "（责任单位：市发展改革委、市财政局）\n（二）强化要素保障\n加大财政资金投入。（责任单位：市财政局）\n"
+            "统筹用地指标。（责任单位：市自然资源局）\n（三）营造良好氛围\n1.加强宣传。开展系列宣传活动。（责任单位：市委宣传部）\n")
+    parties = {it.text: it.party for it in extract(text).items}
+    assert parties["（一）加强组织领导"] == "市发展改革委"
+    assert parties["（二）强化要素保障"] == "市财政局"  # the first attribution under it
+    assert parties["统筹用地指标。"] == "市自然资源局"
+    assert parties["（三）营造良好氛围"] is None  # a group of numbered items: each has its own
+
+
 def test_durations_rhythms_and_immediacy_are_deadlines():
     text = ("二、重点任务\n要在巡察反馈后2个月内报送整改情况。\n每3小时发布一次预报。\n"
             "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n")

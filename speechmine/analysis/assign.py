@@ -64,6 +64,8 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             while node is not None and structure.nodes[node].label.style in SUB_ITEM_STYLES \
                     and structure.nodes[node].parent is not None:
                 node = structure.nodes[node].parent
+        if node is None and opening is not None:
+            node = _titled_unit(structure, opening, children)
         if node is not None:
             covered = [d for d in inside(node) if bound < d.sentence < index]
         else:
@@ -83,6 +85,17 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             item.co_parties = [u.text for u in item.co_party_spans]
             if attribution.deadline and item.deadline is None:
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+def _titled_unit(structure: Structure, opening: Sentence, children: dict[int, list[int]]) -> int | None:
+    """The numbered unit whose title stands on a line of its own above the paragraph that `opening`
+    opens (`（二）强化要素保障` over `……。（责任单位：……）`), when no numbered unit lies within it:
+    the attribution closing the paragraph covers the title too."""
+    node = opening.node
+    if node is None or node in children:
+        return None
+    title = structure.sentences[structure.nodes[node].sentence]
+    return node if title.is_title and title.para != opening.para else None
 
 
 INLINE_BRACKET = re.compile(r"[（(][^（()）\n]{2,80}[）)]")
