@@ -557,6 +557,15 @@ def test_saying_what_a_task_weighs_is_no_task(weight):
     assert weight not in texts and "要全面落实河湖长制。" in texts
 
 
+def test_numbered_semicolon_parts_of_one_sentence_are_read_after_their_labels():
+    text = ("三、明年工作计划\n（一）提升监测能力\n一是新建自动气象站12个，提升站网密度；二是强化设备维护，"
+            "提高运行质量；三是完善预警发布流程并取得实效。\n")
+    found = {it.text: it for it in items(text)}
+    parts = ["一是新建自动气象站12个，提升站网密度；", "二是强化设备维护，提高运行质量；", "三是完善预警发布流程并取得实效。"]
+    assert [found[p].path for p in parts] == [["三", "（一）", "一是"], ["三", "（一）", "二是"], ["三", "（一）", "三是"]]
+    assert found[parts[0]].target == "新建自动气象站12个"
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

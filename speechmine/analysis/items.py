@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .directives import CLAUSE_PUNCT, Analysis, analyse, first_content, opens_with_verb, top_level_semicolons
-from .labels import match_label
+from .labels import Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
@@ -113,7 +113,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, _rule(whole),
                            deadline)]
         return []
-    if whole.past and not whole.directive and not opens:
+    if whole.past and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence):
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
@@ -525,6 +525,28 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
 RUN_IN_FRAME = 6
 
 
+def _has_verb(ctx: Context, tokens: list[Token]) -> bool:
+    """Whether any of `tokens` is a verb, or a verb used as a noun (`救助工作`), by jieba's tags or
+    the lists of verbs and markers: a part that is only a name (`二是家庭农场；`) has none."""
+    tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
+    return any(tags.get(t.text) in ("v", "vn") or t.text in verbs or t.text in ctx.lexicon.marker_words
+               for t in tokens)
+
+
+def _part_label(text: str, start: int, end: int) -> Label | None:
+    """The label opening the `；` part text[start:end] (after its spaces), if any."""
+    return match_label(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+
+
+def _numbered_parts(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence's `；` parts open with labels of one series (`一是……；二是……`): each is
+    read on its own, so a past word in one (`……并取得实效`) does not make the sentence past work."""
+    bounds = [sentence.start] + top_level_semicolons(text, sentence.start, sentence.end) + [sentence.end]
+    labels = [label for a, b in zip(bounds, bounds[1:]) if (label := _part_label(text, a, b)) is not None]
+    return len(labels) >= 2 and len({label.style for label in labels}) == 1 \
+        and [label.value for label in labels] == list(range(labels[0].value, labels[0].value + len(labels)))
+
+
 def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
     """The `；` parts of a sentence with their analyses, when two or more of them are actionable."""
     cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
@@ -534,14 +556,17 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
     parts = []
     starts = [t.start for t in tokens]
     for a, b in zip(bounds, bounds[1:]):
-        first = max(bisect_left(starts, a), begin) if begin < len(tokens) else len(tokens)
+        label = _part_label(ctx.text, a, b)
+        opening = label.end if label is not None else a  # (`一是……；二是……`: read after the label)
+        first = max(bisect_left(starts, opening), begin) if begin < len(tokens) else len(tokens)
         last = bisect_left(starts, b)
         part_tokens = tokens[:last]
         deadline = ctx.deadline(a, b)
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
         actionable = analysis.directive or (not analysis.past and not analysis.statement and (
             analysis.imperative or ctx.target(a, b, deadline) is not None
-            or (ctx.in_part(sentence) and _acts(ctx, sentence, analysis, part_tokens, first, deadline))))
+            or (ctx.in_part(sentence) and _acts(ctx, sentence, analysis, part_tokens, first, deadline)
+                and (label is None or _has_verb(ctx, part_tokens[first:])))))  # (not `二是家庭农场；`)
         parts.append((a, b, analysis, actionable))
     if sum(p[3] for p in parts) < 2:
         return []
