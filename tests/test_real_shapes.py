@@ -566,6 +566,14 @@ def test_numbered_semicolon_parts_of_one_sentence_are_read_after_their_labels():
     assert found[parts[0]].target == "新建自动气象站12个"
 
 
+@pytest.mark.parametrize("quoted", ["老一辈革命家告诫我们，不要满足于已有的成绩。",
+                                    "老书记常常教导大家：干部要多到群众中去。"])
+def test_words_told_to_us_by_another_speaker_are_a_quotation(quoted):
+    text = f"二、工作要求\n（一）加强学习。{quoted}各支部要每月组织一次集中学习。\n"
+    texts = [it.text for it in items(text)]
+    assert quoted not in texts and "各支部要每月组织一次集中学习。" in texts
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

@@ -284,8 +284,12 @@ def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -
     return lexicon.search("statement_patterns", sentence)
 
 
+#: Whom another speaker's words were told to, between the verb and the words: `告诫我们：……`.
+QUOTE_AUDIENCE = re.compile(r"(?:我们|我|大家|全党|同志们)")
+
+
 def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray) -> bool:
-    """`X指出，…` / `X强调：“…”` before any directive of the speaker's own."""
+    """`X指出，…` / `X强调：“…”` / `X告诫我们，…` before any directive of the speaker's own."""
     verbs = lexicon.set("quote_verbs")
     stop = lexicon.set("modals")
     own = tuple(lexicon.words("own_voices"))
@@ -299,7 +303,8 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
             return False
         word = tok.text
         if word in verbs or (len(word) > 2 and word[-2:] in verbs):
-            nxt = text[tok.end:tok.end + 1]
+            told = QUOTE_AUDIENCE.match(text, tok.end)  # 教导我们，……
+            nxt = text[told.end() if told else tok.end:][:1]
             if nxt not in "，,：:“":
                 continue
             if first is None:
