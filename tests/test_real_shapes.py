@@ -574,6 +574,13 @@ def test_words_told_to_us_by_another_speaker_are_a_quotation(quoted):
     assert quoted not in texts and "各支部要每月组织一次集中学习。" in texts
 
 
+@pytest.mark.parametrize("question", ["我们应当怎样看待这些变化？", "为什么要把服务前移到村里？"])
+def test_a_question_of_how_or_why_is_no_task_whatever_its_modal(question):
+    text = f"二、工作要求\n（一）转变作风。{question}各村要每周开展一次走访。\n"
+    texts = [it.text for it in items(text)]
+    assert question not in texts and "各村要每周开展一次走访。" in texts
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"
