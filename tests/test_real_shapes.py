@@ -581,6 +581,13 @@ def test_a_question_of_how_or_why_is_no_task_whatever_its_modal(question):
     assert question not in texts and "各村要每周开展一次走访。" in texts
 
 
+@pytest.mark.parametrize("forecast", ["这些问题，最后总是要解决的。", "不抓落实，再好的蓝图迟早要落空。"])
+def test_yao_that_says_what_will_be_is_no_directive(forecast):
+    text = f"二、工作要求\n（二）严明纪律。{forecast}各单位要加强日常监督。\n"
+    texts = [it.text for it in items(text)]
+    assert forecast not in texts and "各单位要加强日常监督。" in texts
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

@@ -341,6 +341,10 @@ POTENTIAL = frozenset(("得", "不"))
 ACHIEVE = frozenset(("取得", "获得"))
 
 
+#: Adverbs that make 要 say what will be sooner or later (`迟早要`, `总是要`).
+INEVITABLY = frozenset(("迟早", "早晚", "总是", "终究", "终归", "总归", "终将"))
+
+
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
             deadline: Span | None = None) -> Analysis:
     """Match markers, party, imperative opening, quotation and past markers in `tokens[begin:]`,
@@ -377,6 +381,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 供多需少: a character of a four-character phrase, not a modal
             if prev == "之":
                 continue  # 发展之要, 当务之急: a noun
+            if word == "要" and prev in INEVITABLY:
+                continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)) \
                     and not _acts_later(text, tokens, i, lexicon):

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .directives import CLAUSE_PUNCT, Analysis, analyse, first_content, opens_with_verb, top_level_semicolons
+from .directives import CLAUSE_PUNCT, INEVITABLY, Analysis, analyse, first_content, opens_with_verb, top_level_semicolons
 from .labels import Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
@@ -381,13 +381,13 @@ def _topic_then_verb(tokens: list[Token], first: int, tags: dict[str, str]) -> b
 
 def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
     """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
-    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将 and 势必
-    (`一旦……，必将后患无穷`)."""
+    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将, 势必
+    and 迟早 (`一旦……，必将后患无穷`), 不会, 不如 and a verb + 不成 (what cannot be)."""
     if word == "着":
         return i - 1 > clause_first
     if word in ("不成", "不出", "不了"):  # 干不成, 长不出: what cannot be, after a verb
         return tags.get(tokens[i - 1].text) == "v"
-    return word in ("必将", "势必", "不会", "不如") or (
+    return word in ("必将", "势必", "不会", "不如") or word in INEVITABLY or (
         word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m"))
 
 
