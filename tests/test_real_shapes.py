@@ -588,6 +588,14 @@ def test_yao_that_says_what_will_be_is_no_directive(forecast):
     assert forecast not in texts and "各单位要加强日常监督。" in texts
 
 
+def test_a_commitment_that_goes_on_to_tell_another_unit_what_to_do_is_a_task():
+    text = ("二、工作要求\n（一）加强领导。局主要领导将每季度听取一次进展汇报，各责任科室要明确一名联络员。"
+            "我们将逐项跟踪问效，切实抓好落实。\n")
+    kinds = {it.text: it.kind for it in items(text)}
+    assert kinds["局主要领导将每季度听取一次进展汇报，各责任科室要明确一名联络员。"] == "task"
+    assert kinds["我们将逐项跟踪问效，切实抓好落实。"] == "commitment"  # its own actions only
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

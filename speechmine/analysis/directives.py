@@ -42,6 +42,7 @@ class Analysis:
     quote: bool = False
     past: bool = False
     party: Span | None = None
+    tells_others: bool = False  # a commitment followed by what another party is to do
 
     @property
     def directive(self) -> bool:
@@ -55,6 +56,8 @@ class Analysis:
             return "task"
         if self.markers[0].kind == "prohibition" and self.imperative and not self.opens_with_marker:
             return "task"
+        if self.markers[0].kind == "commitment" and self.tells_others:
+            return "task"  # 局领导将听取汇报，各处室要……: what the others are to do
         return self.markers[0].kind
 
 
@@ -402,6 +405,10 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "modal"  # 县水利局负责……: an assignment
         if kind is None:
             continue
+        if kind == "modal" and result.markers and result.markers[0].kind == "commitment":
+            other = party_before(tokens, i, starts[i - begin], text, lexicon)
+            result.tells_others = result.tells_others or (
+                other is not None and other.text not in PRONOUNS and (result.party is None or other.text != result.party.text))
         party = None
         if result.party is None or result.attitude:
             if word in AFTER_PARTY_MARKERS:
