@@ -283,9 +283,10 @@ def test_an_attribution_closing_the_paragraph_under_a_title_line_covers_the_titl
 
 def test_durations_rhythms_and_immediacy_are_deadlines():
     text = ("二、重点任务\n要在巡察反馈后2个月内报送整改情况。\n每3小时发布一次预报。\n"
-            "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n")
+            "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n"
+            "各乡镇要尽早完成摸底排查。\n")
     deadlines = [it.deadline for it in extract(text).items]
-    assert deadlines == ["2个月内", "每3小时", "立即", "按季度", "限期"]  # vague limits count (ANNOTATION.md)
+    assert deadlines == ["2个月内", "每3小时", "立即", "按季度", "限期", "尽早"]  # vague limits count (ANNOTATION.md)
 
 
 def test_contact_lines_and_context_statements_are_not_tasks():
