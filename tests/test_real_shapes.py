@@ -596,6 +596,13 @@ def test_a_commitment_that_goes_on_to_tell_another_unit_what_to_do_is_a_task():
     assert kinds["我们将逐项跟踪问效，切实抓好落实。"] == "commitment"  # its own actions only
 
 
+@pytest.mark.parametrize("lead", ["特别是", "尤其是"])
+def test_a_party_after_an_adverbial_that_jieba_cuts_in_two(lead):
+    sentence = f"{lead}各乡镇主要负责同志要带头深入一线。"
+    text = f"二、工作要求\n（一）压实责任。各地要高度重视。{sentence}\n"
+    assert next(it for it in items(text) if it.text == sentence).party == "各乡镇主要负责同志"
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

@@ -141,6 +141,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
     that can stand in a name, ending with a head."""
     begin = skip_adverbials(tokens, clause_start, marker, lexicon)
+    if begin + 1 < marker and tokens[begin].text + tokens[begin + 1].text in lexicon.set("leading_adverbials"):
+        begin = skip_adverbials(tokens, begin + 2, marker, lexicon)  # 特别/是各乡镇要: jieba cuts the adverbial
     qualified = begin  # 有条件的地区要……: which units, then the units (a name of any words)
     qualifier = begin < marker and bool(QUALIFIER.match(text, tokens[begin].start)) and _only_frames_before(
         tokens, begin, lexicon)
