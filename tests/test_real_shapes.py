@@ -603,6 +603,12 @@ def test_a_party_after_an_adverbial_that_jieba_cuts_in_two(lead):
     assert next(it for it in items(text) if it.text == sentence).party == "各乡镇主要负责同志"
 
 
+def test_an_action_after_an_adverbial_that_jieba_cuts_in_two():
+    sentence = "尤其是对独居老人和留守儿童，做到每周上门走访一次。"
+    text = f"二、工作要求\n（一）做实走访。各村要建立走访台账。{sentence}\n"
+    assert sentence in [it.text for it in items(text)]
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

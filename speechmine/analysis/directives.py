@@ -118,6 +118,8 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
         tok = tokens[i]
         if tok.text in adverbials or tok.text in PUNCT:
             i += 1
+        elif i + 1 < len(tokens) and tok.text + tokens[i + 1].text in adverbials:
+            i += 2  # 特别/是: an adverbial jieba cuts in two
         elif deadline is not None and deadline.start <= tok.start < deadline.end:
             i += 1
         else:
