@@ -261,6 +261,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None
 
 
+#: How many sentences back the list of goals may stand (so each sentence looks at a few, not its paragraph).
+GOALS_REACH = 6
 #: A metric set as a task to fulfil: `完成省定任务`, `完成省下达的目标任务`.
 GOAL_FULFILLED = re.compile(r"完成[^，,。；;]{0,8}(?:任务|目标)[。；;]?$")
 
@@ -272,10 +274,10 @@ def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span |
     if GOALS_LEAD.search(sentence.text):
         return ctx.target(sentence.start, sentence.end, deadline) is not None
     before = index - 1
-    while before >= 0 and ctx.sentences[before].para == sentence.para and not GOALS_LEAD.search(
-            ctx.sentences[before].text):
+    while before >= max(0, index - GOALS_REACH) and ctx.sentences[before].para == sentence.para \
+            and not GOALS_LEAD.search(ctx.sentences[before].text):
         before -= 1
-    if before < 0 or ctx.sentences[before].para != sentence.para \
+    if before < max(0, index - GOALS_REACH) or ctx.sentences[before].para != sentence.para \
             or ctx.target(ctx.sentences[before].start, ctx.sentences[before].end, None) is None:
         return False
     return ctx.target(sentence.start, sentence.end, deadline) is not None or bool(GOAL_FULFILLED.search(sentence.text))
