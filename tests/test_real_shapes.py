@@ -595,6 +595,14 @@ def test_an_action_after_an_adverbial_that_jieba_cuts_in_two():
     assert sentence in [it.text for it in items(text)]
 
 
+def test_a_title_that_tells_a_unit_to_meet_requirements_is_a_heading_not_a_frame():
+    text = ("三、工作要求\n（一）施工企业要严格落实安全生产各项要求\n施工企业应当每月开展一次隐患排查。\n"
+            "（二）其他有关要求\n各单位应当按时报送材料。\n")
+    found = {it.text: it.kind for it in items(text)}
+    assert found["（一）施工企业要严格落实安全生产各项要求"] == "heading"
+    assert "（二）其他有关要求" not in found and "三、工作要求" not in found
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

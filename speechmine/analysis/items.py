@@ -522,13 +522,15 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     if not words.endswith(lexicon.words("frame_endings")):
         return False
     acts = words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs")))
-    if sentence.is_title:
-        return len(words) <= 8 or not acts
+    if sentence.is_title:  # (not `（三）电网企业要落实……各项要求`: a directive to a unit)
+        return (len(words) <= 8 or not acts) and not TITLE_MODAL.search(words)
     return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts \
         and not any(marker in words for marker in lexicon.marker_words)
 
 
 RUN_IN_FRAME = 6
+#: A modal in a title (`要`, not the 要 of 要求, 重要, 主要, 需要, 要点, 要素).
+TITLE_MODAL = re.compile(r"(?<![重主需只想纪])要(?![求点素务闻件])|必须|应当|务必")
 
 
 def _has_verb(ctx: Context, tokens: list[Token]) -> bool:
