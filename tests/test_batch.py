@@ -176,3 +176,17 @@ def test_a_killed_batch_leaves_no_worker_behind(tmp_path, signal_name):
     while time.monotonic() < deadline and any(_running(pid) for pid in workers):
         time.sleep(0.1)
     assert not [pid for pid in workers if _running(pid)]
+
+
+def test_a_worker_started_after_its_batch_died_ends_at_once():
+    """A batch killed between starting a worker and the worker's first look at its parent: the
+    worker was already re-parented, so it watches the batch's own pid and ends."""
+    import subprocess
+    import sys
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a pid that no longer exists
+    worker = subprocess.Popen([sys.executable, "-c", "import time\nfrom speechmine.scale.batch import _end_with_parent\n"
+                               f"_end_with_parent({gone.pid})\ntime.sleep(30)"], stderr=subprocess.PIPE)
+    assert worker.wait(timeout=15) == 1
+    assert worker.stderr.read() == b""  # ended by the guard, not by an error

@@ -140,7 +140,7 @@ def _outcomes(work: Callable[[str, tuple[str, ...], str], Any], documents: list[
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(multiprocessing, lexicon_files, segmenter),
-                               initializer=_end_with_parent)
+                               initializer=_end_with_parent, initargs=(os.getpid(),))
     try:
         pending: deque = deque()
         queue = iter(documents)
@@ -163,21 +163,34 @@ def _outcomes(work: Callable[[str, tuple[str, ...], str], Any], documents: list[
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _end_with_parent() -> None:
+def _end_with_parent(batch: int) -> None:
     """In a worker: end it as soon as the process that started it is gone, so that a batch
     killed with SIGKILL or SIGTERM leaves no worker behind (its parent, or the forkserver that
-    ends with it, disappears; the worker is then re-parented and notices within a second)."""
+    ends with it, disappears; the worker is then re-parented and notices within a second). The
+    batch's own pid is watched too: a batch killed before this ran has already re-parented the
+    worker, so its parent at this moment proves nothing."""
     import threading
     import time
 
     parent = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == parent and _alive(batch):
             time.sleep(0.5)
         os._exit(1)
 
     threading.Thread(target=watch, name="speechmine-orphan-guard", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    """Whether process `pid` still exists (a zombie not yet reaped counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _context(multiprocessing, lexicon_files: tuple[str, ...], segmenter: str):
