@@ -603,6 +603,17 @@ def test_a_title_that_tells_a_unit_to_meet_requirements_is_a_heading_not_a_frame
     assert "（二）其他有关要求" not in found and "三、工作要求" not in found
 
 
+def test_the_chair_of_the_meeting_a_record_reports_speaks_for_it():
+    text = ("本报讯 3月5日，县政府召开全县春耕生产工作会议。县委副书记、县长周明远主持会议并讲话。\n"
+            "周明远强调，各乡镇要抓紧抢修水毁农田设施，确保春耕不误农时。\n"
+            "周明远最后强调，要压实工作责任。\n"
+            "上级领导曾强调，粮食安全是国之大者。\n")
+    texts = [it.text for it in items(text)]
+    assert "周明远强调，各乡镇要抓紧抢修水毁农田设施，确保春耕不误农时。" in texts
+    assert "周明远最后强调，要压实工作责任。" in texts
+    assert "上级领导曾强调，粮食安全是国之大者。" not in texts  # another speaker
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

@@ -317,9 +317,25 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                 while first < len(text) and text[first].isspace():
                     first += 1
             if first < tok.start and (not text.startswith(own, first, tok.start) or any(
-                    word in text[first:tok.start] for word in recalled)):
+                    word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start):
                 return True
     return False
+
+
+#: How far into a meeting's record its chair is named (`校党委书记X主持会议并讲话。`).
+RECORD_HEAD = 400
+#: What the person who chairs or addresses the meeting does, right after the name.
+CHAIR_ACTS = r"(?:主持(?:召开)?(?:会议|并)|出席(?:会议)?并讲话|在会上(?:作|讲话)|作(?:重要|主题)?讲话)"
+#: Adverbs between the chair's name and the verb (`X最后强调`).
+SPEAKER_ADVERBS = re.compile(r"(?:最后|还|同时|并|进一步|再次|特别|也)+$")
+
+
+def _chairs(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the speaker before a quote verb, chairs or addresses the meeting
+    this text records (named so in its first lines): a meeting's record gives the chair's words
+    as its own (`X主持会议并讲话。……X强调，要……`), not as another speaker's."""
+    speaker = SPEAKER_ADVERBS.sub("", text[start:end].strip())
+    return 2 <= len(speaker) <= 4 and re.search(re.escape(speaker) + CHAIR_ACTS, text[:RECORD_HEAD]) is not None
 
 
 #: Verbs that close 将 used as 把 (`我们将X作为Y`, `将X纳入Y`): the object before them is what is moved.
