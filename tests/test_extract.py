@@ -383,9 +383,11 @@ def test_a_lead_in_before_one_side_and_the_other():
 def test_windows_and_vague_limits_are_deadlines():
     text = ("二、重点任务\n汛期各乡镇要严格执行24小时值班制度。\n要在节假日等重点时段加强客流监测。\n"
             "要做好岁末年初重要商品保供工作。\n各县当年引进工业项目3个。\n要按期完成校舍改造任务。\n"
-            "培训期间学员不得请假。\n对未按期完成任务的，严肃问责。\n今年计划改造的小区要在10月底前全部开工。\n")
+            "培训期间学员不得请假。\n对未按期完成任务的，严肃问责。\n今年计划改造的小区要在10月底前全部开工。\n"
+            "切实履行好防汛期间值守职责。\n")
     deadlines = [it.deadline for it in extract(text).items]
-    assert deadlines == ["汛期", "节假日等重点时段", "岁末年初", "当年", "按期", "培训期间", None, "10月底前"]
+    assert deadlines == ["汛期", "节假日等重点时段", "岁末年初", "当年", "按期", "培训期间", None, "10月底前",
+                         "防汛期间"]  # the window, not the verb before it
 
 
 def test_a_weekday_or_an_hour_between_the_date_and_qian_stays_in_the_deadline():
