@@ -202,9 +202,7 @@ def _label_parts(text: str, drafts: list[Draft]) -> None:
         label = (match_label(text, item.start) or (match_label(text, item.start + colon + 1) if colon >= 0 else None)
                  or (match_label(text, item.start + comma + 1) if comma >= 0 else None))
         labels.append(label)
-    found = [label for label in labels if label is not None]
-    if len(found) < 2 or len({label.style for label in found}) > 1 or \
-            [label.value for label in found] != list(range(found[0].value, found[0].value + len(found))):
+    if not _one_series([label for label in labels if label is not None]):
         return
     for draft, label in zip(drafts, labels):
         if label is not None:
@@ -550,7 +548,11 @@ def _numbered_parts(text: str, sentence: Sentence) -> bool:
     """Whether the sentence's `；` parts open with labels of one series (`一是……；二是……`): each is
     read on its own, so a past word in one (`……并取得实效`) does not make the sentence past work."""
     bounds = [sentence.start] + top_level_semicolons(text, sentence.start, sentence.end) + [sentence.end]
-    labels = [label for a, b in zip(bounds, bounds[1:]) if (label := _part_label(text, a, b)) is not None]
+    return _one_series([label for a, b in zip(bounds, bounds[1:]) if (label := _part_label(text, a, b)) is not None])
+
+
+def _one_series(labels: list[Label]) -> bool:
+    """Whether two or more labels count on in one style (`一是`, `二是`, `三是`)."""
     return len(labels) >= 2 and len({label.style for label in labels}) == 1 \
         and [label.value for label in labels] == list(range(labels[0].value, labels[0].value + len(labels)))
 
