@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .parties import PRONOUNS, PUNCT, leading_party, party_after, party_before, party_opens, skip_adverbials
+from .parties import PRONOUNS, PUNCT, cut_adverbial, leading_party, party_after, party_before, party_opens, skip_adverbials
 from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
@@ -118,8 +118,8 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
         tok = tokens[i]
         if tok.text in adverbials or tok.text in PUNCT:
             i += 1
-        elif i + 1 < len(tokens) and tok.text + tokens[i + 1].text in adverbials:
-            i += 2  # 特别/是: an adverbial jieba cuts in two
+        elif cut_adverbial(tokens, i, len(tokens), lexicon):
+            i += 2
         elif deadline is not None and deadline.start <= tok.start < deadline.end:
             i += 1
         else:

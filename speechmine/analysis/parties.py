@@ -119,6 +119,12 @@ def skip_adverbials(tokens: list[Token], begin: int, end: int, lexicon: Lexicon)
     return begin
 
 
+def cut_adverbial(tokens: list[Token], i: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i] and tokens[i + 1] (before `end`) spell a leading adverbial that jieba cut
+    in two (`特别/是`, `尤其/是`)."""
+    return i + 1 < end and tokens[i].text + tokens[i + 1].text in lexicon.set("leading_adverbials")
+
+
 def _only_frames_before(tokens: list[Token], at: int, lexicon: Lexicon) -> bool:
     """Whether the clauses before tokens[at] only frame it (`随着……，有条件的地方要……`), not act
     (`推进……，符合条件的社区要……` names the units in an action of the whole audience)."""
@@ -141,8 +147,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
     that can stand in a name, ending with a head."""
     begin = skip_adverbials(tokens, clause_start, marker, lexicon)
-    if begin + 1 < marker and tokens[begin].text + tokens[begin + 1].text in lexicon.set("leading_adverbials"):
-        begin = skip_adverbials(tokens, begin + 2, marker, lexicon)  # 特别/是各乡镇要: jieba cuts the adverbial
+    if cut_adverbial(tokens, begin, marker, lexicon):
+        begin = skip_adverbials(tokens, begin + 2, marker, lexicon)  # 特别/是各乡镇要
     qualified = begin  # 有条件的地区要……: which units, then the units (a name of any words)
     qualifier = begin < marker and bool(QUALIFIER.match(text, tokens[begin].start)) and _only_frames_before(
         tokens, begin, lexicon)
