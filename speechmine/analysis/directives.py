@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .parties import PRONOUNS, PUNCT, cut_adverbial, leading_party, party_after, party_before, party_opens, skip_adverbials
+from .parties import (PRONOUNS, PUNCT, cut_adverbial, leading_party, party_after, party_before, party_opens,
+                      skip_adverbials)
 from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
@@ -425,8 +426,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             continue
         if kind == "modal" and result.markers and result.markers[0].kind == "commitment":
             other = party_before(tokens, i, starts[i - begin], text, lexicon)
-            result.tells_others = result.tells_others or (
-                other is not None and other.text not in PRONOUNS and (result.party is None or other.text != result.party.text))
+            result.tells_others = result.tells_others or (other is not None and other.text not in PRONOUNS and (
+                result.party is None or other.text != result.party.text))
         party = None
         if result.party is None or result.attitude:
             if word in AFTER_PARTY_MARKERS:

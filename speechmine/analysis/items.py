@@ -12,7 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .directives import CLAUSE_PUNCT, INEVITABLY, Analysis, analyse, first_content, opens_with_verb, top_level_semicolons
+from .directives import (CLAUSE_PUNCT, INEVITABLY, Analysis, analyse, first_content, opens_with_verb,
+                         top_level_semicolons)
 from .labels import Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
