@@ -614,6 +614,16 @@ def test_the_chair_of_the_meeting_a_record_reports_speaks_for_it():
     assert "上级领导曾强调，粮食安全是国之大者。" not in texts  # another speaker
 
 
+@pytest.mark.parametrize("between", ["", "总的来说，这一年的变化看得见。\n"])
+def test_an_excerpt_opening_inside_a_part_at_a_speakers_ordinal_finds_the_parts_after_it(between):
+    text = ("第一，农村道路通达水平大幅提升。全年新修村道120公里。\n第二，村级集体经济发展成效明显。\n"
+            + between + "二、正视前进路上的短板\n部分村级组织带动能力偏弱。\n三、抓好明年的几项重点工作\n"
+            "要把村道养护列入年度考核。\n要办好农民夜校。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["要把村道养护列入年度考核。"].path == ["三"]
+    assert found["要办好农民夜校。"].zone == "task"
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

@@ -171,9 +171,10 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 if closing_from is not None and s_index == 0 and (label.style not in SERIES_STYLES or label.value > 1):
                     closing_from = None  # the parts go on: the salutation before them closed nothing
                 sentence.label = label
+                outer = _joins_outer(label, stack, seen)
                 seen[label.style] = label.value
                 same = next((i for i, node in enumerate(stack) if node.label.style == label.style), None)
-                del stack[same if same is not None else active:]
+                del stack[0 if outer else same if same is not None else active:]
                 parent = stack[-1] if stack else None
                 node = Node(len(nodes), label, len(stack), len(sentences), parent.index if parent else None,
                             (parent.path if parent else ()) + (label.name,))
@@ -215,6 +216,14 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
 CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most two more
+
+
+def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int]) -> bool:
+    """Whether a numbering label met for the first time, past its first number (`二、……`), stands
+    above the speaker's ordinals open before it (`第二，……` of an excerpt that opened inside part
+    一): a list under them would start at 一, so this one goes on the text's own parts."""
+    return label.style not in seen and label.value >= 2 and label.style not in SERIES_STYLES + SUB_ITEM_STYLES \
+        and bool(stack) and all(node.label.style in SERIES_STYLES for node in stack)
 
 
 def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:

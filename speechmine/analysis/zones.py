@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import Lexicon
 from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
-from .labels import SERIES_STYLES
+from .labels import SERIES_STYLES, SUB_ITEM_STYLES
 from .segment import tokenize, word_tags
 from .sentences import Node, Sentence, title_words
 
@@ -117,7 +117,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if i < first:
             sentence.zone = "preamble"
             continue
-        if sentence.label and sentence.first_in_para and sentence.label.style == top_style \
+        if sentence.label and sentence.first_in_para and _part_style(sentence.label.style, top_style) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             if not (titled and zone in ("review", "problem")):  # (under a review title line: its sections)
                 zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
@@ -132,6 +132,13 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             parts_seen = parts_seen or (sentence.label is not None and sentence.label.style == top_style)
         sentence.zone = paragraph if paragraph is not None and zone == "task" else zone
     _mark_annex_lists(sentences)
+
+
+def _part_style(style: str, top_style: str | None) -> bool:
+    """Whether a label of `style` at the top level opens a part: the first style of the text, or,
+    when that was a speaker's ordinal (an excerpt that opens inside a part at `第一，……`), a
+    numbering style (`二、……` after `第六，……`)."""
+    return style == top_style or (top_style in SERIES_STYLES and style not in SERIES_STYLES + SUB_ITEM_STYLES)
 
 
 def _paragraph_zone(sentence: Sentence, previous: str | None, openers: tuple[str, ...], lexicon: Lexicon,
