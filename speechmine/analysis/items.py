@@ -521,7 +521,7 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     if not words.endswith(lexicon.words("frame_endings")):
         return False
     acts = words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs")))
-    if sentence.is_title:  # (not `（三）电网企业要落实……各项要求`: a directive to a unit)
+    if sentence.is_title:  # (not `（三）施工企业要落实……各项要求`: a directive to a unit)
         return (len(words) <= 8 or not acts) and not TITLE_MODAL.search(words)
     return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts \
         and not any(marker in words for marker in lexicon.marker_words)
