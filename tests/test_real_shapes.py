@@ -624,6 +624,18 @@ def test_an_excerpt_opening_inside_a_part_at_a_speakers_ordinal_finds_the_parts_
     assert found["要办好农民夜校。"].zone == "task"
 
 
+def test_a_salutation_line_near_the_end_closes_the_text_only_before_a_call():
+    body = ("二、今年重点工作\n（一）扩大有效投资\n全力抓好项目建设。新开工亿元以上项目30个。\n"
+            "全力优化营商环境。推行企业开办一日办结。\n各位代表！\n全力支持企业发展。新增规上工业企业20家。\n"
+            "全力促进消费升级。举办汽车消费节2场。\n")
+    texts = [it.text for it in items(body)]
+    assert "新增规上工业企业20家。" in texts and "举办汽车消费节2场。" in texts  # the parts go on
+    closing = body + "各位代表！\n新的一年，让我们团结一心、接续奋斗，为建设美好家园而努力！\n"
+    zones = {it.text: it.zone for it in items(closing)}
+    assert zones["举办汽车消费节2场。"] == "task"
+    assert all(zone != "closing" for zone in zones.values())  # the call itself asks for no task
+
+
 def test_a_goal_after_the_list_of_goals_in_its_paragraph_is_a_goal_too():
     text = ("今年是开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。"
             "粮食产量稳定在40万吨以上。单位能耗下降率完成市定任务。设定上述目标，我们反复作了测算。\n"

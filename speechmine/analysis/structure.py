@@ -201,6 +201,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentences.append(sentence)
     if closing_from is not None and len({s.para for s in sentences[closing_from:]}) > CLOSING_PARAGRAPHS:
         closing_from = None  # too long for a closing: a salutation in the middle of the text
+    if closing_from is not None and SALUTATION.match(sentences[closing_from].text) \
+            and not any(CLOSING_CALL.search(s.text) for s in sentences[closing_from:]):
+        closing_from = None  # `各位代表！` on its own line before more of the parts: no call closes the text
     if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
         closing_from = max(i for i in range(closing_from, len(sentences))
                            if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].text)))
@@ -216,6 +219,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
 CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most two more
+#: What a closing says after its salutation: a call to the audience to strive together.
+CLOSING_CALL = re.compile(r"让我们|奋斗|奋进|奋力|努力|团结|携手|拼搏|前进|征程|衷心|祝愿|谢谢")
 
 
 def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int]) -> bool:
