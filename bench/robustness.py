@@ -3,6 +3,8 @@ the way real copies differ, and scored again on the items still in it (not a tes
 
     python bench/robustness.py            # every set bench/quality.py knows, less the held-out quarter
     python bench/robustness.py --set real # one set (a prefix of its name)
+    python bench/robustness.py A.txt B.txt  # your own documents, each with its gold beside it
+                                          # (A.gold.json or A.json, in ../shared/ANNOTATION.md's form)
 
 Changes (the words added are the project's own):
   salutation   `各位代表！`, `同志们：` or `同志们，` on a line of its own before a paragraph
@@ -113,12 +115,26 @@ CHANGES: dict[str, Callable[[str, list[dict], Path], Iterator[Case]]] = {
 }
 
 
+def given(files: list[Path]) -> list[tuple[str, str, Path, Path]]:
+    """(set, name, source, gold) for documents named on the command line: the gold is NAME.gold.json
+    or NAME.json beside NAME.txt; a document without one is left out with a line saying so."""
+    found = []
+    for source in files:
+        gold = next((g for g in (source.with_suffix(".gold.json"), source.with_suffix(".json")) if g.is_file()), None)
+        if gold is None:
+            print(f"{source}: no gold file beside it (NAME.gold.json or NAME.json), left out")
+            continue
+        found.append((source.parent.name, source.stem, source, gold))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="", help="only the sets whose name starts with this")
+    parser.add_argument("files", nargs="*", type=Path, help="documents of your own, each with its gold beside it")
     args = parser.parse_args()
     totals = {name: [0, 0] for name in CHANGES}
-    for group, name, source, gold_path in documents():
+    for group, name, source, gold_path in (given(args.files) if args.files else documents()):
         if group.endswith("held out") or not group.startswith(args.set):
             continue
         text = read(source).text
