@@ -35,6 +35,8 @@ SIDE_WORDS = {"一方面": 1, "另一方面": 2}
 #: The styles of items inside a numbered item (`（1）` under `1.`): they detail their parent.
 SUB_ITEM_STYLES = ("①", "（1）", "1)")
 SERIES_STYLES = ("一是", "一要", "第一", "首先", "一方面")  # ordinals of a series inside a part
+#: Styles that number a part's inner series or sub-items rather than the text's own parts.
+INNER_STYLES = SERIES_STYLES + SUB_ITEM_STYLES
 
 STYLE_DIGITS = {"①": CIRCLED, "⑴": PARENTHESISED, "㈠": PARENTHESISED_CN, "Ⅰ.": ROMAN}
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
-from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
+from .labels import INNER_STYLES, SERIES_STYLES, Label, match_label
 from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs,
                         split_sentences, title_words)
 from .zones import SALUTATION, ends_review, set_zones
@@ -122,7 +122,7 @@ class _Series:
         previous = self._last.get(key)
         if previous is not None:
             self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
-            if node.label.style in SERIES_STYLES + SUB_ITEM_STYLES and node.label.value >= 2 and self._single[key]:
+            if node.label.style in INNER_STYLES and node.label.value >= 2 and self._single[key]:
                 self._ended.add(node.index)
         self._last[key] = node
 
@@ -227,7 +227,7 @@ def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int]) -> bool:
     """Whether a numbering label met for the first time, past its first number (`二、……`), stands
     above the speaker's ordinals open before it (`第二，……` of an excerpt that opened inside part
     一): a list under them would start at 一, so this one goes on the text's own parts."""
-    return label.style not in seen and label.value >= 2 and label.style not in SERIES_STYLES + SUB_ITEM_STYLES \
+    return label.style not in seen and label.value >= 2 and label.style not in INNER_STYLES \
         and bool(stack) and all(node.label.style in SERIES_STYLES for node in stack)
 
 

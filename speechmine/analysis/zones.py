@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import Lexicon
 from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
-from .labels import SERIES_STYLES, SUB_ITEM_STYLES
+from .labels import INNER_STYLES, SERIES_STYLES
 from .segment import tokenize, word_tags
 from .sentences import Node, Sentence, title_words
 
@@ -138,7 +138,7 @@ def _part_style(style: str, top_style: str | None) -> bool:
     """Whether a label of `style` at the top level opens a part: the first style of the text, or,
     when that was a speaker's ordinal (an excerpt that opens inside a part at `第一，……`), a
     numbering style (`二、……` after `第六，……`)."""
-    return style == top_style or (top_style in SERIES_STYLES and style not in SERIES_STYLES + SUB_ITEM_STYLES)
+    return style == top_style or (top_style in SERIES_STYLES and style not in INNER_STYLES)
 
 
 def _paragraph_zone(sentence: Sentence, previous: str | None, openers: tuple[str, ...], lexicon: Lexicon,
