@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import SpeechmineError
 from ..model import Result
+from ..writing import alive
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".wps", ".odt", ".rtf")
 Outcome = Result | SpeechmineError
@@ -175,22 +176,11 @@ def _end_with_parent(batch: int) -> None:
     parent = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent and _alive(batch):
+        while os.getppid() == parent and alive(batch):
             time.sleep(0.5)
         os._exit(1)
 
     threading.Thread(target=watch, name="speechmine-orphan-guard", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    """Whether process `pid` still exists (a zombie not yet reaped counts)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _context(multiprocessing, lexicon_files: tuple[str, ...], segmenter: str):
