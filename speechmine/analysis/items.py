@@ -272,12 +272,9 @@ def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span |
     task to fulfil (`粮食产量稳定在…万吨以上。`, `单位能耗下降率完成市定任务。`)."""
     if GOALS_LEAD.search(sentence.text):
         return ctx.target(sentence.start, sentence.end, deadline) is not None
-    before = index - 1
-    while before >= max(0, index - GOALS_REACH) and ctx.sentences[before].para == sentence.para \
-            and not GOALS_LEAD.search(ctx.sentences[before].text):
-        before -= 1
-    if before < max(0, index - GOALS_REACH) or ctx.sentences[before].para != sentence.para \
-            or ctx.target(ctx.sentences[before].start, ctx.sentences[before].end, None) is None:
+    lead = next((ctx.sentences[j] for j in range(index - 1, max(0, index - GOALS_REACH) - 1, -1)
+                 if ctx.sentences[j].para != sentence.para or GOALS_LEAD.search(ctx.sentences[j].text)), None)
+    if lead is None or lead.para != sentence.para or ctx.target(lead.start, lead.end, None) is None:
         return False
     return ctx.target(sentence.start, sentence.end, deadline) is not None or bool(GOAL_FULFILLED.search(sentence.text))
 
@@ -397,11 +394,9 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     作品汇总表`, `（一）各部门正、副主任；`): no verb at all, or, on a short title line, not even a
     verb used as a noun (`4.运动类`); or one clause that opens and ends with a noun (`（1）项目
     申请表（附件2）。`, `（2）可行性研究报告一式3份。`: a material to hand in)."""
-    tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
-    markers = ctx.lexicon.marker_words
+    tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
     nouns_only = sentence.is_title and len(title_words(sentence)) <= 16
-    if not any(tags.get(t.text) == "v" or (nouns_only and tags.get(t.text) == "vn")
-               or t.text in verbs or t.text in markers for t in tokens[begin:]):
+    if not _has_verb(ctx, tokens[begin:], verbal_nouns=nouns_only):
         return True
     body = ctx.text[tokens[begin].start:tokens[-1].end] if begin < len(tokens) else ""
     counted = COPIES.search(body.rstrip("。；;，, ")) is not None
@@ -532,17 +527,19 @@ RUN_IN_FRAME = 6
 TITLE_MODAL = re.compile(r"(?<![重主需只想纪])要(?![求点素务闻件])|必须|应当|务必")
 
 
-def _has_verb(ctx: Context, tokens: list[Token]) -> bool:
-    """Whether any of `tokens` is a verb, or a verb used as a noun (`救助工作`), by jieba's tags or
-    the lists of verbs and markers: a part that is only a name (`二是家庭农场；`) has none."""
+def _has_verb(ctx: Context, tokens: list[Token], verbal_nouns: bool = True) -> bool:
+    """Whether any of `tokens` is a verb, or (when `verbal_nouns`) a verb used as a noun
+    (`救助工作`), by jieba's tags or the lists of verbs and markers: a part that is only a name
+    (`二是家庭农场；`) has none."""
     tags, verbs = word_tags(ctx.lexicon), ctx.lexicon.set("imperative_verbs")
-    return any(tags.get(t.text) in ("v", "vn") or t.text in verbs or t.text in ctx.lexicon.marker_words
-               for t in tokens)
+    kinds = ("v", "vn") if verbal_nouns else ("v",)
+    return any(tags.get(t.text) in kinds or t.text in verbs or t.text in ctx.lexicon.marker_words for t in tokens)
 
 
 def _part_label(text: str, start: int, end: int) -> Label | None:
     """The label opening the `；` part text[start:end] (after its spaces), if any."""
-    return match_label(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+    part = text[start:end]
+    return match_label(text, start + len(part) - len(part.lstrip()))
 
 
 def _numbered_parts(text: str, sentence: Sentence) -> bool:
