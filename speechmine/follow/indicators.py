@@ -56,13 +56,14 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
             if dated:
                 at += dated.end()
                 part = part[dated.end():]
-            figures = [f for f in figure.finditer(part) if not part.startswith(("的", "年", "级"), f.end())
+            found = list(figure.finditer(part))
+            figures = [f for f in found if not part.startswith(("的", "年", "级"), f.end())
                        and not _DURATION_BEFORE_WORD.match(part, f.start())
                        and not _SIZES_A_PROJECT.match(part, f.end())]
             # 总投资47.8亿元的25个重点项目: the figure after the qualifier; 总投资10亿元以上项目50个: the
             # projects after their size (a size and its projects' count: `项目50个`)
-            qualified = [f.end() + 1 for f in figure.finditer(part) if part.startswith("的", f.end())] + [
-                sized.start("projects") for f in figure.finditer(part)
+            qualified = [f.end() + 1 for f in found if part.startswith("的", f.end())] + [
+                sized.start("projects") for f in found
                 if (sized := _SIZES_A_PROJECT.match(part, f.end())) and sized.group(0)[-1].isdigit()]
             if qualified:
                 at += max(qualified)
