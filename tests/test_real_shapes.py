@@ -352,6 +352,20 @@ def test_the_subject_after_a_leading_time_limit_is_the_party():
     assert found["6月10日前，各县区教育局完成材料审核。"].party == "各县区教育局"
 
 
+def test_the_subject_after_a_part_of_a_month_in_a_schedule_is_the_party():
+    text = ("三、工作安排\n（一）初审。4月下旬，县教育局通过平台汇总各校申报材料。\n"
+            "（二）复核。5月初，市教育局根据初审意见组织复核。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["4月下旬，县教育局通过平台汇总各校申报材料。"].party == "县教育局"
+    assert found["5月初，市教育局根据初审意见组织复核。"].party == "市教育局"
+
+
+def test_a_readout_that_opens_with_a_day_names_no_party_from_its_event():
+    event = "3月12日，县教育局召开全县教育系统工作会议，深入学习贯彻上级会议精神，安排部署全年重点工作。"
+    text = event + "\n会议要求，各学校要抓好开学准备。\n"
+    assert event not in [it.text for it in items(text)]
+
+
 def test_an_unnumbered_title_over_a_numbered_series_is_a_heading_above_it():
     text = ("着力推进城市数字化\n1、完善城市感知网络\n推进路灯杆、信号杆多杆合一。\n2、建设城市数据平台\n汇聚各部门公共数据。\n"
             "全面提升数字服务水平\n1、推进掌上办事\n推动高频事项掌上可办。\n下面着重抓好几件事：\n1、优化营商环境\n压减审批时限。\n")

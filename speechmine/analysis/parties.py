@@ -23,7 +23,9 @@ QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
-DATE_LIMIT = re.compile(r"(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|下旬|上旬)?(?:前|以前|之前)")
+#: The time that opens a sentence of a schedule: a time limit (`10月15日前，`) or a part of a month
+#: (`6月底，`, `7月下旬，`, `9月初，`), then who acts. Not a day alone (`2月24日，……召开`: a readout's event).
+SCHEDULE_DATE = re.compile(r"(?:20\d\d年)?\d{1,2}月(?:(?:\d{1,2}日)?(?:前|以前|之前)|(?:底|末|初|中旬|下旬|上旬|份)(?:前|以前|之前)?)")
 MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
 ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
@@ -294,8 +296,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
                 and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text):
             i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
             continue
-        if comma is not None and comma > i and DATE_LIMIT.fullmatch("".join(t.text for t in tokens[i:comma])):
-            i = comma + 1  # 10月15日前，企业……: the time limit, then the subject
+        if comma is not None and comma > i and SCHEDULE_DATE.fullmatch("".join(t.text for t in tokens[i:comma])):
+            i = comma + 1  # 10月15日前，企业……, 6月底，学校……: the time, then the subject
             continue
         break
     if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
