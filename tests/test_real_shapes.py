@@ -366,6 +366,25 @@ def test_a_readout_that_opens_with_a_day_names_no_party_from_its_event():
     assert event not in [it.text for it in items(text)]
 
 
+def test_a_decision_on_a_problem_it_addresses_is_an_item_of_the_unit_named_after_you():
+    text = ("会议要求：\n一、由县住建局牵头，尽快完成老旧小区改造方案。\n"
+            "二、针对部分小区存在的停车难问题，由青山区政府从方便群众出发，进一步挖掘停车资源。\n"
+            "三、针对企业反映的用地手续问题，由国土、规划、住建部门按照各自职责，尽快帮助企业办结手续，确保企业按期开工。\n")
+    found = {it.text: it for it in items(text)}
+    second = "二、针对部分小区存在的停车难问题，由青山区政府从方便群众出发，进一步挖掘停车资源。"
+    third = "三、针对企业反映的用地手续问题，由国土、规划、住建部门按照各自职责，尽快帮助企业办结手续，确保企业按期开工。"
+    assert found[second].party == "青山区政府"
+    assert found[third].party == "国土、规划、住建部门"
+
+
+def test_from_one_state_to_another_names_no_party():
+    text = ("三、重点工作\n推动城市管理由突击整治向长效管理转变，由政府包办向多方共治转变。\n"
+            "推动职业院校由12所增加到15所。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["推动城市管理由突击整治向长效管理转变，由政府包办向多方共治转变。"] is None
+    assert parties["推动职业院校由12所增加到15所。"] is None
+
+
 def test_an_unnumbered_title_over_a_numbered_series_is_a_heading_above_it():
     text = ("着力推进城市数字化\n1、完善城市感知网络\n推进路灯杆、信号杆多杆合一。\n2、建设城市数据平台\n汇聚各部门公共数据。\n"
             "全面提升数字服务水平\n1、推进掌上办事\n推动高频事项掌上可办。\n下面着重抓好几件事：\n1、优化营商环境\n压减审批时限。\n")

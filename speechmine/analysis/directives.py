@@ -235,6 +235,9 @@ class _Attributive:
 
 
 NAMED_BY_LENGTH = 24
+#: Prepositions that, after `由X`, say how X is to act (`由X按照……`, `由X从……出发`), beside the framing
+#: ones (`由X对……`); not 向 (`由全科向专科拓展`: from one thing to another).
+ASSIGNED_HOW = frozenset(("按", "通过", "会同", "从", "依据", "依照"))
 
 
 def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
@@ -265,6 +268,8 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
             return Span(text[found.start:tokens[verb].start], found.start, tokens[verb].start), \
                 (None if _described(tokens, verb + 1, PUNCT) else verb)
         after = next((j for j in range(i + 1, len(tokens)) if tokens[j].start >= found.end), len(tokens))
+        if after < len(tokens) and tokens[after].text in ASSIGNED_HOW | lexicon.set("framing_prepositions"):
+            return found, None  # 由各部门按照……的要求, 由区政府从……出发: who does it, and how
         if after < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "v" \
                 and not _described(tokens, after, CLAUSE_PUNCT):
             return found, None  # 由高校组建研究团队: who does it (not 由A、B构成的网络)
@@ -441,8 +446,10 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     words = {t.text for t in tokens[begin:]}
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
     result.statement = is_statement(text, tokens, begin, lexicon)
-    if result.party is None and ("由" in words or "让" in words):
-        result.party, assigned = _named_by(text, tokens, begin, lexicon, mask)
+    if "由" in words or "让" in words:
+        named, assigned = _named_by(text, tokens, begin, lexicon, mask)
+        if result.party is None or (named is not None and named.start < result.party.start):
+            result.party = named  # 由X按照……，确保Y……: X, named first, acts
         if assigned is not None and not result.markers and not result.statement:
             result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)

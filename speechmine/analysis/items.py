@@ -21,6 +21,7 @@ from .quantities import GOALS_LEAD, find_target
 from .segment import Token, word_tags
 from .sentences import Sentence, title_words
 from .timing import Deadlines
+from .zones import describes_problem
 
 
 @dataclass
@@ -230,7 +231,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
         if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
                 or _names_a_thing(ctx, sentence, tokens, begin) or not (
-                analysis.directive or not ctx.lexicon.search("problem_cues", sentence.text)):
+                analysis.directive or not describes_problem(sentence.text, ctx.lexicon)):
             return None
         if not (analysis.directive or analysis.imperative or _label_asks(sentence)) \
                 and _qualifies(ctx.text, tokens, begin):
@@ -313,7 +314,7 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     tags), no clause that describes (`X是……`, `X为……`, `……，是……`, `经历着`, `会更加`), no
     attitude, problem or lead-in (`……：`)."""
     if analysis.attitude or _leads_in(sentence) \
-            or ctx.lexicon.search("problem_cues", sentence.text):
+            or describes_problem(sentence.text, ctx.lexicon):
         return False
     tags = word_tags(ctx.lexicon)
     opened, framed = False, False  # a word seen in this clause; 以/把/将/作/使 seen (以……为……)

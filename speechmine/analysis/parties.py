@@ -217,7 +217,8 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
         described = _described_party(tokens, begin, lexicon)
         if described is not None:
             return _span(tokens, begin, described, text)
-    if begin >= len(tokens) or not party_opens(tokens[begin].text, lexicon):
+    if begin >= len(tokens) or not (_assigned(tokens, begin, lexicon) if tokens[marker].text == "由"
+                                    else party_opens(tokens[begin].text, lexicon)):
         return None
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与") \
@@ -225,6 +226,27 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
                                                  or not _acts_after(tokens, end, lexicon))):
         return None
     return _span(tokens, begin, end, text)
+
+
+FROM_TO = {"向", "到", "至"}
+
+
+def _assigned(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
+    """Whether the clause from tokens[begin], after 由, names who is assigned a task: it opens with a
+    name (`由县教育局……`), or with another word that is not a figure or a verb (`由红塔区政府……`,
+    `由国土、规划部门按照……`), does not run from one state to another (`由政府包办向……转变`,
+    `由46所增加到75所`) and does not describe a thing by who leads it (`由分管副校长牵头的专班`)."""
+    first = tokens[begin].text
+    if not party_opens(first, lexicon) and (first[:1].isdigit() or word_tags(lexicon).get(first) == "v"):
+        return False
+    assignments = lexicon.set("assignments")
+    for k in range(begin, len(tokens)):
+        word = tokens[k].text
+        if word in PUNCT:
+            return True
+        if word in FROM_TO or (word in assignments and k + 1 < len(tokens) and tokens[k + 1].text == "的"):
+            return False
+    return True
 
 
 def _acts_after(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:

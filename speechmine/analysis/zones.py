@@ -38,6 +38,18 @@ def _problem(text: str, lexicon: Lexicon) -> bool:
     return lexicon.search("problem_cues", text)
 
 
+def describes_problem(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence describes a problem: a problem cue (`存在……问题`, `不够`) in one of its
+    clauses that no framing preposition before it takes on (`针对……存在的问题，由X……`: the problem
+    a decision addresses)."""
+    framing = lexicon.set("framing_prepositions")
+    for clause in re.split(r"[，,；;。！？!?]", text):
+        found = lexicon.combined("problem_cues").search(clause)
+        if found and not any(t.text in framing for t in tokenize(clause[:found.start()], lexicon)):
+            return True
+    return False
+
+
 def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     """review when every clause of the part's title reviews past work or the situation (`一、2024年
     工作回顾`, `一、清醒认识今年防汛形势`), not when one clause asks for action (`一、认清形势，压实
@@ -70,15 +82,18 @@ ATTENTION = frozenset(("重视", "高度重视"))
 
 def _describes_problems(clauses: list[str], cues: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A title describes problems when, in a clause of it, a problem cue (`存在的问题`, `短板`) is not
-    the object of a verb before it (`补短板`, `着力解决……存在的突出问题`: what is to be done), unless
+    the object of a verb or a framing preposition before it (`补短板`, `着力解决……存在的突出问题`,
+    `针对……存在的问题`: what is to be done), unless
     the clause reviews (`总结分析……取得成绩和存在问题`)."""
     tags = word_tags(lexicon)
     attention = lexicon.set("attitude") | ATTENTION
+    framing = lexicon.set("framing_prepositions")  # 针对……存在的问题: what the part takes on
     for clause in clauses:
         found = lexicon.combined("problem_cues").search(clause) or FACED.search(clause)
         if found is None:
             continue
-        verbs = [t.text for t in tokenize(clause[:found.start()], lexicon) if tags.get(t.text) == "v" or t.text in attention]
+        verbs = [t.text for t in tokenize(clause[:found.start()], lexicon)
+                 if tags.get(t.text) == "v" or t.text in attention or t.text in framing]
         acted_on = bool(verbs) and verbs[0] not in attention  # 高度重视……面临的困难挑战: seen, not acted on
         if not acted_on or any(cue in clause for cue in cues):
             return True
