@@ -223,6 +223,16 @@ def test_a_definition_is_no_task():
     assert "提升服务水平，让群众办事少跑腿。" in texts
 
 
+def test_what_an_action_is_worth_is_no_task():
+    text = ("一、重点任务\n（一）推进乡村振兴。抓住发展机遇，建设美丽乡村是重要内容、有力支撑。发展特色产业是增收的关键。"
+            "鼓励企业特别是小微企业参与乡村建设。宣传“服务是第一责任”的理念。把安全生产作为头等大事，营造人人都是安全员的良好氛围。\n")
+    texts = [it.text for it in items(text)]
+    assert "抓住发展机遇，建设美丽乡村是重要内容、有力支撑。" not in texts
+    assert "发展特色产业是增收的关键。" not in texts
+    for task in ("鼓励企业特别是小微企业参与乡村建设。", "宣传“服务是第一责任”的理念。", "把安全生产作为头等大事，营造人人都是安全员的良好氛围。"):
+        assert task in texts
+
+
 def test_a_subject_after_an_event_clause_or_before_a_preposition():
     text = ("一、重点任务\n（一）强化服务。老人登记后，乡镇卫生院为其安排一次体检。"
             "家庭医生对签约居民每年开展一次健康评估。\n（二）完善设施。2026年底前，每个村建成1个便民服务点。\n")

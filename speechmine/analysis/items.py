@@ -247,8 +247,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None
     if analysis.past or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
-    if analysis.imperative and _defines(tokens, begin):
-        return None  # 提升服务水平就是……: what something is, not what to do
+    if analysis.imperative and (_defines(tokens, begin) or _judges(tokens, begin, ctx.lexicon)):
+        return None  # 提升服务水平就是……, ……，建设……是重要内容: what something is, not what to do
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return _rule(analysis)
     if ctx.in_part(sentence) and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
@@ -464,6 +464,23 @@ def _defines(tokens: list[Token], begin: int) -> bool:
 
 
 DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
+
+
+def _judges(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
+    """The last clause says what an action is worth: a verb phrase as its subject, then 是
+    (`把握……，建设现代化产业体系是战略之举。`), not inside quotation marks (`喊响“X是Y”的口号`) nor
+    in an adverbial (`支持企业特别是中小企业……`)."""
+    start = max((i + 1 for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), default=begin)
+    if start >= len(tokens) or word_tags(lexicon).get(tokens[start].text) not in ("v", "vn"):
+        return False
+    quoted = False
+    for k in range(start + 1, len(tokens)):
+        word = tokens[k].text
+        quoted = (quoted or word == "“") and word != "”"
+        if word == "是" and not quoted and tokens[k - 1].text + word not in lexicon.set("leading_adverbials") \
+                and tokens[k - 1].text not in ("而", "还", "或", "都"):
+            return True
+    return False
 
 
 FRAMES_WEI = frozenset(("以", "把", "将", "作", "使"))
