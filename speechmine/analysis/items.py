@@ -466,12 +466,20 @@ def _defines(tokens: list[Token], begin: int) -> bool:
 DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
 
 
+OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
+
+
 def _judges(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     """The last clause says what an action is worth: a verb phrase as its subject, then 是
     (`把握……，建设现代化产业体系是战略之举。`), not inside quotation marks (`喊响“X是Y”的口号`) nor
     in an adverbial (`支持企业特别是中小企业……`)."""
     start = max((i + 1 for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), default=begin)
-    if start >= len(tokens) or word_tags(lexicon).get(tokens[start].text) not in ("v", "vn"):
+    if start > begin and "".join(t.text for t in tokens[start:start + 2]).startswith(OPENS_WITH_IS):
+        start = begin  # 深入学习……精神，是……最重要的任务，也是……: the sentence's first clause is the subject
+    tags = word_tags(lexicon)
+    if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
+        start += 1  # 深入学习……: an adverb before the verb (not 把……是……贯穿于: a frame)
+    if start >= len(tokens) or tags.get(tokens[start].text) not in ("v", "vn"):
         return False
     quoted = False
     for k in range(start + 1, len(tokens)):
