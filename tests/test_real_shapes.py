@@ -239,6 +239,16 @@ def test_what_an_action_is_worth_is_no_task():
         assert task in texts
 
 
+def test_a_modal_with_no_verb_after_it_is_no_directive():
+    text = ("二、重点工作\n（一）办好民生实事。坚持群众有所呼、政府有所应，推动养老服务扩面提质。\n"
+            "大道至简，实干为要。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["坚持群众有所呼、政府有所应，推动养老服务扩面提质。"].party is None
+    assert "大道至简，实干为要。" not in found
+    quoted = "今年要抓好以下工作。\n更加注重就业优先，确保“零就业”家庭动态清零。\n"  # a quotation mark after 确保
+    assert "更加注重就业优先，确保“零就业”家庭动态清零。" in [it.text for it in items(quoted)]
+
+
 def test_a_subject_after_an_event_clause_or_before_a_preposition():
     text = ("一、重点任务\n（一）强化服务。老人登记后，乡镇卫生院为其安排一次体检。"
             "家庭医生对签约居民每年开展一次健康评估。\n（二）完善设施。2026年底前，每个村建成1个便民服务点。\n")

@@ -19,6 +19,7 @@ from .segment import Token, word_tags
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
 CLAUSE_PUNCT = frozenset("，,；;：:")
+CLAUSE_END = CLAUSE_PUNCT | frozenset("。！？!?、")
 COPULAS = ("是", "为", "有")  # verbs by jieba's tags that state, not ask
 AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望", "责成")
 CLAUSE_OPENING_MODALS = ("希望",)
@@ -408,6 +409,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 供多需少: a character of a four-character phrase, not a modal
             if prev == "之":
                 continue  # 发展之要, 当务之急: a noun
+            if not nxt or nxt in CLAUSE_END:
+                continue  # 民有所呼、我有所应。, 实干为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
