@@ -249,6 +249,15 @@ def test_a_modal_with_no_verb_after_it_is_no_directive():
     assert "更加注重就业优先，确保“零就业”家庭动态清零。" in [it.text for it in items(quoted)]
 
 
+def test_people_congresses_and_conferences_are_parties_and_a_units_work_is_not_the_unit():
+    text = "一、加强监督\n各级人大要依法开展执法检查。县政协要围绕中心工作开展协商议政。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["各级人大要依法开展执法检查。"].party == "各级人大"
+    assert found["县政协要围绕中心工作开展协商议政。"].party == "县政协"
+    rule_of_law = "严格规范公正文明执法，确保政府工作始终在法治轨道上运行。"
+    assert {it.text: it.party for it in items(rule_of_law + "\n")}[rule_of_law] is None
+
+
 def test_a_subject_after_an_event_clause_or_before_a_preposition():
     text = ("一、重点任务\n（一）强化服务。老人登记后，乡镇卫生院为其安排一次体检。"
             "家庭医生对签约居民每年开展一次健康评估。\n（二）完善设施。2026年底前，每个村建成1个便民服务点。\n")

@@ -29,6 +29,7 @@ SCHEDULE_DATE = re.compile(r"(?:20\d\d年)?\d{1,2}月(?:(?:\d{1,2}日)?(?:前|�
 MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
 ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
+WORK_NOUNS = {"工作", "事业", "职能", "职责"}  # tagged as verbs, they name what a unit does
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
 
@@ -192,6 +193,8 @@ def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
     preposition (by jieba's dictionary tags), a time word or a marker; not a noun, which makes the
     name a modifier (`各县（市、区）财政资金……`, `全县普惠性幼儿园覆盖率……`)."""
     word = tokens[end].text
+    if word in WORK_NOUNS:
+        return False  # 确保人大工作……: the unit's work, not the unit
     return (word_tags(lexicon).get(word) != "n" or word in BREAKERS or bool(TIME_WORD.match(word))
             or word in lexicon.marker_words or word in lexicon.set("imperative_verbs")
             or word in lexicon.set("leading_adverbials"))
