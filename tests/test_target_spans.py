@@ -144,3 +144,14 @@ def test_units_of_times(sentence, expected):
 ])
 def test_rates_per_head_and_units_of_volume_and_energy(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # weeks are a unit of time like days and months
+    ("力争将项目审批总体用时压缩至4周以内。", "项目审批总体用时压缩至4周以内"),
+    # an anniversary and an age are no counts of weeks
+    ("举办建县60周年纪念活动。", None),
+    ("为70周岁以上老人发放高龄津贴。", None),
+])
+def test_weeks_but_not_anniversaries(sentence, expected):
+    assert target(sentence) == expected

@@ -53,6 +53,8 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
+#: A unit and the next character that make another word (周 is weeks; 周年, 周岁 are not).
+NOT_UNITS = frozenset(("周年", "周岁"))
 
 
 #: Words that bring the metric before its verb (将助学补贴标准提高一倍): the metric starts after them.
@@ -246,6 +248,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 在反馈后2个月内: the item's time limit, not a target
         number, unit = m.group(1), m.group(3)
         q_end = m.end()
+        if unit + text[q_end:q_end + 1] in NOT_UNITS:
+            continue  # 成立40周年, 80周岁: an anniversary or an age, not weeks
         after = text[q_end:q_end + 2]
         chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
         clause_start = _clause_start(text, start, m.start())
