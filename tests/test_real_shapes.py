@@ -223,6 +223,13 @@ def test_a_definition_is_no_task():
     assert "提升服务水平，让群众办事少跑腿。" in texts
 
 
+def test_what_an_action_will_bring_is_no_task():
+    text = "一、重点任务\n（一）建设产业高地。培育壮大先进制造业集群，也将带动全省就业结构持续优化。推动传统产业转型升级。\n"
+    texts = [it.text for it in items(text)]
+    assert "培育壮大先进制造业集群，也将带动全省就业结构持续优化。" not in texts
+    assert "推动传统产业转型升级。" in texts
+
+
 def test_what_an_action_is_worth_is_no_task():
     text = ("一、重点任务\n（一）推进乡村振兴。抓住发展机遇，建设美丽乡村是重要内容、有力支撑。发展特色产业是增收的关键。"
             "鼓励企业特别是小微企业参与乡村建设。宣传“服务是第一责任”的理念。把安全生产作为头等大事，营造人人都是安全员的良好氛围。\n")

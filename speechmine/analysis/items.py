@@ -247,8 +247,9 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None
     if analysis.past or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
-    if analysis.imperative and (_defines(tokens, begin) or _judges(tokens, begin, ctx.lexicon)):
-        return None  # 提升服务水平就是……, ……，建设……是重要内容: what something is, not what to do
+    if analysis.imperative and (_defines(tokens, begin) or _judges(tokens, begin, ctx.lexicon)
+                                or _foretells(ctx.text, tokens, begin)):
+        return None  # 提升服务水平就是……, ……，建设……是重要内容, ……，也将开辟……: what something is or brings
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return _rule(analysis)
     if ctx.in_part(sentence) and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
@@ -464,6 +465,17 @@ def _defines(tokens: list[Token], begin: int) -> bool:
 
 
 DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
+
+
+#: What opens a later clause that says what an action will bring (`打造……，也将开辟……`).
+FORETELLING = re.compile(r"(?:也将|必将|势必|将会|必然会?)")
+
+
+def _foretells(text: str, tokens: list[Token], begin: int) -> bool:
+    """A clause after the first says what the action of the first will bring: `打造……体系，也将
+    开辟……新路径` (a consequence, not another action)."""
+    return any(tokens[i - 1].text in CLAUSE_PUNCT and FORETELLING.match(text, tokens[i].start)
+               for i in range(begin + 1, len(tokens)))
 
 
 OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
