@@ -223,6 +223,15 @@ def test_a_definition_is_no_task():
     assert "提升服务水平，让群众办事少跑腿。" in texts
 
 
+def test_a_series_title_with_calls_to_act_after_its_first_clause_states_no_result():
+    text = ("同志们：\n今天召开全市工作会议。首先，我代表市委向大家致以问候！\n"
+            "一是深入学习贯彻上级会议精神，确保全市工作沿着正确方向推进。要把学习成果转化为发展动力。\n"
+            "二是牢记争先进位要求，筑牢产业发展根基，大力推动制造业转型升级。要加快培育新兴产业集群。\n")
+    texts = [it.text for it in items(text)]
+    assert "二是牢记争先进位要求，筑牢产业发展根基，大力推动制造业转型升级。" in texts
+    assert "要加快培育新兴产业集群。" in texts
+
+
 def test_what_an_action_will_bring_is_no_task():
     text = "一、重点任务\n（一）建设产业高地。培育壮大先进制造业集群，也将带动全省就业结构持续优化。推动传统产业转型升级。\n"
     texts = [it.text for it in items(text)]

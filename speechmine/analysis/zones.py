@@ -189,6 +189,8 @@ def _states_result(title: str, lexicon: Lexicon) -> bool:
     tokens = tokenize(title, lexicon)
     if not tokens or any(t.text in lexicon.marker_words for t in tokens):
         return False
+    if any(_asks(clause, lexicon) for clause in re.split(r"[，,；;]", title)[1:] if clause):
+        return False  # 牢记……要求，筑牢……，大力推动……: its later clauses call to act
     if title.startswith("“"):
         return True  # “四好农村路”建设……: a name for subject
     first = first_content(tokens, 0, None, lexicon)
