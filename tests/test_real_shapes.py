@@ -991,6 +991,7 @@ def test_setting_up_a_platform_opens_a_task_and_what_it_is_to_achieve_is_no_past
     "困难年代，干部群众同吃一锅饭、同干一块田。",              # a time in the past
     "抓好秋粮收储，不仅关系农民增收，更关系全县粮食安全。",    # not only ..., but also ...
     "“民以食为天。”",                                      # a saying quoted whole
+    "“千里之行，始于足下”。",                               # ... with its full stop outside
     "这样干下去怎么对得起群众？！",                         # a question, however exclaimed
     "抓粮食生产不是一时之事，而是长远之计。"])              # not this, but that
 def test_what_a_speech_argues_with_is_no_task(sentence):

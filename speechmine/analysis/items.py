@@ -170,7 +170,7 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
 
 
 #: A sentence quoted whole (`“……。”`): a saying or another speaker's words.
-QUOTED_WHOLE = re.compile(r"“[^“”]+”")
+QUOTED_WHOLE = re.compile(r"“[^“”]+”[。！!]?")
 #: A question of how or why (`……应当怎样看？`, `为什么要……？`).
 ASKS_HOW = re.compile(r"(?:怎样|怎么|如何|为什么|为何)[^。！!；;]*[？?][”’」]*$")
 
