@@ -992,12 +992,20 @@ def test_setting_up_a_platform_opens_a_task_and_what_it_is_to_achieve_is_no_past
     "抓好秋粮收储，不仅关系农民增收，更关系全县粮食安全。",    # not only ..., but also ...
     "“民以食为天。”",                                      # a saying quoted whole
     "“千里之行，始于足下”。",                               # ... with its full stop outside
+    "在此，我代表县人民政府，向全县干部群众表示衷心感谢！",    # thanks
     "这样干下去怎么对得起群众？！",                         # a question, however exclaimed
     "抓粮食生产不是一时之事，而是长远之计。"])              # not this, but that
 def test_what_a_speech_argues_with_is_no_task(sentence):
     text = f"二、做好下半年工作\n（一）抓好粮食生产。\n各乡镇要组织秋收。{sentence}\n"
     found = [it.text for it in items(text)]
     assert "各乡镇要组织秋收。" in found and sentence not in found
+
+
+@pytest.mark.parametrize("sentence", ["（二）首先，我代表县委、县政府，向大家拜年，致以新春的祝福！",
+                                      "（二）办好这次运动会意义十分重大。"])
+def test_a_numbered_sentence_that_only_states_is_no_task(sentence):
+    text = f"二、下半年工作\n（一）抓好粮食生产。各乡镇要组织秋收。\n{sentence}\n"
+    assert sentence not in [it.text for it in items(text)]
 
 
 def test_not_only_but_also_in_a_purpose_clause_or_with_a_modal_stays_a_task():

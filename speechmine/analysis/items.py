@@ -228,10 +228,11 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         if analysis.directive and not analysis.statement:
             return _rule(analysis)
         return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
-    if opens:  # a numbered sentence, unless it frames, names a thing or describes a problem (一是……不够多)
+    if opens:  # a numbered sentence, unless it frames, names a thing, describes a problem (一是……不够多)
+        # or only states (首先，我代表……向大家拜年)
         if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
-                or _names_a_thing(ctx, sentence, tokens, begin) or not (
-                analysis.directive or not describes_problem(sentence.text, ctx.lexicon)):
+                or _names_a_thing(ctx, sentence, tokens, begin) or not analysis.directive and (
+                analysis.statement or describes_problem(sentence.text, ctx.lexicon)):
             return None
         if not (analysis.directive or analysis.imperative or _label_asks(sentence)) \
                 and _qualifies(ctx.text, tokens, begin):
