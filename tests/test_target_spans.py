@@ -155,3 +155,14 @@ def test_rates_per_head_and_units_of_volume_and_energy(sentence, expected):
 ])
 def test_weeks_but_not_anniversaries(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb right before a 的 describes a counted metric, which keeps it
+    ("推动地下管网智能化改造，配备监测设备的排水管网达到300公里。", "配备监测设备的排水管网达到300公里"),
+    # a ratio is the metric by itself, and the main verb far before a 的 is no part of the metric
+    ("全面排查校园隐患，排查出的安全隐患整改率达到100%。", "整改率达到100%"),
+    ("推进市属国有资本向公共服务和基础设施领域集中的资产总额达到60%以上。", "达到60%以上"),
+])
+def test_a_metric_described_by_a_short_clause(sentence, expected):
+    assert target(sentence) == expected

@@ -53,6 +53,7 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
+RELATIVE_CLAUSE = 4  # words from a verb to the 的 that makes it describe the metric after it
 #: A unit and the next character that make another word (周 is weeks; 周年, 周岁 are not).
 NOT_UNITS = frozenset(("周年", "周岁"))
 
@@ -98,9 +99,15 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     last = len(tokens)
     while last > 0 and (tokens[last - 1].text in lexicon.set("modals") or tokens[last - 1].text == "将"):
         last -= 1  # 完成率要达到80%, 生产总值将增长7%: the modal stands between the metric and the comparison
+    # one verb before a 的 may describe a counted metric (配备传感设备的综合管廊达到600公里)
+    describing = 1 if last and not tokens[last - 1].text.endswith(RATIO_ENDINGS) else 0
     i = last
-    while i > 0 and tokens[i - 1].text not in stops and not _is_verb(tokens[i - 1].text, verbs) \
-            and not _rhythm(tokens, i - 1) and tokens[i - 1].text not in ("，", ",", "前", "后"):
+    while i > 0 and tokens[i - 1].text not in stops and not _rhythm(tokens, i - 1) \
+            and tokens[i - 1].text not in ("，", ",", "前", "后"):
+        if _is_verb(tokens[i - 1].text, verbs):
+            if not (describing and any(t.text == "的" for t in tokens[i:min(last, i + RELATIVE_CLAUSE)])):
+                break
+            describing -= 1
         i -= 1
     if i == last:
         return None
