@@ -201,6 +201,15 @@ def test_an_attribution_inside_the_sentence_gives_its_units_to_that_item():
     assert not any(it.extra.get("suggested_party") for it in found)
 
 
+def test_a_meetings_assessment_is_no_task_but_what_it_then_asks_is():
+    text = ("为解决企业用水问题，副县长召开现场办公会。\n"
+            "会议认为，该项目已经全面投产，县直各相关部门和镇政府一定要主动对接、服务上门。\n"
+            "会议认为，当前企业生产经营总体平稳。\n会议要求：\n一、由县水务局牵头，尽快完成供水管网接驳。\n")
+    texts = [it.text for it in items(text)]
+    assert "会议认为，该项目已经全面投产，县直各相关部门和镇政府一定要主动对接、服务上门。" in texts
+    assert "会议认为，当前企业生产经营总体平稳。" not in texts
+
+
 def test_units_joined_with_hui_tong_are_co_parties():
     item = items("二、重点任务\n县住建局要会同县财政局、县自然资源局，在6月底前出台改造补助办法。\n")[-1]
     assert (item.party, item.co_parties, item.deadline) == ("县住建局", ["县财政局", "县自然资源局"], "6月底前")
