@@ -1004,7 +1004,8 @@ def test_setting_up_a_platform_opens_a_task_and_what_it_is_to_achieve_is_no_past
     "在此，我代表县人民政府，向全县干部群众表示衷心感谢！",    # thanks
     "这样干下去怎么对得起群众？！",                         # a question, however exclaimed
     "抓粮食生产不是一时之事，而是长远之计。",               # not this, but that
-    "我们正处在转型升级的关键时期，任务十分艰巨。"])         # where we stand
+    "我们正处在转型升级的关键时期，任务十分艰巨。",          # where we stand
+    "我们欣喜地看到，越来越多的年轻人回到乡村创业。"])       # what we see
 def test_what_a_speech_argues_with_is_no_task(sentence):
     text = f"二、做好下半年工作\n（一）抓好粮食生产。\n各乡镇要组织秋收。{sentence}\n"
     found = [it.text for it in items(text)]
