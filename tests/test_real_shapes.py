@@ -255,11 +255,14 @@ def test_what_an_action_is_worth_is_no_task():
     assert "抓住发展机遇，建设美丽乡村是重要内容、有力支撑。" not in texts
     assert "发展特色产业是增收的关键。" not in texts
     judged = ("一、重点任务\n（一）改善生态。保护好生态环境，是全县最重要的任务，也是群众最关心的事。"
-              "积极融入区域协作是开放的应有之义。把发展是第一要务贯穿于各项工作。\n")
+              "积极融入区域协作是开放的应有之义。把发展是第一要务贯穿于各项工作。"
+              "全面贯彻实施生态保护条例是全县工作的主线。始终把发展是第一要务贯穿于各项工作。\n")
     texts_judged = [it.text for it in items(judged)]
     assert "保护好生态环境，是全县最重要的任务，也是群众最关心的事。" not in texts_judged
     assert "积极融入区域协作是开放的应有之义。" not in texts_judged
     assert "把发展是第一要务贯穿于各项工作。" in texts_judged
+    assert "全面贯彻实施生态保护条例是全县工作的主线。" not in texts_judged
+    assert "始终把发展是第一要务贯穿于各项工作。" in texts_judged
     for task in ("鼓励企业特别是小微企业参与乡村建设。", "宣传“服务是第一责任”的理念。", "把安全生产作为头等大事，营造人人都是安全员的良好氛围。"):
         assert task in texts
 

@@ -248,7 +248,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None
     if analysis.past or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
-    if analysis.imperative and (_defines(tokens, begin) or _judges(tokens, begin, ctx.lexicon)
+    if analysis.imperative and (_defines(tokens, begin) or _judges(ctx.text, tokens, begin, ctx.lexicon)
                                 or _foretells(ctx.text, tokens, begin)):
         return None  # 提升服务水平就是……, ……，建设……是重要内容, ……，也将开辟……: what something is or brings
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
@@ -482,7 +482,7 @@ def _foretells(text: str, tokens: list[Token], begin: int) -> bool:
 OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
 
 
-def _judges(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
+def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     """The last clause says what an action is worth: a verb phrase as its subject, then 是
     (`把握……，建设现代化产业体系是战略之举。`), not inside quotation marks (`喊响“X是Y”的口号`) nor
     in an adverbial (`支持企业特别是中小企业……`)."""
@@ -492,8 +492,9 @@ def _judges(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     tags = word_tags(lexicon)
     if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
         start += 1  # 深入学习……: an adverb before the verb (not 把……是……贯穿于: a frame)
-    if start >= len(tokens) or tags.get(tokens[start].text) not in ("v", "vn"):
-        return False
+    if start >= len(tokens) or tokens[start].text in FRAMES_WEI or not (
+            tags.get(tokens[start].text) in ("v", "vn") or opens_with_verb(text, tokens, start, lexicon)):
+        return False  # (始终把发展是硬道理贯穿于……: a frame, not a subject)
     quoted = False
     for k in range(start + 1, len(tokens)):
         word = tokens[k].text
