@@ -248,9 +248,10 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None
     if analysis.past or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
-    if analysis.imperative and (_defines(tokens, begin) or _judges(ctx.text, tokens, begin, ctx.lexicon)
-                                or _foretells(ctx.text, tokens, begin)):
-        return None  # 提升服务水平就是……, ……，建设……是重要内容, ……，也将开辟……: what something is or brings
+    if analysis.imperative and (_defines(tokens, begin) or _judges(ctx.text, tokens, begin, ctx.lexicon)):
+        return None  # 提升服务水平就是……, ……，建设……是重要内容: what something is, not what to do
+    if (analysis.imperative or analysis.party is not None) and _foretells(ctx.text, tokens, begin):
+        return None  # 打造……，也将开辟……, 我们……越大，……必将更加丰厚: what something will bring
     if analysis.imperative or (analysis.party is not None and not analysis.attitude):
         return _rule(analysis)
     if ctx.in_part(sentence) and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
@@ -473,10 +474,10 @@ FORETELLING = re.compile(r"(?:也将|必将|势必|将会|必然会?)")
 
 
 def _foretells(text: str, tokens: list[Token], begin: int) -> bool:
-    """A clause after the first says what the action of the first will bring: `打造……体系，也将
-    开辟……新路径` (a consequence, not another action)."""
-    return any(tokens[i - 1].text in CLAUSE_PUNCT and FORETELLING.match(text, tokens[i].start)
-               for i in range(begin + 1, len(tokens)))
+    """A clause after the first says what the first will bring: `打造……体系，也将开辟……新路径`,
+    `……越大，未来的回报必将更加丰厚` (a consequence, not another action)."""
+    later = next((t.start for t in tokens[begin:] if t.text in CLAUSE_PUNCT), None)
+    return later is not None and FORETELLING.search(text, later, tokens[-1].end) is not None
 
 
 OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
