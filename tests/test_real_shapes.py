@@ -210,6 +210,16 @@ def test_a_meetings_assessment_is_no_task_but_what_it_then_asks_is():
     assert "会议认为，当前企业生产经营总体平稳。" not in texts
 
 
+def test_units_described_by_what_they_are_or_do_are_a_party():
+    sentences = ["排放重点污染物的企业要按时公开监测数据。", "对逾期未整改的企业要依法处理。",
+                 "80%以上的乡镇卫生院要配备远程诊疗设备。", "疫情较重的乡镇要加密排查频次。"]
+    parties = {s: items(s + "\n")[-1].party for s in sentences}
+    assert parties["排放重点污染物的企业要按时公开监测数据。"] == "排放重点污染物的企业"
+    assert parties["疫情较重的乡镇要加密排查频次。"] == "疫情较重的乡镇"
+    assert parties["对逾期未整改的企业要依法处理。"] is None  # the firms are acted on
+    assert parties["80%以上的乡镇卫生院要配备远程诊疗设备。"] is None  # a share: a target
+
+
 def test_units_joined_with_hui_tong_are_co_parties():
     item = items("二、重点任务\n县住建局要会同县财政局、县自然资源局，在6月底前出台改造补助办法。\n")[-1]
     assert (item.party, item.co_parties, item.deadline) == ("县住建局", ["县财政局", "县自然资源局"], "6月底前")

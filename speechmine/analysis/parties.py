@@ -181,8 +181,16 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
             return None
     modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委
+    described = [k for k in range(begin, end) if tokens[k].text == "的"]
+    if described and not qualifier and (
+            len(described) > 1 or described[0] == begin or tokens[begin].text in BREAKERS
+            or QUALIFIER.match(text, tokens[begin].start)  # 推进……，符合条件的村要……: see _only_frames_before
+            or any(c.isdigit() for t in tokens[begin:described[0]] for c in t.text)):
+        return None  # 对违规的单位要……: units acted on; 80%以上的机构要……: a share, a target
     for token in tokens[begin:end]:
         word = token.text
+        if word == "的" and described and not qualifier:
+            continue  # 疫情严重的地区要……, 政府系统的领导干部要……: units described by what they are or do
         if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
     return _span(tokens, qualified, end, text)
