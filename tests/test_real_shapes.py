@@ -1083,3 +1083,12 @@ def test_an_understanding_asked_for_with_actions_after_an_adverb_is_a_task():
     sentence = "各村干部要深刻认识肩负的使命，时刻保持高度警觉，经常深入农户、查找不足。"
     found = {it.text: it.party for it in items(f"二、工作要求\n（一）强化责任担当。{sentence}\n")}
     assert found.get(sentence) == "各村干部"
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("公立医院应于目录调整后15天内完成采购评估。", "目录调整后15天内"),
+    ("各单位要在收到通知后的5个工作日内报送材料。", "收到通知后的5个工作日内"),
+    ("审批部门要在10个工作日内办结。", "10个工作日内"),
+])
+def test_a_span_counted_from_an_event_keeps_the_event(sentence, deadline):
+    assert items(sentence + "\n")[-1].deadline == deadline
