@@ -1089,6 +1089,7 @@ def test_an_understanding_asked_for_with_actions_after_an_adverb_is_a_task():
     ("公立医院应于目录调整后15天内完成采购评估。", "目录调整后15天内"),
     ("各单位要在收到通知后的5个工作日内报送材料。", "收到通知后的5个工作日内"),
     ("审批部门要在10个工作日内办结。", "10个工作日内"),
+    ("县教育局收到通知后5日内报送名单。", "5日内"),  # no preposition before the event: a subject may open it
 ])
 def test_a_span_counted_from_an_event_keeps_the_event(sentence, deadline):
     assert items(sentence + "\n")[-1].deadline == deadline

@@ -2,6 +2,7 @@
 patterns in `lexicons/deadline_patterns.txt`. Turning them into dates is `speechmine.analysis.dates`."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..lexicon import Lexicon
@@ -24,7 +25,24 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
             pos = at + 1
             continue
         stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
-        return Span(text[at:stop], at, stop)
+        return _with_event(text, Span(text[at:stop], at, stop), start)
+
+
+#: A time span to do something in (`30天内`), and the event it may be counted from, right before it
+#: after a preposition or a comma (`应于目录更新后30天内`, `在收到通知后的5个工作日内`): the limit as
+#: written keeps the event (not a subject before it: `企业获批后3个月内` gives `3个月内`).
+DURATION = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:工作日|日|天|小时|分钟|月|周|星期)内")
+EVENT_BEFORE = re.compile(r"(?<=[，,；;：:于在自])(?:(?![在要将于对把应须])[\u4e00-\u9fff“”]){2,10}?后的?$")
+EVENT_REACH = 13  # characters an event and its 后的 may take
+
+
+def _with_event(text: str, span: Span, start: int) -> Span:
+    """`span`, or, when it is a time span counted from an event named right before it (not before
+    `start`), the event and the span."""
+    if not DURATION.fullmatch(span.text):
+        return span
+    event = EVENT_BEFORE.search(text, max(start, span.start - EVENT_REACH), span.start)
+    return span if event is None else Span(text[event.start():span.end], event.start(), span.end)
 
 
 class Deadlines:
@@ -47,4 +65,4 @@ class Deadlines:
         stop = max((m.end() for m in (p.match(self.text, at, end) for p in patterns) if m), default=0)
         if stop <= at:  # the single pass matched beyond `end`: look inside the stretch itself
             return find_deadline(self.text, start, end, self.lexicon, mask)
-        return Span(self.text[at:stop], at, stop)
+        return _with_event(self.text, Span(self.text[at:stop], at, stop), start)
