@@ -1093,3 +1093,15 @@ def test_an_understanding_asked_for_with_actions_after_an_adverb_is_a_task():
 ])
 def test_a_span_counted_from_an_event_keeps_the_event(sentence, deadline):
     assert items(sentence + "\n")[-1].deadline == deadline
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # several time points that each open a clause make one span (ANNOTATION.md)
+    ("抓紧实施宿舍楼扩建工程，确保年初动工，年底前完工。", "年初动工，年底前"),
+    ("5月底前完成征地拆迁，10月底前主体完工。", "5月底前完成征地拆迁，10月底前"),
+    # not a time word inside a clause's object, nor a second one in the same clause
+    ("各村要落实汛期巡查责任，汛期每天安排专人巡查。", "汛期"),
+    ("各区县要在5月底前完成汛前检查。", "5月底前"),
+])
+def test_time_points_that_open_their_clauses_make_one_deadline(sentence, deadline):
+    assert items("二、重点任务\n" + sentence + "\n")[-1].deadline == deadline
