@@ -1020,7 +1020,8 @@ def test_setting_up_a_platform_opens_a_task_and_what_it_is_to_achieve_is_no_past
     "这样干下去怎么对得起群众？！",                         # a question, however exclaimed
     "抓粮食生产不是一时之事，而是长远之计。",               # not this, but that
     "我们正处在转型升级的关键时期，任务十分艰巨。",          # where we stand
-    "我们欣喜地看到，越来越多的年轻人回到乡村创业。"])       # what we see
+    "我们欣喜地看到，越来越多的年轻人回到乡村创业。",        # what we see
+    "推进乡村全面振兴，人才是关键因素。"])                   # what an action turns on
 def test_what_a_speech_argues_with_is_no_task(sentence):
     text = f"二、做好下半年工作\n（一）抓好粮食生产。\n各乡镇要组织秋收。{sentence}\n"
     found = [it.text for it in items(text)]
@@ -1105,3 +1106,8 @@ def test_a_span_counted_from_an_event_keeps_the_event(sentence, deadline):
 ])
 def test_time_points_that_open_their_clauses_make_one_deadline(sentence, deadline):
     assert items("二、重点任务\n" + sentence + "\n")[-1].deadline == deadline
+
+
+def test_a_subject_that_only_has_or_is_something_sets_no_task():
+    texts = [it.text for it in items("今年工作任务艰巨。我们有完整的产业体系和广阔的市场空间。我们要抓住机遇。\n")]
+    assert "我们有完整的产业体系和广阔的市场空间。" not in texts and "我们要抓住机遇。" in texts

@@ -252,7 +252,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None  # 提升服务水平就是……, ……，建设……是重要内容: what something is, not what to do
     if (analysis.imperative or analysis.party is not None) and _foretells(ctx.text, tokens, begin):
         return None  # 打造……，也将开辟……, 我们……越大，……必将更加丰厚: what something will bring
-    if analysis.imperative or (analysis.party is not None and not analysis.attitude):
+    if analysis.imperative or (analysis.party is not None and not analysis.attitude
+                               and not _has_or_is(tokens, analysis.party)):
         return _rule(analysis)
     if ctx.in_part(sentence) and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
             and not _answers(ctx, index):
@@ -483,6 +484,18 @@ def _foretells(text: str, tokens: list[Token], begin: int) -> bool:
 OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
 
 
+#: Verbs that say what a subject has or is, and the adverbs that may stand before them.
+HAS_OR_IS, BEFORE_HAS = frozenset(("有", "拥有", "具有", "是")), frozenset(("都", "也", "还", "已", "已经", "仍", "正"))
+
+
+def _has_or_is(tokens: list[Token], party: Span) -> bool:
+    """Whether the sentence's subject only has or is something (`我们有1800万户经营主体`): no action."""
+    after = next((i for i, t in enumerate(tokens) if t.start >= party.end), len(tokens))
+    while after < len(tokens) and tokens[after].text in BEFORE_HAS:
+        after += 1
+    return after < len(tokens) and tokens[after].text in HAS_OR_IS
+
+
 def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     """The last clause says what an action is worth: a verb phrase as its subject, then 是
     (`把握……，建设现代化产业体系是战略之举。`), not inside quotation marks (`喊响“X是Y”的口号`) nor
@@ -491,6 +504,9 @@ def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> boo
     if start > begin and "".join(t.text for t in tokens[start:start + 2]).startswith(OPENS_WITH_IS):
         start = begin  # 深入学习……精神，是……最重要的任务，也是……: the sentence's first clause is the subject
     tags = word_tags(lexicon)
+    if start > begin and start + 1 < len(tokens) and tags.get(tokens[start].text) == "n" \
+            and tokens[start + 1].text == "是":
+        return True  # 推进产业科技创新，人才是决定性因素: what the action before it turns on
     if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
         start += 1  # 深入学习……: an adverb before the verb (not 把……是……贯穿于: a frame)
     if start >= len(tokens) or tokens[start].text in FRAMES_WEI or not (
