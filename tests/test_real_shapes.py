@@ -1111,3 +1111,9 @@ def test_time_points_that_open_their_clauses_make_one_deadline(sentence, deadlin
 def test_a_subject_that_only_has_or_is_something_sets_no_task():
     texts = [it.text for it in items("今年工作任务艰巨。我们有完整的产业体系和广阔的市场空间。我们要抓住机遇。\n")]
     assert "我们有完整的产业体系和广阔的市场空间。" not in texts and "我们要抓住机遇。" in texts
+
+
+@pytest.mark.parametrize("sentence, deadline", [("各县要于次月5日前上报进展情况。", "次月5日前"),
+                                                ("到2020年年底，各煤矿要完成智能化改造。", "到2020年年底")])
+def test_next_months_day_and_a_years_end_written_twice_are_deadlines(sentence, deadline):
+    assert items("二、要求\n" + sentence + "\n")[-1].deadline == deadline
