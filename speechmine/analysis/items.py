@@ -638,27 +638,6 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
     return [(a, b, analysis) for a, b, analysis, _ in parts]
 
 
-def _all_time_points(ctx: Context, deadline: Span | None, end: int) -> Span | None:
-    """The item's deadline as written: from its first time point to the last, when each opens a
-    clause of its own (`5月底前完成拆迁，10月底前主体完工`: ANNOTATION.md, several time points of one item
-    make one span; not `落实汛期巡查责任，汛期……`, whose first 汛期 names the duty)."""
-    if deadline is None or not _opens_clause(ctx.text, deadline.start):
-        return deadline
-    last, at = deadline, deadline.end
-    while (later := ctx.deadline(at, end)) is not None and later.start >= at and _opens_clause(ctx.text, later.start):
-        last, at = later, later.end
-    return deadline if last is deadline else Span(ctx.text[deadline.start:last.end], deadline.start, last.end)
-
-
-def _opens_clause(text: str, at: int) -> bool:
-    """Whether a time point at `at` opens its clause, after at most a word that leads to it (`确保`, `在`)."""
-    before = text[max(0, at - 4):at]
-    cut = max(before.rfind(c) for c in "，,；;。：:\n")
-    lead = before[cut + 1:] if cut >= 0 else before
-    return lead in TIME_LEADS
-
-
-TIME_LEADS = frozenset(("", "确保", "力争", "争取", "要在", "在", "于", "要", "并于", "并在"))
 CONTACT = re.compile(r"[（(](?:联系人|联系电话|咨询电话|联系方式)[：:][^（）()]*[）)][。；;]?\s*$")
 
 
@@ -677,7 +656,7 @@ def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, k
     if party is not None and deadline is not None and deadline.start <= party.start < party.end < deadline.end:
         deadline = Span(text[party.end:deadline.end], party.end, deadline.end)  # 学员|培训期间
     target = None if kind == "heading" else ctx.target(start, end, deadline)
-    deadline = _all_time_points(ctx, deadline, end)
+    deadline = ctx.deadlines.through(deadline, end, ctx.mask)
     item = Item(
         id="", kind=kind, text=text[start:end], start=start, end=end, path=list(sentence.path),
         zone=sentence.zone, label=sentence.label.name if sentence.label and start == sentence.start else None,

@@ -66,3 +66,26 @@ class Deadlines:
         if stop <= at:  # the single pass matched beyond `end`: look inside the stretch itself
             return find_deadline(self.text, start, end, self.lexicon, mask)
         return _with_event(self.text, Span(self.text[at:stop], at, stop), start)
+
+    def through(self, first: Span | None, end: int, mask: bytearray | None = None) -> Span | None:
+        """An item's deadline as written, up to `end`: from its first time point to the last, when
+        each opens a clause of its own (`5月底前完成拆迁，10月底前主体完工`: ANNOTATION.md, several
+        time points of one item make one span; not `落实汛期巡查责任，汛期……`, whose first 汛期
+        names the duty)."""
+        if first is None or not _opens_clause(self.text, first.start):
+            return first
+        last = first
+        while (later := self.first(last.end, end, mask)) is not None and _opens_clause(self.text, later.start):
+            last = later
+        return first if last is first else Span(self.text[first.start:last.end], first.start, last.end)
+
+
+#: What may stand between a clause's start and a time point that opens it (`确保年底前……`, `在……`).
+TIME_LEADS = frozenset(("", "确保", "力争", "争取", "要在", "在", "于", "要", "并于", "并在"))
+CLAUSE_STARTS = "，,；;：:。\n"
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether a time point at `at` opens its clause, after at most a word that leads to it."""
+    before = text[max(0, at - 4):at]
+    return before[max(before.rfind(c) for c in CLAUSE_STARTS) + 1:] in TIME_LEADS
