@@ -419,20 +419,19 @@ def test_an_excerpt_that_leaves_parts_out_keeps_the_labels_it_has():
     assert paths["推进河湖综合治理。"] == ["（五）"]
 
 
-def test_the_subject_after_a_leading_time_limit_is_the_party():
-    text = ("二、时间安排\n（一）单位申报。5月20日前，企业在系统中填报项目信息。\n"
-            "（二）审核推荐。6月10日前，各县区教育局完成材料审核。\n")
-    found = {it.text: it for it in items(text)}
-    assert found["5月20日前，企业在系统中填报项目信息。"].party == "企业"
-    assert found["6月10日前，各县区教育局完成材料审核。"].party == "各县区教育局"
-
-
-def test_the_subject_after_a_part_of_a_month_in_a_schedule_is_the_party():
-    text = ("三、工作安排\n（一）初审。4月下旬，县教育局通过平台汇总各校申报材料。\n"
-            "（二）复核。5月初，市教育局根据初审意见组织复核。\n")
-    found = {it.text: it for it in items(text)}
-    assert found["4月下旬，县教育局通过平台汇总各校申报材料。"].party == "县教育局"
-    assert found["5月初，市教育局根据初审意见组织复核。"].party == "市教育局"
+@pytest.mark.parametrize("text, parties", [
+    # a time limit, then who acts
+    ("二、时间安排\n（一）单位申报。5月20日前，企业在系统中填报项目信息。\n"
+     "（二）审核推荐。6月10日前，各县区教育局完成材料审核。\n",
+     {"5月20日前，企业在系统中填报项目信息。": "企业", "6月10日前，各县区教育局完成材料审核。": "各县区教育局"}),
+    # a part of a month in a schedule, then who acts
+    ("三、工作安排\n（一）初审。4月下旬，县教育局通过平台汇总各校申报材料。\n"
+     "（二）复核。5月初，市教育局根据初审意见组织复核。\n",
+     {"4月下旬，县教育局通过平台汇总各校申报材料。": "县教育局", "5月初，市教育局根据初审意见组织复核。": "市教育局"}),
+])
+def test_the_subject_after_a_leading_time_is_the_party(text, parties):
+    found = {it.text: it.party for it in items(text)}
+    assert {sentence: found[sentence] for sentence in parties} == parties
 
 
 def test_a_readout_that_opens_with_a_day_names_no_party_from_its_event():
