@@ -237,7 +237,7 @@ class _Attributive:
 
 NAMED_BY_LENGTH = 24
 #: Prepositions that, after `由X`, say how X is to act (`由X按照……`, `由X从……出发`), beside the framing
-#: ones (`由X对……`); not 向 (`由全科向专科拓展`: from one thing to another).
+#: ones (`由X对……`); not 向 (`由城区向农村延伸`: from one place to another).
 ASSIGNED_HOW = frozenset(("按", "通过", "会同", "从", "依据", "依照"))
 
 
@@ -410,7 +410,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if prev == "之":
                 continue  # 发展之要, 当务之急: a noun
             if not nxt or nxt in CLAUSE_END:
-                continue  # 民有所呼、我有所应。, 实干为要，: a modal governs a verb after it
+                continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到

@@ -229,7 +229,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
             return _rule(analysis)
         return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing, describes a problem (一是……不够多)
-        # or only states (首先，我代表……向大家拜年)
+        # or only states (首先，我代表……向全镇干部群众拜年)
         if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
                 or _names_a_thing(ctx, sentence, tokens, begin) or not analysis.directive and (
                 analysis.statement or describes_problem(sentence.text, ctx.lexicon)):
@@ -476,7 +476,7 @@ FORETELLING = re.compile(r"(?:也将|必将|势必|将会|必然会?)")
 
 def _foretells(text: str, tokens: list[Token], begin: int) -> bool:
     """A clause after the first says what the first will bring: `打造……体系，也将开辟……新路径`,
-    `……越大，未来的回报必将更加丰厚` (a consequence, not another action)."""
+    `……付出越多，将来的收获必将越丰厚` (a consequence, not another action)."""
     later = next((t.start for t in tokens[begin:] if t.text in CLAUSE_PUNCT), None)
     return later is not None and FORETELLING.search(text, later, tokens[-1].end) is not None
 
@@ -498,20 +498,20 @@ def _has_or_is(tokens: list[Token], party: Span) -> bool:
 
 def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     """The last clause says what an action is worth: a verb phrase as its subject, then 是
-    (`把握……，建设现代化产业体系是战略之举。`), not inside quotation marks (`喊响“X是Y”的口号`) nor
-    in an adverbial (`支持企业特别是中小企业……`)."""
+    (`抓住发展机遇，建设美丽乡村是重要内容。`), not inside quotation marks (`喊响“X是Y”的口号`) nor
+    in an adverbial (`鼓励企业特别是小微企业……`)."""
     start = max((i + 1 for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), default=begin)
     if start > begin and "".join(t.text for t in tokens[start:start + 2]).startswith(OPENS_WITH_IS):
         start = begin  # 深入学习……精神，是……最重要的任务，也是……: the sentence's first clause is the subject
     tags = word_tags(lexicon)
     if start > begin and start + 1 < len(tokens) and tags.get(tokens[start].text) == "n" \
             and tokens[start + 1].text == "是":
-        return True  # 推进产业科技创新，人才是决定性因素: what the action before it turns on
+        return True  # 推进乡村全面振兴，人才是关键因素: what the action before it turns on
     if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
         start += 1  # 深入学习……: an adverb before the verb (not 把……是……贯穿于: a frame)
     if start >= len(tokens) or tokens[start].text in FRAMES_WEI or not (
             tags.get(tokens[start].text) in ("v", "vn") or opens_with_verb(text, tokens, start, lexicon)):
-        return False  # (始终把发展是硬道理贯穿于……: a frame, not a subject)
+        return False  # (始终把发展是第一要务贯穿于……: a frame, not a subject)
     quoted = False
     for k in range(start + 1, len(tokens)):
         word = tokens[k].text

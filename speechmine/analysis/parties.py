@@ -190,7 +190,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     for token in tokens[begin:end]:
         word = token.text
         if word == "的" and described and not qualifier:
-            continue  # 疫情严重的地区要……, 政府系统的领导干部要……: units described by what they are or do
+            continue  # 疫情较重的乡镇要……, 乡镇党委的主要负责人要……: units described by what they are or do
         if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
     return _span(tokens, qualified, end, text)

@@ -99,7 +99,7 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     last = len(tokens)
     while last > 0 and (tokens[last - 1].text in lexicon.set("modals") or tokens[last - 1].text == "将"):
         last -= 1  # 完成率要达到80%, 生产总值将增长7%: the modal stands between the metric and the comparison
-    # one verb before a 的 may describe a counted metric (配备传感设备的综合管廊达到600公里)
+    # one verb before a 的 may describe a counted metric (配备监测设备的排水管网达到300公里)
     describing = 1 if last and not tokens[last - 1].text.endswith(RATIO_ENDINGS) else 0
     i = last
     while i > 0 and tokens[i - 1].text not in stops and not _rhythm(tokens, i - 1) \
