@@ -241,6 +241,16 @@ def test_more_attribution_styles():
     assert third.party == "信息中心" and third.co_parties == ["电教馆", "各学校"]
 
 
+def test_an_attribution_ending_a_title_line_is_left_out_of_its_text_and_assigns_it():
+    """A division of work (`职责分工`) whose lines name a piece of work, no verb, and end in a bracket
+    with a leading official and the unit in charge (`责任处室、单位：` names both kinds at once)."""
+    text = ("五、职责分工\n1.园区配套规划编制工作(牵头领导：陈明;责任处室：综合处)\n"
+            "2.产业发展现状及规划编制(牵头领导：周立;责任处室、单位：产业处、市发展中心)\n")
+    result = extract(text)
+    assert [it.text for it in result.items] == ["1.园区配套规划编制工作", "2.产业发展现状及规划编制"]
+    assert [(it.party, it.co_parties) for it in result.items] == [("综合处", []), ("产业处", ["市发展中心"])]
+
+
 def test_a_list_of_units_in_groups_and_a_lead_that_leads_and_answers():
     """`（A、B，C等按职责分工负责）`: the comma only groups the list; the first unit leads.
     `（A牵头负责）`: A, without its role words."""

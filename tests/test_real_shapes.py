@@ -56,6 +56,19 @@ def test_bare_imperatives_in_a_numbered_part_whatever_their_verb():
     assert "这份报告写得十分扎实。" not in rules
 
 
+def test_a_short_name_in_quotes_after_a_verb_of_saying_is_no_quotation():
+    text = "二、进度安排\n各科室按照分工做好年度总结，11月底前提出“十五五”工作思路。\n"
+    assert [it.party for it in items(text)] == ["各科室"]
+
+
+def test_an_adverbial_is_no_description_in_a_bare_imperative():
+    text = ("二、检查重点\n（一）生产恢复方面。摸清各县生产进度、原料供给特别是骨干企业用工等情况。"
+            "特别是外地务工人员返岗较慢，用工缺口是主要困难。\n")
+    rules = {it.text: it.rule for it in items(text)}
+    assert rules["摸清各县生产进度、原料供给特别是骨干企业用工等情况。"] == "imperative.task-part"
+    assert "特别是外地务工人员返岗较慢，用工缺口是主要困难。" not in rules  # opening with it, it describes
+
+
 def test_outside_numbered_parts_only_listed_verbs_and_markers_count():
     assert [it.text for it in items("深度挖掘红色文化资源。\n")] == []
 

@@ -316,8 +316,9 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
         word = tok.text
         if word in verbs or (len(word) > 2 and word[-2:] in verbs):
             told = QUOTE_AUDIENCE.match(text, tok.end)  # 教导我们，……
-            nxt = text[told.end() if told else tok.end:][:1]
-            if nxt not in "，,：:“":
+            after = told.end() if told else tok.end
+            nxt = text[after:after + 1]
+            if nxt not in "，,：:“" or (nxt == "“" and _names_in_quotes(text, after)):
                 continue
             if first is None:
                 first = tokens[begin].start
@@ -327,6 +328,13 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                     word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start):
                 return True
     return False
+
+
+def _names_in_quotes(text: str, at: int) -> bool:
+    """Whether the quotation opening at `at` is a short name inside a phrase (`提出“十三五”发展思路`),
+    not words quoted (`强调：“……。”`, `提出“……”的要求`)."""
+    close = text.find("”", at, at + 12)
+    return close > at + 1 and text[close + 1:close + 2] not in "，,。；;：:！？!?的”\n" and close + 1 < len(text)
 
 
 #: How far into a meeting's record its chair is named (`校党委书记X主持会议并讲话。`).

@@ -151,6 +151,13 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
             and not any(mark in words for mark in "，,；;：:"))
 
 
+def _attributed(ctx: Context, sentence: Sentence, index: int) -> bool:
+    """Whether an attribution follows the sentence in its paragraph (`2.……编制工作（责任处室：……）`):
+    work handed to a unit, however it is named."""
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    return following is not None and following.para == sentence.para and following.is_attribution
+
+
 def _leads_in(sentence: Sentence) -> bool:
     """Whether the sentence ends in a colon: a lead-in to what follows."""
     return sentence.text.rstrip().endswith(("：", ":"))
@@ -231,7 +238,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if opens:  # a numbered sentence, unless it frames, names a thing, describes a problem (一是……不够多)
         # or only states (首先，我代表……向全镇干部群众拜年)
         if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
-                or _names_a_thing(ctx, sentence, tokens, begin) or not analysis.directive and (
+                or (_names_a_thing(ctx, sentence, tokens, begin) and not _attributed(ctx, sentence, index)) \
+                or not analysis.directive and (
                 analysis.statement or describes_problem(sentence.text, ctx.lexicon)):
             return None
         if not (analysis.directive or analysis.imperative or _label_asks(sentence)) \
@@ -329,8 +337,9 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         if word in CLAUSE_PUNCT:
             opened, framed, later = False, False, True
             continue
-        if (opened or later) and word in COPULAS and _names_a_concept(tokens, i):
-            continue  # 践行绿水青山就是金山银山的理念: the copula is inside the name of an idea
+        if (opened or later) and word in COPULAS and (_names_a_concept(tokens, i)
+                                                      or (i - 1 > begin and tokens[i - 1].text + word in ctx.lexicon.set("leading_adverbials"))):
+            continue  # 践行绿水青山就是金山银山的理念, 企业特别是小微企业: a name of an idea, an adverbial
         if (opened or later) and (word in COPULAS or word == "得" or (
                 word == "为" and not framed and _copular_wei(tokens, i, tags))):
             return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description

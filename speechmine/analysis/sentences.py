@@ -44,7 +44,7 @@ class Node:
 
 
 ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)\s*[：:]"
+    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)(?:[、/](?:单位|部门|科室|处室))?\s*[：:]"
     r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
 ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
 
@@ -176,8 +176,28 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         i += 1
     if begin < end:
+        bracket = _closing_attribution(text, begin, end)
+        if bracket is not None:  # 3.……编制工作（牵头领导：……；责任处室：……）: the bracket is no part of the title
+            spans.append((begin, bracket))
+            begin = bracket
         spans.append((begin, end))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _closing_attribution(text: str, start: int, end: int) -> int | None:
+    """Where a bracketed attribution that ends text[start:end], after words of its own and no stop
+    (a title line: `……编制工作(责任处室：办公室)`), opens."""
+    close = end
+    while close > start and text[close - 1] in SPACE:
+        close -= 1
+    if close - start < 4 or text[close - 1] not in "）)":
+        return None
+    depth = 0
+    for i in range(close - 1, start, -1):
+        depth += (text[i] in "）)") - (text[i] in "（(")
+        if depth == 0:
+            return i if i - start >= 2 and is_attribution(text[i:close]) else None
+    return None
 
 
 
