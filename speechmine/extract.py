@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
-from .analysis.assign import NOT_IN_ID, apply_attributions, apply_inline_attributions, finish, inherit_parties, stable_id
+from .analysis.assign import (NOT_IN_ID, apply_attributions, apply_inline_attributions, finish, inherit_parties,
+                               inherit_stage_times, stable_id)
 from .analysis.dates import find_doc_date
 from .analysis.directives import quote_mask
 from .analysis.enrich import enrich
@@ -143,6 +144,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     apply_attributions(drafts, attributions, structure)
     apply_inline_attributions(ctx, drafts)
     inherit_parties(drafts, structure)
+    inherit_stage_times(drafts, structure)
     items = finish(drafts, structure)
     if text != original:
         for item in items:

@@ -251,6 +251,14 @@ def test_an_attribution_ending_a_title_line_is_left_out_of_its_text_and_assigns_
     assert [(it.party, it.co_parties) for it in result.items] == [("综合处", []), ("产业处", ["市发展中心"])]
 
 
+def test_the_items_of_a_phase_take_its_time_unless_they_state_their_own():
+    text = ("三、实施步骤\n（一）摸底排查阶段（2026年3月底前）。各镇要全面排查辖区隐患。建立问题台账。\n"
+            "（二）集中整改阶段（2026年4月至8月）。各镇要对照台账逐项整改，6月底前完成过半。\n"
+            "（三）巩固提升（2026年9月底前）。各镇要开展回头看。\n")
+    deadlines = [it.deadline for it in extract(text).items]
+    assert deadlines == ["2026年3月底前"] * 3 + ["2026年4月至8月", "6月底前", "2026年9月底前", None]  # (三) names no phase
+
+
 def test_a_list_of_units_in_groups_and_a_lead_that_leads_and_answers():
     """`（A、B，C等按职责分工负责）`: the comma only groups the list; the first unit leads.
     `（A牵头负责）`: A, without its role words."""

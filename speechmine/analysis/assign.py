@@ -172,6 +172,29 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
 
 
+#: A phase of a schedule, its time in brackets after its title: `（一）动员部署阶段（6月10日前）。`
+STAGE_TITLE = re.compile(r"(?:阶段|步骤)\s*([（(][^（()）]{2,30}[）)])[。：:]?$")
+
+
+def inherit_stage_times(drafts: list[Draft], structure: Structure) -> None:
+    """Items of a schedule's phase (`（二）全面检查阶段（6月10日至9月10日）。……`) that state no time
+    limit of their own take the phase's, written in its title."""
+    phase: dict[int, Item] = {}
+    for draft in drafts:
+        item, node = draft.item, draft.node
+        if node is None:
+            continue
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
+            title = STAGE_TITLE.search(item.text.rstrip())
+            span = item.deadline_span
+            if title and span is not None and item.start + title.start(1) < span.start < item.start + title.end(1):
+                phase[node] = item
+            continue
+        source = phase.get(node)
+        if source is not None and item.deadline is None:
+            item.deadline, item.deadline_span = source.deadline, source.deadline_span
+
+
 def finish(drafts: list[Draft], structure: Structure) -> list[Item]:
     """Set stable ids and parents."""
     heading_of: dict[int, str] = {}
