@@ -61,6 +61,11 @@ def test_a_short_name_in_quotes_after_a_verb_of_saying_is_no_quotation():
     assert [it.party for it in items(text)] == ["各科室"]
 
 
+def test_a_numbered_title_that_asks_to_keep_to_rules_is_a_heading():
+    text = "四、有关要求\n（一）严守工作纪律。各检查组要轻车简从。\n（二）加强信息报送。各地要每周报送进展。\n"
+    assert [(it.kind, it.text) for it in items(text)][0] == ("heading", "（一）严守工作纪律。")
+
+
 def test_an_adverbial_is_no_description_in_a_bare_imperative():
     text = ("二、检查重点\n（一）生产恢复方面。摸清各县生产进度、原料供给特别是骨干企业用工等情况。"
             "特别是外地务工人员返岗较慢，用工缺口是主要困难。\n")
