@@ -668,3 +668,24 @@ def test_a_reported_task_shows_three_units_best_first_when_the_review_has_them()
     assert link.status != "silent"
     assert len(link.evidence) == 3 and link.evidence[0].text.startswith("新区雨污分流改造完成13公里")
     assert [e.score for e in link.evidence] == sorted((e.score for e in link.evidence), reverse=True)
+
+
+def test_a_review_line_in_other_words_is_nearest_by_what_the_words_mean():
+    """The task and the first line share no word, and the task is too long to be ranked by its
+    subjects of work: only the word vectors (speechmine/follow/vectors.npz) bring them together."""
+    from speechmine.follow.rank import Ranker, names, query
+    from speechmine.lexicon import load
+
+    lexicon = load()
+    lines = ["全年空气优良天数比例达到85%，细颗粒物平均浓度下降。", "新建改建农村公路500公里，农村客运通达率达到100%。",
+             "新增城镇就业1.2万人，发放创业担保贷款。"]
+    review = "\n".join(lines)
+    units, at = [], 0
+    for line in lines:
+        units.append((at, at + len(line)))
+        at += len(line) + 1
+    task = "坚持精准治污、科学治污、依法治污，深入打好蓝天保卫战，加强扬尘和机动车尾气治理，守护好蓝天白云。"
+    ranker = Ranker(review, units, lexicon)
+    assert ranker.scores(query(task, lexicon), names(task, lexicon)) == [0, 0, 0]  # no word shared
+    near = ranker.near(query(task, lexicon))
+    assert near[0] > 0 and near[1] == near[2] == 0

@@ -125,6 +125,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     problem = np.array(in_problem, dtype=bool)
     own = {it.id: np.array(ranker.scores(query(it.text, lexicon), names(it.text, lexicon))) for it in result.items}
+    near = {it.id: np.array(ranker.near(query(it.text, lexicon))) for it in result.items}
     opener = openers(text, units)
     section = np.array(sections(text, units, opener))
     # section openers (一是……) and the review's own title answer only whole sections
@@ -146,22 +147,29 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     links: list[Link] = []
     quiet: list[int] = []  # titles whose own words are not specific enough
     for at, it in enumerate(result.items):
-        scores = own[it.id]
+        scores, closeness = own[it.id], near[it.id]
         family = families[at]
         if family:  # a title is also read through the tasks under it
             scores = 0.5 * scores + sum(own[c.id] for c in family) / len(family)
+            closeness = 0.5 * closeness + sum(near[c.id] for c in family) / len(family)
         home = next((aligned[p] for p in ancestors(by_id, it) if p in aligned), None)
         if home is not None:
             scores = scores * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
+            closeness = closeness * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
         scores = np.where(eligible, scores, 0.0)
+        closeness = np.where(eligible, closeness, 0.0)
         order = [int(i) for i in np.argsort(-scores, kind="stable")]
+        # what the words mean puts in order the units that qualify by the words shared, and the units
+        # that fill a reported task's list after them
+        meant = scores + closeness
+        by_meaning = [int(i) for i in np.argsort(-meant, kind="stable")]
         numbered = bool(family and it.label and SECTION_LABEL.fullmatch(it.label))
         if numbered and scores[order[0]] > 0:
             found = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
             if found is not None:
                 aligned[it.id] = found
         candidates = _candidates(scores, order)
-        evidence = _evidence_of(text, units, in_problem, scores, candidates)
+        evidence = _evidence_of(text, units, in_problem, scores, sorted(candidates, key=lambda i: -meant[i]))
         content = content_words(it.text, lexicon)
         specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
         if it.id in aligned and evidence:
@@ -172,10 +180,15 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
                     e for e in evidence if e.start != a][:MAX_EVIDENCE - 1]
         indicators = [judge(span, clause, text, figures, lexicon, due=not _in_plan_period(period_parts, it.start))
                       for span, clause in indicator_spans(it, lexicon)]
-        for ind in indicators:  # the unit that reports a figure is evidence
-            if ind.reported is not None and not any(e.start <= ind.reported.start < e.end for e in evidence):
+        reporting = []  # the units that report the task's figures come first, in the order it sets them
+        for ind in indicators:
+            if ind.reported is not None:
                 i = next(i for i, (a, b) in enumerate(units) if a <= ind.reported.start < b)
-                evidence = _evidence_of(text, units, in_problem, scores, [i]) + evidence
+                reporting += [i] if i not in reporting else []
+        if reporting:
+            shown = {units[i][0] for i in reporting}
+            evidence = _evidence_of(text, units, in_problem, scores, reporting) + [
+                e for e in evidence if e.start not in shown]
         rare = max((ranker.rarest(content, order[k]) for k in range(len(evidence))), default=0.0)
         own_names = words(lexicon).quoted(it.text)
         answered = (specific >= MIN_SPECIFIC and rare >= MIN_RARITY) or bool(
@@ -205,7 +218,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
             state = "missed" if state == "missed" else "done"
         if state != "silent" and len(evidence) < MAX_EVIDENCE:  # the next units in rank order fill the list
             evidence += _evidence_of(text, units, in_problem, scores, _not_shown(
-                evidence, units, [i for i in order if scores[i] > 0])[:MAX_EVIDENCE - len(evidence)])
+                evidence, units, [i for i in by_meaning if meant[i] > 0])[:MAX_EVIDENCE - len(evidence)])
         links.append(Link(it, state, (evidence if state != "silent" else _nearest(nearest))[:MAX_EVIDENCE],
                           indicators))
         if family and not answered:

@@ -1,20 +1,29 @@
 """Ranking the review units for a task: BM25 (bm25s) over jieba words and character pairs, plus
-shared names and figures, and how specific the shared words are."""
+shared names and figures, what the words mean (word vectors), and how specific the shared words are."""
 from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..analysis.dictionary import load_dictionary
 from ..lexicon import Lexicon
 from ..analysis.segment import tokenize
 from .words import words
 
+if TYPE_CHECKING:
+    import numpy as np
+
 K1, B = 1.5, 0.75  # BM25's usual constants
 MAX_NAMED = 2  # see Ranker.names_unit
 REVIEW_SPECIFIC = 0.4  # see Ranker.rarest: in 150 units, a word found in more than 20 says nothing
 TOPIC_WEIGHT = 3  # a subject of work (`follow_topics`) counts as this many words
 SHORT_TASK = 40  # characters: a task up to this long is also ranked by its subjects (see `query`)
+SENSE_WEIGHT = 0.4  # a unit's score gains this much per unit of cosine above SENSE_FLOOR (see Ranker.scores)
+SENSE_FLOOR = 0.3
+VECTORS = Path(__file__).with_name("vectors.npz")  # built by bench/word_vectors.py
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -64,11 +73,25 @@ def names(text: str, lexicon: Lexicon) -> set[str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def meanings() -> tuple[dict[str, int], np.ndarray]:
+    """The word vectors (`VECTORS`): a map of words to rows, and the rows (unit length), learned
+    from which words stand near which in published work reports (bench/word_vectors.py)."""
+    import numpy as np
+
+    with np.load(VECTORS, allow_pickle=False) as data:
+        vocabulary = bytes(data["words"]).decode("utf-8").split("\n")
+        rows = data["vectors"].astype(np.float32) * data["scale"]
+    return {word: i for i, word in enumerate(vocabulary)}, rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
 class Ranker:
-    """BM25 scores of the review units for a task, and how specific the words they share are."""
+    """BM25 scores of the review units for a task, what their words mean, and how specific the words
+    they share are."""
 
     def __init__(self, later: str, units: list[tuple[int, int]], lexicon: Lexicon):
         import bm25s  # here, not at the top: `import speechmine` stays as quick as it was
+        import numpy as np
 
         self.units = units
         self.texts = [later[a:b] for a, b in units]
@@ -89,6 +112,23 @@ class Ranker:
         for unit_words in self.words:
             for word in unit_words:
                 self.df[word] = self.df.get(word, 0) + 1
+        self.senses = np.vstack([self.sense(unit_words) for unit_words in self.words]) if units else None
+
+    def sense(self, words: set[str]) -> np.ndarray:
+        """What `words` mean together: the sum of their vectors, each weighed by its IDF in the
+        review (a word the review lacks counts as found once), at unit length; zero when none has
+        a vector."""
+        import numpy as np
+
+        index, rows = meanings()
+        n = len(self.units)
+        total = np.zeros(rows.shape[1], dtype=np.float32)
+        for word in sorted(words):  # (in one order: the same sums in every run)
+            row = index.get(word)
+            if row is not None:
+                total += (math.log(n / self.df[word]) if word in self.df else math.log(max(n, 2))) * rows[row]
+        length = float(np.linalg.norm(total))
+        return total / length if length else total
 
     def specific(self, words: set[str], unit: int) -> float:
         """How specific the words a task shares with a unit are: the sum of their IDF (ln N/df),
@@ -123,5 +163,14 @@ class Ranker:
         raw = self.bm25.get_scores(query).tolist()
         norm = sum(self.idf.get(q, 0.0) for q in set(query)) / 2 or 1.0
         return [r / norm + 0.15 * len(names & n) for r, n in zip(raw, self.names)]
+
+    def near(self, query: list[str]) -> list[float]:
+        """How near each unit's meaning is to a query's: SENSE_WEIGHT for each unit of cosine above
+        SENSE_FLOOR between what their words mean (a task on clean air meets a line on good-air
+        days and PM2.5 though they share no word), to add to `scores` when putting units in order."""
+        if not self.units or not query:
+            return [0.0] * len(self.units)
+        cosines = (self.senses @ self.sense({q for q in query if len(q) >= 2})).tolist()
+        return [SENSE_WEIGHT * max(0.0, c - SENSE_FLOOR) for c in cosines]
 
 
