@@ -245,9 +245,9 @@ def test_an_attribution_ending_a_title_line_is_left_out_of_its_text_and_assigns_
     """A division of work (`职责分工`) whose lines name a piece of work, no verb, and end in a bracket
     with a leading official and the unit in charge (`责任处室、单位：` names both kinds at once)."""
     text = ("五、职责分工\n1.园区配套规划编制工作(牵头领导：陈明;责任处室：综合处)\n"
-            "2.产业发展现状及规划编制(牵头领导：周立;责任处室、单位：产业处、市发展中心)\n")
+            "2.产业园区配套设施规划编制(牵头领导：周立;责任处室、单位：产业处、市发展中心)\n")
     result = extract(text)
-    assert [it.text for it in result.items] == ["1.园区配套规划编制工作", "2.产业发展现状及规划编制"]
+    assert [it.text for it in result.items] == ["1.园区配套规划编制工作", "2.产业园区配套设施规划编制"]
     assert [(it.party, it.co_parties) for it in result.items] == [("综合处", []), ("产业处", ["市发展中心"])]
 
 

@@ -172,12 +172,12 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
 
 
-#: A phase of a schedule, its time in brackets after its title: `（一）动员部署阶段（6月10日前）。`
+#: A phase of a schedule, its time in brackets after its title: `（一）摸底排查阶段（3月底前）。`
 STAGE_TITLE = re.compile(r"(?:阶段|步骤)\s*([（(][^（()）]{2,30}[）)])[。：:]?$")
 
 
 def inherit_stage_times(drafts: list[Draft], structure: Structure) -> None:
-    """Items of a schedule's phase (`（二）全面检查阶段（6月10日至9月10日）。……`) that state no time
+    """Items of a schedule's phase (`（二）集中整改阶段（4月至8月）。……`) that state no time
     limit of their own take the phase's, written in its title."""
     phase: dict[int, Item] = {}
     for draft in drafts:

@@ -331,7 +331,7 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
 
 
 def _names_in_quotes(text: str, at: int) -> bool:
-    """Whether the quotation opening at `at` is a short name inside a phrase (`提出“十三五”发展思路`),
+    """Whether the quotation opening at `at` is a short name inside a phrase (`提出“十五五”工作思路`),
     not words quoted (`强调：“……。”`, `提出“……”的要求`)."""
     close = text.find("”", at, at + 12)
     return close > at + 1 and text[close + 1:close + 2] not in "，,。；;：:！？!?的”\n" and close + 1 < len(text)

@@ -337,8 +337,9 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         if word in CLAUSE_PUNCT:
             opened, framed, later = False, False, True
             continue
-        if (opened or later) and word in COPULAS and (_names_a_concept(tokens, i)
-                                                      or (i - 1 > begin and tokens[i - 1].text + word in ctx.lexicon.set("leading_adverbials"))):
+        if (opened or later) and word in COPULAS and (
+                _names_a_concept(tokens, i)
+                or (i - 1 > begin and tokens[i - 1].text + word in ctx.lexicon.set("leading_adverbials"))):
             continue  # 践行绿水青山就是金山银山的理念, 企业特别是小微企业: a name of an idea, an adverbial
         if (opened or later) and (word in COPULAS or word == "得" or (
                 word == "为" and not framed and _copular_wei(tokens, i, tags))):

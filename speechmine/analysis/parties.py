@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..model import Span
 from .segment import Token, word_tags
+from .sentences import BOTH_KINDS
 
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t—")
 # words that cannot stand inside a party's name
@@ -358,7 +359,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
 
 ROLE = (r"(牵头单位|牵头部门|牵头科室|牵头处室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|"
         r"参与单位|协同单位|协同科室|协同部门|协同处室|协办单位|主办单位|完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任|时限|时间)")
-ROLE_FIELD = re.compile(ROLE + r"(?:[、/](?:单位|部门|科室|处室))?\s*[：:]\s*")  # (责任处室、单位：……)
+ROLE_FIELD = re.compile(ROLE + BOTH_KINDS + r"\s*[：:]\s*")
 
 
 @dataclass

@@ -43,8 +43,10 @@ class Node:
     members: list[int] = field(default_factory=list)
 
 
+#: A role field may name two kinds of unit at once: `责任处室、单位：……`.
+BOTH_KINDS = r"(?:[、/](?:单位|部门|科室|处室))?"
 ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)(?:[、/](?:单位|部门|科室|处室))?\s*[：:]"
+    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)" + BOTH_KINDS + r"\s*[：:]"
     r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
 ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
 
