@@ -66,6 +66,11 @@ def test_a_numbered_title_that_asks_to_keep_to_rules_is_a_heading():
     assert [(it.kind, it.text) for it in items(text)][0] == ("heading", "（一）严守工作纪律。")
 
 
+def test_what_an_action_is_worth_said_at_its_end_is_no_task():
+    text = "二、重点工作\n（一）抓好安全生产。守住安全底线，落实企业主体责任至关重要。各镇要每月开展排查。\n"
+    assert [it.text for it in items(text)][1:] == ["各镇要每月开展排查。"]
+
+
 def test_an_adverbial_is_no_description_in_a_bare_imperative():
     text = ("二、检查重点\n（一）生产恢复方面。摸清各县生产进度、原料供给特别是骨干企业用工等情况。"
             "特别是外地务工人员返岗较慢，用工缺口是主要困难。\n")
