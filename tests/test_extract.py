@@ -299,6 +299,15 @@ def test_an_attribution_closing_the_paragraph_under_a_title_line_covers_the_titl
     assert parties["（三）营造良好氛围"] is None  # a group of numbered items: each has its own
 
 
+def test_an_attribution_closing_a_numbered_item_of_several_paragraphs_covers_all_of_them():
+    text = ("二、重点任务\n（一）优化审批服务。推行并联审批。\n压缩办理时限。\n落实首问负责制。"
+            "（责任单位：市行政审批局、市发改委）\n（二）加强要素保障。统筹用地指标。（责任单位：市自然资源局）\n")
+    parties = [(it.text, it.party) for it in extract(text).items]
+    assert parties == [("（一）优化审批服务。", "市行政审批局"), ("推行并联审批。", "市行政审批局"),
+                       ("压缩办理时限。", "市行政审批局"), ("落实首问负责制。", "市行政审批局"),
+                       ("（二）加强要素保障。", "市自然资源局"), ("统筹用地指标。", "市自然资源局")]
+
+
 def test_durations_rhythms_and_immediacy_are_deadlines():
     text = ("二、重点任务\n要在巡察反馈后2个月内报送整改情况。\n每3小时发布一次预报。\n"
             "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n"

@@ -65,7 +65,7 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
                     and structure.nodes[node].parent is not None:
                 node = structure.nodes[node].parent
         if node is None and opening is not None:
-            node = _titled_unit(structure, opening, children)
+            node = _titled_unit(structure, opening, children) or _closed_unit(structure, opening, index, children)
         if node is not None:
             covered = [d for d in inside(node) if bound < d.sentence < index]
         else:
@@ -85,6 +85,19 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             item.co_parties = [u.text for u in item.co_party_spans]
             if attribution.deadline and item.deadline is None:
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+def _closed_unit(structure: Structure, opening: Sentence, index: int, children: dict[int, list[int]]) -> int | None:
+    """The numbered unit, with no numbered unit within it, whose last words the attribution at
+    `index` is (`（五）……。……\n……\n……。（责任单位：……）` then `（六）`): it covers the unit's paragraphs
+    before its own, from the unit's title on."""
+    node = opening.node
+    if node is None or node in children:
+        return None
+    if any(m > index and not structure.sentences[m].is_attribution for m in structure.nodes[node].members):
+        return None  # the unit goes on after it: it closes its paragraph only
+    following = structure.sentences[index + 1] if index + 1 < len(structure.sentences) else None
+    return node if following is None or following.node != node else None
 
 
 def _titled_unit(structure: Structure, opening: Sentence, children: dict[int, list[int]]) -> int | None:
