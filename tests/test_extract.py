@@ -308,6 +308,13 @@ def test_an_attribution_closing_a_numbered_item_of_several_paragraphs_covers_all
                        ("（二）加强要素保障。", "市自然资源局"), ("统筹用地指标。", "市自然资源局")]
 
 
+def test_a_window_with_its_end_date_is_a_deadline():
+    text = ("二、具体措施\n自2026年1月1日起至2027年12月31日止，对新建冷链仓储项目减半收取配套费。\n"
+            "延长阶段性降低失业保险费率的执行期限至2027年6月30日。\n自2026年3月1日起，取消小微企业年检收费。\n")
+    assert [it.deadline for it in extract(text).items] == [
+        "自2026年1月1日起至2027年12月31日止", "执行期限至2027年6月30日", None]  # a start alone bounds nothing
+
+
 def test_durations_rhythms_and_immediacy_are_deadlines():
     text = ("二、重点任务\n要在巡察反馈后2个月内报送整改情况。\n每3小时发布一次预报。\n"
             "各区要立即启动应急响应。\n按季度分析研判运行情况。\n能立即整改的马上整改，其余要限期整改。\n"
