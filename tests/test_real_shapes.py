@@ -71,6 +71,11 @@ def test_what_an_action_is_worth_said_at_its_end_is_no_task():
     assert [it.text for it in items(text)][1:] == ["各镇要每月开展排查。"]
 
 
+def test_what_is_needed_is_no_modal():
+    text = "二、重点工作\n（四）加强应急装备建设，保障抢险救援所需物资储备和日常维护。\n"
+    assert [(it.party, it.rule) for it in items(text)] == [(None, "numbered.item")]  # not the party 保障抢险救援所
+
+
 def test_an_adverbial_is_no_description_in_a_bare_imperative():
     text = ("二、检查重点\n（一）生产恢复方面。摸清各县生产进度、原料供给特别是骨干企业用工等情况。"
             "特别是外地务工人员返岗较慢，用工缺口是主要困难。\n")

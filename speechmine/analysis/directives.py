@@ -415,8 +415,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             prev = tokens[i - 1].text if i > begin else ""
             if len(word) == 1 and word != "要" and len(prev) == 1 and len(nxt) == 1 and prev not in PUNCT:
                 continue  # 供多需少: a character of a four-character phrase, not a modal
-            if prev == "之":
-                continue  # 发展之要, 当务之急: a noun
+            if prev == "之" or (prev == "所" and word == "需"):
+                continue  # 发展之要, 当务之急: a noun; 救援所需装备: what is needed
             if not nxt or nxt in CLAUSE_END:
                 continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:
