@@ -308,6 +308,14 @@ def test_an_attribution_closing_a_numbered_item_of_several_paragraphs_covers_all
                        ("（二）加强要素保障。", "市自然资源局"), ("统筹用地指标。", "市自然资源局")]
 
 
+def test_an_attribution_line_after_a_list_with_none_of_its_own_covers_the_whole_group():
+    text = ("四、重点任务\n（一）完善物流网络\n统筹布局物流节点。\n1.推进园区规划衔接。\n2.建设多式联运站场。\n"
+            "（牵头单位：市交通运输局，责任单位：市发改委）\n（二）培育市场主体\n引进物流龙头企业。\n（牵头单位：市商务局）\n")
+    assert [it.party for it in extract(text).items] == ["市交通运输局"] * 4 + ["市商务局"] * 2
+    own = extract(text.replace("1.推进园区规划衔接。\n", "1.推进园区规划衔接。（责任单位：市资源规划局）\n"))
+    assert [it.party for it in own.items][:4] == [None, None, "市资源规划局", "市交通运输局"]  # the last item only
+
+
 def test_a_window_with_its_end_date_is_a_deadline():
     text = ("二、具体措施\n自2026年1月1日起至2027年12月31日止，对新建冷链仓储项目减半收取配套费。\n"
             "延长阶段性降低失业保险费率的执行期限至2027年6月30日。\n自2026年3月1日起，取消小微企业年检收费。\n")

@@ -64,6 +64,7 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             while node is not None and structure.nodes[node].label.style in SUB_ITEM_STYLES \
                     and structure.nodes[node].parent is not None:
                 node = structure.nodes[node].parent
+            node = _list_closed(structure, node, index, children)
         if node is None and opening is not None:
             node = _titled_unit(structure, opening, children) or _closed_unit(structure, opening, index, children)
         if node is not None:
@@ -85,6 +86,20 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             item.co_parties = [u.text for u in item.co_party_spans]
             if attribution.deadline and item.deadline is None:
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
+
+
+def _list_closed(structure: Structure, node: int | None, index: int, children: dict[int, list[int]]) -> int | None:
+    """The unit an attribution on a line of its own after the last item of a list (`（一）……\n1.……\n
+    2.……\n（牵头单位：……）` then `（二）`) covers: the list's parent, when no item of the list has an
+    attribution of its own; else `node`, the last item."""
+    parent = structure.nodes[node].parent if node is not None else None
+    if parent is None or children.get(parent, [])[-1:] != [node] or len(children[parent]) < 2:
+        return node
+    sentences = structure.sentences
+    if any(s.is_attribution for s in sentences[structure.nodes[parent].sentence:index]):
+        return node
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    return parent if following is None or following.node not in (node, parent) else node
 
 
 def _closed_unit(structure: Structure, opening: Sentence, index: int, children: dict[int, list[int]]) -> int | None:
