@@ -52,7 +52,8 @@ ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任
 
 
 def _one_bracket(text: str) -> bool:
-    """True when text is a single bracketed group: the bracket that opens it closes at its end."""
+    """True when text is a single bracketed group: the bracket that opens it closes at its end, and
+    holds no full stop, unless one follows a lead unit (a note after the units: `以下均需……`)."""
     if not text or text[0] not in "（(〔[【" or text[-1] not in "）)〕]】":
         return False
     depth = 0
@@ -63,7 +64,7 @@ def _one_bracket(text: str) -> bool:
             depth -= 1
             if depth == 0 and i < len(text) - 1:
                 return False
-    return "。" not in text
+    return "。" not in text or "牵头" in text[:text.index("。")]  # (X牵头，……。以下均需……，不再列出)
 
 
 def is_attribution(text: str, heads: tuple[str, ...] = ()) -> bool:
