@@ -84,6 +84,16 @@ def test_an_adverbial_is_no_description_in_a_bare_imperative():
     assert "特别是外地务工人员返岗较慢，用工缺口是主要困难。" not in rules  # opening with it, it describes
 
 
+def test_an_excerpt_that_opens_inside_a_part_reads_its_opening_as_in_that_part():
+    text = ("加快园区建设。深度挖掘红色文化资源，打造一批研学线路。专项治理农村乱占耕地建房问题。\n"
+            "（三）抓好民生保障\n要办好十件实事。\n")
+    rules = {it.text: it.rule for it in items(text)}
+    assert rules["深度挖掘红色文化资源，打造一批研学线路。"] == "imperative.task-part"
+    assert rules["专项治理农村乱占耕地建房问题。"] == "imperative.task-part"
+    # a preamble before the first part is no part: its bare imperatives count only with a listed verb
+    assert "深度挖掘红色文化资源。" not in {it.text for it in items("今年是开局之年。深度挖掘红色文化资源。\n（三）抓好民生保障\n")}
+
+
 def test_outside_numbered_parts_only_listed_verbs_and_markers_count():
     assert [it.text for it in items("深度挖掘红色文化资源。\n")] == []
 

@@ -37,14 +37,17 @@ class Context:
     bare: frozenset[int] = frozenset()  # nodes opened by a label alone on its line (minutes' topics)
     record: bool = False  # the text records a meeting (……主持召开……会议): its part titles are its agenda
     parents: dict[int, int | None] = field(default_factory=dict)  # each numbered unit's parent unit
+    inside_until: int = 0  # the text opens inside a part up to here (Structure.inside_until)
 
     def deadline(self, start: int, end: int) -> Span | None:
         return self.deadlines.first(start, end, self.mask)
 
     def in_part(self, sentence: Sentence) -> bool:
         """Whether the sentence stands in a numbered part that says what it is about (where a bare
-        imperative or a figure is a task); a topic numbered by a label alone on its line says nothing."""
-        return sentence.node is not None and sentence.node not in self.bare
+        imperative or a figure is a task), or in the part an excerpt opens inside; a topic numbered by a
+        label alone on its line says nothing."""
+        return (sentence.node is not None and sentence.node not in self.bare) \
+            or (sentence.start < self.inside_until and sentence.zone == "task")
 
     def target(self, start: int, end: int, deadline: Span | None) -> Span | None:
         return find_target(self.text, start, end, self.lexicon, deadline, self.mask)

@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from .labels import INNER_STYLES, SERIES_STYLES, Label, match_label
 from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs,
                         split_sentences, title_words)
-from .zones import SALUTATION, ends_review, set_zones
+from .zones import SALUTATION, ends_review, opens_inside_part, set_zones
 
 
 @dataclass
@@ -24,6 +24,9 @@ class Structure:
     text: str
     sentences: list[Sentence]
     nodes: list[Node]
+    #: Where the first part starts when the text opens inside a part whose label was cut away (an
+    #: excerpt): the sentences before it stand in that part. 0 otherwise.
+    inside_until: int = 0
 
     def bare(self) -> frozenset[int]:
         """The nodes opened by a label alone on its line (minutes number their topics so): they say
@@ -214,7 +217,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 nodes[sentence.node].members.remove(at)
                 sentence.node, sentence.path = None, ()
     set_zones(sentences, nodes, lexicon, closing_from)
-    return Structure(text, sentences, nodes)
+    inside = sentences[nodes[0].sentence].start if opens_inside_part(sentences, nodes, lexicon) else 0
+    return Structure(text, sentences, nodes, inside)
 
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")

@@ -259,12 +259,23 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
                  if i and _title_line(s) and _part_zone(s, lexicon) == "review"), found)
 
 
+def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:
+    """Whether the text before its first part is the end of a part whose label was cut away (an
+    excerpt that starts in the middle of a part: see `_starts_mid_part`)."""
+    return _first_part_opens_paragraph(sentences, nodes) and _starts_mid_part(sentences[:nodes[0].sentence], lexicon)
+
+
+def _first_part_opens_paragraph(sentences: list[Sentence], nodes: list[Node]) -> bool:
+    """Whether the first label opens a paragraph and numbers a part (`一是……` opening a paragraph
+    does not open the body: 会议强调，……一是……)."""
+    return bool(nodes) and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES
+
+
 def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
     """The preamble's end by the labels: the first part label that opens a paragraph, else the
     salutation and the paragraph after it."""
-    if nodes and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES \
-            and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
-        return nodes[0].sentence  # (`一是……` opening a paragraph does not open the body: 会议强调，…一是…)
+    if _first_part_opens_paragraph(sentences, nodes) and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
+        return nodes[0].sentence
     salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
     if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
         # (a salutation opens the body only after the title lines: one in the text addresses no one new)
