@@ -326,6 +326,11 @@ def test_an_attribution_bracket_may_end_with_a_note_after_its_units():
         ("2．建设监测网络", "市生态环境局"), ("每年开展一次例行监测。", "市生态环境局")]
 
 
+def test_a_year_end_and_a_yearly_rhythm_as_written():
+    text = "二、主要任务\n2027年年底，各县要建成一批示范点。\n每年度安排专项资金不少于500万元。\n"
+    assert [it.deadline for it in extract(text).items] == ["2027年年底", "每年度"]
+
+
 def test_a_window_with_its_end_date_is_a_deadline():
     text = ("二、具体措施\n自2026年1月1日起至2027年12月31日止，对新建冷链仓储项目减半收取配套费。\n"
             "延长阶段性降低失业保险费率的执行期限至2027年6月30日。\n自2026年3月1日起，取消小微企业年检收费。\n")
