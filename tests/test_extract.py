@@ -318,7 +318,7 @@ def test_an_attribution_line_after_a_list_with_none_of_its_own_covers_the_whole_
 
 def test_an_attribution_bracket_may_end_with_a_note_after_its_units():
     text = ("二、主要任务\n1．开展耕地质量调查\n2026年底前，查清全市耕地质量等级。"
-            "（市农业农村局牵头，市财政局等参与，各区政府负责落实。以下均需各区政府落实，不再列出）\n"
+            "（市农业农村局牵头，市财政局配合，各区政府抓好落实。以下各项均由各区政府组织实施，不另列出）\n"
             "2．建设监测网络\n每年开展一次例行监测。（市生态环境局牵头）\n")
     result = extract(text)
     assert [(it.text, it.party) for it in result.items] == [
@@ -333,7 +333,7 @@ def test_a_year_end_and_a_yearly_rhythm_as_written():
 
 def test_a_window_with_its_end_date_is_a_deadline():
     text = ("二、具体措施\n自2026年1月1日起至2027年12月31日止，对新建冷链仓储项目减半收取配套费。\n"
-            "延长阶段性降低失业保险费率的执行期限至2027年6月30日。\n自2026年3月1日起，取消小微企业年检收费。\n")
+            "延长小微企业房租减免政策的执行期限至2027年6月30日。\n自2026年3月1日起，取消小微企业年检收费。\n")
     assert [it.deadline for it in extract(text).items] == [
         "自2026年1月1日起至2027年12月31日止", "执行期限至2027年6月30日", None]  # a start alone bounds nothing
 
