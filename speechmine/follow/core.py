@@ -6,11 +6,11 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..extract import extract
 from ..lexicon import load
-from ..model import Result
+from ..model import Item, Result
 from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
@@ -20,6 +20,9 @@ from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers,
 from .status import status
 from .titles import ancestors, family as title_family
 from .words import words
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_EVIDENCE = 3
 # a unit is evidence when its score reaches MIN_SCORE and, for the second and third, a share of
@@ -104,6 +107,22 @@ def _in_plan_period(parts: list[tuple[int, bool]], at: int) -> bool:
     return found >= 0 and parts[found][1]
 
 
+def _as_read(table: dict[str, np.ndarray], item: Item, family: list[Item], lean: np.ndarray | None,
+             eligible: np.ndarray) -> np.ndarray:
+    """One task's values over the review units (`table`: arrays by item id) as the task is read: a
+    title also through the tasks under it, leaning towards its section's review section (`lean`:
+    a factor per unit, None when it has none), and nothing from the units that answer only whole
+    sections (`eligible` False)."""
+    import numpy as np
+
+    values = table[item.id]
+    if family:  # a title is also read through the tasks under it
+        values = 0.5 * values + sum(table[c.id] for c in family) / len(family)
+    if lean is not None:
+        values = values * lean
+    return np.where(eligible, values, 0.0)
+
+
 def _nearest(evidence: list[Evidence]) -> list[Evidence]:
     """The units ranked best for a silent task, shown as not about it (`Evidence.about`)."""
     return [replace(e, about=False) for e in evidence]
@@ -124,8 +143,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     ranker = Ranker(text, units, lexicon)
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     problem = np.array(in_problem, dtype=bool)
-    own = {it.id: np.array(ranker.scores(query(it.text, lexicon), names(it.text, lexicon))) for it in result.items}
-    near = {it.id: np.array(ranker.near(query(it.text, lexicon))) for it in result.items}
+    queries = {it.id: query(it.text, lexicon) for it in result.items}
+    own = {it.id: np.array(ranker.scores(queries[it.id], names(it.text, lexicon))) for it in result.items}
+    near = {it.id: np.array(ranker.near(queries[it.id])) for it in result.items}
     opener = openers(text, units)
     section = np.array(sections(text, units, opener))
     # section openers (一是……) and the review's own title answer only whole sections
@@ -147,17 +167,10 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     links: list[Link] = []
     quiet: list[int] = []  # titles whose own words are not specific enough
     for at, it in enumerate(result.items):
-        scores, closeness = own[it.id], near[it.id]
         family = families[at]
-        if family:  # a title is also read through the tasks under it
-            scores = 0.5 * scores + sum(own[c.id] for c in family) / len(family)
-            closeness = 0.5 * closeness + sum(near[c.id] for c in family) / len(family)
         home = next((aligned[p] for p in ancestors(by_id, it) if p in aligned), None)
-        if home is not None:
-            scores = scores * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
-            closeness = closeness * np.where(section == home, 1 + ALIGN_BONUS, 1.0)
-        scores = np.where(eligible, scores, 0.0)
-        closeness = np.where(eligible, closeness, 0.0)
+        lean = np.where(section == home, 1 + ALIGN_BONUS, 1.0) if home is not None else None
+        scores, closeness = (_as_read(table, it, family, lean, eligible) for table in (own, near))
         order = [int(i) for i in np.argsort(-scores, kind="stable")]
         # what the words mean puts in order the units that qualify by the words shared, and the units
         # that fill a reported task's list after them
