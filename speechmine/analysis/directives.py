@@ -334,7 +334,7 @@ def _names_in_quotes(text: str, at: int) -> bool:
     """Whether the quotation opening at `at` is a short name inside a phrase (`提出“十五五”工作思路`),
     not words quoted (`强调：“……。”`, `提出“……”的要求`)."""
     close = text.find("”", at, at + 12)
-    return close > at + 1 and text[close + 1:close + 2] not in "，,。；;：:！？!?的”\n" and close + 1 < len(text)
+    return close > at + 1 and text[close + 1:close + 2] not in "，,。；;：:！？!?的”\n"  # ("" at the text's end)
 
 
 #: How far into a meeting's record its chair is named (`校党委书记X主持会议并讲话。`).

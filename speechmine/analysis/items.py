@@ -341,8 +341,7 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
             opened, framed, later = False, False, True
             continue
         if (opened or later) and word in COPULAS and (
-                _names_a_concept(tokens, i)
-                or (i - 1 > begin and tokens[i - 1].text + word in ctx.lexicon.set("leading_adverbials"))):
+                _names_a_concept(tokens, i) or (i - 1 > begin and _ends_adverbial(tokens, i, ctx.lexicon))):
             continue  # 践行绿水青山就是金山银山的理念, 企业特别是小微企业: a name of an idea, an adverbial
         if (opened or later) and (word in COPULAS or word == "得" or (
                 word == "为" and not framed and _copular_wei(tokens, i, tags))):
@@ -529,10 +528,15 @@ def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> boo
     for k in range(start + 1, len(tokens)):
         word = tokens[k].text
         quoted = (quoted or word == "“") and word != "”"
-        if word == "是" and not quoted and tokens[k - 1].text + word not in lexicon.set("leading_adverbials") \
+        if word == "是" and not quoted and not _ends_adverbial(tokens, k, lexicon) \
                 and tokens[k - 1].text not in ("而", "还", "或", "都"):
             return True
     return False
+
+
+def _ends_adverbial(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i] closes, with the word before it, a leading adverbial (`特别|是`, `尤其|是`)."""
+    return i > 0 and tokens[i - 1].text + tokens[i].text in lexicon.set("leading_adverbials")
 
 
 FRAMES_WEI = frozenset(("以", "把", "将", "作", "使"))
