@@ -216,9 +216,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             if sentence.node is not None:
                 nodes[sentence.node].members.remove(at)
                 sentence.node, sentence.path = None, ()
-    set_zones(sentences, nodes, lexicon, closing_from)
-    inside = sentences[nodes[0].sentence].start if opens_inside_part(sentences, nodes, lexicon) else 0
-    return Structure(text, sentences, nodes, inside)
+    inside = opens_inside_part(sentences, nodes, lexicon)
+    set_zones(sentences, nodes, lexicon, closing_from, inside)
+    return Structure(text, sentences, nodes, sentences[nodes[0].sentence].start if inside else 0)
 
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")

@@ -114,13 +114,14 @@ def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
     return not (rest and word_tags(lexicon).get(rest[0].text) == "v")
 
 
-def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None) -> None:
+def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None,
+              inside: bool) -> None:
     """Zones: the preamble (before the first part label, or the salutation and the paragraph after
-    it when labels only come inline); the closing (from `同志们，…` after the parts); review for a
+    it when labels only come inline; none when the text opens `inside` a part: `opens_inside_part`); the closing (from `同志们，…` after the parts); review for a
     part whose title reviews past work (problem from the paragraph where it turns to problems) and
     for an unlabelled paragraph that opens like a review (`去年，…`); problem for a part whose title
     describes problems; task elsewhere."""
-    first = _preamble_end(sentences, nodes, lexicon)
+    first = _preamble_end(sentences, nodes, lexicon, inside)
     top_style = nodes[0].label.style if nodes else None
     zone, paragraph, parts_seen = "task", None, False
     titled = False  # a title line without a label has set the zone (its parts' labels were lost)
@@ -251,10 +252,10 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
     return any(t.text in lexicon.set("modals") for t in tokens[first:clause])  # 各党支部要……: a party and its modal
 
 
-def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
+def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, inside: bool) -> int:
     """Index of the first sentence after the preamble: at the latest, a title line without a label
     that opens a review (`2024年工作回顾` in a text whose part labels were lost)."""
-    found = _preamble_by_labels(sentences, nodes, lexicon)
+    found = _preamble_by_labels(sentences, nodes, inside)
     return next((i for i, s in enumerate(sentences[:found])
                  if i and _title_line(s) and _part_zone(s, lexicon) == "review"), found)
 
@@ -271,10 +272,10 @@ def _first_part_opens_paragraph(sentences: list[Sentence], nodes: list[Node]) ->
     return bool(nodes) and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES
 
 
-def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int:
-    """The preamble's end by the labels: the first part label that opens a paragraph, else the
-    salutation and the paragraph after it."""
-    if _first_part_opens_paragraph(sentences, nodes) and not _starts_mid_part(sentences[:nodes[0].sentence], lexicon):
+def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], inside: bool) -> int:
+    """The preamble's end by the labels: the first part label that opens a paragraph (unless the
+    text opens `inside` a part: no preamble), else the salutation and the paragraph after it."""
+    if _first_part_opens_paragraph(sentences, nodes) and not inside:
         return nodes[0].sentence
     salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
     if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
