@@ -57,6 +57,15 @@ def test_a_number_out_of_sequence_is_text_not_a_label():
 
 
 
+def test_a_stitched_excerpt_may_leave_out_several_chapters():
+    # the work part of a report with its chapters （四）–（七） left out by whoever copied it
+    text = ("（二）抓好项目建设\n要加快重点项目进度。\n（三）壮大实体经济\n要培育龙头企业。\n"
+            "（八）推进城乡融合\n要完善县城配套设施。\n（九）增进民生福祉\n要办好民生实事。")
+    got = dict((t, p) for t, p, _ in paths(text))
+    assert got["要完善县城配套设施。"] == ["（八）"]
+    assert got["要办好民生实事。"] == ["（九）"]
+
+
 def test_numbers_listed_in_a_row_are_no_label():
     assert match_label("一、二、三次产业比例调整为8：40：52。", 0) is None
     assert match_label("一、二产占比同步提高。", 0) is None

@@ -43,7 +43,7 @@ def _lists_inline(label: Label, sentence: str) -> bool:
     return following in sentence[len(label.text):]
 
 
-MAX_SKIP = 3  # chapters a stitched excerpt may leave out between two of its paragraphs (（四） then （七）)
+MAX_SKIP = 9  # chapters a stitched excerpt may leave out between two of its paragraphs (（三） then （八）)
 CHAPTER_STYLES = ("一、", "（一）")  # (a list numbered 1. then 3. is text: a number out of sequence)
 OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
 
