@@ -116,6 +116,22 @@ def test_dated_deadlines(text, jan, dec, kind):
     assert resolve(text, DEC) == Due(dec, kind, None)
 
 
+@pytest.mark.parametrize("text, due", [
+    ("3月15日至5月31日", "2024-05-31"),
+    ("5月至9月", "2024-09-30"),
+    ("2020年12月14日至2021年1月18日", "2021-01-18"),
+    ("12月1日至1月15日", "2025-01-15"),  # the end runs into the next year
+    ("自2024年1月1日起至2025年12月31日止", "2025-12-31"),
+    ("2024年至2025年", "2025-12-31"),
+])
+def test_a_window_is_due_at_its_end(text, due):
+    assert resolve(text, JAN).due == due
+
+
+def test_by_a_year_is_dated_whether_written_with_dao_or_zhi():
+    assert resolve("至2025年", JAN) == resolve("到2025年", JAN) == Due("2025-12-31", "date", None)
+
+
 def test_december_rollover_only_beyond_a_month():
     # a November-dated plan still means this year's October; a month and more back means next year
     assert resolve("10月底前", dt.date(2024, 11, 20)).due == "2024-10-31"

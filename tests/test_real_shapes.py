@@ -1154,3 +1154,13 @@ def test_a_subject_that_only_has_or_is_something_sets_no_task():
                                                 ("到2020年年底，各煤矿要完成智能化改造。", "到2020年年底")])
 def test_next_months_day_and_a_years_end_written_twice_are_deadlines(sentence, deadline):
     assert items("二、要求\n" + sentence + "\n")[-1].deadline == deadline
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("至2027年，建成3个区域冷链物流中心。", "至2027年"),
+    ("2026年至2027年，新增科技孵化器5家以上。", "2026年至2027年"),
+    ("截至2025年，全区已建成冷链物流中心2个。", None),  # as of: a figure reached, no limit
+])
+def test_a_year_a_clause_opens_with_is_a_limit_as_written(sentence, deadline):
+    found = [it for it in items("二、重点任务\n（一）发展现代物流\n" + sentence + "\n") if it.text == sentence]
+    assert (found[0].deadline if found else None) == deadline

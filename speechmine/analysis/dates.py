@@ -213,7 +213,7 @@ def _span_end(g: dict[str, str | None], text: str, after: str, year: int) -> tup
         return (dt.date(year, 6, 30) if g["half"] == "上半年" else dt.date(year, 12, 31)), "period"
     if g["term"]:
         return _make_date(year, 8 if g["term"] == "秋季" else 2), "date"
-    dated = g["ye"] in ("底", "末") or text.startswith("到") or "前" in after
+    dated = g["ye"] in ("底", "末") or text.startswith(("到", "至")) or "前" in after
     return dt.date(year, 12, 31), "date" if dated else "period"
 
 
@@ -236,8 +236,16 @@ def _point(text: str, ref: dt.date | None) -> tuple[dt.date | None, str] | None:
             return None, kind
         if not written_year and due < ref - dt.timedelta(days=31):
             due = _add_year(due)
+        until = _WINDOW_END.match(text, match.end())
+        if until:  # a window (`3月15日至5月31日`, `2025年至2026年`) is due at its end
+            end = _point(text[until.end():], due)
+            if end is not None and end[0] is not None:
+                return (end[0] if end[0] >= due else _add_year(end[0])), end[1]
         return due, kind
     return None
+
+
+_WINDOW_END = re.compile(r"起?[，,]?(?:至|到|—|－|-|~|～)(?=\d|[一二三四五六七八九十〇]|今年|明年|次年)")
 
 
 def _next_after(ref: dt.date, candidates: Iterable[dt.date]) -> dt.date:
