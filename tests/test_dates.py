@@ -123,6 +123,7 @@ def test_dated_deadlines(text, jan, dec, kind):
     ("12月1日至1月15日", "2025-01-15"),  # the end runs into the next year
     ("自2024年1月1日起至2025年12月31日止", "2025-12-31"),
     ("2024年至2025年", "2025-12-31"),
+    ("2024年10月－2025年6月底", "2025-06-30"),  # a full-width dash
 ])
 def test_a_window_is_due_at_its_end(text, due):
     assert resolve(text, JAN).due == due

@@ -254,9 +254,19 @@ def test_an_attribution_ending_a_title_line_is_left_out_of_its_text_and_assigns_
 def test_the_items_of_a_phase_take_its_time_unless_they_state_their_own():
     text = ("三、实施步骤\n（一）摸底排查阶段（2026年3月底前）。各镇要全面排查辖区隐患。建立问题台账。\n"
             "（二）集中整改阶段（2026年4月至8月）。各镇要对照台账逐项整改，6月底前完成过半。\n"
-            "（三）巩固提升（2026年9月底前）。各镇要开展回头看。\n")
+            "（三）巩固提升（各镇负责，2026年9月底前）。各镇要开展回头看。\n")
     deadlines = [it.deadline for it in extract(text).items]
-    assert deadlines == ["2026年3月底前"] * 3 + ["2026年4月至8月", "6月底前", "2026年9月底前", None]  # (三) names no phase
+    # (三) names no phase, and its bracket holds more than a time
+    assert deadlines == ["2026年3月底前"] * 3 + ["2026年4月至8月", "6月底前", "2026年9月底前", None]
+
+
+def test_a_title_closed_by_its_time_alone_is_a_phase_down_to_its_parts():
+    text = ("三、时间安排\n（一）动员部署（2026年9月）\n1.召开动员会。\n各镇要制定工作方案。\n"
+            "（二）全面推进（2026年10月－2027年6月底）\n1.开展集中整治。\n各镇要建立问题台账，12月底前完成首轮排查。\n")
+    assert [(it.text, it.deadline) for it in extract(text).items] == [
+        ("（一）动员部署（2026年9月）", "2026年9月"), ("1.召开动员会。", "2026年9月"),
+        ("各镇要制定工作方案。", "2026年9月"), ("（二）全面推进（2026年10月－2027年6月底）", "2026年10月－2027年6月底"),
+        ("1.开展集中整治。", "2026年10月－2027年6月底"), ("各镇要建立问题台账，12月底前完成首轮排查。", "12月底前")]
 
 
 def test_a_list_of_units_in_groups_and_a_lead_that_leads_and_answers():

@@ -200,27 +200,39 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
 
 
-#: A phase of a schedule, its time in brackets after its title: `（一）摸底排查阶段（3月底前）。`
-STAGE_TITLE = re.compile(r"(?:阶段|步骤)\s*([（(][^（()）]{2,30}[）)])[。：:]?$")
+#: A bracket that closes a title: a phase's time (`（一）摸底排查阶段（3月底前）。`, `（一）工作启动（2020年9月）`)
+CLOSING_BRACKET = re.compile(r"([（(][^（()）]{2,30}[）)])[。：:]?$")
+STAGED = re.compile(r"(?:阶段|步骤)\s*$")
 
 
 def inherit_stage_times(drafts: list[Draft], structure: Structure) -> None:
-    """Items of a schedule's phase (`（二）集中整改阶段（4月至8月）。……`) that state no time
-    limit of their own take the phase's, written in its title."""
+    """Items of a schedule's phase that state no time limit of their own take the phase's, written
+    in brackets closing its title: a bracket that holds the time alone (`（一）工作启动（2020年9月）`),
+    or one after a phase's name that holds it among other words (`（二）集中整改阶段（4月至8月，……）`)."""
     phase: dict[int, Item] = {}
     for draft in drafts:
         item, node = draft.item, draft.node
         if node is None:
             continue
-        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
-            title = STAGE_TITLE.search(item.text.rstrip())
-            span = item.deadline_span
-            if title and span is not None and item.start + title.start(1) < span.start < item.start + title.end(1):
-                phase[node] = item
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence and _phase_title(item):
+            phase[node] = item
             continue
-        source = phase.get(node)
+        while node is not None and node not in phase:  # the phase's own items and those of its parts
+            node = structure.nodes[node].parent
+        source = phase.get(node) if node is not None else None
         if source is not None and item.deadline is None:
             item.deadline, item.deadline_span = source.deadline, source.deadline_span
+
+
+def _phase_title(heading: Item) -> bool:
+    """Whether a heading's title closes with its phase's time in brackets."""
+    title = CLOSING_BRACKET.search(heading.text.rstrip())
+    span = heading.deadline_span
+    if title is None or span is None:
+        return False
+    opens, closes = heading.start + title.start(1), heading.start + title.end(1)
+    alone = span.start == opens + 1 and span.end == closes - 1
+    return alone or (STAGED.search(heading.text, 0, title.start(1)) is not None and opens < span.start < closes)
 
 
 def finish(drafts: list[Draft], structure: Structure) -> list[Item]:
