@@ -1150,6 +1150,16 @@ def test_a_subject_that_only_has_or_is_something_sets_no_task():
     assert "我们有良好的产业基础和充足的人才储备。" not in texts and "我们要抓住机遇。" in texts
 
 
+def test_a_party_that_only_owns_the_subject_sets_no_task():
+    texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
+    assert texts == ["我们抓紧修订考核办法。"]
+
+
+def test_a_modal_that_asks_only_to_have_an_understanding_sets_no_task():
+    texts = [it.text for it in items("对于这个问题，各级干部都要有清醒的认识。各级干部都要有担当，主动解决问题。\n")]
+    assert texts == ["各级干部都要有担当，主动解决问题。"]
+
+
 @pytest.mark.parametrize("sentence, deadline", [("各县要于次月5日前上报进展情况。", "次月5日前"),
                                                 ("到2020年年底，各煤矿要完成智能化改造。", "到2020年年底")])
 def test_next_months_day_and_a_years_end_written_twice_are_deadlines(sentence, deadline):

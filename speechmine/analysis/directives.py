@@ -106,6 +106,16 @@ def _action_clauses(text: str, tokens: list[Token], start: int, lexicon: Lexicon
             yield j  # (after an adverb that leads it: `，时刻保持……`)
 
 
+def _has_understanding(tokens: list[Token], at: int, attitude: frozenset[str]) -> bool:
+    """`要有清醒的认识`: the modal at `at` asks only to have an understanding, its clause ending in a
+    word of understanding after `有`."""
+    if at + 1 >= len(tokens) or tokens[at + 1].text != "有":
+        return False
+    end = next((k for k in range(at + 2, len(tokens)) if tokens[k].text in CLAUSE_END), len(tokens))
+    had = "".join(t.text for t in tokens[at + 2:end])
+    return len(had) <= 8 and had.endswith(tuple(word[-2:] for word in attitude))
+
+
 def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether a clause after tokens[i], in the same stretch up to a colon or `；`, opens with a
     listed verb: `要充分认识……意义，……，制定具体实施方案`: the modal asks for that action, not only
@@ -422,8 +432,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
-            if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)) \
-                    and not _acts_later(text, tokens, i, lexicon):
+            if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)
+                    or _has_understanding(tokens, i, attitude)) and not _acts_later(text, tokens, i, lexicon):
                 result.attitude = True
                 continue
             attributive = attributive or _Attributive(tokens, begin)

@@ -264,7 +264,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if (analysis.imperative or analysis.party is not None) and _foretells(ctx.text, tokens, begin):
         return None  # 打造……，也将开辟……, 我们……越大，……必将更加丰厚: what something will bring
     if analysis.imperative or (analysis.party is not None and not analysis.attitude
-                               and not _has_or_is(tokens, analysis.party)):
+                               and not _has_or_is(tokens, analysis.party, ctx.lexicon)):
         return _rule(analysis)
     if ctx.in_part(sentence) and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
             and not _answers(ctx, index):
@@ -500,9 +500,13 @@ OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
 HAS_OR_IS, BEFORE_HAS = frozenset(("有", "拥有", "具有", "是")), frozenset(("都", "也", "还", "已", "已经", "仍", "正"))
 
 
-def _has_or_is(tokens: list[Token], party: Span) -> bool:
-    """Whether the sentence's subject only has or is something (`我们有1800万户经营主体`): no action."""
+def _has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
+    """Whether the sentence's subject only has or is something (`我们有1800万户经营主体`), or the
+    party only owns the subject (`我们的……`, `我们今天的奋斗……`): no action asked."""
     after = next((i for i, t in enumerate(tokens) if t.start >= party.end), len(tokens))
+    owner = after + (after + 1 < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "name")
+    if owner < len(tokens) and tokens[owner].text == "的":
+        return True
     while after < len(tokens) and tokens[after].text in BEFORE_HAS:
         after += 1
     return after < len(tokens) and tokens[after].text in HAS_OR_IS
