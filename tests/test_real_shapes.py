@@ -1150,6 +1150,21 @@ def test_a_subject_that_only_has_or_is_something_sets_no_task():
     assert "我们有良好的产业基础和充足的人才储备。" not in texts and "我们要抓住机遇。" in texts
 
 
+def test_a_numbered_task_may_open_with_an_adverbial_before_its_verb():
+    text = ("二、重点工作\n1.加快建设一批科创平台。\n责任单位：市科技局\n2.高水平建设城西科技文化中心。\n"
+            "责任单位：市发改委\n3.科创平台清单。\n")
+    assert [it.text for it in items(text)] == ["1.加快建设一批科创平台。", "2.高水平建设城西科技文化中心。"]
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("各单位要确保2026年目标任务全面如期完成。", "如期"),  # the year names the tasks, it sets no limit
+    ("各牵头单位应分别于4月10日、7月10日、10月10日和2027年1月10日前报送进展情况。",
+     "4月10日、7月10日、10月10日和2027年1月10日前"),
+])
+def test_a_year_that_names_the_tasks_and_a_list_of_dates_joined_by_he(sentence, deadline):
+    assert items("二、工作要求\n" + sentence + "\n")[-1].deadline == deadline
+
+
 def test_a_party_that_only_owns_the_subject_sets_no_task():
     texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
     assert texts == ["我们抓紧修订考核办法。"]

@@ -421,9 +421,11 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
                                        and not opens_with_verb(ctx.text, tokens, begin, ctx.lexicon)):
         return True  # 《……申请表》（附件3）或《……》（附件4）。, ……可行性说明一式5份。: documents to hand in
     words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
+    # (a leading adverbial is no head noun: `11.高水平建设……中心。` opens with its verb)
+    head = words[1] if len(words) > 1 and words[0] in ctx.lexicon.set("leading_adverbials") else words[0] if words else ""
     return bool(words) and not CLAUSE_PUNCT.intersection(words) \
         and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
-        and not _opens_predicate(ctx, words[0]) and not any(w in markers for w in words)
+        and not _opens_predicate(ctx, head) and not any(w in markers for w in words)
 
 
 def _label_asks(sentence: Sentence) -> bool:
