@@ -1165,6 +1165,13 @@ def test_a_year_that_names_the_tasks_and_a_list_of_dates_joined_by_he(sentence, 
     assert items("二、工作要求\n" + sentence + "\n")[-1].deadline == deadline
 
 
+def test_an_adverb_of_manner_may_stand_before_the_opening_verb():
+    text = ("初步遴选首批企业进行重点辅导，三年累计创建示范店30家。纵深推进清廉机关建设。"
+            "成功举办首届农产品博览会。可以提高群众的参与热情。\n")  # (an outcome and a possibility: no task)
+    assert [it.text for it in items(text)] == ["初步遴选首批企业进行重点辅导，三年累计创建示范店30家。",
+                                               "纵深推进清廉机关建设。"]
+
+
 def test_a_party_that_only_owns_the_subject_sets_no_task():
     texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
     assert texts == ["我们抓紧修订考核办法。"]

@@ -171,6 +171,10 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
         return True  # 每月调度……, 年内建成……, 年底前，……: a time limit opens the sentence (not 每年5月是……)
     if opens_with_verb(text, tokens, first, lexicon):
         return True
+    if first + 1 < len(tokens) and len(tokens[first].text) == 2 and word_tags(lexicon).get(tokens[first].text) == "m" \
+            and tokens[first].text not in NOT_MANNER and tokens[first].text not in lexicon.set("framing_prepositions") \
+            and opens_with_verb(text, tokens, first + 1, lexicon):
+        return True  # 初步遴选……, 纵深推进……: an adverb of manner before the verb
     if deadline is not None and _short_subject(tokens, begin, deadline):
         after = next((i for i in range(first, len(tokens)) if tokens[i].start >= deadline.end), len(tokens))
         if opens_with_verb(text, tokens, after, lexicon):
@@ -192,6 +196,8 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
     return False
 
 
+#: Words before a verb that tell an outcome or a possibility, not how to act (`成功举办……`, `可以提高……`).
+NOT_MANNER = frozenset(("成功", "顺利", "圆满", "可以", "能够", "可能"))
 RUN_OF_ACTIONS = 2  # clauses after the first that open with a listed verb
 MAX_FRAMES = 2  # framing clauses read before the verb
 MAX_CONDITION = 16  # characters of a `在……下` clause
