@@ -2,7 +2,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from speechmine.lexicon import lexicon_path, read_entries
-from speechmine.analysis.normalise import char_table, normalise
+from speechmine.analysis.normalise import char_table, normalise, ClosedUp
+from speechmine.model import Span
 
 
 def test_traditional_to_simplified():
@@ -78,3 +79,22 @@ def test_lexicon_file_format():
     for char in "區縣級務實產業們將領導黨組織單責負時紀檢監會議辦設發開農鄉鎮衛醫療":
         assert char in traditional
     assert char_table()[ord("區")] == "区"
+
+
+def test_spaces_around_figures_are_closed_up_and_spans_come_back_as_written():
+    text = "请于 9 月 30 日前报送，覆盖率达\u00a095%\u00a0以上。2025 2026 两年。5G 基站"
+    view = ClosedUp(text)
+    assert view.text == "请于9月30日前报送，覆盖率达95%以上。2025 2026两年。5G 基站"  # not between two figures
+    start = view.text.index("9月30日前")
+    assert view.back(Span("9月30日前", start, start + 6)) == Span("9 月 30 日前", 3, 12)
+    assert view.there(3) == start and view.span_there(Span("9 月 30 日前", 3, 12)).text == "9月30日前"
+    assert ClosedUp("没有空格的文本").back(Span("空格", 2, 4)) == Span("空格", 2, 4)
+
+
+def test_deadlines_and_targets_are_found_between_spaces_and_kept_verbatim():
+    from speechmine import extract
+    text = "二、工作要求\n各高校要于 2026 年 9 月 30 日前完成申报，线上办理率达 95% 以上。\n"
+    item = extract(text).items[-1]
+    assert item.deadline == "2026 年 9 月 30 日前" and item.to_dict()["due"] == "2026-09-30"
+    assert item.target == "线上办理率达 95% 以上"
+    assert text[item.deadline_span.start:item.deadline_span.end] == item.deadline

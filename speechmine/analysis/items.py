@@ -50,7 +50,11 @@ class Context:
             or (sentence.start < self.inside_until and sentence.zone == "task")
 
     def target(self, start: int, end: int, deadline: Span | None) -> Span | None:
-        return find_target(self.text, start, end, self.lexicon, deadline, self.mask)
+        """The target in text[start:end], matched where the spaces around figures are closed up
+        (`达 95% 以上`), as the text writes it."""
+        view = self.deadlines.view
+        return view.back(find_target(view.text, view.there(start), view.there(end), self.lexicon,
+                                     view.span_there(deadline), view.mask_there(self.mask)))
 
 
 @dataclass

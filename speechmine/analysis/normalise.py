@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..errors import SpeechmineError
 from ..lexicon import lexicon_path, read_entries
+from ..model import Span
 
 _PUNCT = {":": "：", ";": "；", "!": "！", "?": "？", ",": "，", "(": "（", ")": "）"}
 _WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {ord("％"): "%"}
@@ -83,3 +84,57 @@ def normalise(text: str) -> str:
         if _in_chinese(text, start):
             out[start] = "（"
     return "".join(out)
+
+
+#: Spaces a copy from a web page or a PDF leaves around figures (`2026 年 1 月`, `达 95% 以上`).
+_FIGURE_SPACES = re.compile(r"(?<=[\d%])[ \u00a0\u2002\u2003\u3000]+(?=[^\d\s])|(?<=[^\d\s])[ \u00a0\u2002\u2003\u3000]+(?=\d)")
+
+
+class ClosedUp:
+    """A copy of a text with the spaces between a figure and a word taken out, for the patterns of
+    deadlines and targets (`9 月 16 日前` reads as `9月16日前`), and the way back to the text's
+    offsets. A text without such spaces is its own copy."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self._mask: tuple[bytearray | None, bytearray | None] = (None, None)
+        gaps = list(_FIGURE_SPACES.finditer(text))
+        if not gaps:
+            self.text, self._back, self._there = text, None, None
+            return
+        kept = bytearray(b"\x01") * len(text)
+        for gap in gaps:
+            kept[gap.start():gap.end()] = bytes(gap.end() - gap.start())
+        self._back = [i for i in range(len(text)) if kept[i]] + [len(text)]  # copy offset -> text offset
+        self._there = [0] * (len(text) + 1)  # text offset -> copy offset (of the next kept character)
+        j = 0
+        for i in range(len(text)):
+            self._there[i] = j
+            j += kept[i]
+        self._there[len(text)] = j
+        self.text = "".join(ch for ch, keep in zip(text, kept) if keep)
+
+    def there(self, at: int) -> int:
+        """The copy's offset of the text's offset `at`."""
+        return at if self._there is None else self._there[at]
+
+    def back(self, span: Span | None) -> Span | None:
+        """A span of the copy as a span of the text (its words as the text writes them)."""
+        if span is None or self._back is None:
+            return span
+        start, end = self._back[span.start], self._back[span.end - 1] + 1
+        return Span(self.original[start:end], start, end)
+
+    def span_there(self, span: Span | None) -> Span | None:
+        if span is None or self._back is None:
+            return span
+        start, end = self.there(span.start), self.there(span.end)
+        return Span(self.text[start:end], start, end)
+
+    def mask_there(self, mask: bytearray | None) -> bytearray | None:
+        """A mask of the text's characters (quoted ones set) for the copy's, made once per mask."""
+        if mask is None or self._back is None:
+            return mask
+        if mask is not self._mask[0]:
+            self._mask = (mask, bytearray(mask[i] for i in self._back[:-1]))
+        return self._mask[1]

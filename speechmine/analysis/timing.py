@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from ..lexicon import Lexicon
 from ..model import Span
+from .normalise import ClosedUp
 
 
 def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytearray | None = None) -> Span | None:
@@ -46,15 +47,38 @@ def _with_event(text: str, span: Span, start: int) -> Span:
 
 
 class Deadlines:
-    """The deadlines of one text, found in a single pass; `first` answers for any stretch of it."""
+    """The deadlines of one text, found in a single pass; `first` answers for any stretch of it.
+    Matching runs on the text with the spaces around its figures closed up (`9 月 16 日前`); spans
+    are the text's own."""
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
-        self.text, self.lexicon = text, lexicon
+        self.view = ClosedUp(text)
+        self.text, self.lexicon = self.view.text, lexicon
         patterns = lexicon.patterns.get("deadline_patterns", ())
-        self.starts = [m.start() for m in lexicon.combined("deadline_patterns").finditer(text)] if patterns else []
+        self.starts = [m.start() for m in lexicon.combined("deadline_patterns").finditer(self.text)] if patterns else []
 
     def first(self, start: int, end: int, mask: bytearray | None = None) -> Span | None:
         """What `find_deadline(text, start, end, …)` gives, without searching the text again."""
+        view = self.view
+        return view.back(self._first(view.there(start), view.there(end), view.mask_there(mask)))
+
+    def through(self, first: Span | None, end: int, mask: bytearray | None = None) -> Span | None:
+        """An item's deadline as written, up to `end`: from its first time point to the last, when
+        each opens a clause of its own (`5月底前完成拆迁，10月底前主体完工`: ANNOTATION.md, several
+        time points of one item make one span; not `落实汛期巡查责任，汛期……`, whose first 汛期
+        names the duty)."""
+        view = self.view
+        mask = view.mask_there(mask)
+        first = view.span_there(first)
+        if first is None or not _opens_clause(self.text, first.start):
+            return view.back(first)
+        last = first
+        while (later := self._first(last.end, view.there(end), mask)) is not None \
+                and _opens_clause(self.text, later.start):
+            last = later
+        return view.back(first if last is first else Span(self.text[first.start:last.end], first.start, last.end))
+
+    def _first(self, start: int, end: int, mask: bytearray | None) -> Span | None:
         i = bisect_left(self.starts, start)
         if i == len(self.starts) or self.starts[i] >= end:
             return None
@@ -66,18 +90,6 @@ class Deadlines:
         if stop <= at:  # the single pass matched beyond `end`: look inside the stretch itself
             return find_deadline(self.text, start, end, self.lexicon, mask)
         return _with_event(self.text, Span(self.text[at:stop], at, stop), start)
-
-    def through(self, first: Span | None, end: int, mask: bytearray | None = None) -> Span | None:
-        """An item's deadline as written, up to `end`: from its first time point to the last, when
-        each opens a clause of its own (`5月底前完成拆迁，10月底前主体完工`: ANNOTATION.md, several
-        time points of one item make one span; not `落实汛期巡查责任，汛期……`, whose first 汛期
-        names the duty)."""
-        if first is None or not _opens_clause(self.text, first.start):
-            return first
-        last = first
-        while (later := self.first(last.end, end, mask)) is not None and _opens_clause(self.text, later.start):
-            last = later
-        return first if last is first else Span(self.text[first.start:last.end], first.start, last.end)
 
 
 #: What may stand between a clause's start and a time point that opens it (`确保年底前……`, `在……`).
