@@ -124,6 +124,8 @@ def test_dated_deadlines(text, jan, dec, kind):
     ("自2024年1月1日起至2025年12月31日止", "2025-12-31"),
     ("2024年至2025年", "2025-12-31"),
     ("2024年10月－2025年6月底", "2025-06-30"),  # a full-width dash
+    ("9月16日—23日", "2024-09-23"),  # the end in the month the window starts in
+    ("5月6日至8日", "2024-05-08"),
 ])
 def test_a_window_is_due_at_its_end(text, due):
     assert resolve(text, JAN).due == due

@@ -93,8 +93,10 @@ def test_spaces_around_figures_are_closed_up_and_spans_come_back_as_written():
 
 def test_deadlines_and_targets_are_found_between_spaces_and_kept_verbatim():
     from speechmine import extract
-    text = "二、工作要求\n各高校要于 2026 年 9 月 30 日前完成申报，线上办理率达 95% 以上。\n"
-    item = extract(text).items[-1]
+    text = ("二、工作要求\n各高校要于 2026 年 9 月 30 日前完成申报，线上办理率达 95% 以上。\n"
+            "请于 10 月 16 日— 23 日 ，登录平台报送材料。\n")
+    assert extract(text).items[-1].deadline == "10 月 16 日— 23 日"
+    item = extract(text).items[-2]
     assert item.deadline == "2026 年 9 月 30 日前" and item.to_dict()["due"] == "2026-09-30"
     assert item.target == "线上办理率达 95% 以上"
     assert text[item.deadline_span.start:item.deadline_span.end] == item.deadline

@@ -237,7 +237,10 @@ def _point(text: str, ref: dt.date | None) -> tuple[dt.date | None, str] | None:
         if not written_year and due < ref - dt.timedelta(days=31):
             due = _add_year(due)
         until = _WINDOW_END.match(text, match.end())
-        if until:  # a window (`3月15日至5月31日`, `2025年至2026年`) is due at its end
+        if until:  # a window (`3月15日至5月31日`, `2025年至2026年`, `9月16日—23日`) is due at its end
+            day = _DAY_ONLY.match(text, until.end())
+            if day and cn_number(day.group(1)):
+                return _make_date(due.year, due.month, cn_number(day.group(1))), "date"
             end = _point(text[until.end():], due)
             if end is not None and end[0] is not None:
                 return (end[0] if end[0] >= due else _add_year(end[0])), end[1]
@@ -245,6 +248,7 @@ def _point(text: str, ref: dt.date | None) -> tuple[dt.date | None, str] | None:
     return None
 
 
+_DAY_ONLY = re.compile(rf"({_NUM})[日号](?!\d)")  # a window's end in the month it starts in
 _WINDOW_END = re.compile(r"起?[，,]?(?:至|到|—|－|-|~|～)(?=\d|[一二三四五六七八九十〇]|今年|明年|次年)")
 
 
