@@ -66,6 +66,13 @@ def test_a_stitched_excerpt_may_leave_out_several_chapters():
     assert got["要办好民生实事。"] == ["（九）"]
 
 
+def test_a_series_that_never_goes_on_heads_its_own_paragraph_only():
+    alone = "（一）抓好项目建设\n首先要铆足干劲抓项目。要加快重点项目进度。\n下大力气培育龙头企业。\n要完善园区配套。"
+    assert [p for _, p, _ in paths(alone)] == [["（一）"], ["（一）", "首先"], ["（一）", "首先"], ["（一）"], ["（一）"]]
+    going_on = "（一）抓好项目建设\n首先要抓项目。\n要加快进度。\n其次要抓招商。"
+    assert [p for _, p, _ in paths(going_on)][2] == ["（一）", "首先"]
+
+
 def test_numbers_listed_in_a_row_are_no_label():
     assert match_label("一、二、三次产业比例调整为8：40：52。", 0) is None
     assert match_label("一、二产占比同步提高。", 0) is None

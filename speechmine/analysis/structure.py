@@ -82,6 +82,16 @@ def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], 
         at > label.start for at in opening.get((label.style, label.value + 1), ()))
 
 
+def _alone(label: Label, opening: dict[tuple[str, int], list[int]]) -> bool:
+    """Whether a series' first member (`首先要……`) is never followed by another opening a paragraph
+    (`其次`, `第二`, `二是`, `最后`): then it heads its own paragraph only."""
+    if label.style not in SERIES_STYLES or label.value != 1:
+        return False
+    styles = ("第一", "首先") if label.style in ("第一", "首先") else (label.style,)
+    return not any(at > label.start for style in styles for (kind, value), starts in opening.items()
+                   if kind == style and value >= 2 for at in starts)
+
+
 ARABIC_TWINS = {"1.": "1、", "1、": "1."}  # Arabic numbers written with either mark in one series
 SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may follow (会议强调，一是……)
 
@@ -163,7 +173,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             if label and not (_accept(label, stack, seen, s_index == 0) or _resumes(label, seen, opening, s_index == 0)) \
                     or label and _lists_inline(label, sentence.text):
                 label = None
-            if label is None and s_index == 0 and stack and active == len(stack) and series.ended(stack[-1]):
+            if label is None and s_index == 0 and stack and active == len(stack) and (
+                    series.ended(stack[-1]) or _alone(stack[-1].label, opening)):
                 stack.pop()
                 active = len(stack)
             if label is None and s_index == 0 and p_start in headings:
