@@ -1172,6 +1172,11 @@ def test_an_adverb_of_manner_may_stand_before_the_opening_verb():
                                                "纵深推进清廉机关建设。"]
 
 
+def test_a_topic_qualified_by_a_time_word_may_open_a_task_in_a_part():
+    text = "二、重点工作\n（一）培育新兴产业\n未来能源产业重点推进氢能示范基地建设。\n蓝山集镇垃圾收集转运工程。\n"
+    assert [it.text for it in items(text)][1:] == ["未来能源产业重点推进氢能示范基地建设。"]
+
+
 def test_a_party_that_only_owns_the_subject_sets_no_task():
     texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
     assert texts == ["我们抓紧修订考核办法。"]

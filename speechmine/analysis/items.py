@@ -365,7 +365,7 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
             and (tags.get(tokens[first + 1].text) in ("v", "vn")
                  or tokens[first + 1].text in ctx.lexicon.set("imperative_verbs"))):  # 精准落实……
         return True
-    return _topic_then_verb(tokens, first, tags)
+    return _topic_then_verb(ctx, tokens, first, tags)
 
 
 TOPIC_WORDS = 4
@@ -384,17 +384,22 @@ def _names_a_concept(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _topic_then_verb(tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
+def _topic_then_verb(ctx: Context, tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
     """`汽车产业重点抓好……`: up to TOPIC_WORDS nouns naming the topic, adverbs, then a verb saying
-    what to do about it."""
+    what to do about it; after a name or time word that qualifies the topic (`未来信息产业加快……`),
+    only a verb of the imperative lexicon (not `蓝山城乡污水收集处理工程`)."""
     j = first
+    named = j + 1 < len(tokens) and tags.get(tokens[j].text) == "name" and tags.get(tokens[j + 1].text) == "n"
+    j += named
     while j < len(tokens) and j - first < TOPIC_WORDS and tags.get(tokens[j].text) in ("n", None) \
             and tokens[j].text not in CLAUSE_PUNCT:
         j += 1
-    if j == first:
+    if j == first + named:
         return False
     while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_PUNCT:
         j += 1
+    if named:
+        return opens_with_verb(ctx.text, tokens, j, ctx.lexicon)
     return j < len(tokens) and tags.get(tokens[j].text) == "v"
 
 
