@@ -1165,6 +1165,12 @@ def test_a_year_that_names_the_tasks_and_a_list_of_dates_joined_by_he(sentence, 
     assert items("二、工作要求\n" + sentence + "\n")[-1].deadline == deadline
 
 
+def test_a_year_right_before_what_is_to_be_finished_in_it_is_its_limit():
+    text = "二、重点任务\n2026年全面完成门户网站升级改造工作。\n推进数据共享，2027年实现全覆盖。\n2026年是关键之年。\n"
+    assert [(it.text, it.deadline) for it in items(text)] == [
+        ("2026年全面完成门户网站升级改造工作。", "2026年"), ("推进数据共享，2027年实现全覆盖。", "2027年")]
+
+
 def test_an_adverb_of_manner_may_stand_before_the_opening_verb():
     text = ("初步遴选首批企业进行重点辅导，三年累计创建示范店30家。纵深推进清廉机关建设。"
             "成功举办首届农产品博览会。可以提高群众的参与热情。\n")  # (an outcome and a possibility: no task)
