@@ -1183,6 +1183,11 @@ def test_a_topic_qualified_by_a_time_word_may_open_a_task_in_a_part():
     assert [it.text for it in items(text)][1:] == ["未来能源产业重点推进氢能示范基地建设。"]
 
 
+def test_a_college_and_a_teacher_before_its_modal_are_parties():
+    text = "二、工作安排\n各学院组织任课教师做好试卷印制工作。\n课程主讲教师应提前发布课程公告。\n"
+    assert [it.party for it in items(text)] == ["各学院", "课程主讲教师"]
+
+
 def test_a_party_that_only_owns_the_subject_sets_no_task():
     texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
     assert texts == ["我们抓紧修订考核办法。"]
