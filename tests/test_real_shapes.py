@@ -1188,6 +1188,11 @@ def test_a_college_and_a_teacher_before_its_modal_are_parties():
     assert [it.party for it in items(text)] == ["各学院", "课程主讲教师"]
 
 
+def test_a_yes_or_no_question_asks_for_nothing_whatever_its_modal():
+    texts = [it.text for it in items("这件事难道还要等上级来催吗？各科室要主动对接企业。\n")]
+    assert texts == ["各科室要主动对接企业。"]
+
+
 def test_a_party_that_only_owns_the_subject_sets_no_task():
     texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
     assert texts == ["我们抓紧修订考核办法。"]

@@ -186,7 +186,7 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
 #: A sentence quoted whole (`“……。”`): a saying or another speaker's words.
 QUOTED_WHOLE = re.compile(r"“[^“”]+”[。！!]?")
 #: A question of how or why (`……应当怎样看？`, `为什么要……？`).
-ASKS_HOW = re.compile(r"(?:怎样|怎么|如何|为什么|为何)[^。！!；;]*[？?][”’」]*$")
+ASKS_HOW = re.compile(r"(?:怎样|怎么|如何|为什么|为何)[^。！!；;]*[？?][”’」]*$|吗[？?][！!]?[”’」]*$")
 
 #: What a lead-in's last clause says when it only announces the list under it: `做好以下工作`,
 #: `把握三个方面`, `做到“五个坚持”`.
@@ -256,7 +256,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if QUOTED_WHOLE.fullmatch(sentence.text.strip()):
         return None  # “人无信不立。”: a saying or another speaker's words, quoted whole
     if ASKS_HOW.search(sentence.text.strip()):
-        return None  # 应当怎样看待……？: a question the speaker goes on to answer, whatever its modal
+        return None  # 应当怎样看待……？, 难道还要等上级来催吗？: a question, whatever its modal
     if analysis.directive:
         return _rule(analysis)
     if analysis.statement:
