@@ -73,6 +73,12 @@ def test_a_series_that_never_goes_on_heads_its_own_paragraph_only():
     assert [p for _, p, _ in paths(going_on)][2] == ["（一）", "首先"]
 
 
+def test_tasks_numbered_straight_through_a_long_plan_reach_three_digits():
+    text = ("三、重点工作\n（一）壮大创新主体\n117.建设一批新型研发机构。\n责任单位：市科技局\n"
+            "118.培育一批科技型企业。\n责任单位：市科技局\n")
+    assert [p for _, p, _ in paths(text)][2:] == [["三", "（一）", "117"]] * 2 + [["三", "（一）", "118"]] * 2
+
+
 def test_numbers_listed_in_a_row_are_no_label():
     assert match_label("一、二、三次产业比例调整为8：40：52。", 0) is None
     assert match_label("一、二产占比同步提高。", 0) is None
