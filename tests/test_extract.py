@@ -269,6 +269,14 @@ def test_a_title_closed_by_its_time_alone_is_a_phase_down_to_its_parts():
         ("1.开展集中整治。", "2026年10月－2027年6月底"), ("各镇要建立问题台账，12月底前完成首轮排查。", "12月底前")]
 
 
+def test_a_phase_whose_first_sentence_opens_with_its_time():
+    text = ("四、实施步骤\n（一）前期准备阶段。2026年1月至2月，完成方案编制。启动平台招标工作。\n"
+            "（二）上线运行阶段。各地要组织试运行。\n")
+    assert [(it.text, it.deadline) for it in extract(text).items] == [
+        ("（一）前期准备阶段。", "2026年1月至2月"), ("2026年1月至2月，完成方案编制。", "2026年1月至2月"),
+        ("启动平台招标工作。", "2026年1月至2月"), ("（二）上线运行阶段。", None), ("各地要组织试运行。", None)]
+
+
 def test_a_list_of_units_in_groups_and_a_lead_that_leads_and_answers():
     """`（A、B，C等按职责分工负责）`: the comma only groups the list; the first unit leads.
     `（A牵头负责）`: A, without its role words."""

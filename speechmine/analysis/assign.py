@@ -8,7 +8,7 @@ import re
 
 from .items import Context, Draft
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES
-from ..model import Item
+from ..model import Item, Span
 from .parties import PRONOUNS, QUALIFIER, Attribution, parse_attribution, unit_names
 from .sentences import Sentence, is_attribution
 from .structure import Structure
@@ -208,20 +208,38 @@ STAGED = re.compile(r"(?:阶段|步骤)\s*$")
 def inherit_stage_times(drafts: list[Draft], structure: Structure) -> None:
     """Items of a schedule's phase that state no time limit of their own take the phase's, written
     in brackets closing its title: a bracket that holds the time alone (`（一）工作启动（2020年9月）`),
-    or one after a phase's name that holds it among other words (`（二）集中整改阶段（4月至8月，……）`)."""
+    or one after a phase's name that holds it among other words (`（二）集中整改阶段（4月至8月，……）`);
+    or opening the first sentence after a phase's name (`（一）准备阶段。2026年1月至2月，……`), which
+    the title takes too."""
     phase: dict[int, Item] = {}
+    named: dict[int, Item] = {}  # a phase's title without its time, until its first sentence
     for draft in drafts:
         item, node = draft.item, draft.node
         if node is None:
             continue
-        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence and _phase_title(item):
-            phase[node] = item
+        if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
+            if _phase_title(item):
+                phase[node] = item
+                continue
+            if item.deadline is None and STAGED.search(item.text.rstrip("。：: ")):
+                named[node] = item
+                continue
+        title = named.pop(node, None)
+        span = item.deadline_span
+        if title is not None and span is not None and span.start == item.start and _opens_clause(item, span):
+            title.deadline, title.deadline_span = item.deadline, span
+            phase[node] = title
             continue
         while node is not None and node not in phase:  # the phase's own items and those of its parts
             node = structure.nodes[node].parent
         source = phase.get(node) if node is not None else None
         if source is not None and item.deadline is None:
             item.deadline, item.deadline_span = source.deadline, source.deadline_span
+
+
+def _opens_clause(item: Item, span: Span) -> bool:
+    """Whether a time limit is a clause of its own at the item's start (`2026年1月至2月，……`)."""
+    return item.text[span.end - item.start:span.end - item.start + 1] in ("，", ",")
 
 
 def _phase_title(heading: Item) -> bool:
