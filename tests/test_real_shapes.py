@@ -1193,6 +1193,11 @@ def test_a_yes_or_no_question_asks_for_nothing_whatever_its_modal():
     assert texts == ["各科室要主动对接企业。"]
 
 
+def test_a_meeting_that_asks_may_be_followed_by_a_bare_imperative():
+    texts = [it.text for it in items("会议听取了项目进展汇报。\n会议要求，加快推进园区道路建设。会议指出，加快推进园区建设意义重大。\n")]
+    assert texts == ["会议要求，加快推进园区道路建设。"]
+
+
 def test_a_party_that_only_owns_the_subject_sets_no_task():
     texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
     assert texts == ["我们抓紧修订考核办法。"]

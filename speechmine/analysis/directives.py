@@ -162,6 +162,9 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
     (`针对……问题，开展……`, `对顶风违纪的，坚持……`). Statements are ruled out by the caller."""
     if begin >= len(tokens):
         return False
+    if begin + 2 < len(tokens) and tokens[begin].text == "会议" and tokens[begin + 1].text in DIRECTING_VOICE \
+            and tokens[begin + 2].text in "，,：:":
+        begin += 3  # 会议要求，加快……: the meeting's voice, then what it asks
     first = first_content(tokens, begin, deadline, lexicon)
     if deadline is not None and begin < first < len(tokens) and deadline.start <= tokens[first - 1].start < deadline.end + 1 \
             and all(deadline.start <= t.start < deadline.end or t.text in lexicon.set("leading_adverbials")
@@ -196,6 +199,9 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
     return False
 
 
+#: What a meeting's record says the meeting did when it asks for work (`会议要求，……`), not when it
+#: only observes (`会议指出，……`).
+DIRECTING_VOICE = frozenset(("要求", "强调", "明确", "议定", "决定"))
 #: Words before a verb that tell an outcome or a possibility, not how to act (`成功举办……`, `可以提高……`).
 NOT_MANNER = frozenset(("成功", "顺利", "圆满", "可以", "能够", "可能"))
 RUN_OF_ACTIONS = 2  # clauses after the first that open with a listed verb
