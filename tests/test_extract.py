@@ -254,7 +254,7 @@ def test_an_attribution_ending_a_title_line_is_left_out_of_its_text_and_assigns_
 def test_the_items_of_a_phase_take_its_time_unless_they_state_their_own():
     text = ("三、实施步骤\n（一）摸底排查阶段（2026年3月底前）。各镇要全面排查辖区隐患。建立问题台账。\n"
             "（二）集中整改阶段（2026年4月至8月）。各镇要对照台账逐项整改，6月底前完成过半。\n"
-            "（三）巩固提升（各镇负责，2026年9月底前）。各镇要开展回头看。\n")
+            "（三）总结验收（各镇负责，2026年9月底前）。各镇要开展回头看。\n")
     deadlines = [it.deadline for it in extract(text).items]
     # (三) names no phase, and its bracket holds more than a time
     assert deadlines == ["2026年3月底前"] * 3 + ["2026年4月至8月", "6月底前", "2026年9月底前", None]
@@ -270,10 +270,10 @@ def test_a_title_closed_by_its_time_alone_is_a_phase_down_to_its_parts():
 
 
 def test_a_phase_whose_first_sentence_opens_with_its_time():
-    text = ("四、实施步骤\n（一）前期准备阶段。2026年1月至2月，完成方案编制。启动平台招标工作。\n"
+    text = ("四、实施步骤\n（一）动员准备阶段。2026年1月至2月，完成方案编制。启动平台招标工作。\n"
             "（二）上线运行阶段。各地要组织试运行。\n")
     assert [(it.text, it.deadline) for it in extract(text).items] == [
-        ("（一）前期准备阶段。", "2026年1月至2月"), ("2026年1月至2月，完成方案编制。", "2026年1月至2月"),
+        ("（一）动员准备阶段。", "2026年1月至2月"), ("2026年1月至2月，完成方案编制。", "2026年1月至2月"),
         ("启动平台招标工作。", "2026年1月至2月"), ("（二）上线运行阶段。", None), ("各地要组织试运行。", None)]
 
 

@@ -67,14 +67,14 @@ def test_a_stitched_excerpt_may_leave_out_several_chapters():
 
 
 def test_a_series_that_never_goes_on_heads_its_own_paragraph_only():
-    alone = "（一）抓好项目建设\n首先要铆足干劲抓项目。要加快重点项目进度。\n下大力气培育龙头企业。\n要完善园区配套。"
+    alone = "（一）抓好项目建设\n首先要全力以赴抓招商。要加快重点项目进度。\n下大力气培育龙头企业。\n要完善园区配套。"
     assert [p for _, p, _ in paths(alone)] == [["（一）"], ["（一）", "首先"], ["（一）", "首先"], ["（一）"], ["（一）"]]
     going_on = "（一）抓好项目建设\n首先要抓项目。\n要加快进度。\n其次要抓招商。"
     assert [p for _, p, _ in paths(going_on)][2] == ["（一）", "首先"]
 
 
 def test_tasks_numbered_straight_through_a_long_plan_reach_three_digits():
-    text = ("三、重点工作\n（一）壮大创新主体\n117.建设一批新型研发机构。\n责任单位：市科技局\n"
+    text = ("三、重点工作\n（一）壮大创新主体\n117.组建三个产业创新联合体。\n责任单位：市科技局\n"
             "118.培育一批科技型企业。\n责任单位：市科技局\n")
     assert [p for _, p, _ in paths(text)][2:] == [["三", "（一）", "117"]] * 2 + [["三", "（一）", "118"]] * 2
 

@@ -200,14 +200,14 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
 
 
-#: A bracket that closes a title: a phase's time (`（一）摸底排查阶段（3月底前）。`, `（一）工作启动（2020年9月）`)
+#: A bracket that closes a title: a phase's time (`（一）摸底排查阶段（3月底前）。`, `（一）动员部署（2026年9月）`)
 CLOSING_BRACKET = re.compile(r"([（(][^（()）]{2,30}[）)])[。：:]?$")
 STAGED = re.compile(r"(?:阶段|步骤)\s*$")
 
 
 def inherit_stage_times(drafts: list[Draft], structure: Structure) -> None:
     """Items of a schedule's phase that state no time limit of their own take the phase's, written
-    in brackets closing its title: a bracket that holds the time alone (`（一）工作启动（2020年9月）`),
+    in brackets closing its title: a bracket that holds the time alone (`（一）动员部署（2026年9月）`),
     or one after a phase's name that holds it among other words (`（二）集中整改阶段（4月至8月，……）`);
     or opening the first sentence after a phase's name (`（一）准备阶段。2026年1月至2月，……`), which
     the title takes too."""
