@@ -189,6 +189,13 @@ def test_an_excerpt_may_join_a_series_in_its_middle():
     assert paths("继续推进园区建设。\n（三）抓好民生保障\n要办好实事。\n")[0][2] == "task"
 
 
+def test_a_problems_part_turns_to_tasks_where_it_says_what_will_be_done():
+    text = ("一、主要工作\n全年新建道路12公里。\n二、存在问题及下一步打算\n一些项目推进缓慢，要素保障不足。\n"
+            "2027年，我们将突出稳投资、促消费，做强县域经济；持续优化营商环境。\n")
+    zones = [z for _, _, z in paths(text)]
+    assert zones[3] == "problem" and zones[4] == "task"
+
+
 def test_a_part_title_that_remedies_a_shortfall_is_no_problem_part():
     zones = zones_of("（二）全力补短板，强基础\n要加快管网改造。\n（三）存在的问题\n基层力量不足。\n")
     assert zones["要加快管网改造。"] == "task"

@@ -143,11 +143,17 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
+        elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
+            zone = "task"  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
         if sentence.first_in_para:
             paragraph = _paragraph_zone(sentence, paragraph, openers, lexicon, not parts_seen)
             parts_seen = parts_seen or (sentence.label is not None and sentence.label.style == top_style)
         sentence.zone = paragraph if paragraph is not None and zone == "task" else zone
     _mark_annex_lists(sentences)
+
+
+#: A paragraph of a problems part that turns to what will be done: a time to come, then `将` or `要`.
+TURNS_TO_PLANS = re.compile(r"(?:(?:19|20)\d\d年|下一步|下步|今后|明年|新的一年)[，,][^。；;]{0,12}(?:将|要)")
 
 
 def _part_style(style: str, top_style: str | None) -> bool:
