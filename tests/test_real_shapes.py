@@ -1198,6 +1198,12 @@ def test_a_meeting_that_asks_may_be_followed_by_a_bare_imperative():
     assert texts == ["会议要求，加快推进园区道路建设。"]
 
 
+def test_a_clause_that_places_the_present_in_a_period_states_no_task():
+    text = ("二、重点任务\n（一）稳住经济大盘\n虽然外部压力加大，但我县仍处在重要的发展机遇期，产业转型加快推进。\n"
+            "加快推进产业转型。\n")
+    assert [it.text for it in items(text)][1:] == ["加快推进产业转型。"]
+
+
 def test_a_party_that_only_owns_the_subject_sets_no_task():
     texts = [it.text for it in items("我们今天的每一步，都在建设更加美好的家乡。我们抓紧修订考核办法。\n")]
     assert texts == ["我们抓紧修订考核办法。"]
