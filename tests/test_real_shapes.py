@@ -1165,6 +1165,12 @@ def test_a_year_that_names_the_tasks_and_a_list_of_dates_joined_by_he(sentence, 
     assert items("二、工作要求\n" + sentence + "\n")[-1].deadline == deadline
 
 
+def test_before_a_year_is_a_limit_where_it_opens_a_clause():
+    text = ("二、重点任务\n2028年前，建成覆盖全县的充电网络。\n对2019年前已收储的地块，开展环境调查。\n"
+            "确保2000年前建成的小区全部完成改造。\n")
+    assert [it.deadline for it in items(text)] == ["2028年前", None, None]
+
+
 def test_a_year_right_before_what_is_to_be_finished_in_it_is_its_limit():
     text = "二、重点任务\n2026年全面完成门户网站升级改造工作。\n推进数据共享，2027年实现全覆盖。\n2026年是关键之年。\n"
     assert [(it.text, it.deadline) for it in items(text)] == [
