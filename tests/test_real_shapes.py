@@ -1205,9 +1205,9 @@ def test_a_meeting_that_asks_may_be_followed_by_a_bare_imperative():
 
 
 def test_a_clause_that_places_the_present_in_a_period_states_no_task():
-    text = ("二、重点任务\n（一）稳住经济大盘\n虽然外部压力加大，但我县仍处在重要的发展机遇期，产业转型加快推进。\n"
-            "加快推进产业转型。\n")
-    assert [it.text for it in items(text)][1:] == ["加快推进产业转型。"]
+    text = ("二、重点任务\n（一）稳住经济大盘\n虽然外部压力加大，但我县仍处在重要的发展机遇期，园区转型加快推进。\n"
+            "加快推进园区转型。\n")
+    assert [it.text for it in items(text)][1:] == ["加快推进园区转型。"]
 
 
 def test_a_party_that_only_owns_the_subject_sets_no_task():

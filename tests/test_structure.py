@@ -191,7 +191,7 @@ def test_an_excerpt_may_join_a_series_in_its_middle():
 
 def test_a_problems_part_turns_to_tasks_where_it_says_what_will_be_done():
     text = ("一、主要工作\n全年新建道路12公里。\n二、存在问题及下一步打算\n一些项目推进缓慢，要素保障不足。\n"
-            "2027年，我们将突出稳投资、促消费，做强县域经济；持续优化营商环境。\n")
+            "2027年，我们将突出稳投资、扩内需，做强县域经济；持续改善办事环境。\n")
     zones = [z for _, _, z in paths(text)]
     assert zones[3] == "problem" and zones[4] == "task"
 

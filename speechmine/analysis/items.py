@@ -387,7 +387,7 @@ def _names_a_concept(tokens: list[Token], i: int) -> bool:
 def _topic_then_verb(ctx: Context, tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
     """`汽车产业重点抓好……`: up to TOPIC_WORDS nouns naming the topic, adverbs, then a verb saying
     what to do about it; after a name or time word that qualifies the topic (`未来健康产业加快……`),
-    only a verb of the imperative lexicon (not `蓝山城乡污水收集处理工程`)."""
+    only a verb of the imperative lexicon (not `蓝山集镇垃圾收集转运工程`, a project's name)."""
     j = first
     named = j + 1 < len(tokens) and tags.get(tokens[j].text) == "name" and tags.get(tokens[j + 1].text) == "n"
     j += named
