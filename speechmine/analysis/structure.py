@@ -82,14 +82,22 @@ def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], 
         at > label.start for at in opening.get((label.style, label.value + 1), ()))
 
 
-def _alone(label: Label, opening: dict[tuple[str, int], list[int]]) -> bool:
+def _last_members(opening: dict[tuple[str, int], list[int]]) -> dict[str, int]:
+    """Where the last paragraph that a series' later member opens (`其次`, `二是`) starts, by style."""
+    last: dict[str, int] = {}
+    for (style, value), starts in opening.items():
+        if style in SERIES_STYLES and value >= 2:
+            last[style] = max(last.get(style, -1), *starts)
+    return last
+
+
+def _alone(label: Label, last_members: dict[str, int]) -> bool:
     """Whether a series' first member (`首先要……`) is never followed by another opening a paragraph
     (`其次`, `第二`, `二是`, `最后`): then it heads its own paragraph only."""
     if label.style not in SERIES_STYLES or label.value != 1:
         return False
     styles = ("第一", "首先") if label.style in ("第一", "首先") else (label.style,)
-    return not any(at > label.start for style in styles for (kind, value), starts in opening.items()
-                   if kind == style and value >= 2 for at in starts)
+    return all(last_members.get(style, -1) <= label.start for style in styles)
 
 
 ARABIC_TWINS = {"1.": "1、", "1、": "1."}  # Arabic numbers written with either mark in one series
@@ -158,6 +166,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     closing_from: int | None = None
     spans = paragraphs(text)
     opening = _paragraph_labels(text, [start for start, _ in spans], written)
+    last_members = _last_members(opening)
     for p_index, (p_start, p_end) in enumerate(spans):
         active = _active_depth(stack, sentences)
         para_text = text[p_start:p_end]
@@ -174,7 +183,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                     or label and _lists_inline(label, sentence.text):
                 label = None
             if label is None and s_index == 0 and stack and active == len(stack) and (
-                    series.ended(stack[-1]) or _alone(stack[-1].label, opening)):
+                    series.ended(stack[-1]) or _alone(stack[-1].label, last_members)):
                 stack.pop()
                 active = len(stack)
             if label is None and s_index == 0 and p_start in headings:
