@@ -180,6 +180,15 @@ def test_an_excerpt_that_starts_in_the_middle_of_a_part_has_no_preamble():
     assert [z for _, _, z in paths(addressed)][:2] == ["preamble", "preamble"]
 
 
+def test_an_excerpt_opening_in_the_review_turns_to_tasks_at_the_next_part():
+    text = ("（四）民生事业成效明显。新建学校3所。\n（五）政府自身建设取得新成效。办理建议提案120件。\n"
+            "各位代表！在肯定成绩的同时，我们也清醒看到，发展中还存在一些困难和问题。\n二、2027年工作安排\n"
+            "今年政府工作的总体要求是：稳中求进。\n（一）加快产业转型。要培育壮大新兴产业。\n")
+    got = {t: z for t, _, z in paths(text)}
+    assert got["新建学校3所。"] == "review" and got["办理建议提案120件。"] == "review"
+    assert got["要培育壮大新兴产业。"] == "task" and got["二、2027年工作安排"] == "task"
+
+
 def test_an_excerpt_may_join_a_series_in_its_middle():
     joined = "第四，坚持强师兴教。\n要加强教师培训。\n第五，坚持产教融合。\n要建设实训基地。\n"
     assert [p for _, p, _ in paths(joined)] == [["第四"], ["第四"], ["第五"], ["第五"]]

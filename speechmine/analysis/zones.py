@@ -125,6 +125,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     top_style = nodes[0].label.style if nodes else None
     zone, paragraph, parts_seen = "task", None, False
     titled = False  # a title line without a label has set the zone (its parts' labels were lost)
+    outer = None  # the style of the text's own parts when an excerpt opened inside one of them
     openers = tuple(lexicon.words("review_openers"))
     for i, sentence in enumerate(sentences):
         if closing_from is not None and i >= closing_from:
@@ -133,7 +134,13 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if i < first:
             sentence.zone = "preamble"
             continue
-        if sentence.label and sentence.first_in_para and _part_style(sentence.label.style, top_style) \
+        if sentence.label and sentence.first_in_para and sentence.node is not None \
+                and nodes[sentence.node].depth == 0 and sentence.label.style not in INNER_STYLES \
+                and sentence.label.style != top_style and sentence.label.value >= 2 and outer is None \
+                and nodes[0].label.value >= 2 and i > nodes[0].sentence:
+            outer = sentence.label.style  # 二、 after an excerpt that opened at （五） of part 一: the text's own parts
+        if sentence.label and sentence.first_in_para and (
+                _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             if not (titled and zone in ("review", "problem")):  # (under a review title line: its sections)
                 zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
