@@ -189,6 +189,16 @@ def test_an_excerpt_opening_in_the_review_turns_to_tasks_at_the_next_part():
     assert got["要培育壮大新兴产业。"] == "task" and got["二、2027年工作安排"] == "task"
 
 
+def test_an_excerpt_opening_at_a_later_chapter_before_the_problems_part_is_review():
+    text = ("（六）凝聚合力，队伍建设迈出新步伐\n实施“岗位练兵”工程，举办技能竞赛8场。\n"
+            "二、存在的问题与不足\n（一）基层建设方面\n个别支部活动形式单一。\n"
+            "三、下一步工作打算\n一是抓牢理论武装，深入开展专题学习。\n")
+    got = {t: (p, z) for t, p, z in paths(text)}
+    assert got["实施“岗位练兵”工程，举办技能竞赛8场。"][1] == "review"
+    assert got["二、存在的问题与不足"] == (["二"], "problem")
+    assert got["一是抓牢理论武装，深入开展专题学习。"] == (["三", "一是"], "task")
+
+
 def test_an_excerpt_may_join_a_series_in_its_middle():
     joined = "第四，坚持强师兴教。\n要加强教师培训。\n第五，坚持产教融合。\n要建设实训基地。\n"
     assert [p for _, p, _ in paths(joined)] == [["第四"], ["第四"], ["第五"], ["第五"]]

@@ -194,7 +194,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 if closing_from is not None and s_index == 0 and (label.style not in SERIES_STYLES or label.value > 1):
                     closing_from = None  # the parts go on: the salutation before them closed nothing
                 sentence.label = label
-                outer = _joins_outer(label, stack, seen)
+                outer = _joins_outer(label, stack, seen, nodes[0] if nodes else None)
                 seen[label.style] = label.value
                 same = next((i for i, node in enumerate(stack) if node.label.style == label.style), None)
                 del stack[0 if outer else same if same is not None else active:]
@@ -247,12 +247,16 @@ CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most tw
 CLOSING_CALL = re.compile(r"让我们|奋斗|奋进|奋力|努力|团结|携手|拼搏|前进|征程|衷心|祝愿|谢谢")
 
 
-def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int]) -> bool:
+def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: Node | None) -> bool:
     """Whether a numbering label met for the first time, past its first number (`二、……`), stands
     above the speaker's ordinals open before it (`第二，……` of an excerpt that opened inside part
-    一): a list under them would start at 一, so this one goes on the text's own parts."""
-    return label.style not in seen and label.value >= 2 and label.style not in INNER_STYLES \
-        and bool(stack) and all(node.label.style in SERIES_STYLES for node in stack)
+    一), or above the chapters of an excerpt that opened past its first (`（六）……` of part 一;
+    `first`: the text's first unit): a list under them would start at 一, so this one goes on the
+    text's own parts."""
+    return label.style not in seen and label.value >= 2 and label.style not in INNER_STYLES and bool(stack) \
+        and (all(node.label.style in SERIES_STYLES for node in stack)
+             or (first is not None and first.label.value >= 2 and stack[0].label.style == first.label.style
+                 and label.style in CHAPTER_STYLES and first.label.style in CHAPTER_STYLES))
 
 
 def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:
