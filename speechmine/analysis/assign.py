@@ -226,7 +226,7 @@ def inherit_stage_times(drafts: list[Draft], structure: Structure) -> None:
                 continue
         title = named.pop(node, None)
         span = item.deadline_span
-        if title is not None and span is not None and span.start == item.start and _opens_clause(item, span):
+        if title is not None and span is not None and _own_clause(item, span):
             title.deadline, title.deadline_span = item.deadline, span
             phase[node] = title
             continue
@@ -237,9 +237,9 @@ def inherit_stage_times(drafts: list[Draft], structure: Structure) -> None:
             item.deadline, item.deadline_span = source.deadline, source.deadline_span
 
 
-def _opens_clause(item: Item, span: Span) -> bool:
+def _own_clause(item: Item, span: Span) -> bool:
     """Whether a time limit is a clause of its own at the item's start (`2026年1月至2月，……`)."""
-    return item.text[span.end - item.start:span.end - item.start + 1] in ("，", ",")
+    return span.start == item.start and item.text[span.end - item.start:span.end - item.start + 1] in ("，", ",")
 
 
 def _phase_title(heading: Item) -> bool:

@@ -239,8 +239,9 @@ def _point(text: str, ref: dt.date | None) -> tuple[dt.date | None, str] | None:
         until = _WINDOW_END.match(text, match.end())
         if until:  # a window (`3月15日至5月31日`, `2025年至2026年`, `9月16日—23日`) is due at its end
             day = _DAY_ONLY.match(text, until.end())
-            if day and cn_number(day.group(1)):
-                return _make_date(due.year, due.month, cn_number(day.group(1))), "date"
+            number = cn_number(day.group(1)) if day else None
+            if number:
+                return _make_date(due.year, due.month, number), "date"
             end = _point(text[until.end():], due)
             if end is not None and end[0] is not None:
                 return (end[0] if end[0] >= due else _add_year(end[0])), end[1]

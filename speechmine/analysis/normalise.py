@@ -126,6 +126,7 @@ class ClosedUp:
         return Span(self.original[start:end], start, end)
 
     def span_there(self, span: Span | None) -> Span | None:
+        """A span of the text as a span of the copy (the inverse of `back`)."""
         if span is None or self._back is None:
             return span
         start, end = self.there(span.start), self.there(span.end)
