@@ -242,6 +242,70 @@ def test_an_increment_does_not_answer_a_stock():
 
 
 
+def test_a_figure_a_period_starts_from_is_not_what_was_reported():
+    earlier = "（一）推进新型城镇化\n要让户籍人口城镇化率达到61%左右。\n"
+    later = "一、去年工作回顾\n户籍人口城镇化率从2021年的55.4%提高到2025年的60.8%，城市功能更加完善。\n"
+    ind, = _followed(earlier, later, "户籍").indicators
+    assert (ind.reported_value, ind.verdict) == (60.8, "met")
+
+
+def test_an_average_or_a_sum_over_years_does_not_answer_the_year():
+    earlier = "（一）扩大有效需求\n要推动外贸进出口总额增长9%左右，新建乡村公路400公里。\n"
+    later = "一、去年工作回顾\n外贸进出口总额年均增长12.3%，累计新建乡村公路2600公里。\n"
+    link = _followed(earlier, later, "外贸")
+    assert [ind.reported for ind in link.indicators] == [None, None] and link.status != "missed"
+
+
+def test_a_measure_word_is_no_shared_name():
+    earlier = "（一）守护蓝天\n要让中心城区空气优良天数比例达到85%以上。\n"
+    later = "一、去年工作回顾\n大病患者住院费用报销比例达到92%，群众就医负担减轻。\n"
+    ind, = _followed(earlier, later, "优良").indicators
+    assert ind.reported is None
+
+
+def test_each_figure_of_a_respective_list_answers_its_own_name():
+    earlier = "（一）增加居民收入\n要推动农村居民人均可支配收入增长7%左右。\n"
+    later = "一、去年工作回顾\n城镇、农村居民人均可支配收入分别增长5.2%、7.4%，收入差距缩小。\n"
+    ind, = _followed(earlier, later, "农村").indicators
+    assert ind.reported_value != 5.2  # the towns' figure is not the villages'
+    earlier = "（一）增加居民收入\n要推动城镇居民人均可支配收入增长6%左右。\n"
+    later = "一、去年工作回顾\n城乡居民人均可支配收入分别增长5.9%、7.4%，收入差距缩小。\n"
+    ind, = _followed(earlier, later, "城镇").indicators
+    assert (ind.reported_value, ind.verdict) == (5.9, "met")
+
+
+def test_the_next_clause_names_nothing_a_figure_counts():
+    earlier = "（一）培育创新主体\n要推动科技型企业总量突破1.6万家。\n"
+    later = "一、去年工作回顾\n出口备案企业突破9000家，科技型企业达1.7万家。\n"
+    ind, = _followed(earlier, later, "科技型").indicators
+    assert (ind.reported_value, ind.verdict) == (17000, "met")
+
+
+def test_a_qualified_head_is_not_the_bare_one():
+    earlier = "（一）扩大有效投资\n要推动工业投资1200亿元以上。\n"
+    later = "一、去年工作回顾\n签约落地外资合作项目18个、总投资630亿元，开放水平提升。\n"
+    link = _followed(earlier, later, "工业投资")
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
+
+
+def test_what_five_years_did_does_not_answer_the_year_but_their_end_level_does():
+    earlier = ("（一）抓项目促投资\n要实施省级重点项目320个。\n"
+               "（二）培育创新主体\n要推动科技型企业总量突破1.6万家。\n")
+    later = ("一、过去五年和去年工作回顾\n五年来，我们实施省级重点项目超1500个，科技型企业达1.7万家。\n"
+             "过去一年，我们稳住了经济大盘。\n")
+    result = follow(_source(earlier), _source(later))
+    assert [ind.reported for ind in _link(result, "重点项目").indicators] == [None]
+    ind, = _link(result, "科技型").indicators
+    assert (ind.reported_value, ind.verdict) == (17000, "met")
+
+
+def test_a_part_of_a_list_is_not_read_with_the_list_kind():
+    earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
+    later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"
+    link = _followed(earlier, later, "造林")
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
+
+
 def test_a_figure_inside_a_list_is_read_with_the_verb_that_governs_the_list():
     earlier = "（一）改善居住条件\n要实施棚户区改造2万户。\n"
     later = "一、去年工作回顾\n开工改造老旧街巷80条、棚户区2.3万户，居住条件明显改善。\n"

@@ -152,9 +152,10 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
                          for i, (a, b) in enumerate(units)], dtype=bool)
     # units that review the whole plan period weigh less when the evidence is put in order
-    period = np.where(np.array(period_review(text, units), dtype=bool) & ~problem, PERIOD_WEIGHT, 1.0)
+    over_period = period_review(text, units)
+    period = np.where(np.array(over_period, dtype=bool) & ~problem, PERIOD_WEIGHT, 1.0)
     unit_at = {a: i for i, (a, _) in enumerate(units)}
-    figures = review_figures(text, units, lexicon)
+    figures = review_figures(text, units, lexicon, over_period)
     named = re.search(r"(20\d\d)年", text[review[0]:units[0][1]]) if units else None
     year = int(named.group(1)) if named else None  # the year the review reports on (its title's)
     finished_lists = lists_done(text, units, lexicon)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 
 from ..lexicon import Lexicon, load
 from ..model import Item, Span
@@ -20,6 +20,9 @@ _LEADING_DATE = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末
 _NOT_DUE = re.compile(r"五年内|到20\d\d年|“十四五”期间|每个(?:县|区|乡|镇|村)")
 _MEASURE_WORDS = ("增长", "下降", "降低", "提高", "达到", "达", "新增", "增加", "完成", "控制在", "保持",
                   "稳定在", "恢复到", "超过", "突破")
+#: Measure words, left out where the names of what two figures measure are compared (`比例达到83%`
+#: and `比例达到95%` share `比例` only).
+_MEASURES = re.compile("|".join(sorted(_MEASURE_WORDS, key=len, reverse=True)))
 #: A measure word at the end (`……提高到`): searched up to a figure, or taken off a name.
 _AFTER_MEASURE = re.compile(r"(?:%s)[到至为]?\s*$" % "|".join(_MEASURE_WORDS))
 
@@ -37,9 +40,13 @@ def _figure_of(units: tuple[str, ...]) -> re.Pattern:
 
 
 def _bigrams(text: str, figure: re.Pattern) -> set[str]:
-    """The character pairs of `text` without its figures (`figure`: number, multiplier and unit)."""
-    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", figure.sub("", text))
-    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+    """The character pairs of `text` without its figures (`figure`: number, multiplier and unit),
+    none across a `|` (where a measure word stood: see `_MEASURES`)."""
+    out: set[str] = set()
+    for run in figure.sub("", text).split("|"):
+        chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", run)
+        out.update(chars[i:i + 2] for i in range(len(chars) - 1))
+    return out
 
 
 def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Span, str]]:
@@ -105,9 +112,16 @@ def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int,
                 end += 1
             end = same_width.find(parsed.unit, end)
             end = end + len(parsed.unit) if end >= 0 else m.end()
-            if not _SIZES_PROJECTS.match(text, end):  # 引进投资超10亿元重大项目14个: 14个 is the figure
+            if not _SIZES_PROJECTS.match(text, end) and not _PERIOD_START.search(text[max(0, m.start() - 9):m.start()]):
+                # 引进投资超10亿元重大项目14个: 14个 is the figure; 由52.2%提高到58.1%: the period's end
                 out.append((m.start(), end))
     return out
+
+
+#: The words between a period's start and its end figure (`从2020年的51%提升到2025年的`).
+_PERIOD_END = re.compile(r"[从由][^，,；;：:]*?\d[^，,；;：:]*?(?:到|至)(?:20\d\d年(?:底|末)?的?)?$")
+#: A figure a period starts from (`从2020年的51%提升到……`, `由7家增至16家`): not what was reported.
+_PERIOD_START = re.compile(r"(?:[从由](?:20\d\d年(?:底|末)?的?)?)$")
 
 
 _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|不超过|至少|确保|力争|争取|全市|全年|保持"
@@ -118,22 +132,37 @@ _SIZES_A_PROJECT = re.compile(_BEFORE_PROJECTS + r"(?:$|\d)")  # in a target: th
 _SIZES_PROJECTS = re.compile(_BEFORE_PROJECTS + r"\d")  # in the review: the projects' count follows
 _DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
+#: The words of a figure that averages or sums a period, not the year (`全年累计` is the year's).
+_PERIOD_TOTAL = re.compile(r"年均|(?<!全年)(?<!当年)累计")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
 
-def review_figures(later: str, units: list[tuple[int, int]],
-                   lexicon: Lexicon | None = None) -> list[tuple[int, str, int, int, Any]]:
+def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | None = None,
+                   period: Sequence[bool] = ()) -> list[tuple[int, str, int, int, Any]]:
     """Every figure of the review units: (offset of its `；`-piece, the piece, start and end of the
-    figure in the piece, the figure parsed)."""
+    figure in the piece, the figure parsed). In the units `period` marks (a review of the whole plan
+    period: `五年来，……`) only levels count (`高新技术企业达1.8万家`, the level at the period's end,
+    which is the year's end), not the period's counts (`实施……项目超2000个` in five years)."""
     out = []
-    for ua, ub in units:
+    for k, (ua, ub) in enumerate(units):
         for m in _PIECE.finditer(later, ua, ub):
             piece = m.group(0)
             for qa, qb in _quantities_in(piece, lexicon):
+                if k < len(period) and period[k] and _DONE_IN_PERIOD.search(
+                        piece, max(piece.rfind(c, 0, qa) for c in "，,；;：:、") + 1, qa) \
+                        and not _LEVEL.search(piece, max(0, qa - 6), qa):
+                    continue
                 reported = parse_target(piece[qa:qb], lexicon)
                 if reported.value is not None:
                     out.append((m.start(), piece, qa, qb, reported))
     return out
+
+
+#: The verbs that count what was done (`实施……项目超2000个`, `城镇新增就业261.6万人`): in a review of the
+#: whole period, the period's sum.
+_DONE_IN_PERIOD = re.compile(r"实施|建成|建设|完成|新增|新建|新改建|培育|改造|开展|引进|累计|推广|开工|治理|造林|压减|办理|举办|承担")
+#: The words that give a figure as a level, right before it (`达1.8万家`, `提高到58.1%`, `占比55.1%`).
+_LEVEL = re.compile(r"(?:达到?|[提上]升到|提高到|增[至到]|升至|增加到|稳定在|保持在|突破|超过|为|占比|率)\s*(?:约|近)?$")
 
 
 def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str, int, int, Any]],
@@ -149,7 +178,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     base = Indicator(indicator, target.value, target.unit, target.modifier)
     if target.value is None or not due or _NOT_DUE.search(indicator.text):
         return base
-    wanted = _bigrams(_MODIFIER_WORDS.sub("", cues.unify(indicator.text)), figures_of)
+    wanted = _bigrams(_MEASURES.sub("|", _MODIFIER_WORDS.sub("", cues.unify(indicator.text))), figures_of)
     quoted = cues.quoted(indicator.text[:figure.start()]) if figure else set()
     lead = _lead(indicator.text[:figure.start()], cues, figures_of) if figure and _SHARE.search(
         indicator.text, 0, figure.start()) else None
@@ -166,6 +195,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if value is None:
             continue
         before = piece[max(0, qa - (GROWTH_WINDOW if growth else 20)):qa]
+        wide = piece[max(0, qa - 2 * GROWTH_WINDOW):qa]
+        if _PERIOD_END.search(wide):  # 城镇化率从2020年的53.2%提升到: the name stands before the period
+            before = wide
         near = before[-4:]
         if growth != ("增长" in near or "下降" in near):
             continue
@@ -174,15 +206,29 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue
         if not increment and "新增" in before[clause_start:]:
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
+        spoken = piece[max(piece.rfind(c, 0, qa) for c in "，,；;：:") + 1:qa]  # its clause, past 、
+        if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
+            continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
         if any(w in before[clause_start:] for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
         after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
         if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
-        context = cues.unify(before if growth else before[clause_start:] + piece[qb:qb + 10])
-        if not growth and clause_start and before[clause_start - 1] == "、":
+        respective = _respective(piece, qa, lexicon)
+        member = None
+        if respective is not None:  # 新能源、装备制造业增加值分别增长25.3%、7.9%: each figure its own name
+            names, index = respective
+            member = names[index]
+            others = set().union(*(_bigrams(n, figures_of) for k, n in enumerate(names) if k != index))
+            if not (_bigrams(member, figures_of) - others) & wanted:
+                continue  # what sets this name apart from the others must be the target's
+            context = cues.unify(member)
+        else:
+            context = cues.unify(before if growth else before[clause_start:] + _clause_after(piece, qb))
+        if member is None and not growth and clause_start and before[clause_start - 1] == "、" \
+                and not before.startswith("其中", clause_start):  # (其中……: a part, not the list's kind)
             context += _list_head(piece, qa, figures_of)
-        shared = len(wanted & _bigrams(context, figures_of)) / max(1, min(len(wanted), 6))
+        shared = len(wanted & _bigrams(_MEASURES.sub("|", context), figures_of)) / max(1, min(len(wanted), 6))
         theirs = _head(piece[:qa], cues)
         if head and theirs and theirs != head and not counted and theirs not in indicator.text \
                 and head not in piece[max(0, qa - 20):qa]:
@@ -204,6 +250,32 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
                                   Span(later[a:end], a, end), value, verdict(target, value)))
     return best[1] if best else base
+
+
+def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str], int] | None:
+    """The names of a `分别` list a figure at `at` stands in and the index of the one it answers
+    (`城镇、农村居民收入分别增长5%、7%`: 7% is `农村居民收入`'s; `城乡居民……` is `城镇……` and
+    `农村……`), or None when the figure is in no such list or the list's names and figures do not pair."""
+    start = max(piece.rfind(c, 0, at) for c in "，,；;：:") + 1
+    respective = piece.rfind("分别", start, at)
+    if respective < 0:
+        return None
+    end = min([piece.find(c, at) for c in "，,；;：:" if piece.find(c, at) >= 0] or [len(piece)])
+    figures = [a for a, _ in _quantities_in(piece[respective:end], lexicon)]
+    names = [n for n in re.split(r"[、和及与]", piece[start:respective]) if n]
+    if len(names) == 1 and names[0].startswith("城乡") and len(figures) == 2:
+        names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
+    if len(names) != len(figures) or at - respective not in figures:
+        return None
+    last = names[-1]  # 城镇和农村居民收入: a qualifier alone shares the last name's words
+    names = [n + last[len(n):] if len(n) <= 3 < len(last) - len(n) else n for n in names[:-1]] + [last]
+    return names, figures.index(at - respective)
+
+
+def _clause_after(piece: str, at: int) -> str:
+    """Up to ten characters after a figure, within its clause (`新建5所学校`: what it counts; not
+    the next clause's subject)."""
+    return CLAUSE.match(piece, at).group(0)[:10] if CLAUSE.match(piece, at) else ""
 
 
 def _list_head(piece: str, at: int, figures_of: re.Pattern) -> str:
@@ -256,8 +328,10 @@ def _bare_head(before: str, cues: FollowWords) -> bool:
     after words that say which one (`高铁运营里程`)."""
     rest = before.rstrip()[:-2]
     pair = rest[-2:]
-    return len(pair) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in pair) or pair in _MEASURE_WORDS \
-        or _MODIFIER_WORDS.fullmatch(pair) is not None or pair in cues.stop
+    if not rest or not "\u4e00" <= rest[-1] <= "\u9fff":
+        return True
+    return len(pair) == 2 and "\u4e00" <= pair[0] <= "\u9fff" and (
+        pair in _MEASURE_WORDS or _MODIFIER_WORDS.fullmatch(pair) is not None or pair in cues.stop)
 
 
 def _clause_start_of(piece: str, at: int) -> int:
