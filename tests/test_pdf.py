@@ -30,6 +30,18 @@ SHARED_DOCS = sorted(SHARED.glob("*.txt")) + sorted(SHARED.glob("real/*.txt"))
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it")
 
+
+def _has_chinese_font() -> bool:
+    """Whether fontconfig knows a font with Chinese glyphs (LibreOffice prints Chinese with one)."""
+    listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True) if shutil.which("fc-list") else None
+    return bool(listed and listed.stdout.strip())
+
+
+#: A PDF that LibreOffice prints carries the text of its fonts' glyphs: without a Chinese font,
+#: every character comes out as one fallback glyph.
+needs_soffice_pdf = pytest.mark.skipif(SOFFICE is None or not _has_chinese_font(), reason=(
+    "LibreOffice (soffice) or a Chinese font (fc-list :lang=zh) is missing; .ci/run installs both"))
+
 PLAN = """关于做好春季农村公路养护工作的通知
 各乡镇人民政府，县直有关单位：
 为切实做好今年春季农村公路养护工作，保障群众安全便捷出行，经县政府同意，现将有关事项通知如下。
@@ -229,7 +241,7 @@ def speech_docx() -> Path:
     return ROOT / "examples" / "speech.docx"
 
 
-@needs_soffice
+@needs_soffice_pdf
 def test_docx_printed_to_pdf_by_libreoffice_gives_the_same_items(speech_docx, tmp_path):
     pdf = _soffice(speech_docx, "pdf", tmp_path)
     assert _parity([(extract(read(speech_docx)), extract(read(pdf)))]) >= 0.98
@@ -270,7 +282,7 @@ def test_checklist_of_a_pdf(printed, tmp_path):
     assert result.exit_code == 0 and "县交通运输局" in result.output and "县政办发" not in result.output
 
 
-@needs_soffice
+@needs_soffice_pdf
 def test_a_pdf_that_forbids_copying_is_read(speech_docx, tmp_path):
     """Published PDFs often carry a permission password (no copying, no changes): still read."""
     options = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
@@ -336,7 +348,7 @@ def test_a_conversion_that_hangs_is_stopped_with_its_helpers(tmp_path, monkeypat
         pytest.fail("the helper LibreOffice started is still running")
 
 
-@needs_soffice
+@needs_soffice_pdf
 def test_word_header_and_page_number_footer_are_left_out_of_its_pdf(tmp_path):
     """examples/speech.txt as a Word file with a running header and a `— N —` footer (a PAGE
     field), printed to PDF by LibreOffice: the furniture goes, the items stay."""
@@ -362,7 +374,7 @@ def test_word_header_and_page_number_footer_are_left_out_of_its_pdf(tmp_path):
     assert _parity([(extract(Source("speech.txt", text)), extract(read(pdf)))]) >= 0.98
 
 
-@needs_soffice
+@needs_soffice_pdf
 def test_a_table_cell_that_wraps_stays_in_its_row(tmp_path):
     import docx
 
