@@ -306,6 +306,24 @@ def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
 
 
+def test_new_work_is_not_answered_by_a_level():
+    earlier = "（一）夯实能源基础\n要新建储能电站40座。\n"
+    later = "一、去年工作回顾\n全省储能电站达到260座，调峰能力增强。\n"
+    link = _followed(earlier, later, "储能")
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "done"
+
+
+def test_what_a_target_counts_must_be_named_by_the_figure():
+    earlier = "（一）推进绿色转型\n要培育25个省级低碳示范工厂。\n"
+    later = "一、去年工作回顾\n新培育省级专精特新企业140家，低碳转型提速。\n"
+    link = _followed(earlier, later, "低碳示范")
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "done"
+    earlier = "（一）改善居住条件\n要启动210个老旧小区改造。\n"
+    later = "一、去年工作回顾\n完成老旧小区改造236个，惠及居民5万户。\n"
+    ind, = _followed(earlier, later, "老旧小区").indicators
+    assert (ind.reported_value, ind.verdict) == (236, "met")
+
+
 def test_a_figure_inside_a_list_is_read_with_the_verb_that_governs_the_list():
     earlier = "（一）改善居住条件\n要实施棚户区改造2万户。\n"
     later = "一、去年工作回顾\n开工改造老旧街巷80条、棚户区2.3万户，居住条件明显改善。\n"

@@ -161,6 +161,10 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
 #: The verbs that count what was done (`实施……项目超2000个`, `城镇新增就业261.6万人`): in a review of the
 #: whole period, the period's sum.
 _DONE_IN_PERIOD = re.compile(r"实施|建成|建设|完成|新增|新建|新改建|培育|改造|开展|引进|累计|推广|开工|治理|造林|压减|办理|举办|承担")
+#: The work done on what a target counts, after it (`180个老旧小区改造`, `100所……学校建成投用`).
+_WORK_AFTER = re.compile(r"(?:改造|建设|建成投用|投用|计划|行动|工程|项目)$")
+#: The words of a target that sets new work of the year (`新建……130座`), not a level to reach.
+_NEW_WORK = re.compile(r"新增|新建|新培育|新认定|新开工|新改建|新引进")
 #: The words that give a figure as a level, right before it (`达1.8万家`, `提高到58.1%`, `占比55.1%`).
 _LEVEL = re.compile(r"(?:达到?|[提上]升到|提高到|增[至到]|升至|增加到|稳定在|保持在|突破|超过|为|占比|率)\s*(?:约|近)?$")
 
@@ -186,6 +190,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     # what a counted figure counts (`新建5个社区食堂`): the review's figure must count it too
     counts = re.split(r"[、，,；;]|\d", indicator.text[figure.end():])[0] if figure else ""
     counted = _bigrams(_MODIFIER_WORDS.sub("", counts), figures_of)
+    # what is counted, by its last two characters (社区食堂: 食堂; 老旧小区改造: 小区), unless a name says it
+    counted_head = "" if cues.quoted(counts) else _WORK_AFTER.sub("", re.sub(
+        r"[^\u4e00-\u9fff]", "", _MODIFIER_WORDS.sub("", counts)))[-2:]
     growth = "增长" in indicator.text or "下降" in indicator.text
     named = _bigrams(_name(indicator.text[:figure.start()], cues), figures_of) if figure and growth else set()
     increment = "新增" in clause or "增加" in clause
@@ -204,16 +211,21 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         clause_start = max(before.rfind(c) for c in "，,：:、") + 1
         if increment and not ("新增" in before or "增加" in before):
             continue
+        if _NEW_WORK.search(indicator.text) and _LEVEL.search(piece, max(0, qa - 6), qa) \
+                and not _NEW_WORK.search(piece, max(piece.rfind(c, 0, qa) for c in "，,；;：:") + 1, qa):
+            continue  # 新建智能化煤矿130座 is not answered by 智能化煤矿达到400座, a level
         if not increment and "新增" in before[clause_start:]:
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
         spoken = piece[max(piece.rfind(c, 0, qa) for c in "，,；;：:") + 1:qa]  # its clause, past 、
         if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
-        if any(w in before[clause_start:] for w in cues.ongoing):
-            continue  # 积极推进588个……: under way, not a result (in the figure's own clause)
+        if any(w in before[clause_start:] and w not in indicator.text for w in cues.ongoing):
+            continue  # 积极推进588个……: under way, not a result (in the figure's own clause; 开工 answers 开工)
         after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
         if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
+        if len(counted_head) == 2 and counted_head not in before[clause_start:] + (after.group(0) if after else ""):
+            continue  # 培育30个绿色工厂 is not answered by 培育省级龙头企业120家: what is counted must be named
         respective = _respective(piece, qa, lexicon)
         member = None
         if respective is not None:  # 新能源、装备制造业增加值分别增长25.3%、7.9%: each figure its own name
