@@ -435,6 +435,18 @@ def test_minutes_items_topics_and_a_paragraph_for_all_of_them():
     assert by_text(result, "镇党政办要每双月").deadline == "每双月"
 
 
+def test_a_paragraph_that_sums_up_the_parts_closes_them_and_dash_items_are_tasks():
+    text = ("（五）守牢安全底线。健全应急指挥体系，加强森林防火和防汛抗旱。\n"
+            "（六）办好民生实事。扩大公办托位供给，推进老旧管网更新。\n"
+            "推进以上重点任务，必须抓住牵动全局的重大项目。\n"
+            "——实施城乡供水一体化工程。到2028年，农村规模化供水覆盖人口比例达到90%以上。"
+            "市级财政每年安排专项资金支持管网改造。\n")
+    result = extract(text)
+    assert by_text(result, "推进以上重点任务").path == []
+    assert by_text(result, "市级财政每年").path == [] and by_text(result, "市级财政每年").kind == "task"
+    assert by_text(result, "扩大公办托位").path == ["（六）"]
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

@@ -38,6 +38,7 @@ class Context:
     record: bool = False  # the text records a meeting (……主持召开……会议): its part titles are its agenda
     parents: dict[int, int | None] = field(default_factory=dict)  # each numbered unit's parent unit
     inside_until: int = 0  # the text opens inside a part up to here (Structure.inside_until)
+    dashes: dict[int, bool] = field(default_factory=dict)  # paragraphs known to open with a dash or not
 
     def deadline(self, start: int, end: int) -> Span | None:
         return self.deadlines.first(start, end, self.mask)
@@ -47,7 +48,14 @@ class Context:
         imperative or a figure is a task), or in the part an excerpt opens inside; a topic numbered by a
         label alone on its line says nothing."""
         return (sentence.node is not None and sentence.node not in self.bare) \
-            or (sentence.start < self.inside_until and sentence.zone == "task")
+            or (sentence.zone == "task" and (sentence.start < self.inside_until or self.dashed(sentence)))
+
+    def dashed(self, sentence: Sentence) -> bool:
+        """Whether the sentence stands in a paragraph that a dash opens (`——实施……工程。……`): an item
+        of a list of tasks, as a numbered one is."""
+        if sentence.para not in self.dashes:  # (once a paragraph: linear in the text)
+            self.dashes[sentence.para] = self.text.startswith(DASH_ITEM, self.text.rfind("\n", 0, sentence.start) + 1)
+        return self.dashes[sentence.para]
 
     def target(self, start: int, end: int, deadline: Span | None) -> Span | None:
         """The target in text[start:end], matched where the spaces around figures are closed up
@@ -67,6 +75,7 @@ class Draft:
 
 
 #: The opening of a meeting's record: `5月20日，县长……主持召开县政府第49次常务会议，……`.
+DASH_ITEM = ("——", "—— ", "－－", "--")  # a dash opening a paragraph: an item of a list
 MEETING_RECORD = re.compile(r"主持召开[^。\n]{0,40}会议")
 
 
