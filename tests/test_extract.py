@@ -447,6 +447,21 @@ def test_a_paragraph_that_sums_up_the_parts_closes_them_and_dash_items_are_tasks
     assert by_text(result, "扩大公办托位").path == ["（六）"]
 
 
+def test_a_series_opened_after_the_colon_of_a_numbered_line_goes_on_in_its_sentences():
+    text = ("四、有关要求\n1.人员要求：每个小组由3名学生组成。\n"
+            "2.材料要求：一是提交的报告要内容完整，以文字为主。二是图片清晰，分辨率不低于300dpi。"
+            "三是录音要清楚。四是时长不超过10分钟。\n")
+    result = extract(text)
+    assert by_text(result, "二是图片").path == ["四", "2", "二是"]
+    assert by_text(result, "三是录音").path == ["四", "2", "三是"]
+    assert by_text(result, "四是时长").target == "时长不超过10分钟"  # the label is no part of it
+
+
+def test_a_label_is_no_part_of_a_target():
+    result = extract("（七）办好民生实事\n今年办好以下实事：\n①补充配置学校电脑3万台，新增学生宿舍床位600个。\n")
+    assert by_text(result, "①补充").target == "补充配置学校电脑3万台，新增学生宿舍床位600个"
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

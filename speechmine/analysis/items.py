@@ -697,6 +697,8 @@ def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, k
     if party is not None and deadline is not None and deadline.start <= party.start < party.end < deadline.end:
         deadline = Span(text[party.end:deadline.end], party.end, deadline.end)  # 学员|培训期间
     target = None if kind == "heading" else ctx.target(start, end, deadline)
+    if target is not None and sentence.label is not None and target.start < sentence.label.end < target.end:
+        target = Span(text[sentence.label.end:target.end], sentence.label.end, target.end)  # 四是|时长不超过10分钟
     deadline = ctx.deadlines.through(deadline, end, ctx.mask)
     item = Item(
         id="", kind=kind, text=text[start:end], start=start, end=end, path=list(sentence.path),

@@ -65,6 +65,14 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
     return (opens_para or not seen) and label.style in OPENING_STYLES
 
 
+def _second_after_colon(label: Label, sentences: list[Sentence], p_index: int) -> bool:
+    """`二是……` after a sentence of the same paragraph whose own label came first and that opened the
+    series after its colon (`2.材料要求：一是……。二是……`): the series' second member."""
+    if label.style not in ("一是", "一要") or label.value != 2 or not sentences or sentences[-1].para != p_index:
+        return False
+    return re.search(r"[：:]\s*一" + label.style[-1], sentences[-1].text) is not None
+
+
 def _paragraph_labels(text: str, starts: list[int], written: str | None) -> dict[tuple[str, int], list[int]]:
     """Where each label (style, number) opens a paragraph (`starts`: where the paragraphs start)."""
     found: dict[tuple[str, int], list[int]] = {}
@@ -179,7 +187,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentence.is_attribution = is_attribution(sentence.text, lexicon.party_heads)
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
             label = None if sentence.is_attribution else _label_at(text, sentence, stack, written)
-            if label and not (_accept(label, stack, seen, s_index == 0) or _resumes(label, seen, opening, s_index == 0)) \
+            if label and not (_accept(label, stack, seen, s_index == 0) or _resumes(label, seen, opening, s_index == 0)
+                              or _second_after_colon(label, sentences, p_index)) \
                     or label and _lists_inline(label, sentence.text):
                 label = None
             if label is None and s_index == 0 and stack and active == len(stack) and (
