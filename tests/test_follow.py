@@ -324,6 +324,15 @@ def test_what_a_target_counts_must_be_named_by_the_figure():
     assert (ind.reported_value, ind.verdict) == (236, "met")
 
 
+def test_a_start_the_task_sets_is_reached_when_the_review_says_it_started():
+    earlier = "（一）推进城市更新\n启动东城片区棚户区改造。\n加快已开工安置房项目建设。\n"
+    later = ("一、去年工作回顾\n东城片区棚户区改造项目启动实施，群众居住条件明显改善。"
+             "西城安置房项目已开工，正加快建设。\n")
+    result = follow(_source(earlier), _source(later))
+    assert _link(result, "启动东城").status == "done"
+    assert _link(result, "加快已开工").status != "done"  # started before: the task is to speed it up
+
+
 def test_a_figure_inside_a_list_is_read_with_the_verb_that_governs_the_list():
     earlier = "（一）改善居住条件\n要实施棚户区改造2万户。\n"
     later = "一、去年工作回顾\n开工改造老旧街巷80条、棚户区2.3万户，居住条件明显改善。\n"

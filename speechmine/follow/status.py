@@ -11,6 +11,14 @@ from .words import FollowWords, words
 
 FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产", "投用",
               "投入使用", "开通", "交付", "启用", "落成")  # tasks with an end
+#: A clause that sets a start (`启动……改造`, `开工改造……47个`): its end is reached when the review says
+#: it started (not `加快已开工项目`).
+_SETS_START = re.compile(r"\s*(?:力争|加快|推动|全面|年内|尽快)?(?P<start>启动|开工)")
+
+
+def _finishable(clause: str) -> bool:
+    """Whether a clause of a task has an end: a finishing word, or a start it sets."""
+    return any(w in clause for w in FINISHABLE) or _SETS_START.match(clause) is not None
 # a deadline in a task (`6月底前`, `上半年`, `年底前`) and a date in the review (`10月`, `2024年3月`)
 _DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|份)?(?:前|以前|之前)|(上半年)|(前三季度|三季度末)|(年底前|年内|年底|年末)")
 _TARGET_MET = re.compile(r"(?:超额|全部|提前|如期)完成(?:了)?(?:全年|年度|省定|市定)?(?:目标|任务)")
@@ -47,7 +55,7 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
             return "missed"  # the figure reached, but after the deadline
         # a clause with an end and no figure (`建成游客中心` beside `覆盖率提高到95%`) must be
         # reported finished too
-        ends = [c for c in CLAUSE.findall(item.text) if any(w in c for w in FINISHABLE)
+        ends = [c for c in CLAUSE.findall(item.text) if _finishable(c)
                 and not any(i.target.text in c or c in i.target.text for i in indicators)]
         texts = [e.text for e in evidence] + [i.reported.text for i in indicators if i.reported]
         finished = all(any(_reports_finished(t, c, {w for w in content if w in c}, cues) for t in texts)
@@ -59,9 +67,9 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
         return "done"  # `超额完成年度目标` of what the task names
     # a clause without an end that the evidence does not speak of (`抓好全民阅读推广` beside
     # `举办……读书节`): the task is not finished as a whole
-    unreported = [c for c in CLAUSE.findall(item.text) if not any(w in c for w in FINISHABLE)
+    unreported = [c for c in CLAUSE.findall(item.text) if not _finishable(c)
                   and not any(w in c and w in evidence[0].text for w in content)]
-    if any(w in item.text for w in FINISHABLE) and not unreported:
+    if any(_finishable(c) for c in CLAUSE.findall(item.text)) and not unreported:
         clauses = CLAUSE.findall(cues.blanket.sub("", evidence[0].text))
         finished = [c for c in clauses if _reports_finished(c, item.text, content, cues)]
         if finished:
@@ -100,7 +108,8 @@ def _reports_finished(clause: str, task: str, content: set[str], cues: FollowWor
         return False
     if _NOT_YET.search(clause):  # `尚未建成`, `未能如期完工`
         return False
-    return any(w in rest and not _inside_shared_name(clause, w, task) for w in cues.completion)
+    starts = tuple(m.group("start") for c in CLAUSE.findall(task) if (m := _SETS_START.match(c)))
+    return any(w in rest and not _inside_shared_name(clause, w, task) for w in cues.completion + starts)
 
 
 def _inside_shared_name(text: str, cue: str, task: str) -> bool:
