@@ -462,6 +462,11 @@ def test_a_label_is_no_part_of_a_target():
     assert by_text(result, "①补充").target == "补充配置学校电脑3万台，新增学生宿舍床位600个"
 
 
+def test_the_side_of_the_work_a_sentence_turns_to_is_no_subject():
+    result = extract("（二）完善基础设施\n交通方面，建成环城公路。电力方面，建成两座变电站，加快配电网改造。\n")
+    assert by_text(result, "电力方面").kind == "task"
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

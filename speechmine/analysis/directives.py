@@ -125,7 +125,7 @@ def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> boo
 
 def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
     adverbials = lexicon.set("leading_adverbials")
-    i = begin
+    i = _after_side(tokens, begin)
     while i < len(tokens):
         tok = tokens[i]
         if tok.text in adverbials or tok.text in PUNCT:
@@ -137,6 +137,21 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
         else:
             break
     return i
+
+
+SIDE = "方面"  # 电力方面，建成……: the side of the work a sentence turns to, not its subject
+SIDE_WORDS = 4  # words a side's name may take
+
+
+def _after_side(tokens: list[Token], begin: int) -> int:
+    """Where a sentence's content starts after a lead naming the side of the work it turns to
+    (`电力方面，`, `水运水利方面，`), or `begin` when it has none."""
+    for k in range(begin + 1, min(begin + SIDE_WORDS + 1, len(tokens) - 1)):
+        if tokens[k].text in PUNCT:
+            return begin
+        if tokens[k].text == SIDE and tokens[k + 1].text in ("，", ","):
+            return k + 2
+    return begin
 
 
 def opens_with_verb(text: str, tokens: list[Token], first: int, lexicon: Lexicon) -> bool:
