@@ -467,6 +467,16 @@ def test_the_side_of_the_work_a_sentence_turns_to_is_no_subject():
     assert by_text(result, "电力方面").kind == "task"
 
 
+def test_a_rate_per_month_is_no_rhythm_and_a_closing_numbers_nothing():
+    text = ("（五）兜牢民生底线\n困难群众救助标准从每人每月520元提高到560元；护林员每月补助600元。"
+            "每季度开展一次入户走访。\n"
+            "各位代表！做好今年工作，必须加强政府自身建设，努力建设人民满意的政府。一是坚持依法行政。二是提高服务效能。\n")
+    result = extract(text)
+    assert by_text(result, "困难群众").deadline is None and by_text(result, "护林员").deadline is None
+    assert by_text(result, "每季度").deadline == "每季度"
+    assert by_text(result, "二是提高").path == ["二是"]
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

@@ -239,6 +239,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
         closing_from = max(i for i in range(closing_from, len(sentences))
                            if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].text)))
+    if closing_from is not None and any(s.label is not None for s in sentences[closing_from:]):
+        closing_from = None  # `各位代表！做好……，一是……二是……`: a closing numbers nothing; the parts go on
     if closing_from is not None:
         for at in range(closing_from, len(sentences)):  # a closing stands in no part
             sentence = sentences[at]
