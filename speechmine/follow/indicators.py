@@ -161,6 +161,7 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
 #: The verbs that count what was done (`实施……项目超2000个`, `城镇新增就业261.6万人`): in a review of the
 #: whole period, the period's sum.
 _DONE_IN_PERIOD = re.compile(r"实施|建成|建设|完成|新增|新建|新改建|培育|改造|开展|引进|累计|推广|开工|治理|造林|压减|办理|举办|承担")
+_STARTS = ("开工", "启动")  # under way, but what a target that sets a start asks for
 #: The work done on what a target counts, after it (`180个老旧小区改造`, `100所……学校建成投用`).
 _WORK_AFTER = re.compile(r"(?:改造|建设|建成投用|投用|计划|行动|工程|项目)$")
 #: The words of a target that sets new work of the year (`新建……130座`), not a level to reach.
@@ -219,7 +220,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         spoken = piece[max(piece.rfind(c, 0, qa) for c in "，,；;：:") + 1:qa]  # its clause, past 、
         if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
-        if any(w in before[clause_start:] and w not in indicator.text for w in cues.ongoing):
+        if any(w in before[clause_start:] and not (w in _STARTS and w in indicator.text) for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause; 开工 answers 开工)
         after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
         if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
