@@ -477,6 +477,17 @@ def test_a_rate_per_month_is_no_rhythm_and_a_closing_numbers_nothing():
     assert by_text(result, "二是提高").path == ["二是"]
 
 
+def test_an_excerpt_from_a_late_review_chapter_is_review_up_to_the_plans():
+    text = ("（六）聚力民生实事，切实增进民生福祉。\n"
+            "过去一年，我们始终坚持人民至上。统筹抓好稳就业、保民生。城镇新增就业2.1万人。\n"
+            "回顾走过的路，我们深刻认识到：发展中的问题要靠发展的办法来解决。\n"
+            "我们也清醒地看到，发展中还存在不少短板：产业基础薄弱，创新能力不强。\n"
+            "二、今年主要工作安排\n"
+            "（一）全力以赴稳增长\n加快项目建设，扩大有效投资。\n")
+    texts = [it.text for it in extract(text).items]
+    assert texts == ["（一）全力以赴稳增长", "加快项目建设，扩大有效投资。"]
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

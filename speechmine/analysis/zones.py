@@ -139,9 +139,14 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 and sentence.label.style != top_style and sentence.label.value >= 2 and outer is None \
                 and nodes[0].label.value >= 2 and i > nodes[0].sentence:
             outer = sentence.label.style  # 二、 after an excerpt that opened at （五） of part 一: the text's own parts
-            if _part_zone(sentence, lexicon) == "problem":  # problems follow the review: the part before was one
-                for before in sentences[first:i]:
-                    before.zone = "review" if before.zone == "task" else before.zone
+            turn = next((k for k in range(first, i) if sentences[k].first_in_para
+                         and _problem(sentences[k].text, lexicon)), None)
+            if _part_zone(sentence, lexicon) == "problem" or turn is not None:
+                # problems follow the review: the part before them was one (its problems paragraph
+                # inside it, `我们也清醒地看到……`, before `二、2023年主要工作安排`)
+                for k in range(first, i):
+                    if sentences[k].zone == "task":
+                        sentences[k].zone = "problem" if turn is not None and k >= turn else "review"
         if sentence.label and sentence.first_in_para and (
                 _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
