@@ -488,6 +488,16 @@ def test_an_excerpt_from_a_late_review_chapter_is_review_up_to_the_plans():
     assert texts == ["（一）全力以赴稳增长", "加快项目建设，扩大有效投资。"]
 
 
+def test_a_problems_paragraph_closing_on_dealing_with_them_gives_a_borderline_item():
+    text = ("一、去年工作回顾\n去年，我们新建学校三所。\n"
+            "我们也清醒地看到，工作中还存在一些短板：产业层次不高，公共服务有欠账。对此，我们将采取有力措施，认真加以解决。\n"
+            "二、今年工作安排\n（一）扩大有效投资\n加快项目建设。\n")
+    result = extract(text)
+    close = by_text(result, "对此，我们将")
+    assert close.borderline and close.deadline is None
+    assert not any(it.text.startswith("我们也清醒") for it in result.items)
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

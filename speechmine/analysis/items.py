@@ -98,6 +98,9 @@ def skipped(sentence: Sentence) -> bool:
 
 #: What a remediation directive inside a description of problems says: 整改 and the like.
 REMEDY = re.compile(r"整改|销号|清零|纠正|解决")
+#: A sentence that turns to the problems just described to say they will be dealt with.
+ADDRESS_OPENS = 12  # characters before the reference to the problems: the sentence turns to them, not describes them
+ADDRESSES_PROBLEMS = re.compile(r"(?:这些问题|上述问题|以上问题|对此|对这些)[^。！!]{0,40}?(?:加以解决|认真解决|切实解决|解决好|着力解决|努力解决|改进|整改)")
 
 
 def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[Token], begin: int, opens: bool,
@@ -112,6 +115,12 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
                 and not top_level_semicolons(ctx.text, sentence.start, sentence.end):
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole,
                            "directive.remediation", deadline)]
+        addresses = ADDRESSES_PROBLEMS.search(sentence.text)
+        if addresses and addresses.start() <= ADDRESS_OPENS and not whole.past:  # 对此，我们将……切实加以解决。
+            draft = _draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole,
+                           "directive.addresses-problems", deadline)
+            draft.item.borderline = True  # (a stock close of a problems paragraph: ../shared marks it so)
+            return [draft]
         return []
     if whole.quote and not opens:
         return []
@@ -315,6 +324,7 @@ RULES = {
     "directive.resolve": "an idiom of resolve (决不姑息 …)",
     "directive.commitment": "the speaker's organisation with 将 (我们将 …)",
     "directive.remediation": "a directive with a time limit to put right problems described around it",
+    "directive.addresses-problems": "a problems paragraph's close saying the problems will be dealt with (borderline)",
     "imperative.opening": "opens with a listed verb, a time limit or a framing clause and a verb",
     "imperative.task-part": "inside a numbered part: no subject before its verb, nothing that describes",
     "subject.party": "a named responsible party opens the sentence (局党组每季度 …)",
