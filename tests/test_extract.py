@@ -498,6 +498,18 @@ def test_a_problems_paragraph_closing_on_dealing_with_them_gives_a_borderline_it
     assert not any(it.text.startswith("我们也清醒") for it in result.items)
 
 
+def test_a_salutation_opening_the_government_part_keeps_its_sentences_in_it():
+    text = ("（六）守牢安全底线\n加强应急能力建设。\n"
+            "四、加强政府自身建设\n"
+            "各位代表，打铁还需自身硬。我们将坚持依法行政，主动接受监督。\n"
+            "提升服务效能。优化审批流程，压减办理时限。\n"
+            "转变工作作风。深入基层调研，帮助解决实际问题。\n"
+            "各位代表！让我们团结一心，为建设美好家园而努力奋斗！\n")
+    result = extract(text)
+    assert by_text(result, "优化审批").path == ["四"]
+    assert by_text(result, "深入基层").path == ["四"]
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

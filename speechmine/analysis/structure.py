@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from .labels import INNER_STYLES, SERIES_STYLES, Label, match_label
 from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs,
                         split_sentences, title_words)
-from .zones import SALUTATION, ends_review, opens_inside_part, set_zones
+from .zones import SALUTATION, ends_review, opens_inside_part, part_zone, set_zones
 
 
 @dataclass
@@ -172,6 +172,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     seen: dict[str, int] = {}
     series = _Series()
     closing_from: int | None = None
+    closed: tuple[int, Node] | None = None  # a salutation that opened a task part's body, and that part
     spans = paragraphs(text)
     opening = _paragraph_labels(text, [start for start, _ in spans], written)
     last_members = _last_members(opening)
@@ -220,6 +221,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             if stack and _closing(sentence, stack):
                 closing_from = len(sentences)
                 if not (len(pieces) == 1 and SALUTATION.match(sentence.text)):  # (a `各位代表！` line closes only if the text ends soon)
+                    if closed is None and len(stack) == 1 and p_index - sentences[stack[0].sentence].para <= PART_OPENING \
+                            and stack[0].label.style == "一、" and part_zone(sentences[stack[0].sentence], lexicon) == "task":
+                        closed = (len(sentences), stack[0])  # a task part's body may open with a salutation
                     stack.clear()
                     active = 0
             elif stack and _sums_up(sentence):
@@ -241,6 +245,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                            if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].text)))
     if closing_from is not None and any(s.label is not None for s in sentences[closing_from:]):
         closing_from = None  # `各位代表！做好……，一是……二是……`: a closing numbers nothing; the parts go on
+    if closed is not None and (closing_from is None or closing_from > closed[0]):
+        _reopen(sentences, closed, len(sentences) if closing_from is None else closing_from)
     if closing_from is not None:
         for at in range(closing_from, len(sentences)):  # a closing stands in no part
             sentence = sentences[at]
@@ -253,9 +259,25 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
 
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
+#: A salutation this many paragraphs or fewer after a top-level task part's title opens the part's
+#: body (`四、加强政府自身建设` / `各位代表，……我们将……`) when a later salutation closes the text.
+PART_OPENING = 2
 CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most two more
 #: What a closing says after its salutation: a call to the audience to strive together.
 CLOSING_CALL = re.compile(r"让我们|奋斗|奋进|奋力|努力|团结|携手|拼搏|前进|征程|衷心|祝愿|谢谢")
+
+
+def _reopen(sentences: list[Sentence], closed: tuple[int, Node], closing_from: int) -> None:
+    """Give the part whose body a salutation opened (`closed`: where, and the part) back to the
+    sentences after it that stand in no part, up to the closing or the next label."""
+    start, node = closed
+    for at in range(start, closing_from):
+        sentence = sentences[at]
+        if sentence.node is not None or sentence.label is not None:
+            break
+        if not SALUTATION.match(sentence.text):
+            sentence.node, sentence.path = node.index, node.path
+            node.members.append(at)
 
 
 def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: Node | None) -> bool:

@@ -16,7 +16,7 @@ def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
     reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
     return (_title_line(sentence) and part.label is not None
             and not sentence.text.startswith(tuple(lexicon.words("review_openers")))  # a lead-in 一年来，……：
-            and _part_zone(sentence, lexicon) == "task" and _part_zone(part, lexicon) == "review")
+            and part_zone(sentence, lexicon) == "task" and part_zone(part, lexicon) == "review")
 
 
 TITLE_CHARACTERS = 4  # Chinese characters at least in a title (`今年工作`; not a word left on its own line: `新建省`)
@@ -50,7 +50,7 @@ def describes_problem(text: str, lexicon: Lexicon) -> bool:
     return False
 
 
-def _part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
+def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     """review when every clause of the part's title reviews past work or the situation (`一、2024年
     工作回顾`, `一、清醒认识今年防汛形势`), not when one clause asks for action (`一、认清形势，压实
     责任`); problem when it describes problems; else task."""
@@ -141,7 +141,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             outer = sentence.label.style  # 二、 after an excerpt that opened at （五） of part 一: the text's own parts
             turn = next((k for k in range(first, i) if sentences[k].first_in_para
                          and _problem(sentences[k].text, lexicon)), None)
-            if _part_zone(sentence, lexicon) == "problem" or turn is not None:
+            if part_zone(sentence, lexicon) == "problem" or turn is not None:
                 # problems follow the review: the part before them was one (its problems paragraph
                 # inside it, `我们也清醒地看到……`, before `二、2023年主要工作安排`)
                 for k in range(first, i):
@@ -151,10 +151,10 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
             if not (titled and zone in ("review", "problem")):  # (under a review title line: its sections)
-                zone = _part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
+                zone = part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
         elif _title_line(sentence) and (sentence.node is None or titled) \
-                and (zone in ("review", "problem") or _part_zone(sentence, lexicon) == "review"):
-            zone = _part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
+                and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
+            zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
             parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
@@ -278,7 +278,7 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
     that opens a review (`2024年工作回顾` in a text whose part labels were lost)."""
     found = _preamble_by_labels(sentences, nodes, inside)
     return next((i for i, s in enumerate(sentences[:found])
-                 if i and _title_line(s) and _part_zone(s, lexicon) == "review"), found)
+                 if i and _title_line(s) and part_zone(s, lexicon) == "review"), found)
 
 
 def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:
