@@ -148,8 +148,7 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
         for m in _PIECE.finditer(later, ua, ub):
             piece = m.group(0)
             for qa, qb in _quantities_in(piece, lexicon):
-                if k < len(period) and period[k] and _DONE_IN_PERIOD.search(
-                        piece, max(piece.rfind(c, 0, qa) for c in "，,；;：:、") + 1, qa) \
+                if k < len(period) and period[k] and _DONE_IN_PERIOD.search(piece, _clause_begin(piece, qa, "，,；;：:、"), qa) \
                         and not _LEVEL.search(piece, max(0, qa - 6), qa):
                     continue
                 reported = parse_target(piece[qa:qb], lexicon)
@@ -212,12 +211,12 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         clause_start = max(before.rfind(c) for c in "，,：:、") + 1
         if increment and not ("新增" in before or "增加" in before):
             continue
+        spoken = piece[_clause_begin(piece, qa):qa]  # the figure's clause, past a 、
         if _NEW_WORK.search(indicator.text) and _LEVEL.search(piece, max(0, qa - 6), qa) \
-                and not _NEW_WORK.search(piece, max(piece.rfind(c, 0, qa) for c in "，,；;：:") + 1, qa):
+                and not _NEW_WORK.search(spoken):
             continue  # 新建智能化煤矿130座 is not answered by 智能化煤矿达到400座, a level
         if not increment and "新增" in before[clause_start:]:
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
-        spoken = piece[max(piece.rfind(c, 0, qa) for c in "，,；;：:") + 1:qa]  # its clause, past 、
         if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
         if any(w in before[clause_start:] and not (w in _STARTS and w in indicator.text) for w in cues.ongoing):
@@ -269,7 +268,7 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
     """The names of a `分别` list a figure at `at` stands in and the index of the one it answers
     (`城镇、农村居民收入分别增长5%、7%`: 7% is `农村居民收入`'s; `城乡居民……` is `城镇……` and
     `农村……`), or None when the figure is in no such list or the list's names and figures do not pair."""
-    start = max(piece.rfind(c, 0, at) for c in "，,；;：:") + 1
+    start = _clause_begin(piece, at)
     respective = piece.rfind("分别", start, at)
     if respective < 0:
         return None
@@ -288,7 +287,13 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
 def _clause_after(piece: str, at: int) -> str:
     """Up to ten characters after a figure, within its clause (`新建5所学校`: what it counts; not
     the next clause's subject)."""
-    return CLAUSE.match(piece, at).group(0)[:10] if CLAUSE.match(piece, at) else ""
+    clause = CLAUSE.match(piece, at)
+    return clause.group(0)[:10] if clause else ""
+
+
+def _clause_begin(piece: str, at: int, marks: str = "，,；;：:") -> int:
+    """Where the clause holding position `at` of `piece` begins: after the last of `marks` before it."""
+    return max(piece.rfind(c, 0, at) for c in marks) + 1
 
 
 def _list_head(piece: str, at: int, figures_of: re.Pattern) -> str:
