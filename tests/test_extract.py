@@ -439,7 +439,7 @@ def test_a_paragraph_that_sums_up_the_parts_closes_them_and_dash_items_are_tasks
     text = ("（五）守牢安全底线。健全应急指挥体系，加强森林防火和防汛抗旱。\n"
             "（六）办好民生实事。扩大公办托位供给，推进老旧管网更新。\n"
             "推进以上重点任务，必须抓住牵动全局的重大项目。\n"
-            "——实施城乡供水一体化工程。到2028年，农村规模化供水覆盖人口比例达到90%以上。"
+            "——实施山区供水保障工程。到2028年，山区集中供水入户率达到93%以上。"
             "市级财政每年安排专项资金支持管网改造。\n")
     result = extract(text)
     assert by_text(result, "推进以上重点任务").path == []
@@ -470,7 +470,7 @@ def test_the_side_of_the_work_a_sentence_turns_to_is_no_subject():
 def test_a_rate_per_month_is_no_rhythm_and_a_closing_numbers_nothing():
     text = ("（五）兜牢民生底线\n困难群众救助标准从每人每月520元提高到560元；护林员每月补助600元。"
             "每季度开展一次入户走访。\n"
-            "各位代表！做好今年工作，必须加强政府自身建设，努力建设人民满意的政府。一是坚持依法行政。二是提高服务效能。\n")
+            "各位代表！做好今年工作，必须锤炼政府队伍，努力让群众更满意。一是坚持依法行政。二是提高服务效能。\n")
     result = extract(text)
     assert by_text(result, "困难群众").deadline is None and by_text(result, "护林员").deadline is None
     assert by_text(result, "每季度").deadline == "每季度"
@@ -478,10 +478,10 @@ def test_a_rate_per_month_is_no_rhythm_and_a_closing_numbers_nothing():
 
 
 def test_an_excerpt_from_a_late_review_chapter_is_review_up_to_the_plans():
-    text = ("（六）聚力民生实事，切实增进民生福祉。\n"
-            "过去一年，我们始终坚持人民至上。统筹抓好稳就业、保民生。城镇新增就业2.1万人。\n"
-            "回顾走过的路，我们深刻认识到：发展中的问题要靠发展的办法来解决。\n"
-            "我们也清醒地看到，发展中还存在不少短板：产业基础薄弱，创新能力不强。\n"
+    text = ("（六）聚焦群众关切，办好身边实事。\n"
+            "过去一年，我们把群众冷暖放在心上。统筹做好就业、社保两件事。城镇新增就业2.1万人。\n"
+            "总结一年的工作，我们体会到：干事创业离不开真抓实干。\n"
+            "我们也清醒地看到，前进中还有不少短板：产业底子薄，创新动力弱。\n"
             "二、今年主要工作安排\n"
             "（一）全力以赴稳增长\n加快项目建设，扩大有效投资。\n")
     texts = [it.text for it in extract(text).items]
@@ -490,7 +490,7 @@ def test_an_excerpt_from_a_late_review_chapter_is_review_up_to_the_plans():
 
 def test_a_problems_paragraph_closing_on_dealing_with_them_gives_a_borderline_item():
     text = ("一、去年工作回顾\n去年，我们新建学校三所。\n"
-            "我们也清醒地看到，工作中还存在一些短板：产业层次不高，公共服务有欠账。对此，我们将采取有力措施，认真加以解决。\n"
+            "我们也清醒地看到，工作中还有一些短板：企业规模偏小，公共服务有欠账。对此，我们将拿出过硬办法，认真加以解决。\n"
             "二、今年工作安排\n（一）扩大有效投资\n加快项目建设。\n")
     result = extract(text)
     close = by_text(result, "对此，我们将")
@@ -501,7 +501,7 @@ def test_a_problems_paragraph_closing_on_dealing_with_them_gives_a_borderline_it
 def test_a_salutation_opening_the_government_part_keeps_its_sentences_in_it():
     text = ("（六）守牢安全底线\n加强应急能力建设。\n"
             "四、加强政府自身建设\n"
-            "各位代表，打铁还需自身硬。我们将坚持依法行政，主动接受监督。\n"
+            "各位代表，政府的样子就是群众眼里的样子。我们将依法用权，欢迎各方监督。\n"
             "提升服务效能。优化审批流程，压减办理时限。\n"
             "转变工作作风。深入基层调研，帮助解决实际问题。\n"
             "各位代表！让我们团结一心，为建设美好家园而努力奋斗！\n")

@@ -251,7 +251,7 @@ def test_a_figure_a_period_starts_from_is_not_what_was_reported():
 
 def test_an_average_or_a_sum_over_years_does_not_answer_the_year():
     earlier = "（一）扩大有效需求\n要推动外贸进出口总额增长9%左右，新建乡村公路400公里。\n"
-    later = "一、去年工作回顾\n外贸进出口总额年均增长12.3%，累计新建乡村公路2600公里。\n"
+    later = "一、去年工作回顾\n外贸进出口总额年均增长12.3%，五年累计新建乡村公路2600公里。\n"
     link = _followed(earlier, later, "外贸")
     assert [ind.reported for ind in link.indicators] == [None, None] and link.status != "missed"
 
@@ -326,7 +326,7 @@ def test_what_a_target_counts_must_be_named_by_the_figure():
 
 def test_a_start_the_task_sets_is_reached_when_the_review_says_it_started():
     earlier = "（一）推进城市更新\n启动东城片区棚户区改造。\n加快已开工安置房项目建设。\n"
-    later = ("一、去年工作回顾\n东城片区棚户区改造项目启动实施，群众居住条件明显改善。"
+    later = ("一、去年工作回顾\n东城片区棚户区改造已经启动，首批居民签约搬迁。"
              "西城安置房项目已开工，正加快建设。\n")
     result = follow(_source(earlier), _source(later))
     assert _link(result, "启动东城").status == "done"

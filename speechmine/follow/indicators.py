@@ -113,7 +113,7 @@ def _quantities_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int,
             end = same_width.find(parsed.unit, end)
             end = end + len(parsed.unit) if end >= 0 else m.end()
             if not _SIZES_PROJECTS.match(text, end) and not _PERIOD_START.search(text[max(0, m.start() - 9):m.start()]):
-                # 引进投资超10亿元重大项目14个: 14个 is the figure; 由52.2%提高到58.1%: the period's end
+                # 引进总投资超5亿元的项目8个: 8个 is the figure; 由52.2%提高到58.1%: the period's end
                 out.append((m.start(), end))
     return out
 
@@ -141,8 +141,8 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
                    period: Sequence[bool] = ()) -> list[tuple[int, str, int, int, Any]]:
     """Every figure of the review units: (offset of its `；`-piece, the piece, start and end of the
     figure in the piece, the figure parsed). In the units `period` marks (a review of the whole plan
-    period: `五年来，……`) only levels count (`高新技术企业达1.8万家`, the level at the period's end,
-    which is the year's end), not the period's counts (`实施……项目超2000个` in five years)."""
+    period: `五年来，……`) only levels count (`科技型企业达1.7万家`, the level at the period's end,
+    which is the year's end), not the period's counts (`实施……项目超1800个` in five years)."""
     out = []
     for k, (ua, ub) in enumerate(units):
         for m in _PIECE.finditer(later, ua, ub):
@@ -157,15 +157,15 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
     return out
 
 
-#: The verbs that count what was done (`实施……项目超2000个`, `城镇新增就业261.6万人`): in a review of the
+#: The verbs that count what was done (`实施……项目超1800个`, `城镇新增就业240万人`): in a review of the
 #: whole period, the period's sum.
 _DONE_IN_PERIOD = re.compile(r"实施|建成|建设|完成|新增|新建|新改建|培育|改造|开展|引进|累计|推广|开工|治理|造林|压减|办理|举办|承担")
 _STARTS = ("开工", "启动")  # under way, but what a target that sets a start asks for
 #: The work done on what a target counts, after it (`180个老旧小区改造`, `100所……学校建成投用`).
 _WORK_AFTER = re.compile(r"(?:改造|建设|建成投用|投用|计划|行动|工程|项目)$")
-#: The words of a target that sets new work of the year (`新建……130座`), not a level to reach.
+#: The words of a target that sets new work of the year (`新建……120座`), not a level to reach.
 _NEW_WORK = re.compile(r"新增|新建|新培育|新认定|新开工|新改建|新引进")
-#: The words that give a figure as a level, right before it (`达1.8万家`, `提高到58.1%`, `占比55.1%`).
+#: The words that give a figure as a level, right before it (`达1.7万家`, `提高到57.5%`, `占比52.4%`).
 _LEVEL = re.compile(r"(?:达到?|[提上]升到|提高到|增[至到]|升至|增加到|稳定在|保持在|突破|超过|为|占比|率)\s*(?:约|近)?$")
 
 
@@ -203,7 +203,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue
         before = piece[max(0, qa - (GROWTH_WINDOW if growth else 20)):qa]
         wide = piece[max(0, qa - 2 * GROWTH_WINDOW):qa]
-        if _PERIOD_END.search(wide):  # 城镇化率从2020年的53.2%提升到: the name stands before the period
+        if _PERIOD_END.search(wide):  # 城镇化率从2020年的51.6%提升到: the name stands before the period
             before = wide
         near = before[-4:]
         if growth != ("增长" in near or "下降" in near):
@@ -214,7 +214,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         spoken = piece[_clause_begin(piece, qa):qa]  # the figure's clause, past a 、
         if _NEW_WORK.search(indicator.text) and _LEVEL.search(piece, max(0, qa - 6), qa) \
                 and not _NEW_WORK.search(spoken):
-            continue  # 新建智能化煤矿130座 is not answered by 智能化煤矿达到400座, a level
+            continue  # 新建储能电站40座 is not answered by 储能电站达到260座, a level
         if not increment and "新增" in before[clause_start:]:
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
         if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
@@ -225,10 +225,10 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
         if len(counted_head) == 2 and counted_head not in before[clause_start:] + (after.group(0) if after else ""):
-            continue  # 培育30个绿色工厂 is not answered by 培育省级龙头企业120家: what is counted must be named
+            continue  # 培育25个低碳工厂 is not answered by 培育省级龙头企业140家: what is counted must be named
         respective = _respective(piece, qa, lexicon)
         member = None
-        if respective is not None:  # 新能源、装备制造业增加值分别增长25.3%、7.9%: each figure its own name
+        if respective is not None:  # 新能源汽车、装备制造业增加值分别增长21.6%、8.2%: each figure its own name
             names, index = respective
             member = names[index]
             others = set().union(*(_bigrams(n, figures_of) for k, n in enumerate(names) if k != index))
