@@ -75,8 +75,8 @@ class Draft:
 
 
 #: The opening of a meeting's record: `5月20日，县长……主持召开县政府第49次常务会议，……`.
-DASH_ITEM = ("——", "－－", "--")  # a dash opening a paragraph: an item of a list
 MEETING_RECORD = re.compile(r"主持召开[^。\n]{0,40}会议")
+DASH_ITEM = ("——", "－－", "--")  # a dash opening a paragraph: an item of a list
 
 
 def _agenda(ctx: Context, sentence: Sentence) -> bool:

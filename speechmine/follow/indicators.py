@@ -160,7 +160,8 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
 #: The verbs that count what was done (`实施……项目超1800个`, `城镇新增就业240万人`): in a review of the
 #: whole period, the period's sum.
 _DONE_IN_PERIOD = re.compile(r"实施|建成|建设|完成|新增|新建|新改建|培育|改造|开展|引进|累计|推广|开工|治理|造林|压减|办理|举办|承担")
-_STARTS = ("开工", "启动")  # under way, but what a target that sets a start asks for
+#: Starts a task may set (`开工改造……`, `启动……`): under way in a review, but what such a task asks for.
+STARTS = ("开工", "启动")
 #: The work done on what a target counts, after it (`180个老旧小区改造`, `100所……学校建成投用`).
 _WORK_AFTER = re.compile(r"(?:改造|建设|建成投用|投用|计划|行动|工程|项目)$")
 #: The words of a target that sets new work of the year (`新建……120座`), not a level to reach.
@@ -219,7 +220,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
         if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
-        if any(w in before[clause_start:] and not (w in _STARTS and w in indicator.text) for w in cues.ongoing):
+        if any(w in before[clause_start:] and not (w in STARTS and w in indicator.text) for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause; 开工 answers 开工)
         after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
         if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
@@ -299,7 +300,7 @@ def _clause_begin(piece: str, at: int, marks: str = "，,；;：:") -> int:
 def _list_head(piece: str, at: int, figures_of: re.Pattern) -> str:
     """The words that govern a list a figure at `at` stands in (`开工改造A196个、B6万户`: `开工改造A`):
     its `，`-clause up to the list's first figure."""
-    start = max(piece.rfind(c, 0, at) for c in "，,：:；;") + 1
+    start = _clause_begin(piece, at)
     first = figures_of.search(piece, start, at)
     return piece[start:first.start()] if first else ""
 
@@ -355,9 +356,9 @@ def _bare_head(before: str, cues: FollowWords) -> bool:
 def _clause_start_of(piece: str, at: int) -> int:
     """Where the clause holding position `at` of `piece` starts (after the last `，` before it,
     or before that when the clause is only a figure: `完成3725亿元，增长7.2%`)."""
-    start = max(piece.rfind(c, 0, at) for c in "，,：:、") + 1
+    start = _clause_begin(piece, at, "，,：:、")
     if re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|降低)\s*", piece[start:at]):
-        start = max(piece.rfind(c, 0, start - 1) for c in "，,：:、") + 1
+        start = _clause_begin(piece, start - 1, "，,：:、")
     return start
 
 

@@ -5,7 +5,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Item
-from .indicators import CLAUSE
+from .indicators import CLAUSE, STARTS
 from .model import Evidence, Indicator
 from .words import FollowWords, words
 
@@ -13,7 +13,7 @@ FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣�
               "投入使用", "开通", "交付", "启用", "落成")  # tasks with an end
 #: A clause that sets a start (`启动……改造`, `开工改造……47个`): its end is reached when the review says
 #: it started (not `加快已开工项目`).
-_SETS_START = re.compile(r"\s*(?:力争|加快|推动|全面|年内|尽快)?(?P<start>启动|开工)")
+_SETS_START = re.compile(r"\s*(?:力争|加快|推动|全面|年内|尽快)?(?P<start>%s)" % "|".join(STARTS))
 
 
 def _finishable(clause: str) -> bool:
