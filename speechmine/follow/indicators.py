@@ -138,9 +138,10 @@ _PIECE = re.compile(r"[^；;。！？!?]+")
 
 
 def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | None = None,
-                   period: Sequence[bool] = ()) -> list[tuple[int, str, int, int, Any]]:
+                   period: Sequence[bool] = ()) -> list[tuple[int, str, int, int, Any, Any]]:
     """Every figure of the review units: (offset of its `；`-piece, the piece, start and end of the
-    figure in the piece, the figure parsed). In the units `period` marks (a review of the whole plan
+    figure in the piece, the figure parsed, the names of a `分别` list it stands in and which one it
+    answers: `_respective`). In the units `period` marks (a review of the whole plan
     period: `五年来，……`) only levels count (`科技型企业达1.7万家`, the level at the period's end,
     which is the year's end), not the period's counts (`实施……项目超1800个` in five years)."""
     out = []
@@ -153,7 +154,7 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
                     continue
                 reported = parse_target(piece[qa:qb], lexicon)
                 if reported.value is not None:
-                    out.append((m.start(), piece, qa, qb, reported))
+                    out.append((m.start(), piece, qa, qb, reported, _respective(piece, qa, lexicon)))
     return out
 
 
@@ -170,7 +171,7 @@ _NEW_WORK = re.compile(r"新增|新建|新培育|新认定|新开工|新改建|�
 _LEVEL = re.compile(r"(?:达到?|[提上]升到|提高到|增[至到]|升至|增加到|稳定在|保持在|突破|超过|为|占比|率)\s*(?:约|近)?$")
 
 
-def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str, int, int, Any]],
+def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str, int, int, Any, Any]],
           lexicon: Lexicon, due: bool = True) -> Indicator:
     """The indicator judged against the best-matching figure of the review: same unit (after
     万/亿 scaling), growth against growth, an increment against an increment, and words around
@@ -198,7 +199,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     named = _bigrams(_name(indicator.text[:figure.start()], cues), figures_of) if figure and growth else set()
     increment = "新增" in clause or "增加" in clause
     best: tuple[float, Indicator] | None = None
-    for offset, piece, qa, qb, reported in figures:
+    for offset, piece, qa, qb, reported, respective in figures:
         value = _to_unit(reported.value, reported.unit, target.unit)
         if value is None:
             continue
@@ -227,7 +228,6 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
         if len(counted_head) == 2 and counted_head not in before[clause_start:] + (after.group(0) if after else ""):
             continue  # 培育25个低碳工厂 is not answered by 培育省级龙头企业140家: what is counted must be named
-        respective = _respective(piece, qa, lexicon)
         member = None
         if respective is not None:  # 新能源汽车、装备制造业增加值分别增长21.6%、8.2%: each figure its own name
             names, index = respective
