@@ -49,13 +49,14 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
     if "missed" in verdicts:
         return "missed"
     due = deadline_month(item.text)
+    task_clauses = CLAUSE.findall(item.text)
     if verdicts and all(v == "met" for v in verdicts):
         late = due is not None and any(i.reported and _late(i.reported.text, due, year) for i in indicators)
         if late:
             return "missed"  # the figure reached, but after the deadline
         # a clause with an end and no figure (`建成游客中心` beside `覆盖率提高到95%`) must be
         # reported finished too
-        ends = [c for c in CLAUSE.findall(item.text) if _finishable(c)
+        ends = [c for c in task_clauses if _finishable(c)
                 and not any(i.target.text in c or c in i.target.text for i in indicators)]
         texts = [e.text for e in evidence] + [i.reported.text for i in indicators if i.reported]
         finished = all(any(_reports_finished(t, c, {w for w in content if w in c}, cues) for t in texts)
@@ -67,9 +68,9 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
         return "done"  # `超额完成年度目标` of what the task names
     # a clause without an end that the evidence does not speak of (`抓好全民阅读推广` beside
     # `举办……读书节`): the task is not finished as a whole
-    unreported = [c for c in CLAUSE.findall(item.text) if not _finishable(c)
+    unreported = [c for c in task_clauses if not _finishable(c)
                   and not any(w in c and w in evidence[0].text for w in content)]
-    if any(_finishable(c) for c in CLAUSE.findall(item.text)) and not unreported:
+    if any(_finishable(c) for c in task_clauses) and not unreported:
         clauses = CLAUSE.findall(cues.blanket.sub("", evidence[0].text))
         finished = [c for c in clauses if _reports_finished(c, item.text, content, cues)]
         if finished:
