@@ -98,8 +98,8 @@ def skipped(sentence: Sentence) -> bool:
 
 #: What a remediation directive inside a description of problems says: 整改 and the like.
 REMEDY = re.compile(r"整改|销号|清零|纠正|解决")
-#: A sentence that turns to the problems just described to say they will be dealt with.
 ADDRESS_OPENS = 12  # characters before the reference to the problems: the sentence turns to them, not describes them
+#: A sentence that turns to the problems just described to say they will be dealt with.
 ADDRESSES_PROBLEMS = re.compile(r"(?:这些问题|上述问题|以上问题|对此|对这些)[^。！!]{0,40}?(?:加以解决|认真解决|切实解决|解决好|着力解决|努力解决|改进|整改)")
 
 
