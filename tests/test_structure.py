@@ -182,7 +182,7 @@ def test_an_excerpt_that_starts_in_the_middle_of_a_part_has_no_preamble():
 
 def test_an_excerpt_opening_in_the_review_turns_to_tasks_at_the_next_part():
     text = ("（四）民生事业成效明显。新建学校3所。\n（五）机关效能建设成效明显。办理建议提案120件。\n"
-            "各位代表！成绩来之不易，我们也要清醒看到，前进路上还存在不少困难和问题。\n二、2027年工作安排\n"
+            "各位代表！成绩得之不易，也要看到，发展中仍存在不少困难和问题。\n二、2027年工作安排\n"
             "今年工作的总体要求是：稳中求进。\n（一）加快产业转型。要培育壮大新兴产业。\n")
     got = {t: z for t, _, z in paths(text)}
     assert got["新建学校3所。"] == "review" and got["办理建议提案120件。"] == "review"
