@@ -341,6 +341,42 @@ def test_a_figure_inside_a_list_is_read_with_the_verb_that_governs_the_list():
     assert (ind.reported_value, ind.verdict, link.status) == (23000, "met", "done")
 
 
+def test_the_next_item_of_a_list_of_figures_names_nothing_the_figure_before_counts():
+    earlier = "（一）培育创新主体\n要新增创新型中小企业1200家左右。\n"
+    later = "一、去年工作回顾\n新增科技服务机构260家、省级研发中心1800家、创新型中小企业1450家，创新活力增强。\n"
+    ind, = _followed(earlier, later, "创新型").indicators
+    assert (ind.reported_value, ind.verdict) == (1450, "met")  # not 1800, the figure before its name
+
+
+def test_a_noun_list_after_a_figure_still_names_what_it_counts():
+    earlier = "（一）共享公共空间\n推动30个机关、学校操场向居民开放。\n"
+    later = "一、去年工作回顾\n推动42个机关、学校操场向居民开放，群众健身有了好去处。\n"
+    ind, = _followed(earlier, later, "操场").indicators
+    assert (ind.reported_value, ind.verdict) == (42, "met")
+
+
+def test_an_item_without_a_verb_of_its_own_is_counted_by_the_lists_new():
+    earlier = "（一）办好民生实事\n要新增公共充电桩2500个以上。\n"
+    later = "一、去年工作回顾\n新增城镇就业1.2万人、托育位1600个、公共充电桩3100个，群众生活更加便利。\n"
+    link = _followed(earlier, later, "充电桩")
+    ind, = link.indicators
+    assert (ind.reported_value, ind.verdict, link.status) == (3100, "met", "done")
+
+
+def test_an_item_with_a_verb_of_its_own_is_not_read_with_the_lists_first_words():
+    earlier = "（一）改善人居环境\n要新建农村公厕150座以上。\n"
+    later = "一、去年工作回顾\n新建公厕120座、改造农村户厕8000个，环境明显改善。\n"
+    ind, = _followed(earlier, later, "农村公厕").indicators
+    assert ind.reported_value != 8000  # the households' toilets, which the list's first words do not count
+
+
+def test_a_head_a_quoted_name_qualifies_is_not_a_bare_one():
+    earlier = "（一）扩大有效投资\n要实施重大技改项目400个以上。\n"
+    later = "一、去年工作回顾\n支持“先建后验”项目2100个，审批时间明显缩短。\n"
+    link = _followed(earlier, later, "技改")
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "done"
+
+
 def test_trains_are_counted_in_lie():
     earlier = "（一）扩大对外开放\n力争全年开行国际货运班列600列以上。\n"
     later = "一、去年工作回顾\n全年开行国际货运班列652列，增长12%。\n"

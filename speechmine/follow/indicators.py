@@ -211,7 +211,12 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if growth != ("增长" in near or "下降" in near):
             continue
         clause_start = max(before.rfind(c) for c in "，,：:、") + 1
-        if increment and not ("新增" in before or "增加" in before):
+        # an item of a list without a verb of its own is governed by the list's (`新增A 388人、B 41138个`;
+        # not `新建改造A 249座、改造B 26223个`)
+        governed = clause_start > 0 and before[clause_start - 1] == "、" \
+            and not _DONE_IN_PERIOD.match(before, clause_start)
+        if increment and not ("新增" in before or "增加" in before
+                              or governed and "新增" in _list_head(piece, qa, figures_of)):
             continue
         spoken = piece[_clause_begin(piece, qa):qa]  # the figure's clause, past a 、
         if _NEW_WORK.search(indicator.text) and _LEVEL.search(piece, max(0, qa - 6), qa) \
@@ -237,8 +242,8 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
                 continue  # what sets this name apart from the others must be the target's
             context = cues.unify(member)
         else:
-            context = cues.unify(before if growth else before[clause_start:] + _clause_after(piece, qb))
-        if member is None and not growth and clause_start and before[clause_start - 1] == "、" \
+            context = cues.unify(before if growth else before[clause_start:] + _clause_after(piece, qb, figures_of))
+        if member is None and not growth and governed \
                 and not before.startswith("其中", clause_start):  # (其中……: a part, not the list's kind)
             context += _list_head(piece, qa, figures_of)
         shared = len(wanted & _bigrams(_MEASURES.sub("|", context), figures_of)) / max(1, min(len(wanted), 6))
@@ -285,11 +290,15 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
     return names, figures.index(at - respective)
 
 
-def _clause_after(piece: str, at: int) -> str:
+def _clause_after(piece: str, at: int, figures_of: re.Pattern) -> str:
     """Up to ten characters after a figure, within its clause (`新建5所学校`: what it counts; not
-    the next clause's subject)."""
+    the next clause's subject) and, in a list of figures, within its item (not the next item's
+    name: `A企业3200家、B企业1565家`; but `49个机关、企事业单位……` names both)."""
     clause = CLAUSE.match(piece, at)
-    return clause.group(0)[:10] if clause else ""
+    if not clause:
+        return ""
+    item = clause.group(0).split("、")[0]
+    return (item if figures_of.search(clause.group(0), len(item)) else clause.group(0))[:10]
 
 
 def _clause_begin(piece: str, at: int, marks: str = "，,；;：:") -> int:
@@ -347,6 +356,8 @@ def _bare_head(before: str, cues: FollowWords) -> bool:
     after words that say which one (`高铁运营里程`)."""
     rest = before.rstrip()[:-2]
     pair = rest[-2:]
+    if rest.endswith(("”", "」", "’", "）", ")")):
+        return False  # a name says which one (`专精特新“小巨人”企业`)
     if not rest or not "\u4e00" <= rest[-1] <= "\u9fff":
         return True
     return len(pair) == 2 and "\u4e00" <= pair[0] <= "\u9fff" and (
