@@ -228,6 +228,17 @@ def test_a_party_before_its_time_window():
     assert found["学员结业时请交回房卡。"].party == "学员"
 
 
+def test_who_asks_is_no_part_of_the_party_asked():
+    text = ("镇党委书记刘平主持召开专题会议。\n会议要求各村要在6月底前完成排查。\n刘平要求包村干部要每周入户走访。\n"
+            "他要求镇直各单位要加强配合。\n这就要求我们必须加快转型步伐。\n符合要求的企业要及时申报补贴。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["会议要求各村要在6月底前完成排查。"] == "各村"
+    assert parties["刘平要求包村干部要每周入户走访。"] == "包村干部"
+    assert parties["他要求镇直各单位要加强配合。"] == "镇直各单位"
+    assert parties["这就要求我们必须加快转型步伐。"] in (None, "我们")
+    assert parties["符合要求的企业要及时申报补贴。"] == "符合要求的企业"  # 要求 in the party's own words
+
+
 def test_an_attribution_inside_the_sentence_gives_its_units_to_that_item():
     text = ("二、重点任务\n1.健全防汛体系，9月底前完成县级防汛预案修编（县水利局防汛科牵头，县应急局、县气象局配合）。\n"
             "2.开展河道采砂专项检查（责任单位：县水政监察大队）。\n3.年内培训基层水管员200名（县人社局牵头）。\n")

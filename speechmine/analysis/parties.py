@@ -145,12 +145,30 @@ def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
     return Span(text[tokens[a].start:tokens[b - 1].end], tokens[a].start, tokens[b - 1].end)
 
 
+#: Verbs by which a speaker or body puts the work to the party named after them (`会议要求各单位要……`).
+REQUESTS = frozenset(("要求", "强调", "指出", "号召", "希望"))
+MAX_REQUESTER = 6  # characters: `会议`, `他`, a person's name, `市政府`
+
+
+def _past_requester(tokens: list[Token], begin: int, marker: int, text: str) -> int:
+    """Where the party starts when tokens[begin:marker] open with who asks it (`会议要求各单位要`,
+    `他要求全体参会人员要`): after the asking verb; else `begin`."""
+    for k in range(begin, marker - 1):
+        if tokens[k].text in REQUESTS:
+            asker = text[tokens[begin].start:tokens[k].start]
+            if 0 < len(asker) <= MAX_REQUESTER and not any(c in PUNCT or c == "的" for c in asker):
+                return k + 1
+            return begin
+    return begin
+
+
 def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon,
                  deadline: Span | None = None) -> Span | None:
     """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
     words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
     that can stand in a name, ending with a head."""
     begin = skip_adverbials(tokens, clause_start, marker, lexicon)
+    begin = _past_requester(tokens, begin, marker, text)
     if cut_adverbial(tokens, begin, marker, lexicon):
         begin = skip_adverbials(tokens, begin + 2, marker, lexicon)  # 特别/是各乡镇要
     qualified = begin  # 有条件的地区要……: which units, then the units (a name of any words)
