@@ -166,3 +166,15 @@ def test_weeks_but_not_anniversaries(sentence, expected):
 ])
 def test_a_metric_described_by_a_short_clause(sentence, expected):
     assert target(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a value from one level to another: the metric stands before 从
+    ("将农村低保补助标准从每人每月420元提高到460元。", "农村低保补助标准从每人每月420元提高到460元"),
+    ("要把学生营养餐补助分别从每生每天4元、5元提高到5元、6元。",
+     "学生营养餐补助分别从每生每天4元、5元提高到5元、6元"),
+    # a metric the walk back cannot take (a verb stands in it): the value from 从
+    ("提高困难老人护理补贴，从每人每月80元提高到100元。", "从每人每月80元提高到100元"),
+])
+def test_a_value_from_one_level_to_another(sentence, expected):
+    assert target(sentence) == expected

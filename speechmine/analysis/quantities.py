@@ -305,7 +305,14 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 begin = before[-1].start
                 q_end = _clause_end(text, q_end, end, before_and=False)
             else:
-                metric = _metric_start(before, lexicon)
+                # 补助标准从每年934元提高到1556元: the value runs from 从, the metric stands before it
+                origin = max((k for k, t in enumerate(before) if t.text == "从"), default=-1)
+                if origin >= 0 and not any(t.text in CLAUSE_BREAK for t in before[origin:]) \
+                        and _quantity_pattern(units).search(text, before[origin].end, comparator):
+                    metric = _metric_start(before[:origin], lexicon)
+                    metric = before[origin].start if metric is None else metric
+                else:
+                    metric = _metric_start(before, lexicon)
                 begin = comparator if metric is None else metric
                 if deadline is not None and deadline.start == begin and deadline.end < comparator:
                     begin = deadline.end  # 二季度|工业增加值增速达到8%: the time limit is no part of the metric
