@@ -239,6 +239,15 @@ def test_who_asks_is_no_part_of_the_party_asked():
     assert parties["符合要求的企业要及时申报补贴。"] == "符合要求的企业"  # 要求 in the party's own words
 
 
+def test_an_organisation_is_a_party_but_not_an_action_on_one():
+    text = ("会议强调，各级工会组织要组织职工开展劳动竞赛。\n社会组织要依法规范开展活动。\n"
+            "坚持不具备法定资格的组织不得开展评比活动。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["会议强调，各级工会组织要组织职工开展劳动竞赛。"] == "各级工会组织"
+    assert parties["社会组织要依法规范开展活动。"] == "社会组织"
+    assert parties["坚持不具备法定资格的组织不得开展评比活动。"] is None
+
+
 def test_an_attribution_inside_the_sentence_gives_its_units_to_that_item():
     text = ("二、重点任务\n1.健全防汛体系，9月底前完成县级防汛预案修编（县水利局防汛科牵头，县应急局、县气象局配合）。\n"
             "2.开展河道采砂专项检查（责任单位：县水政监察大队）。\n3.年内培训基层水管员200名（县人社局牵头）。\n")

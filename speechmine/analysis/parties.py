@@ -203,6 +203,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     described = [k for k in range(begin, end) if tokens[k].text == "的"]
     if described and not qualifier and (
             len(described) > 1 or tokens[begin].text in BREAKERS  # (的 itself is a breaker)
+            or tokens[begin].text in lexicon.set("imperative_verbs")  # 坚持不具备资格的组织不得……: an action
             or QUALIFIER.match(text, tokens[begin].start)  # 推进……，符合条件的村要……: see _only_frames_before
             or any(c.isdigit() for t in tokens[begin:described[0]] for c in t.text)):
         return None  # 对违规的单位要……: units acted on; 80%以上的机构要……: a share, a target
