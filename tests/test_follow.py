@@ -816,3 +816,19 @@ def test_a_review_line_in_other_words_is_nearest_by_what_the_words_mean():
     assert ranker.scores(query(task, lexicon), names(task, lexicon)) == [0, 0, 0]  # no word shared
     near = ranker.near(query(task, lexicon))
     assert near[0] > 0 and near[1] == near[2] == 0
+
+
+def test_a_bureaus_summary_with_arabic_titles_and_a_paragraph_of_remaining_difficulties():
+    earlier = ("（一）加强资金保障\n一是积极争取上级补助资金，全年争取补助不少于8亿元。\n"
+               "二是加快直达资金支出。\n")
+    later = ("2024年，区财政局聚焦中心工作，较好完成各项任务。\n（一）全力保障重点支出。\n"
+             "1.积极争取上级资金。\n全年争取上级转移支付补助9.2亿元，同比增长12%。\n"
+             "2.加快直达资金支出。\n建立直达资金月调度制度，年末支出进度达96%。\n"
+             "尽管今年工作取得一定成绩，但仍有不少困难和挑战，如可用财力偏紧、资金兑现较慢。\n")
+    result = follow(_source(earlier), _source(later))
+    (a, b), = result.problems
+    assert result.later_text[a:b].startswith("尽管今年工作取得一定成绩")
+    link = _link(result, "二是加快直达资金支出")
+    assert link.evidence[0].text.startswith("建立直达资金月调度制度")  # not the title `2.加快直达资金支出。`
+    link = _link(result, "积极争取上级补助资金")
+    assert link.evidence[0].text.startswith("全年争取上级转移支付补助9.2亿元") and link.status == "done"

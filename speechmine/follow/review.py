@@ -56,7 +56,8 @@ def _plans(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 SECTION_LABEL = re.compile(r"[（(]?[一二三四五六七八九十]+[)）、]?")  # （一） 四、: a section, not 一是
-_OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、")
+_OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、"
+                     r"|\d{1,2}[.．、](?!\d)")  # (`3.培植财源税源。`, not `1.1亿元`)
 
 
 def openers(text: str, units: list[tuple[int, int]]) -> list[int | None]:
