@@ -1254,3 +1254,11 @@ def test_next_months_day_and_a_years_end_written_twice_are_deadlines(sentence, d
 def test_a_year_a_clause_opens_with_is_a_limit_as_written(sentence, deadline):
     found = [it for it in items("二、重点任务\n（一）发展现代物流\n" + sentence + "\n") if it.text == sentence]
     assert (found[0].deadline if found else None) == deadline
+
+
+def test_this_years_work_names_the_scope_not_a_time_limit():
+    text = ("会议要求，各单位要认真总结今年工作成效，谋划好明年重点任务。\n"
+            "各单位要在今年完成档案数字化工作。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["会议要求，各单位要认真总结今年工作成效，谋划好明年重点任务。"].deadline is None
+    assert found["各单位要在今年完成档案数字化工作。"].deadline == "今年"
