@@ -154,6 +154,8 @@ def _past_requester(tokens: list[Token], begin: int, marker: int, text: str) -> 
     """Where the party starts when tokens[begin:marker] open with who asks it (`会议要求各单位要`,
     `他要求全体参会人员要`): after the asking verb; else `begin`."""
     for k in range(begin, marker - 1):
+        if tokens[k].start - tokens[begin].start > MAX_REQUESTER:
+            break  # (the asker is short: the scan stays within it, however long the clause)
         if tokens[k].text in REQUESTS:
             asker = text[tokens[begin].start:tokens[k].start]
             if 0 < len(asker) <= MAX_REQUESTER and not any(c in PUNCT or c == "的" for c in asker):
