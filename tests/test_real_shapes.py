@@ -241,11 +241,11 @@ def test_who_asks_is_no_part_of_the_party_asked():
 
 def test_an_organisation_is_a_party_but_not_an_action_on_one():
     text = ("会议强调，各级工会组织要组织职工开展劳动竞赛。\n社会组织要依法规范开展活动。\n"
-            "坚持不具备法定资格的组织不得开展评比活动。\n")
+            "坚持未经登记的组织不得开展募捐活动。\n")
     parties = {it.text: it.party for it in items(text)}
     assert parties["会议强调，各级工会组织要组织职工开展劳动竞赛。"] == "各级工会组织"
     assert parties["社会组织要依法规范开展活动。"] == "社会组织"
-    assert parties["坚持不具备法定资格的组织不得开展评比活动。"] is None
+    assert parties["坚持未经登记的组织不得开展募捐活动。"] is None
 
 
 def test_an_attribution_inside_the_sentence_gives_its_units_to_that_item():

@@ -152,7 +152,7 @@ MAX_REQUESTER = 6  # characters: `会议`, `他`, a person's name, `市政府`
 
 def _past_requester(tokens: list[Token], begin: int, marker: int, text: str) -> int:
     """Where the party starts when tokens[begin:marker] open with who asks it (`会议要求各单位要`,
-    `他要求全体参会人员要`): after the asking verb; else `begin`."""
+    `他要求各村干部要`): after the asking verb; else `begin`."""
     for k in range(begin, marker - 1):
         if tokens[k].start - tokens[begin].start > MAX_REQUESTER:
             break  # (the asker is short: the scan stays within it, however long the clause)
@@ -205,7 +205,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     described = [k for k in range(begin, end) if tokens[k].text == "的"]
     if described and not qualifier and (
             len(described) > 1 or tokens[begin].text in BREAKERS  # (的 itself is a breaker)
-            or tokens[begin].text in lexicon.set("imperative_verbs")  # 坚持不具备资格的组织不得……: an action
+            or tokens[begin].text in lexicon.set("imperative_verbs")  # 坚持未经登记的组织不得……: an action
             or QUALIFIER.match(text, tokens[begin].start)  # 推进……，符合条件的村要……: see _only_frames_before
             or any(c.isdigit() for t in tokens[begin:described[0]] for c in t.text)):
         return None  # 对违规的单位要……: units acted on; 80%以上的机构要……: a share, a target

@@ -293,7 +293,7 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
 def _clause_after(piece: str, at: int, figures_of: re.Pattern) -> str:
     """Up to ten characters after a figure, within its clause (`新建5所学校`: what it counts; not
     the next clause's subject) and, in a list of figures, within its item (not the next item's
-    name: `A企业3200家、B企业1565家`; but `49个机关、企事业单位……` names both)."""
+    name: `A企业3200家、B企业1565家`; but `30个机关、学校操场……` names both)."""
     clause = CLAUSE.match(piece, at)
     if not clause:
         return ""
