@@ -832,3 +832,13 @@ def test_a_bureaus_summary_with_arabic_titles_and_a_paragraph_of_remaining_diffi
     assert link.evidence[0].text.startswith("建立直达资金月调度制度")  # not the title `2.加快直达资金支出。`
     link = _link(result, "积极争取上级补助资金")
     assert link.evidence[0].text.startswith("全年争取上级转移支付补助9.2亿元") and link.status == "done"
+
+
+def test_a_share_whose_clause_is_only_its_measure_is_named_by_the_clause_before():
+    earlier = "（一）推动能源转型\n力争可再生能源发电量占比达到45%以上。\n"
+    later = "一、去年工作回顾\n全省可再生能源发电量达到620亿千瓦时，占比47.3%，绿色底色更足。\n"
+    ind, = _followed(earlier, later, "可再生能源").indicators
+    assert (ind.reported_value, ind.verdict) == (47.3, "met")
+    assert ind.reported.text.endswith("占比47.3%") and "620亿千瓦时" in ind.reported.text
+    other = "一、去年工作回顾\n工业投资达到620亿元，占比47.3%，结构持续优化。\n"
+    assert _followed(earlier, other, "可再生能源").indicators[0].reported is None  # another share's

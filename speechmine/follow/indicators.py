@@ -243,6 +243,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             context = cues.unify(member)
         else:
             context = cues.unify(before if growth else before[clause_start:] + _clause_after(piece, qb, figures_of))
+        if member is None and not growth and _SHARE_ONLY.fullmatch(before[clause_start:].strip()):
+            # ……装机达到9048万千瓦，占比55.1%: the share's name stands in the clause before
+            context = cues.unify(piece[_clause_begin(piece, qa - len(before) + clause_start - 1):qa])
         if member is None and not growth and governed \
                 and not before.startswith("其中", clause_start):  # (其中……: a part, not the list's kind)
             context += _list_head(piece, qa, figures_of)
@@ -329,6 +332,8 @@ def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
     return chars[:2] if len(chars) >= 2 else None
 
 
+#: A clause that is only a share's measure before its figure (`占比55.1%`): its name is the clause before.
+_SHARE_ONLY = re.compile(r"(?:占比|比重|比例)(?:达到?|为|提高到|提升到)?(?:约|近)?")
 _SHARE = re.compile(r"(?:占比|比重|率)(?:[达到至为]|提高到|提升到|保持在|稳定在)?\s*$")
 
 
@@ -366,9 +371,9 @@ def _bare_head(before: str, cues: FollowWords) -> bool:
 
 def _clause_start_of(piece: str, at: int) -> int:
     """Where the clause holding position `at` of `piece` starts (after the last `，` before it,
-    or before that when the clause is only a figure: `完成3725亿元，增长7.2%`)."""
+    or before that when the clause is only a figure: `完成3725亿元，增长7.2%`, `……，占比55%`)."""
     start = _clause_begin(piece, at, "，,：:、")
-    if re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|降低)\s*", piece[start:at]):
+    if re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|降低)\s*", piece[start:at]) or _SHARE_ONLY.fullmatch(piece[start:at].strip()):
         start = _clause_begin(piece, start - 1, "，,：:、")
     return start
 
