@@ -1262,3 +1262,13 @@ def test_this_years_work_names_the_scope_not_a_time_limit():
     found = {it.text: it for it in items(text)}
     assert found["会议要求，各单位要认真总结今年工作成效，谋划好明年重点任务。"].deadline is None
     assert found["各单位要在今年完成档案数字化工作。"].deadline == "今年"
+
+
+def test_a_readouts_he_after_the_person_addressed_the_meeting_is_the_meetings_voice():
+    text = ("学院召开教职工大会。\n院长王明作了题为《奋进新征程》的主题报告。他指出：学院将以人才培养为中心，全面提升办学质量。\n"
+            "党委书记李强进行了总结。他指出，全体教师要坚定信心，狠抓落实。\n"
+            "习近平总书记在座谈会上发表重要讲话。他强调，要坚持人民至上。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["他指出：学院将以人才培养为中心，全面提升办学质量。"].kind == "commitment"
+    assert found["他指出，全体教师要坚定信心，狠抓落实。"].party == "全体教师"
+    assert "他强调，要坚持人民至上。" not in found  # a quotation of another speaker

@@ -382,11 +382,19 @@ CHAIR_ACTS = r"(?:主持(?:召开)?(?:会议|并)|出席(?:会议)?并讲话|在
 SPEAKER_ADVERBS = re.compile(r"(?:最后|还|同时|并|进一步|再次|特别|也)+$")
 
 
+#: What a person who addresses a meeting did, in the sentence before `他指出，……` of the same paragraph.
+ADDRESSED = re.compile(r"(?:进行了?(?:工作)?(?:部署|总结)|(?:作|做)了?[^。！？\n]{0,40}(?:报告|讲话|总结)|主持(?:召开)?(?:会议|并))[^。！？\n]{0,20}。$")
+
+
 def _chairs(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], the speaker before a quote verb, chairs or addresses the meeting
     this text records (named so in its first lines): a meeting's record gives the chair's words
-    as its own (`X主持会议并讲话。……X强调，要……`), not as another speaker's."""
+    as its own (`X主持会议并讲话。……X强调，要……`), not as another speaker's; so does a readout's
+    `他/她` right after the sentence saying that person addressed the meeting (`……进行了总结。他指出，……`)."""
     speaker = SPEAKER_ADVERBS.sub("", text[start:end].strip())
+    if speaker in ("他", "她"):
+        paragraph = text.rfind("\n", 0, start) + 1
+        return ADDRESSED.search(text, paragraph, start) is not None
     return 2 <= len(speaker) <= 4 and re.search(re.escape(speaker) + CHAIR_ACTS, text[:RECORD_HEAD]) is not None
 
 
