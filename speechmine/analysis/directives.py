@@ -382,7 +382,9 @@ CHAIR_ACTS = r"(?:主持(?:召开)?(?:会议|并)|出席(?:会议)?并讲话|在
 SPEAKER_ADVERBS = re.compile(r"(?:最后|还|同时|并|进一步|再次|特别|也)+$")
 
 
-#: What a person who addresses a meeting did, in the sentence before `他指出，……` of the same paragraph.
+#: What a person who addresses a meeting did, in the sentence before `他指出，……` of the same paragraph
+#: (read back ADDRESS_REACH characters at most: however many such sentences a paragraph holds).
+ADDRESS_REACH = 120
 ADDRESSED = re.compile(r"(?:进行了?(?:工作)?(?:部署|总结)|(?:作|做)了?[^。！？\n]{0,40}(?:报告|讲话|总结)|主持(?:召开)?(?:会议|并))[^。！？\n]{0,20}。$")
 
 
@@ -393,8 +395,8 @@ def _chairs(text: str, start: int, end: int) -> bool:
     `他/她` right after the sentence saying that person addressed the meeting (`……进行了总结。他指出，……`)."""
     speaker = SPEAKER_ADVERBS.sub("", text[start:end].strip())
     if speaker in ("他", "她"):
-        paragraph = text.rfind("\n", 0, start) + 1
-        return ADDRESSED.search(text, paragraph, start) is not None
+        paragraph = text.rfind("\n", max(0, start - ADDRESS_REACH), start) + 1
+        return ADDRESSED.search(text, max(paragraph, start - ADDRESS_REACH), start) is not None
     return 2 <= len(speaker) <= 4 and re.search(re.escape(speaker) + CHAIR_ACTS, text[:RECORD_HEAD]) is not None
 
 
