@@ -1272,3 +1272,11 @@ def test_a_readouts_he_after_the_person_addressed_the_meeting_is_the_meetings_vo
     assert found["他指出：学院将以人才培养为中心，全面提升办学质量。"].kind == "commitment"
     assert found["他指出，全体教师要坚定信心，狠抓落实。"].party == "全体教师"
     assert "他强调，要坚持人民至上。" not in found  # a quotation of another speaker
+
+
+def test_a_holiday_or_flood_season_drawing_near_is_the_window_of_the_work():
+    text = ("会议强调，国庆中秋临近，各乡镇要全面排查燃气安全隐患。\n汛期来临，各村要落实巡堤查险人员。\n"
+            "各单位要按时报送节日值班表。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["会议强调，国庆中秋临近，各乡镇要全面排查燃气安全隐患。"].deadline == "国庆中秋临近"
+    assert found["汛期来临，各村要落实巡堤查险人员。"].deadline == "汛期来临"
