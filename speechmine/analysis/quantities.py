@@ -308,7 +308,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 # 补助标准从每年934元提高到1556元: the value runs from 从, the metric stands before it
                 origin = max((k for k, t in enumerate(before) if t.text == "从"), default=-1)
                 if origin >= 0 and not any(t.text in CLAUSE_BREAK for t in before[origin:]) \
-                        and _quantity_pattern(units).search(text, before[origin].end, comparator):
+                        and pattern.search(text, before[origin].end, comparator):
                     metric = _metric_start(before[:origin], lexicon)
                     metric = before[origin].start if metric is None else metric
                 else:

@@ -228,10 +228,11 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
         if any(w in before[clause_start:] and not (w in STARTS and w in indicator.text) for w in cues.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause; 开工 answers 开工)
-        after = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
-        if counted and not counted & _bigrams(before[clause_start:] + (after.group(0) if after else ""), figures_of):
+        matched = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
+        after = matched.group(0) if matched else ""
+        if counted and not counted & _bigrams(before[clause_start:] + after, figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
-        if len(counted_head) == 2 and counted_head not in before[clause_start:] + (after.group(0) if after else ""):
+        if len(counted_head) == 2 and counted_head not in before[clause_start:] + after:
             continue  # 培育25个低碳工厂 is not answered by 培育省级龙头企业140家: what is counted must be named
         member = None
         if respective is not None:  # 新能源汽车、装备制造业增加值分别增长21.6%、8.2%: each figure its own name
@@ -242,7 +243,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
                 continue  # what sets this name apart from the others must be the target's
             context = cues.unify(member)
         else:
-            context = cues.unify(before if growth else before[clause_start:] + _clause_after(piece, qb, figures_of))
+            context = cues.unify(before if growth else before[clause_start:] + _item_after(after, figures_of))
         if member is None and not growth and _SHARE_ONLY.fullmatch(before[clause_start:].strip()):
             # ……装机达到9048万千瓦，占比55.1%: the share's name stands in the clause before
             context = cues.unify(piece[_clause_begin(piece, qa - len(before) + clause_start - 1):qa])
@@ -293,15 +294,12 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
     return names, figures.index(at - respective)
 
 
-def _clause_after(piece: str, at: int, figures_of: re.Pattern) -> str:
-    """Up to ten characters after a figure, within its clause (`新建5所学校`: what it counts; not
-    the next clause's subject) and, in a list of figures, within its item (not the next item's
-    name: `A企业3200家、B企业1565家`; but `30个机关、学校操场……` names both)."""
-    clause = CLAUSE.match(piece, at)
-    if not clause:
-        return ""
-    item = clause.group(0).split("、")[0]
-    return (item if figures_of.search(clause.group(0), len(item)) else clause.group(0))[:10]
+def _item_after(clause: str, figures_of: re.Pattern) -> str:
+    """Up to ten characters of `clause`, the rest of a figure's clause after it (`新建5所学校`: what
+    it counts; not the next clause's subject), and in a list of figures only its own item (not the
+    next item's name: `A企业3200家、B企业1565家`; but `30个机关、学校操场……` names both)."""
+    item = clause.split("、")[0]
+    return (item if figures_of.search(clause, len(item)) else clause)[:10]
 
 
 def _clause_begin(piece: str, at: int, marks: str = "，,；;：:") -> int:
