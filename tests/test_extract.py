@@ -510,6 +510,38 @@ def test_a_salutation_opening_the_government_part_keeps_its_sentences_in_it():
     assert by_text(result, "深入基层").path == ["四"]
 
 
+def test_a_salutation_inside_a_part_closes_none_of_its_sections():
+    """`各位代表，……` between two sections of the review (a thanks paragraph in the middle) leaves the
+    parts as they were: the next section stays in part 一, and part 二 is the text's own part."""
+    text = ("一、2023年工作回顾\n（一）项目建设加快推进。新开工项目120个。\n"
+            "各位代表，项目建设给群众出行带来不便，大家给予了理解和支持。\n"
+            "（二）民生保障持续加强。新增城镇就业1.2万人。\n"
+            "二、2024年主要工作\n（一）扩大有效投资。加快推进重点项目建设。\n（二）办好民生实事。新建社区食堂10个。\n")
+    result = extract(text)
+    assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
+    assert by_text(result, "新建社区食堂").path == ["二", "（二）"]
+    assert not [it for it in result.items if it.text.startswith(("新增城镇就业", "（二）民生保障"))]  # review, no tasks
+
+
+def test_a_salutation_before_the_first_section_of_a_task_part_keeps_the_part():
+    text = ("一、2023年工作回顾\n全县经济稳中有进。\n二、2024年主要工作\n今年主要预期目标是：生产总值增长6%。\n"
+            "各位代表，为完成全年目标，我们将重点抓好以下工作。\n"
+            "（一）扩大有效投资。加快推进重点项目建设。\n（二）办好民生实事。新建社区食堂10个。\n")
+    result = extract(text)
+    assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
+    assert by_text(result, "新建社区食堂").path == ["二", "（二）"]
+
+
+def test_the_last_salutation_closes_the_text_after_one_in_the_middle_of_its_last_part():
+    text = ("二、今年主要工作\n（一）扩大有效投资。加快推进重点项目建设。\n三、加强政府自身建设\n"
+            "各位代表！我们将以更实的作风抓落实。\n——坚持依法行政。严格规范公正文明执法。\n"
+            "——提升服务效能。压减审批办理时限。\n——强化廉政建设。持续纠治形式主义。\n"
+            "各位代表！新征程催人奋进。让我们团结一心，为建设美好家园而努力奋斗！\n")
+    result = extract(text)
+    assert by_text(result, "压减审批").path == ["三"]
+    assert not [it for it in result.items if "让我们" in it.text and not it.borderline]
+
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

@@ -173,6 +173,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     series = _Series()
     closing_from: int | None = None
     closed: tuple[int, Node] | None = None  # a salutation that opened a task part's body, and that part
+    suspended: tuple[int, list[Node]] | None = None  # the parts a salutation cleared, and where its paragraph ends
+    given_back: int | None = None  # where the sentences start that follow a salutation that closed nothing
     spans = paragraphs(text)
     opening = _paragraph_labels(text, [start for start, _ in spans], written)
     last_members = _last_members(opening)
@@ -203,12 +205,19 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             if label:
                 if closing_from is not None and s_index == 0 and (label.style not in SERIES_STYLES or label.value > 1):
                     closing_from = None  # the parts go on: the salutation before them closed nothing
+                    if suspended is not None and _goes_on(label, suspended[1]):
+                        given_back, stack[:] = suspended  # (`各位代表，……` inside a part): its parts stand as before it
+                        active = _active_depth(stack, sentences)
+                    suspended = None
                 sentence.label = label
                 outer = _joins_outer(label, stack, seen, nodes[0] if nodes else None)
                 seen[label.style] = label.value
                 same = next((i for i, node in enumerate(stack) if node.label.style == label.style), None)
                 del stack[0 if outer else same if same is not None else active:]
                 parent = stack[-1] if stack else None
+                if given_back is not None and parent is not None:  # what stood between is the parent's
+                    _reopen(sentences, (given_back, parent), len(sentences))
+                given_back = None
                 node = Node(len(nodes), label, len(stack), len(sentences), parent.index if parent else None,
                             (parent.path if parent else ()) + (label.name,))
                 nodes.append(node)
@@ -224,6 +233,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                     if closed is None and len(stack) == 1 and p_index - sentences[stack[0].sentence].para <= PART_OPENING \
                             and stack[0].label.style == "一、" and part_zone(sentences[stack[0].sentence], lexicon) == "task":
                         closed = (len(sentences), stack[0])  # a task part's body may open with a salutation
+                    suspended = (len(sentences) + len(pieces), list(stack))  # (from the paragraph after it)
                     stack.clear()
                     active = 0
             elif stack and _sums_up(sentence):
@@ -235,14 +245,14 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 sentence.path = current.path
                 current.members.append(len(sentences))
             sentences.append(sentence)
+    if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
+        closing_from = max(i for i in range(closing_from, len(sentences))
+                           if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].text)))
     if closing_from is not None and len({s.para for s in sentences[closing_from:]}) > CLOSING_PARAGRAPHS:
         closing_from = None  # too long for a closing: a salutation in the middle of the text
     if closing_from is not None and SALUTATION.match(sentences[closing_from].text) \
             and not any(CLOSING_CALL.search(s.text) for s in sentences[closing_from:]):
         closing_from = None  # `各位代表！` on its own line before more of the parts: no call closes the text
-    if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
-        closing_from = max(i for i in range(closing_from, len(sentences))
-                           if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].text)))
     if closing_from is not None and any(s.label is not None for s in sentences[closing_from:]):
         closing_from = None  # `各位代表！做好……，一是……二是……`: a closing numbers nothing; the parts go on
     if closed is not None and (closing_from is None or closing_from > closed[0]):
@@ -278,6 +288,17 @@ def _reopen(sentences: list[Sentence], closed: tuple[int, Node], closing_from: i
         if not SALUTATION.match(sentence.text):
             sentence.node, sentence.path = node.index, node.path
             node.members.append(at)
+
+
+def _goes_on(label: Label, parts: list[Node]) -> bool:
+    """Whether a label after a salutation goes on with the parts the salutation had closed: the next
+    number of one of them (`（五）` after `（四）`), or the first section of the innermost
+    (`（一）` under `二、`)."""
+    if any(node.label.style == label.style and label.value == node.label.value + 1 for node in parts):
+        return True
+    inner = parts[-1].label.style if parts else None
+    return label.value == 1 and inner in CHAPTER_STYLES[:-1] \
+        and label.style == CHAPTER_STYLES[CHAPTER_STYLES.index(inner) + 1]
 
 
 def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: Node | None) -> bool:
