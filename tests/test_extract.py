@@ -542,6 +542,14 @@ def test_the_last_salutation_closes_the_text_after_one_in_the_middle_of_its_last
     assert not [it for it in result.items if "让我们" in it.text and not it.borderline]
 
 
+def test_the_next_part_after_a_salutation_and_a_series_of_lessons_is_no_member_of_the_series():
+    text = ("一、2023年工作回顾\n全县经济稳中有进。\n各位代表，一年来的实践使我们深刻体会到：\n"
+            "一是必须坚持项目为王。\n二是必须坚持改革创新。\n"
+            "二、2024年主要工作\n（一）扩大有效投资。加快推进重点项目建设。\n")
+    result = extract(text)
+    assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
+    assert by_text(result, "加快推进重点项目").zone == "task"
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

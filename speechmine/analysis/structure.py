@@ -306,11 +306,15 @@ def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: N
     above the speaker's ordinals open before it (`第二，……` of an excerpt that opened inside part
     一), or above the chapters of an excerpt that opened past its first (`（六）……` of part 一;
     `first`: the text's first unit): a list under them would start at 一, so this one goes on the
-    text's own parts."""
-    return label.style not in seen and label.value >= 2 and label.style not in INNER_STYLES and bool(stack) \
-        and (all(node.label.style in SERIES_STYLES for node in stack)
-             or (first is not None and first.label.value >= 2 and stack[0].label.style == first.label.style
-                 and label.style in CHAPTER_STYLES and first.label.style in CHAPTER_STYLES))
+    text's own parts. So does the next number of the text's parts after a salutation closed them and
+    a series of ordinals stood alone (`一、……` `各位代表，……一是……三是……` `二、……`)."""
+    if label.value < 2 or label.style in INNER_STYLES or not stack:
+        return False
+    if all(node.label.style in SERIES_STYLES for node in stack):
+        return label.style not in seen or label.value == seen[label.style] + 1
+    return label.style not in seen and first is not None and first.label.value >= 2 \
+        and stack[0].label.style == first.label.style and label.style in CHAPTER_STYLES \
+        and first.label.style in CHAPTER_STYLES
 
 
 def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:

@@ -125,6 +125,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     top_style = nodes[0].label.style if nodes else None
     zone, paragraph, parts_seen = "task", None, False
     titled = False  # a title line without a label has set the zone (its parts' labels were lost)
+    labelled = titled_within = False  # a labelled part has opened; the title line stands inside one
     outer = None  # the style of the text's own parts when an excerpt opened inside one of them
     openers = tuple(lexicon.words("review_openers"))
     for i, sentence in enumerate(sentences):
@@ -150,12 +151,14 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if sentence.label and sentence.first_in_para and (
                 _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
-            if not (titled and zone in ("review", "problem")):  # (under a review title line: its sections)
+            if not (titled and zone in ("review", "problem")) or titled_within:  # (under a review title line: its sections)
                 zone = part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
+            labelled = labelled or sentence.label.style not in INNER_STYLES
         elif _title_line(sentence) and (sentence.node is None or titled) \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
-            parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own)
+            parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own,
+            titled_within = labelled  # unless it stands inside a labelled part: `一年来，我们主要做了以下工作：`)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
