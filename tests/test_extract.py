@@ -550,6 +550,17 @@ def test_the_next_part_after_a_salutation_and_a_series_of_lessons_is_no_member_o
     assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
     assert by_text(result, "加快推进重点项目").zone == "task"
 
+def test_a_series_inline_before_a_salutation_does_not_hold_the_parts_after_it():
+    """`一是……二是……` inside a paragraph of part 一 is dormant when `各位代表，……` comes: the review's
+    sections after the salutation stand in part 一, and part 二's tasks are found."""
+    text = ("一、过去五年工作回顾\n五年来，我们扎实推进各项工作。一是项目建设成效明显。二是改革开放不断深化。\n"
+            "各位代表，2023年是本届政府的收官之年，我们主要做了以下工作。\n"
+            "（一）项目建设加快推进。新开工项目120个。\n（二）民生保障持续加强。新增城镇就业1.2万人。\n"
+            "二、2024年主要工作\n（一）扩大有效投资。加快推进重点项目建设。\n")
+    result = extract(text)
+    assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
+    assert not [it for it in result.items if it.text.startswith("新开工")]
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

@@ -233,7 +233,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                     if closed is None and len(stack) == 1 and p_index - sentences[stack[0].sentence].para <= PART_OPENING \
                             and stack[0].label.style == "一、" and part_zone(sentences[stack[0].sentence], lexicon) == "task":
                         closed = (len(sentences), stack[0])  # a task part's body may open with a salutation
-                    suspended = (len(sentences) + len(pieces), list(stack))  # (from the paragraph after it)
+                    suspended = (len(sentences) + len(pieces), stack[:active])  # (from the paragraph after it)
                     stack.clear()
                     active = 0
             elif stack and _sums_up(sentence):
