@@ -532,6 +532,13 @@ def _links(earlier_tasks, review):
     return {link.item.text: link for link in follow(_source(earlier), _source(later)).links}
 
 
+def test_a_growth_written_with_an_increase_verb_is_answered_by_a_growth():
+    task = "推动全域旅游发展，旅游收入增加15%以上。"
+    link = _links(task + "\n", "文旅产业加快发展，全年接待游客1200万人次，旅游收入增长18.2%。")[task]
+    assert [(i.reported_value, i.verdict) for i in link.indicators] == [(18.2, "met")]
+    level = "城市公园绿地服务半径覆盖率提高到85%。"  # a level, not a growth: not answered by a growth figure
+    assert [i.verdict for i in _links(level + "\n", "公园建设加快推进，绿地面积增长8%。")[level].indicators] == [None]
+
 def test_a_figure_that_bounds_what_is_measured_is_not_the_target():
     task = "居民步行500米内公园覆盖率提高到85%。"
     link = _links(task + "\n", "城市环境持续改善，居民步行500米内公园覆盖率达87%。")[task]

@@ -166,6 +166,7 @@ STARTS = ("开工", "启动")
 #: The work done on what a target counts, after it (`180个老旧小区改造`, `100所……学校建成投用`).
 _WORK_AFTER = re.compile(r"(?:改造|建设|建成投用|投用|计划|行动|工程|项目)$")
 #: The words of a target that sets new work of the year (`新建……120座`), not a level to reach.
+_GROWS_BY = re.compile(r"(?:增加|提高|上涨)\s*$")  # 旅游收入增加15%: a growth, as 增长15% is (not 提高到85%)
 _NEW_WORK = re.compile(r"新增|新建|新培育|新认定|新开工|新改建|新引进")
 #: The words that give a figure as a level, right before it (`达1.7万家`, `提高到57.5%`, `占比52.4%`).
 _LEVEL = re.compile(r"(?:达到?|[提上]升到|提高到|增[至到]|升至|增加到|稳定在|保持在|突破|超过|为|占比|率)\s*(?:约|近)?$")
@@ -195,9 +196,10 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     # what is counted, by its last two characters (社区食堂: 食堂; 老旧小区改造: 小区), unless a name says it
     counted_head = "" if cues.quoted(counts) else _WORK_AFTER.sub("", re.sub(
         r"[^\u4e00-\u9fff]", "", _MODIFIER_WORDS.sub("", counts)))[-2:]
-    growth = "增长" in indicator.text or "下降" in indicator.text
+    growth = "增长" in indicator.text or "下降" in indicator.text or bool(
+        target.unit == "%" and figure and _GROWS_BY.search(indicator.text, 0, figure.start()))
     named = _bigrams(_name(indicator.text[:figure.start()], cues), figures_of) if figure and growth else set()
-    increment = "新增" in clause or "增加" in clause
+    increment = ("新增" in clause or "增加" in clause) and not growth
     best: tuple[float, Indicator] | None = None
     for offset, piece, qa, qb, reported, respective in figures:
         value = _to_unit(reported.value, reported.unit, target.unit)
