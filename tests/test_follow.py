@@ -539,6 +539,13 @@ def test_a_growth_written_with_an_increase_verb_is_answered_by_a_growth():
     level = "城市公园绿地服务半径覆盖率提高到85%。"  # a level, not a growth: not answered by a growth figure
     assert [i.verdict for i in _links(level + "\n", "公园建设加快推进，绿地面积增长8%。")[level].indicators] == [None]
 
+def test_a_short_head_in_the_middle_of_a_paragraph_is_answered_through_the_tasks_after_it():
+    tasks = ("加快园区建设，新建标准厂房10万平方米。做优金融业。推动银行机构扩大信贷投放，"
+             "支持优质企业上市挂牌融资。\n")
+    review = "园区建设提速，新建标准厂房12万平方米。金融服务持续加强，两家企业在新三板挂牌。"
+    link = _links(tasks, review)["做优金融业。"]
+    assert link.status == "progress" and "新三板挂牌" in link.evidence[0].text
+
 def test_a_figure_that_bounds_what_is_measured_is_not_the_target():
     task = "居民步行500米内公园覆盖率提高到85%。"
     link = _links(task + "\n", "城市环境持续改善，居民步行500米内公园覆盖率达87%。")[task]

@@ -18,7 +18,7 @@ from .rank import Ranker, content_words, names, query
 from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, period_review, plan_period_parts,
                      review_part, sections, units as review_units)
 from .status import status
-from .titles import ancestors, family as title_family
+from .titles import ancestors, family as title_family, run_in_family
 from .words import words
 
 if TYPE_CHECKING:
@@ -240,4 +240,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     for at in reversed(quiet):  # a title the review answers only through its tasks: innermost first
         if all(links[position[c.id]].status == "silent" for c in families[at]):
             links[at] = Link(result.items[at], "silent", _nearest(links[at].evidence))
+    for at, link in enumerate(links):  # a short head inside a paragraph its own words leave silent
+        if link.status == "silent" and any(links[position[c.id]].status != "silent"
+                                           for c in run_in_family(result, at)):
+            links[at] = Link(link.item, "progress", [replace(e, about=True) for e in link.evidence], link.indicators)
     return FollowResult(result, doc.name, text, review, problems, links)

@@ -52,3 +52,22 @@ def family(result: Result, at: int) -> list[Item]:
     return found
 
 
+def run_in_family(result: Result, at: int) -> list[Item]:
+    """The items a short sentence inside a paragraph may head (`……。做优金融业。推动……。支持……。`):
+    those after it in its paragraph with the same parent, up to the next short sentence. Such a
+    sentence is a task of its own as often as a head (`……。举办第三届桃花节。开展……`), so following
+    reads it by its own words first (see `speechmine.follow.core`)."""
+    item = result.items[at]
+    text = result.text
+    if is_title(item, text) or item.kind == "heading" or item.start == 0 or text[item.start - 1] == "\n" \
+            or len(item.text.strip(" 。；;")) > TITLE_LENGTH or re.search(r"\d", item.text):
+        return []
+    line_end = text.find("\n", item.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    found: list[Item] = []
+    for other in result.items[at + 1:]:
+        if other.start >= line_end or other.parent != item.parent or len(other.text.strip(" 。；;")) <= TITLE_LENGTH:
+            break
+        found.append(other)
+    return found
+
