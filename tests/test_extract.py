@@ -561,6 +561,13 @@ def test_a_series_inline_before_a_salutation_does_not_hold_the_parts_after_it():
     assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
     assert not [it for it in result.items if it.text.startswith("新开工")]
 
+def test_a_heading_that_only_names_its_topic_is_structure_not_an_item():
+    text = ("二、重点任务\n（一）畜禽养殖环节\n1.加强养殖场日常巡查。\n2.开展兽药残留抽检。\n"
+            "（二）饮用水\n1.加强水质监测。\n（三）强化项目建设\n1.加快推进重点项目。\n")
+    result = extract(text)
+    assert [it.text for it in result.items if it.kind == "heading"] == ["（三）强化项目建设"]
+    assert by_text(result, "1.加强水质监测").path == ["二", "（二）", "1"]
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

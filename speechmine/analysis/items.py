@@ -126,7 +126,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         return []
     if is_heading:
         if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
-                or _agenda(ctx, sentence) or (whole.statement and not whole.directive):  # （一）会议听取了……汇报。
+                or _agenda(ctx, sentence) or (whole.statement and not whole.directive) \
+                or _names_a_topic(ctx, sentence, tokens, begin):  # （一）会议听取了……汇报。 （四）饮用水
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
                        deadline)]
@@ -454,6 +455,22 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     return bool(words) and not CLAUSE_PUNCT.intersection(words) \
         and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
         and not _opens_predicate(ctx, head) and not any(w in markers for w in words)
+
+
+TOPIC_TITLE = 10  # characters at most of a title that only names its topic
+
+
+def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
+    """A heading on a line of its own that only names its topic, a short noun phrase (`（一）畜禽生产
+    环节`, `（四）饮用水`): it opens and ends with a noun and holds no verb (a verb used as a noun
+    may stand inside: `生产`). Structure, not an item; its label stays in the paths under it."""
+    if not sentence.is_title or _label_asks(sentence):
+        return False
+    tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
+    words = [t.text for t in tokens[begin:] if t.text.strip()]
+    return bool(words) and len("".join(words)) <= TOPIC_TITLE and not CLAUSE_PUNCT.intersection(words) \
+        and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
+        and not any(tags.get(w) == "v" or w in ctx.lexicon.set("imperative_verbs") or w in markers for w in words)
 
 
 def _label_asks(sentence: Sentence) -> bool:
