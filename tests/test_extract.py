@@ -568,6 +568,14 @@ def test_a_heading_that_only_names_its_topic_is_structure_not_an_item():
     assert [it.text for it in result.items if it.kind == "heading"] == ["（三）强化项目建设"]
     assert by_text(result, "1.加强水质监测").path == ["二", "（二）", "1"]
 
+def test_an_immediate_reaction_to_an_event_is_no_deadline_but_a_monthly_rhythm_is():
+    text = ("二、重点任务\n1.组织蔬菜质量监测，每个月至少抽检1次，一旦发现不合格样品，立即启动处置程序。\n"
+            "2.加强养殖场巡查，发现问题立即整改。\n3.市水务局要立即组织水库巡查。\n")
+    result = extract(text)
+    assert by_text(result, "1.组织蔬菜").deadline == "每个月"
+    assert by_text(result, "2.加强养殖场").deadline is None  # how soon to react, as 及时
+    assert by_text(result, "3.市水务局").deadline == "立即"  # the work itself, at once
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

@@ -10,9 +10,20 @@ from ..model import Span
 from .normalise import ClosedUp
 
 
+#: An event the work answers when it comes (`一旦发现……，立即……`, `发现险情立即……`): the 立即 after
+#: it says how soon to react, as 及时 does, and sets no limit on the item (ANNOTATION.md).
+REACTION = re.compile(r"(?:一旦|发现|如有|如遇|遇有|遇到|若有|凡有)[^。；;！!？?]{0,30}$")
+REACTION_WORDS = ("立即", "马上", "立刻")
+
+
+def reacts(text: str, at: int) -> bool:
+    """Whether the time word at `at` (`立即`) answers an event named before it in its sentence."""
+    return text.startswith(REACTION_WORDS, at) and REACTION.search(text, max(0, at - 30), at) is not None
+
+
 def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytearray | None = None) -> Span | None:
-    """The earliest deadline in text[start:end] outside quotations (`mask[i]` set = quoted); of
-    the patterns that match there, the longest match."""
+    """The earliest deadline in text[start:end] outside quotations (`mask[i]` set = quoted) that
+    answers no event (`reacts`); of the patterns that match there, the longest match."""
     patterns = lexicon.patterns.get("deadline_patterns", ())
     if not patterns:
         return None
@@ -22,7 +33,7 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
         if found is None:
             return None
         at = found.start()
-        if mask is not None and mask[at]:
+        if (mask is not None and mask[at]) or reacts(text, at):
             pos = at + 1
             continue
         stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
@@ -55,7 +66,8 @@ class Deadlines:
         self.view = ClosedUp(text)
         self.text, self.lexicon = self.view.text, lexicon
         patterns = lexicon.patterns.get("deadline_patterns", ())
-        self.starts = [m.start() for m in lexicon.combined("deadline_patterns").finditer(self.text)] if patterns else []
+        self.starts = [m.start() for m in lexicon.combined("deadline_patterns").finditer(self.text)
+                       if not reacts(self.text, m.start())] if patterns else []
 
     def first(self, start: int, end: int, mask: bytearray | None = None) -> Span | None:
         """What `find_deadline(text, start, end, …)` gives, without searching the text again."""
