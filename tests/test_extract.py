@@ -524,8 +524,8 @@ def test_a_salutation_inside_a_part_closes_none_of_its_sections():
 
 
 def test_a_salutation_before_the_first_section_of_a_task_part_keeps_the_part():
-    text = ("一、2023年工作回顾\n全县经济稳中有进。\n二、2024年主要工作\n今年主要预期目标是：生产总值增长6%。\n"
-            "各位代表，为完成全年目标，我们将重点抓好以下工作。\n"
+    text = ("一、2023年工作回顾\n全县经济稳中有进。\n二、2024年主要工作\n今年的预期目标定为：全县生产总值增长6.5%。\n"
+            "各位代表，围绕全年目标，我们把力量集中在下面几项工作上。\n"
             "（一）扩大有效投资。加快推进重点项目建设。\n（二）办好民生实事。新建社区食堂10个。\n")
     result = extract(text)
     assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
@@ -543,7 +543,7 @@ def test_the_last_salutation_closes_the_text_after_one_in_the_middle_of_its_last
 
 
 def test_the_next_part_after_a_salutation_and_a_series_of_lessons_is_no_member_of_the_series():
-    text = ("一、2023年工作回顾\n全县经济稳中有进。\n各位代表，一年来的实践使我们深刻体会到：\n"
+    text = ("一、2023年工作回顾\n全县经济稳中有进。\n各位代表，回看这一年，我们有几点体会：\n"
             "一是必须坚持项目为王。\n二是必须坚持改革创新。\n"
             "二、2024年主要工作\n（一）扩大有效投资。加快推进重点项目建设。\n")
     result = extract(text)
@@ -553,8 +553,8 @@ def test_the_next_part_after_a_salutation_and_a_series_of_lessons_is_no_member_o
 def test_a_series_inline_before_a_salutation_does_not_hold_the_parts_after_it():
     """`一是……二是……` inside a paragraph of part 一 is dormant when `各位代表，……` comes: the review's
     sections after the salutation stand in part 一, and part 二's tasks are found."""
-    text = ("一、过去五年工作回顾\n五年来，我们扎实推进各项工作。一是项目建设成效明显。二是改革开放不断深化。\n"
-            "各位代表，2023年是本届政府的收官之年，我们主要做了以下工作。\n"
+    text = ("一、过去五年工作回顾\n这五年，我们一步一个脚印抓落实。一是项目建设成效明显。二是改革开放不断深化。\n"
+            "各位代表，过去这一年全县上下重点抓了几件事。\n"
             "（一）项目建设加快推进。新开工项目120个。\n（二）民生保障持续加强。新增城镇就业1.2万人。\n"
             "二、2024年主要工作\n（一）扩大有效投资。加快推进重点项目建设。\n")
     result = extract(text)
@@ -569,10 +569,10 @@ def test_a_heading_that_only_names_its_topic_is_structure_not_an_item():
     assert by_text(result, "1.加强水质监测").path == ["二", "（二）", "1"]
 
 def test_an_immediate_reaction_to_an_event_is_no_deadline_but_a_monthly_rhythm_is():
-    text = ("二、重点任务\n1.组织蔬菜质量监测，每个月至少抽检1次，一旦发现不合格样品，立即启动处置程序。\n"
+    text = ("二、重点任务\n1.开展校园食堂食材抽检，每个月至少抽检2批次，一旦发现问题食材，立即下架封存。\n"
             "2.加强养殖场巡查，发现问题立即整改。\n3.市水务局要立即组织水库巡查。\n")
     result = extract(text)
-    assert by_text(result, "1.组织蔬菜").deadline == "每个月"
+    assert by_text(result, "1.开展校园食堂").deadline == "每个月"
     assert by_text(result, "2.加强养殖场").deadline is None  # how soon to react, as 及时
     assert by_text(result, "3.市水务局").deadline == "立即"  # the work itself, at once
 

@@ -534,15 +534,15 @@ def _links(earlier_tasks, review):
 
 def test_a_growth_written_with_an_increase_verb_is_answered_by_a_growth():
     task = "推动全域旅游发展，旅游收入增加15%以上。"
-    link = _links(task + "\n", "文旅产业加快发展，全年接待游客1200万人次，旅游收入增长18.2%。")[task]
+    link = _links(task + "\n", "文旅市场明显回暖，景区接待人次创新高，旅游收入增长18.2%。")[task]
     assert [(i.reported_value, i.verdict) for i in link.indicators] == [(18.2, "met")]
-    level = "城市公园绿地服务半径覆盖率提高到85%。"  # a level, not a growth: not answered by a growth figure
-    assert [i.verdict for i in _links(level + "\n", "公园建设加快推进，绿地面积增长8%。")[level].indicators] == [None]
+    level = "社区卫生服务站覆盖率提高到85%。"  # a level, not a growth: not answered by a growth figure
+    assert [i.verdict for i in _links(level + "\n", "基层医疗建设加快推进，服务站数量增长8%。")[level].indicators] == [None]
 
 def test_a_short_head_in_the_middle_of_a_paragraph_is_answered_through_the_tasks_after_it():
-    tasks = ("加快园区建设，新建标准厂房10万平方米。做优金融业。推动银行机构扩大信贷投放，"
+    tasks = ("抓好园区配套，年内交付标准厂房8万平方米。做优金融业。推动银行机构扩大信贷投放，"
              "支持优质企业上市挂牌融资。\n")
-    review = "园区建设提速，新建标准厂房12万平方米。金融服务持续加强，两家企业在新三板挂牌。"
+    review = "园区配套不断完善，新交付标准厂房9万平方米。金融服务持续加强，两家企业在新三板挂牌。"
     link = _links(tasks, review)["做优金融业。"]
     assert link.status == "progress" and "新三板挂牌" in link.evidence[0].text
 

@@ -127,7 +127,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if is_heading:
         if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
                 or _agenda(ctx, sentence) or (whole.statement and not whole.directive) \
-                or _names_a_topic(ctx, sentence, tokens, begin):  # （一）会议听取了……汇报。 （四）饮用水
+                or _names_a_topic(ctx, sentence, tokens, begin):  # （一）会议听取了……汇报。 （二）饮用水
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
                        deadline)]
@@ -461,8 +461,8 @@ TOPIC_TITLE = 10  # characters at most of a title that only names its topic
 
 
 def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
-    """A heading on a line of its own that only names its topic, a short noun phrase (`（一）畜禽生产
-    环节`, `（四）饮用水`): it opens and ends with a noun and holds no verb (a verb used as a noun
+    """A heading on a line of its own that only names its topic, a short noun phrase (`（一）畜禽养殖
+    环节`, `（二）饮用水`): it opens and ends with a noun and holds no verb (a verb used as a noun
     may stand inside: `生产`). Structure, not an item; its label stays in the paths under it."""
     if not sentence.is_title or _label_asks(sentence):
         return False

@@ -158,7 +158,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
             parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own,
-            titled_within = labelled  # unless it stands inside a labelled part: `一年来，我们主要做了以下工作：`)
+            titled_within = labelled  # unless it stands inside a labelled part: `……主要做了以下工作：`)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
