@@ -576,6 +576,16 @@ def test_an_immediate_reaction_to_an_event_is_no_deadline_but_a_monthly_rhythm_i
     assert by_text(result, "2.加强养殖场").deadline is None  # how soon to react, as 及时
     assert by_text(result, "3.市水务局").deadline == "立即"  # the work itself, at once
 
+def test_a_part_on_the_situation_and_the_tasks_turns_to_tasks_where_it_sets_the_years_targets():
+    text = ("一、去年工作回顾\n全县经济稳中有进。\n二、今年的形势和任务\n"
+            "从外部看，市场需求仍在恢复之中，不确定因素较多。\n"
+            "综合各方面情况，今年主要预期目标是：全县生产总值增长6.5%左右；城镇新增就业3000人以上。\n"
+            "（一）扩大有效投资。加快推进重点项目建设。\n")
+    result = extract(text)
+    assert by_text(result, "加快推进重点项目").zone == "task"
+    assert any("生产总值增长6.5%左右" in it.text for it in result.items)
+    assert not [it for it in result.items if it.text.startswith("从外部看")]
+
 def test_a_level_word_opens_a_unit_name_but_not_a_list_of_things():
     result = extract("二、重点任务\n由镇应急管理办牵头，开展隐患排查。\n乡道、村道沿线不得堆放杂物。\n"
                      "县、乡两级要压实责任。\n镇要加强管理。\n")

@@ -68,6 +68,23 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     return "task"
 
 
+#: Review cues that name the situation ahead rather than work done, and a title that goes on from
+#: the situation to the work to do (`当前形势和2018年重点工作`, `2019年形势与任务`; not `清醒认识防汛形势`).
+SITUATION = frozenset(("形势", "面临的形势", "形势分析"))
+SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0,12}?(?:任务|工作|要求|目标|安排)")
+#: A paragraph that sets the year's requirements or targets (`今年政府工作的总体要求是：`,
+#: `综合考虑各方面因素，今年主要预期目标是：`).
+PLAN_OPENS = re.compile(r"^[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年)[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)")
+
+
+def situation_then_tasks(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A part title that names the situation and then the tasks (`二、2015年形势和任务`): the part reads
+    as a review of the situation until a paragraph sets the year's requirements or targets."""
+    words = title_words(sentence)
+    found = [cue for cue in lexicon.words("review_cues") if cue in words]
+    return bool(found) and all(cue in SITUATION for cue in found) and SITUATION_AND_TASKS.search(words) is not None
+
+
 def _asks(clause: str, lexicon: Lexicon) -> bool:
     """Whether a title clause opens with an action to take (`压实责任`, `奋力开创新局面`)."""
     tokens = tokenize(clause, lexicon)
@@ -126,6 +143,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     zone, paragraph, parts_seen = "task", None, False
     titled = False  # a title line without a label has set the zone (its parts' labels were lost)
     labelled = titled_within = False  # a labelled part has opened; the title line stands inside one
+    ahead = False  # the current part's title names the situation, then the tasks (`situation_then_tasks`)
     outer = None  # the style of the text's own parts when an excerpt opened inside one of them
     openers = tuple(lexicon.words("review_openers"))
     for i, sentence in enumerate(sentences):
@@ -154,6 +172,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             if not (titled and zone in ("review", "problem")) or titled_within:  # (under a review title line: its sections)
                 zone = part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
             labelled = labelled or sentence.label.style not in INNER_STYLES
+            ahead = situation_then_tasks(sentence, lexicon)
+        elif ahead and zone in ("review", "problem") and sentence.first_in_para and PLAN_OPENS.match(sentence.text):
+            zone = "task"  # 二、2015年形势和任务 …… 今年政府工作的总体要求是：……: the part turns to its tasks
         elif _title_line(sentence) and (sentence.node is None or titled) \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
