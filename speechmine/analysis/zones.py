@@ -72,8 +72,8 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
 #: the situation to the work to do (`当前形势和2018年重点工作`, `2019年形势与任务`; not `清醒认识防汛形势`).
 SITUATION = frozenset(("形势", "面临的形势", "形势分析"))
 SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0,12}?(?:任务|工作|要求|目标|安排)")
-#: A paragraph that sets the year's requirements or targets (`今年政府工作的总体要求是：`,
-#: `综合考虑各方面因素，今年主要预期目标是：`).
+#: A paragraph that sets the year's requirements or targets (`今年……的总体要求是：`,
+#: `……，今年主要预期目标是：`).
 PLAN_OPENS = re.compile(r"^[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年)[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)")
 
 
@@ -174,7 +174,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             labelled = labelled or sentence.label.style not in INNER_STYLES
             ahead = situation_then_tasks(sentence, lexicon)
         elif ahead and zone in ("review", "problem") and sentence.first_in_para and PLAN_OPENS.match(sentence.text):
-            zone = "task"  # 二、2015年形势和任务 …… 今年政府工作的总体要求是：……: the part turns to its tasks
+            zone = "task"  # 二、2015年形势和任务 …… 今年……的总体要求是：……: the part turns to its tasks
         elif _title_line(sentence) and (sentence.node is None or titled) \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
