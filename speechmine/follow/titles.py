@@ -8,12 +8,22 @@ from ..model import Item, Result
 TITLE_LENGTH = 10  # a sentence this short heads the tasks after it
 
 
+def _brief(item: Item) -> bool:
+    """At most TITLE_LENGTH characters, its closing marks aside."""
+    return len(item.text.strip(" 。；;")) <= TITLE_LENGTH
+
+
+def _short(item: Item) -> bool:
+    """Brief and without figures: a sentence that may head the tasks after it."""
+    return _brief(item) and not re.search(r"\d", item.text)
+
+
 def is_title(item: Item, text: str) -> bool:
     """A heading, or a short sentence without figures that opens a paragraph and is followed by
     more of it: it heads the tasks after it (`深化大气污染防治。……`)."""
     if item.kind == "heading":
         return True
-    if len(item.text.strip(" 。；;")) > TITLE_LENGTH or re.search(r"\d", item.text):
+    if not _short(item):
         return False
     line_end = text.find("\n", item.end)
     rest = text[item.end:line_end if line_end >= 0 else len(text)]
@@ -59,14 +69,13 @@ def run_in_family(result: Result, at: int) -> list[Item]:
     reads it by its own words first (see `speechmine.follow.core`)."""
     item = result.items[at]
     text = result.text
-    if is_title(item, text) or item.kind == "heading" or item.start == 0 or text[item.start - 1] == "\n" \
-            or len(item.text.strip(" 。；;")) > TITLE_LENGTH or re.search(r"\d", item.text):
+    if not _short(item) or is_title(item, text):  # (a title at a paragraph's start has its `family`)
         return []
     line_end = text.find("\n", item.end)
     line_end = line_end if line_end >= 0 else len(text)
     found: list[Item] = []
     for other in result.items[at + 1:]:
-        if other.start >= line_end or other.parent != item.parent or len(other.text.strip(" 。；;")) <= TITLE_LENGTH:
+        if other.start >= line_end or other.parent != item.parent or _brief(other):
             break
         found.append(other)
     return found
