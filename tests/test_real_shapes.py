@@ -1280,3 +1280,85 @@ def test_a_holiday_or_flood_season_drawing_near_is_the_window_of_the_work():
     found = {it.text: it for it in items(text)}
     assert found["会议强调，国庆中秋临近，各乡镇要全面排查燃气安全隐患。"].deadline == "国庆中秋临近"
     assert found["汛期来临，各村要落实巡堤查险人员。"].deadline == "汛期来临"
+
+
+def test_a_part_after_the_sections_of_a_review_title_line_without_a_label():
+    # the review part's title has no label (`2025年工作回顾`; in Markdown copies `**一、……**`), a
+    # lead-in title line heads its sections （一）…, a salutation closes them; the plan part's own
+    # `二、` then opens the tasks, not the problems paragraph before it
+    text = ("各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议。\n2025年工作回顾\n"
+            "过去一年，面对复杂多变的外部环境，全县上下攻坚克难，经济社会保持稳中有进。\n一年来，我们主要抓了以下工作：\n"
+            "（一）产业发展迈出新步伐。新建标准厂房12万平方米，新增规上工业企业15家。\n"
+            "（二）城乡面貌持续改善。改造老旧小区9个，新建口袋公园6处。\n（三）民生保障更加有力。城镇新增就业5200人。\n"
+            "各位代表，过去一年的成绩来之不易，这是全县上下团结奋斗的结果。\n"
+            "同时，我们也清醒地看到，发展不平衡不充分的问题依然存在，产业结构还不够优。\n二、2026年工作安排\n"
+            "（一）壮大实体经济。推进园区扩容提质。\n（二）办好民生实事。新建城乡公共厕所20座。\n")
+    found = {it.text: it.path for it in items(text)}
+    assert found["推进园区扩容提质。"] == ["二", "（一）"]
+    assert "新建城乡公共厕所20座。" in found
+    assert not any(t.startswith("新建标准厂房") for t in found)  # the review's sections stay review
+
+
+def test_an_attribution_on_two_lines_after_numbered_points_covers_their_section():
+    text = ("二、主要任务\n（一）开展自查。各科室对照职责梳理办事事项。\n1.梳理事项清单。\n"
+            "2.对无依据的证明材料，应予以取消。\n3.精简办理环节。\n责任单位：各科室、各窗口\n完成时限：5月20日前\n"
+            "（二）集中整改。对自查出的问题逐项整改。\n")
+    found = {it.text: it for it in items(text)}
+    for text_ in ("（一）开展自查。", "2.对无依据的证明材料，应予以取消。", "3.精简办理环节。"):
+        assert found[text_].deadline == "5月20日前", text_
+    assert found["2.对无依据的证明材料，应予以取消。"].party == "各科室"
+    assert found["对自查出的问题逐项整改。"].deadline is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "时间一长，有的同志就说不清为什么要干、要干成什么样。",
+    "群众常问，村里怎么要把这笔钱用在修路上。",
+])
+def test_a_modal_asked_about_is_no_directive(sentence):
+    text = f"三、下步工作\n（一）抓好作风建设。\n{sentence}\n"
+    assert sentence not in {it.text for it in items(text)}
+
+
+def test_a_modal_after_whatever_is_still_a_directive():
+    sentence = "无论如何都要在汛前完成堤防加固。"
+    text = f"三、下步工作\n（一）抓好防汛准备。\n{sentence}\n"
+    assert sentence in {it.text for it in items(text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县异地搬迁1.2万名群众，县城还集中安置3000名进城务工人员，相当于新增一个大镇的人口。",
+    "这项改革，省里有关部门正在研究。",
+])
+def test_what_a_figure_amounts_to_or_what_is_under_way_is_no_task(sentence):
+    text = f"二、今年重点工作\n（三）完善交通网络。\n推进县乡道提档升级。{sentence}\n"
+    found = {it.text for it in items(text)}
+    assert "推进县乡道提档升级。" in found
+    assert sentence not in found
+
+
+def test_a_task_part_pushing_on_work_under_way_is_still_a_task():
+    sentence = "加快推进正在建设的污水处理厂。"
+    text = f"二、今年重点工作\n（四）改善生态环境。\n{sentence}\n"
+    assert sentence in {it.text for it in items(text)}
+
+
+def test_a_party_named_after_paragraphs_of_argument_is_its_sentences_own():
+    text = ("第一，把学习抓在经常。\n理论学习是干部成长的基础，这一点大家都清楚。\n"
+            "学习不能一阵风，各支部都要建立月度学习制度。要把学习记录纳入年底考评。\n"
+            "第二，把作风严在日常。\n各科室要带头改进会风文风。要精简会议数量。\n")
+    found = {it.text: it.party for it in items(text)}
+    assert found["学习不能一阵风，各支部都要建立月度学习制度。"] == "各支部"
+    assert found["要把学习记录纳入年底考评。"] is None
+    assert found["要精简会议数量。"] == "各科室"  # named in the paragraph the point opens
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("从下半年开始，省里要组织开展一次全面普查。", None),
+    ("自2027年1月1日起，各单位要按新标准执行。", None),
+    ("各乡镇要认真学习《关于确保年底前完成改厕任务的通知》。", None),
+    ("各乡镇要在年底前完成，从6月起每月报送进度。", "年底前"),
+])
+def test_when_work_starts_or_a_documents_name_sets_no_limit(sentence, deadline):
+    text = f"二、工作安排\n（一）抓好普查准备。\n{sentence}\n"
+    found = {it.text: it.deadline for it in items(text)}
+    assert found[sentence] == deadline

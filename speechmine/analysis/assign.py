@@ -96,9 +96,14 @@ def _list_closed(structure: Structure, node: int | None, index: int, children: d
     if parent is None or children.get(parent, [])[-1:] != [node] or len(children[parent]) < 2:
         return node
     sentences = structure.sentences
-    if any(s.is_attribution for s in sentences[structure.nodes[parent].sentence:index]):
+    first, last = index, index  # the lines of one attribution (`责任单位：……` then `完成时限：……`)
+    while first > 0 and sentences[first - 1].is_attribution:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].is_attribution:
+        last += 1
+    if any(s.is_attribution for s in sentences[structure.nodes[parent].sentence:first]):
         return node
-    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    following = sentences[last + 1] if last + 1 < len(sentences) else None
     return parent if following is None or following.node not in (node, parent) else node
 
 
@@ -170,7 +175,9 @@ def _after_marker(text: str, at: int, end: int) -> int:
 
 def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
     """Items without a party of their own take the party of their numbered unit: named in its
-    heading, else in its first task item (not in a bare topic's: `Structure.bare`)."""
+    heading, else in its first task item in the unit's opening paragraph (not in a bare topic's:
+    `Structure.bare`; not in a later paragraph: `第一，……` then paragraphs of argument, then
+    `……每个党员都要……`, whose party is its sentence's own)."""
     group_party: dict[int, Item] = {}
     seen: set[int] = set(structure.bare())  # a bare topic names no party: its items keep their own
     for draft in drafts:
@@ -184,7 +191,8 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
             continue
         if node not in seen:
             seen.add(node)
-            if node not in group_party and item.party_source == "explicit" and item.party not in PRONOUNS \
+            first = _opening_paragraph(structure, node, draft.sentence)
+            if node not in group_party and first and item.party_source == "explicit" and item.party not in PRONOUNS \
                     and not QUALIFIER.match(item.party):
                 group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party; nor 有条件的地区: some units)
     for draft in drafts:
@@ -198,6 +206,20 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
         source = group_party[node]
         item.party, item.party_span, item.party_source = source.party, source.party_span, "inherited"
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
+
+
+def _opening_paragraph(structure: Structure, node: int, sentence: int) -> bool:
+    """Whether `sentence` stands in the paragraph that numbered unit `node` opens, or, when its
+    heading stands alone on its line (its title perhaps broken over two), in the next paragraph."""
+    sentences = structure.sentences
+    at = structure.nodes[node].sentence
+    head, para = sentences[at].para, sentences[sentence].para
+    if para == head:
+        return True
+    after = at + 1
+    while after < len(sentences) and sentences[after].is_title and sentences[after].label is None:
+        after += 1  # `三、持续提升政府` / `治理效能和服务水平`
+    return after < len(sentences) and sentences[at + 1].para != head and para == sentences[after].para
 
 
 #: A bracket that closes a title: a phase's time (`（一）摸底排查阶段（3月底前）。`, `（一）动员部署（2026年9月）`)

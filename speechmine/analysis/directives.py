@@ -426,6 +426,15 @@ ACHIEVE = frozenset(("取得", "获得"))
 
 #: Adverbs that make 要 say what will be sooner or later (`迟早要`, `总是要`).
 INEVITABLY = frozenset(("迟早", "早晚", "总是", "终究", "终归", "总归", "终将"))
+#: Words that ask why or how; after 无论/不论/不管 they ask nothing (`无论如何都要……`).
+QUESTION_WORDS = frozenset(("为什么", "为何", "怎么", "怎样", "如何"))
+WHATEVER = frozenset(("无论", "不论", "不管"))
+
+
+def _asked(tokens: list[Token], clause_start: int, i: int) -> bool:
+    """Whether the clause before token `i` asks why or how (`为什么要……`), so its 要 is asked about."""
+    return any(tokens[k].text in QUESTION_WORDS and not (k > clause_start and tokens[k - 1].text in WHATEVER)
+               for k in range(clause_start, i))
 
 
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
@@ -468,6 +477,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
+            if word == "要" and _asked(tokens, starts[i - begin], i):
+                continue  # 忘了为什么要出发、要到哪里去: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)
                     or _has_understanding(tokens, i, attitude)) and not _acts_later(text, tokens, i, lexicon):

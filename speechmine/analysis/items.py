@@ -341,7 +341,7 @@ RULES = {
 
 
 COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于", "贵在",
-                     "重在", "难在", "源于", "来源于", "取决于", "有赖于"))
+                     "重在", "难在", "源于", "来源于", "取决于", "有赖于", "相当于", "等于"))
 
 
 def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Token], begin: int,
@@ -426,9 +426,12 @@ def _topic_then_verb(ctx: Context, tokens: list[Token], first: int, tags: dict[s
 def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
     """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
     着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将, 势必
-    and 迟早 (`一旦……，必将后患无穷`), 不会, 不如 and a verb + 不成 (what cannot be)."""
+    and 迟早 (`一旦……，必将后患无穷`), 不会, 不如, a verb + 不成 (what cannot be) and 正在 after a
+    noun (`有关部门正在研究`: what is under way, not `推进正在建设的……`)."""
     if word == "着":
         return i - 1 > clause_first
+    if word == "正在":
+        return i > clause_first and tags.get(tokens[i - 1].text) in NOUN_LIKE
     if word in ("不成", "不出", "不了"):  # 干不成, 长不出: what cannot be, after a verb
         return tags.get(tokens[i - 1].text) == "v"
     return word in ("必将", "势必", "不会", "不如") or word in INEVITABLY or (

@@ -21,9 +21,25 @@ def reacts(text: str, at: int) -> bool:
     return text.startswith(REACTION_WORDS, at) and REACTION.search(text, max(0, at - 30), at) is not None
 
 
+#: When work starts (`从下半年开始`, `自2026年1月1日起`): a start, not a limit (as `会后`, ANNOTATION.md).
+STARTS_FROM = re.compile(r"[^，,。；;：:]{1,12}?(?:开始|起)(?![草来])")
+TITLE_REACH = 40  # characters back to the 《 of a document's name
+
+
+def no_limit(text: str, at: int) -> bool:
+    """Whether the time words at `at` set no limit on the work: they answer an event (`reacts`),
+    say when it starts, or stand in a document's name (`《关于……确保如期……的意见》`)."""
+    if reacts(text, at):
+        return True
+    if at > 0 and text[at - 1] in "从自" and STARTS_FROM.match(text, at) is not None:
+        return True
+    opened = text.rfind("《", max(0, at - TITLE_REACH), at)
+    return opened >= 0 and "》" not in text[opened:at] and "\n" not in text[opened:at]
+
+
 def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytearray | None = None) -> Span | None:
     """The earliest deadline in text[start:end] outside quotations (`mask[i]` set = quoted) that
-    answers no event (`reacts`); of the patterns that match there, the longest match."""
+    sets a limit (`no_limit`); of the patterns that match there, the longest match."""
     patterns = lexicon.patterns.get("deadline_patterns", ())
     if not patterns:
         return None
@@ -33,7 +49,7 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
         if found is None:
             return None
         at = found.start()
-        if (mask is not None and mask[at]) or reacts(text, at):
+        if (mask is not None and mask[at]) or no_limit(text, at):
             pos = at + 1
             continue
         stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
@@ -67,7 +83,7 @@ class Deadlines:
         self.text, self.lexicon = self.view.text, lexicon
         patterns = lexicon.patterns.get("deadline_patterns", ())
         self.starts = [m.start() for m in lexicon.combined("deadline_patterns").finditer(self.text)
-                       if not reacts(self.text, m.start())] if patterns else []
+                       if not no_limit(self.text, m.start())] if patterns else []
 
     def first(self, start: int, end: int, mask: bytearray | None = None) -> Span | None:
         """What `find_deadline(text, start, end, …)` gives, without searching the text again."""

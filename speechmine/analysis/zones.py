@@ -142,6 +142,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     top_style = nodes[0].label.style if nodes else None
     zone, paragraph, parts_seen = "task", None, False
     titled = False  # a title line without a label has set the zone (its parts' labels were lost)
+    sections_style = None  # the style of the first labels under such a title line
     labelled = titled_within = False  # a labelled part has opened; the title line stands inside one
     ahead = False  # the current part's title names the situation, then the tasks (`situation_then_tasks`)
     outer = None  # the style of the text's own parts when an excerpt opened inside one of them
@@ -153,11 +154,15 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if i < first:
             sentence.zone = "preamble"
             continue
+        # `二、` after the sections (`（一）`…) under a review title line whose own label was lost
+        after_sections = titled and not titled_within and sentence.label is not None \
+            and sections_style not in (None, sentence.label.style)
         if sentence.label and sentence.first_in_para and sentence.node is not None \
                 and nodes[sentence.node].depth == 0 and sentence.label.style not in INNER_STYLES \
                 and sentence.label.style != top_style and sentence.label.value >= 2 and outer is None \
-                and nodes[0].label.value >= 2 and i > nodes[0].sentence:
+                and (nodes[0].label.value >= 2 or after_sections) and i > nodes[0].sentence:
             outer = sentence.label.style  # 二、 after an excerpt that opened at （五） of part 一: the text's own parts
+            titled = titled and not after_sections  # (the title line no longer holds the zone)
             turn = next((k for k in range(first, i) if sentences[k].first_in_para
                          and _problem(sentences[k].text, lexicon)), None)
             if part_zone(sentence, lexicon) == "problem" or turn is not None:
@@ -166,6 +171,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 for k in range(first, i):
                     if sentences[k].zone == "task":
                         sentences[k].zone = "problem" if turn is not None and k >= turn else "review"
+        if titled and sections_style is None and sentence.label and sentence.first_in_para \
+                and sentence.label.style not in INNER_STYLES:
+            sections_style = sentence.label.style  # the sections under a review title line (`（一）`)
         if sentence.label and sentence.first_in_para and (
                 _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
@@ -178,7 +186,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         elif _title_line(sentence) and (sentence.node is None or titled) \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
-            parts_seen, titled = True, zone == "review"  # (the labelled sections under it are its own,
+            parts_seen, titled, sections_style = True, zone == "review", None  # (the labelled sections under it are its own,
             titled_within = labelled  # unless it stands inside a labelled part: `……主要做了以下工作：`)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
