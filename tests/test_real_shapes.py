@@ -1362,3 +1362,28 @@ def test_when_work_starts_or_a_documents_name_sets_no_limit(sentence, deadline):
     text = f"二、工作安排\n（一）抓好普查准备。\n{sentence}\n"
     found = {it.text: it.deadline for it in items(text)}
     assert found[sentence] == deadline
+
+
+def test_a_title_set_over_several_lines_is_read_as_one():
+    # a part's title over three lines: its last line (`……发展成绩单`) names a result, yet the
+    # part is the plan its first line names; the review's own title lines stay review
+    text = ("各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议。\n回顾2025年工作\n"
+            "我们迎难而上真抓实干\n全县高质量发展取得新成效\n一年来，我们抓项目、促投资，新开工亿元以上项目26个。\n"
+            "一年来，我们抓民生、解难题，城镇新增就业5200人。\n"
+            "在肯定成绩的同时，我们也清醒认识到，产业结构还不够优，民生短板依然存在。\n"
+            "做好2026年工作\n我们要鼓足干劲再出发\n奋力书写更加亮眼的发展成绩单\n"
+            "今年经济社会发展主要预期目标是：地区生产总值增长6%左右。\n"
+            "（一）抓项目扩投资。全年谋划储备重点项目100个以上。\n（二）抓民生补短板。新建城区学校3所。\n")
+    found = {it.text for it in items(text)}
+    assert "全年谋划储备重点项目100个以上。" in found
+    assert "新建城区学校3所。" in found
+    assert not any("新开工亿元以上项目" in t for t in found)
+
+
+def test_an_excerpt_that_opens_in_the_problems_paragraph():
+    text = ("在看到成绩的同时，我们也清醒地认识到，发展中还存在不少困难。主要是：工业投资增长乏力，"
+            "骨干企业偏少；城乡公共服务还需补齐短板，基层治理能力有待加强。对此，我们将认真加以解决。\n"
+            "二、2026年工作安排\n（一）扩大有效投资。全年实施重点项目120个。\n")
+    found = {it.text for it in items(text)}
+    assert "全年实施重点项目120个。" in found
+    assert not any("短板" in t or "乏力" in t for t in found)  # the problems stay problems

@@ -143,6 +143,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     zone, paragraph, parts_seen = "task", None, False
     titled = False  # a title line without a label has set the zone (its parts' labels were lost)
     sections_style = None  # the style of the first labels under such a title line
+    title_para = -2  # the paragraph of the last title line that set the zone
+    opening = "preamble"  # the zone of a paragraph before the first part
     labelled = titled_within = False  # a labelled part has opened; the title line stands inside one
     ahead = False  # the current part's title names the situation, then the tasks (`situation_then_tasks`)
     outer = None  # the style of the text's own parts when an excerpt opened inside one of them
@@ -152,7 +154,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             sentence.zone = "closing"
             continue
         if i < first:
-            sentence.zone = "preamble"
+            if sentence.first_in_para:  # an excerpt that opens in the problems paragraph (`在肯定成绩的同时，
+                opening = "problem" if _problem(sentence.text, lexicon) else "preamble"  # 我们也清醒地认识到……`)
+            sentence.zone = opening
             continue
         # `二、` after the sections (`（一）`…) under a review title line whose own label was lost
         after_sections = titled and not titled_within and sentence.label is not None \
@@ -183,15 +187,19 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             ahead = situation_then_tasks(sentence, lexicon)
         elif ahead and zone in ("review", "problem") and sentence.first_in_para and PLAN_OPENS.match(sentence.text):
             zone = "task"  # 二、2015年形势和任务 …… 今年……的总体要求是：……: the part turns to its tasks
-        elif _title_line(sentence) and (sentence.node is None or titled) \
+        elif _title_line(sentence) and (sentence.node is None or titled) and sentence.para != title_para + 1 \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
             parts_seen, titled, sections_style = True, zone == "review", None  # (the labelled sections under it are its own,
             titled_within = labelled  # unless it stands inside a labelled part: `……主要做了以下工作：`)
+            title_para = sentence.para  # (its next lines, a title set over lines, go on with it:
+            # `做好2023年工作` / `我们要……向前行` / `在……中填写优异成绩单`)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
             zone = "task"  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
+        if sentence.para == title_para + 1 and _title_line(sentence):
+            title_para = sentence.para  # the title goes on over this line
         if sentence.first_in_para:
             paragraph = _paragraph_zone(sentence, paragraph, openers, lexicon, not parts_seen)
             parts_seen = parts_seen or (sentence.label is not None and sentence.label.style == top_style)
