@@ -1387,3 +1387,13 @@ def test_an_excerpt_that_opens_in_the_problems_paragraph():
     found = {it.text for it in items(text)}
     assert "全年实施重点项目120个。" in found
     assert not any("短板" in t or "乏力" in t for t in found)  # the problems stay problems
+
+
+def test_a_step_named_by_what_is_done_to_a_noun_is_a_topic_title():
+    text = ("四、评选程序\n（一）资格审查\n各区教育局对申报材料进行审核，于5月10日前报送市教育局。\n"
+            "（二）专家评审\n市教育局组织专家对作品进行评审。\n五、工作要求\n（一）加强组织领导\n"
+            "各区要高度重视，确保评选工作公平公正。\n")
+    found = {it.text: it.path for it in items(text)}
+    assert "（一）资格审查" not in found and "（二）专家评审" not in found
+    assert found["市教育局组织专家对作品进行评审。"] == ["四", "（二）"]
+    assert "（一）加强组织领导" in found  # a heading that opens with its verb stays one

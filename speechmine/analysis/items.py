@@ -466,14 +466,22 @@ TOPIC_TITLE = 10  # characters at most of a title that only names its topic
 def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
     """A heading on a line of its own that only names its topic, a short noun phrase (`（一）畜禽养殖
     环节`, `（二）饮用水`): it opens and ends with a noun and holds no verb (a verb used as a noun
-    may stand inside: `生产`). Structure, not an item; its label stays in the paths under it."""
+    may stand inside: `生产`); or it names a step by what is done to a noun before it (`（一）资格
+    审查`, `（三）专家评审`, `八、总结表彰`: a noun, then the verb closing the title; not `加强……`,
+    which opens with its verb). Structure, not an item; its label stays in the paths under it."""
     if not sentence.is_title or _label_asks(sentence):
         return False
     tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
     words = [t.text for t in tokens[begin:] if t.text.strip()]
-    return bool(words) and len("".join(words)) <= TOPIC_TITLE and not CLAUSE_PUNCT.intersection(words) \
-        and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
-        and not any(tags.get(w) == "v" or w in ctx.lexicon.set("imperative_verbs") or w in markers for w in words)
+    if not words or len("".join(words)) > TOPIC_TITLE or CLAUSE_PUNCT.intersection(words) \
+            or any(w in markers for w in words):
+        return False
+    verbs = ctx.lexicon.set("imperative_verbs")
+    if tags.get(words[0]) == "n" and tags.get(words[-1]) in ("v", "vn") \
+            and not any(verb in words[0] for verb in verbs) and all(tags.get(w) == "n" for w in words[:-1]):
+        return True  # 资格审查, 网络初评 (not `继续加强……建设`, which jieba tags as a noun)
+    return tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
+        and not any(tags.get(w) == "v" or w in verbs for w in words)
 
 
 def _label_asks(sentence: Sentence) -> bool:

@@ -154,8 +154,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             sentence.zone = "closing"
             continue
         if i < first:
-            if sentence.first_in_para:  # an excerpt that opens in the problems paragraph (`在肯定成绩的同时，
-                opening = "problem" if _problem(sentence.text, lexicon) else "preamble"  # 我们也清醒地认识到……`)
+            if i == 0 and _problem(sentence.text, lexicon):  # an excerpt that opens in the problems
+                opening = "problem"  # paragraph (`在肯定成绩的同时，我们也清醒地认识到……`), up to the first part
             sentence.zone = opening
             continue
         # `二、` after the sections (`（一）`…) under a review title line whose own label was lost
