@@ -1397,3 +1397,14 @@ def test_a_step_named_by_what_is_done_to_a_noun_is_a_topic_title():
     assert "（一）资格审查" not in found and "（二）专家评审" not in found
     assert found["市教育局组织专家对作品进行评审。"] == ["四", "（二）"]
     assert "（一）加强组织领导" in found  # a heading that opens with its verb stays one
+
+
+def test_a_title_naming_a_thing_of_something_or_asking_a_question_is_structure():
+    text = ("三、服务体系的调整\n各片区要按新的服务半径重新划分网格。\n四、推进中可能遇到的问题\n"
+            "1、如何留住骨干人员\n对服务满三年的骨干，要在职称评定上给予倾斜。\n"
+            "五、精心打造有特色的社区服务\n各社区要每季度开展一次服务评议。\n")
+    found = {it.text: it.path for it in items(text)}
+    for title in ("三、服务体系的调整", "1、如何留住骨干人员"):
+        assert title not in found, title
+    assert found["对服务满三年的骨干，要在职称评定上给予倾斜。"] == ["四", "1"]
+    assert "五、精心打造有特色的社区服务" in found  # it acts: a heading

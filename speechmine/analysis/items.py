@@ -473,15 +473,32 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
         return False
     tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
     words = [t.text for t in tokens[begin:] if t.text.strip()]
-    if not words or len("".join(words)) > TOPIC_TITLE or CLAUSE_PUNCT.intersection(words) \
-            or any(w in markers for w in words):
+    if not words or CLAUSE_PUNCT.intersection(words) or any(w in markers for w in words):
         return False
     verbs = ctx.lexicon.set("imperative_verbs")
+    if _of_a_thing(words, tags, verbs, ctx.lexicon.set("leading_adverbials")) \
+            or any(w in ASKING_WORDS for w in words):
+        return True  # 四、……体系的变革; 2、如何评价成功: a question to discuss
     if tags.get(words[0]) == "n" and tags.get(words[-1]) in ("v", "vn") \
             and not any(verb in words[0] for verb in verbs) and all(tags.get(w) == "n" for w in words[:-1]):
         return True  # 资格审查, 网络初评 (not `继续加强……建设`, which jieba tags as a noun)
-    return tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
+    return len("".join(words)) <= TOPIC_TITLE and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
         and not any(tags.get(w) == "v" or w in verbs for w in words)
+
+
+#: Words that make a title a question to discuss (`如何评价成功`), whatever its length.
+ASKING_WORDS = frozenset(("如何", "怎样", "怎么", "为什么", "为何"))
+
+
+def _of_a_thing(words: list[str], tags: dict[str, str], verbs: frozenset[str], adverbials: frozenset[str]) -> bool:
+    """A title that names a thing of something (`产品解决方案体系的变革`, `2026年的重点工作`): no verb
+    in it (`精心打造……的现代农业` acts), nor an opening word that holds one, and a noun after its
+    last 的."""
+    if "的" not in words or words[0] in adverbials or any(verb in words[0] for verb in verbs) \
+            or any(tags.get(w) == "v" for w in words):
+        return False
+    tail = words[len(words) - words[::-1].index("的"):]
+    return bool(tail) and tags.get(tail[-1]) in ("n", "vn")
 
 
 def _label_asks(sentence: Sentence) -> bool:
