@@ -1408,3 +1408,13 @@ def test_a_title_naming_a_thing_of_something_or_asking_a_question_is_structure()
         assert title not in found, title
     assert found["对服务满三年的骨干，要在职称评定上给予倾斜。"] == ["四", "1"]
     assert "五、精心打造有特色的社区服务" in found  # it acts: a heading
+
+
+def test_a_topic_title_is_structure_in_an_excerpt_too():
+    # an excerpt that opens at a numbered point: the titles after it head nothing the structure
+    # can see, and are still topics, not items
+    text = ("1.作品须为教师自己设计制作的玩教具。\n2.每所幼儿园限报3件作品。\n七、评选程序\n（一）网络初评\n"
+            "组织专家对网上提交的材料进行初评。\n（二）专家复评\n八、总结表彰\n")
+    found = {it.text for it in items(text)}
+    assert not {"（一）网络初评", "（二）专家复评", "八、总结表彰"} & found
+    assert "组织专家对网上提交的材料进行初评。" in found

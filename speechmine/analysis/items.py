@@ -263,7 +263,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing, describes a problem (一是……不够多)
         # or only states (首先，我代表……向全镇干部群众拜年)
-        if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) \
+        if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) or _names_a_topic(ctx, sentence, tokens, begin) \
                 or (_names_a_thing(ctx, sentence, tokens, begin) and not _attributed(ctx, sentence, index)) \
                 or not analysis.directive and (
                 analysis.statement or describes_problem(sentence.text, ctx.lexicon)):
