@@ -431,10 +431,9 @@ QUESTION_WORDS = frozenset(("为什么", "为何", "怎么", "怎样", "如何")
 WHATEVER = frozenset(("无论", "不论", "不管"))
 
 
-def _asked(tokens: list[Token], clause_start: int, i: int) -> bool:
-    """Whether the clause before token `i` asks why or how (`为什么要……`), so its 要 is asked about."""
-    return any(tokens[k].text in QUESTION_WORDS and not (k > clause_start and tokens[k - 1].text in WHATEVER)
-               for k in range(clause_start, i))
+def _asks(tokens: list[Token], k: int, clause_start: int) -> bool:
+    """Whether token `k` asks why or how (a 要 after it in its clause is asked about: `为什么要……`)."""
+    return tokens[k].text in QUESTION_WORDS and not (k > clause_start and tokens[k - 1].text in WHATEVER)
 
 
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
@@ -449,9 +448,12 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     starts = _clause_starts(tokens, begin)
     attributive = None
     past_at = None
+    asked_in = -1  # the clause (its first token) where a word asked why or how
     for i in range(begin, len(tokens)):
         tok = tokens[i]
         word = tok.text
+        if word in QUESTION_WORDS and _asks(tokens, i, starts[i - begin]):
+            asked_in = starts[i - begin]
         if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS) \
                 and not (word == "了" and i > begin and tokens[i - 1].text in POTENTIAL):  # 看得了病: can, not did
             result.past = True
@@ -477,7 +479,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
-            if word == "要" and _asked(tokens, starts[i - begin], i):
+            if word == "要" and asked_in == starts[i - begin]:
                 continue  # 忘了为什么要出发、要到哪里去: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)

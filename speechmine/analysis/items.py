@@ -12,8 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .directives import (CLAUSE_PUNCT, INEVITABLY, Analysis, analyse, first_content, opens_with_verb,
-                         top_level_semicolons)
+from .directives import (CLAUSE_PUNCT, INEVITABLY, QUESTION_WORDS, Analysis, analyse, first_content,
+                         opens_with_verb, top_level_semicolons)
 from .labels import Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
@@ -477,17 +477,13 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
         return False
     verbs = ctx.lexicon.set("imperative_verbs")
     if _of_a_thing(words, tags, verbs, ctx.lexicon.set("leading_adverbials")) \
-            or any(w in ASKING_WORDS for w in words):
+            or any(w in QUESTION_WORDS for w in words):
         return True  # 四、……体系的变革; 2、如何评价成功: a question to discuss
     if tags.get(words[0]) == "n" and tags.get(words[-1]) in ("v", "vn") \
             and not any(verb in words[0] for verb in verbs) and all(tags.get(w) == "n" for w in words[:-1]):
         return True  # 资格审查, 网络初评 (not `继续加强……建设`, which jieba tags as a noun)
     return len("".join(words)) <= TOPIC_TITLE and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
         and not any(tags.get(w) == "v" or w in verbs for w in words)
-
-
-#: Words that make a title a question to discuss (`如何评价成功`), whatever its length.
-ASKING_WORDS = frozenset(("如何", "怎样", "怎么", "为什么", "为何"))
 
 
 def _of_a_thing(words: list[str], tags: dict[str, str], verbs: frozenset[str], adverbials: frozenset[str]) -> bool:
