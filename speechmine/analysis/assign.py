@@ -177,7 +177,7 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
     """Items without a party of their own take the party of their numbered unit: named in its
     heading, else in its first task item in the unit's opening paragraph (not in a bare topic's:
     `Structure.bare`; not in a later paragraph: `第一，……` then paragraphs of argument, then
-    `……每个党员都要……`, whose party is its sentence's own)."""
+    `……各支部都要……`, whose party is its sentence's own)."""
     group_party: dict[int, Item] = {}
     seen: set[int] = set(structure.bare())  # a bare topic names no party: its items keep their own
     for draft in drafts:
@@ -218,7 +218,7 @@ def _opening_paragraph(structure: Structure, node: int, sentence: int) -> bool:
         return True
     after = at + 1
     while after < len(sentences) and sentences[after].is_title and sentences[after].label is None:
-        after += 1  # `三、持续提升政府` / `治理效能和服务水平`
+        after += 1  # `三、持续改进政府` / `作风和服务水平`
     return after < len(sentences) and sentences[at + 1].para != head and para == sentences[after].para
 
 

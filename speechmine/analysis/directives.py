@@ -480,7 +480,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
             if word == "要" and asked_in == starts[i - begin]:
-                continue  # 忘了为什么要出发、要到哪里去: a question, not a directive
+                continue  # 说不清为什么要干、要干成什么样: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)
                     or _has_understanding(tokens, i, attitude)) and not _acts_later(text, tokens, i, lexicon):

@@ -427,7 +427,7 @@ def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_
     """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
     着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将, 势必
     and 迟早 (`一旦……，必将后患无穷`), 不会, 不如, a verb + 不成 (what cannot be) and 正在 after a
-    noun (`有关部门正在研究`: what is under way, not `推进正在建设的……`)."""
+    noun (`相关厅局正在研究`: what is under way, not `推进正在建设的……`)."""
     if word == "着":
         return i - 1 > clause_first
     if word == "正在":
@@ -478,7 +478,7 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     verbs = ctx.lexicon.set("imperative_verbs")
     if _of_a_thing(words, tags, verbs, ctx.lexicon.set("leading_adverbials")) \
             or any(w in QUESTION_WORDS for w in words):
-        return True  # 四、……体系的变革; 2、如何评价成功: a question to discuss
+        return True  # 三、服务体系的调整; 2、如何评价成效: a question to discuss
     if tags.get(words[0]) == "n" and tags.get(words[-1]) in ("v", "vn") \
             and not any(verb in words[0] for verb in verbs) and all(tags.get(w) == "n" for w in words[:-1]):
         return True  # 资格审查, 网络初评 (not `继续加强……建设`, which jieba tags as a noun)
@@ -487,8 +487,8 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
 
 
 def _of_a_thing(words: list[str], tags: dict[str, str], verbs: frozenset[str], adverbials: frozenset[str]) -> bool:
-    """A title that names a thing of something (`产品解决方案体系的变革`, `2026年的重点工作`): no verb
-    in it (`精心打造……的现代农业` acts), nor an opening word that holds one, and a noun after its
+    """A title that names a thing of something (`服务体系的调整`, `2026年的重点工作`): no verb
+    in it (`精心打造……的社区服务` acts), nor an opening word that holds one, and a noun after its
     last 的."""
     if "的" not in words or words[0] in adverbials or any(verb in words[0] for verb in verbs) \
             or any(tags.get(w) == "v" for w in words):

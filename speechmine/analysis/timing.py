@@ -28,7 +28,7 @@ TITLE_REACH = 40  # characters back to the 《 of a document's name
 
 def no_limit(text: str, at: int) -> bool:
     """Whether the time words at `at` set no limit on the work: they answer an event (`reacts`),
-    say when it starts, or stand in a document's name (`《关于……确保如期……的意见》`)."""
+    say when it starts, or stand in a document's name (`《关于……确保年底前……的通知》`)."""
     if reacts(text, at):
         return True
     if at > 0 and text[at - 1] in "从自" and STARTS_FROM.match(text, at) is not None:

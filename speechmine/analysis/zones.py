@@ -155,7 +155,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             continue
         if i < first:
             if i == 0 and _problem(sentence.text, lexicon):  # an excerpt that opens in the problems
-                opening = "problem"  # paragraph (`在肯定成绩的同时，我们也清醒地认识到……`), up to the first part
+                opening = "problem"  # paragraph (`……也要清醒地看到，……`), up to the first part
             sentence.zone = opening
             continue
         # `二、` after the sections (`（一）`…) under a review title line whose own label was lost
@@ -193,7 +193,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             parts_seen, titled, sections_style = True, zone == "review", None  # (the labelled sections under it are its own,
             titled_within = labelled  # unless it stands inside a labelled part: `……主要做了以下工作：`)
             title_para = sentence.para  # (its next lines, a title set over lines, go on with it:
-            # `做好2023年工作` / `我们要……向前行` / `在……中填写优异成绩单`)
+            # `做好今年工作` / `我们要……再出发` / `奋力书写……成绩单`)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
