@@ -467,8 +467,9 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     """A heading on a line of its own that only names its topic, a short noun phrase (`（一）畜禽养殖
     环节`, `（二）饮用水`): it opens and ends with a noun and holds no verb (a verb used as a noun
     may stand inside: `生产`); or it names a step by what is done to a noun before it (`（一）资格
-    审查`, `（三）专家评审`, `八、总结表彰`: a noun, then the verb closing the title; not `加强……`,
-    which opens with its verb). Structure, not an item; its label stays in the paths under it."""
+    审查`, `（三）专家评审`, `五、总结表彰`: a noun, then the verb closing the title; not `加强……`,
+    which opens with its verb); or a thing of something (`_of_a_thing`); or it asks a question to
+    discuss (`1、如何留住骨干人员`). Structure, not an item; its label stays in the paths under it."""
     if not sentence.is_title or _label_asks(sentence):
         return False
     tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
@@ -478,7 +479,7 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     verbs = ctx.lexicon.set("imperative_verbs")
     if _of_a_thing(words, tags, verbs, ctx.lexicon.set("leading_adverbials")) \
             or any(w in QUESTION_WORDS for w in words):
-        return True  # 三、服务体系的调整; 2、如何评价成效: a question to discuss
+        return True  # 三、服务体系的调整; 1、如何留住骨干人员
     if tags.get(words[0]) == "n" and tags.get(words[-1]) in ("v", "vn") \
             and not any(verb in words[0] for verb in verbs) and all(tags.get(w) == "n" for w in words[:-1]):
         return True  # 资格审查, 网络初评 (not `继续加强……建设`, which jieba tags as a noun)
