@@ -1427,3 +1427,12 @@ def test_an_excerpt_that_opens_with_the_years_goals_keeps_them():
     found = {it.text for it in items(text)}
     assert "居民消费价格涨幅不高于3%；" in found
     assert "推动园区提档扩容。" in found
+
+
+def test_a_readout_that_opens_with_a_purpose_naming_problems():
+    text = ("为帮助园区企业解决用工中存在的问题，3月5日上午，副县长带领人社、税务等部门到园区召开现场办公会。\n"
+            "会议认为，园区企业用工需求旺盛，县直各部门一定要全力做好服务。会议要求：\n"
+            "一、由县人社局牵头，4月底前组织一次专场招聘会。\n")
+    found = {it.text: it for it in items(text)}
+    assert "会议认为，园区企业用工需求旺盛，县直各部门一定要全力做好服务。" in found  # no problems paragraph
+    assert found["一、由县人社局牵头，4月底前组织一次专场招聘会。"].deadline == "4月底前"

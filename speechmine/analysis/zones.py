@@ -154,8 +154,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             sentence.zone = "closing"
             continue
         if i < first:
-            if i == 0 and _problem(sentence.text, lexicon):  # an excerpt that opens in the problems
-                opening = "problem"  # paragraph (`……也要清醒地看到，……`), up to the first part
+            if i == 0 and _problem(sentence.text, lexicon) and not PURPOSE.match(sentence.text):
+                opening = "problem"  # an excerpt that opens in the problems paragraph (`……也要清醒地看到，
+                # ……`), up to the first part; not a purpose that names problems (`为……解决……存在的问题，……`)
             sentence.zone = opening
             continue
         # `二、` after the sections (`（一）`…) under a review title line whose own label was lost
@@ -207,6 +208,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     _mark_annex_lists(sentences)
 
 
+#: A sentence that opens with its purpose (`为进一步……，`, `为了……`).
+PURPOSE = re.compile(r"\s*为了?(?!此|止)")
 #: A paragraph of a problems part that turns to what will be done: a time to come, then `将` or `要`.
 TURNS_TO_PLANS = re.compile(r"(?:(?:19|20)\d\d年|下一步|下步|今后|明年|新的一年)[，,][^。；;]{0,12}(?:将|要)")
 
