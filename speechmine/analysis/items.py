@@ -705,6 +705,9 @@ def _one_series(labels: list[Label]) -> bool:
         and [label.value for label in labels] == list(range(labels[0].value, labels[0].value + len(labels)))
 
 
+PART_LOOKBACK = 8  # tokens before a `；` part that its analysis may look back on
+
+
 def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
     """The `；` parts of a sentence with their analyses, when two or more of them are actionable."""
     cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
@@ -718,7 +721,8 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
         opening = label.end if label is not None else a  # (`一是……；二是……`: read after the label)
         first = max(bisect_left(starts, opening), begin) if begin < len(tokens) else len(tokens)
         last = bisect_left(starts, b)
-        part_tokens = tokens[:last]
+        lo = max(0, first - PART_LOOKBACK)  # (each part reads its own tokens: a sentence of 10,000 `；`
+        part_tokens, first = tokens[lo:last], first - lo  # parts stays linear)
         deadline = ctx.deadline(a, b)
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
         actionable = analysis.directive or (not analysis.past and not analysis.statement and (
