@@ -1422,7 +1422,7 @@ def test_a_topic_title_is_structure_in_an_excerpt_too():
 
 def test_an_excerpt_that_opens_with_the_years_goals_keeps_them():
     # `不高于` compares a figure with its bound: no problem described
-    text = ("今年全县的预期目标：生产总值增长6%；万元产值能耗不高于0.45吨标准煤；农民收入稳步增长。\n"
+    text = ("全县今年的主要目标：经济总量增长6%；万元产值能耗不高于0.45吨标准煤；农民收入稳步增长。\n"
             "（一）壮大县域工业。推动园区提档扩容。\n")
     found = {it.text for it in items(text)}
     assert "万元产值能耗不高于0.45吨标准煤；" in found
