@@ -550,6 +550,7 @@ def test_the_next_part_after_a_salutation_and_a_series_of_lessons_is_no_member_o
     assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
     assert by_text(result, "加快推进重点项目").zone == "task"
 
+
 def test_a_series_inline_before_a_salutation_does_not_hold_the_parts_after_it():
     """`一是……二是……` inside a paragraph of part 一 is dormant when `各位代表，……` comes: the review's
     sections after the salutation stand in part 一, and part 二's tasks are found."""
@@ -560,6 +561,7 @@ def test_a_series_inline_before_a_salutation_does_not_hold_the_parts_after_it():
     result = extract(text)
     assert by_text(result, "加快推进重点项目").path == ["二", "（一）"]
     assert not [it for it in result.items if it.text.startswith("新开工")]
+
 
 def test_a_heading_that_only_names_its_topic_is_structure_not_an_item():
     text = ("二、重点任务\n（一）畜禽养殖环节\n1.加强养殖场日常巡查。\n2.开展兽药残留抽检。\n"

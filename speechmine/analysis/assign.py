@@ -52,19 +52,19 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             bound = last  # each covers the sentences after the previous one (责任单位：… then 完成时限：…: both)
         last = index
         sentence = sentences[index]
-        para = sentence.para
+        para, first_line = sentence.para, index  # (first_line: where this attribution's lines begin)
         if sentence.first_in_para and index > 0:  # a line of its own (after others: 责任单位：… then 完成时限：…)
             before = index - 1
             while before > 0 and sentences[before].is_attribution:
                 before -= 1
-            para = sentences[before].para
+            para, first_line = sentences[before].para, before + 1
         opening = opening_of.get(para)
         node = opening.node if opening is not None and opening.label is not None else None
         if sentence.first_in_para:  # a line of its own after ①…③ belongs to the item they detail
             while node is not None and structure.nodes[node].label.style in SUB_ITEM_STYLES \
                     and structure.nodes[node].parent is not None:
                 node = structure.nodes[node].parent
-            node = _list_closed(structure, node, index, children)
+            node = _list_closed(structure, node, first_line, index, children)
         if node is None and opening is not None:
             node = _titled_unit(structure, opening, children) or _closed_unit(structure, opening, index, children)
         if node is not None:
@@ -88,7 +88,8 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
 
 
-def _list_closed(structure: Structure, node: int | None, index: int, children: dict[int, list[int]]) -> int | None:
+def _list_closed(structure: Structure, node: int | None, first: int, index: int,
+                 children: dict[int, list[int]]) -> int | None:
     """The unit an attribution on a line of its own after the last item of a list (`（一）……\n1.……\n
     2.……\n（牵头单位：……）` then `（二）`) covers: the list's parent, when no item of the list has an
     attribution of its own; else `node`, the last item."""
@@ -96,9 +97,7 @@ def _list_closed(structure: Structure, node: int | None, index: int, children: d
     if parent is None or children.get(parent, [])[-1:] != [node] or len(children[parent]) < 2:
         return node
     sentences = structure.sentences
-    first, last = index, index  # the lines of one attribution (`责任单位：……` then `完成时限：……`)
-    while first > 0 and sentences[first - 1].is_attribution:
-        first -= 1
+    last = index  # the attribution's lines run from `first` (`责任单位：……`) to `last` (`完成时限：……`)
     while last + 1 < len(sentences) and sentences[last + 1].is_attribution:
         last += 1
     if any(s.is_attribution for s in sentences[structure.nodes[parent].sentence:first]):

@@ -477,22 +477,22 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     if not words or CLAUSE_PUNCT.intersection(words) or any(w in markers for w in words):
         return False
     verbs = ctx.lexicon.set("imperative_verbs")
-    if _of_a_thing(words, tags, verbs, ctx.lexicon.set("leading_adverbials")) \
+    opens_acting = any(verb in words[0] for verb in verbs)  # (`继续加强`, which jieba tags as a noun)
+    if _of_a_thing(words, tags, opens_acting or words[0] in ctx.lexicon.set("leading_adverbials")) \
             or any(w in QUESTION_WORDS for w in words):
         return True  # 三、服务体系的调整; 1、如何留住骨干人员
-    if tags.get(words[0]) == "n" and tags.get(words[-1]) in ("v", "vn") \
-            and not any(verb in words[0] for verb in verbs) and all(tags.get(w) == "n" for w in words[:-1]):
-        return True  # 资格审查, 网络初评 (not `继续加强……建设`, which jieba tags as a noun)
+    if tags.get(words[0]) == "n" and tags.get(words[-1]) in ("v", "vn") and not opens_acting \
+            and all(tags.get(w) == "n" for w in words[:-1]):
+        return True  # 资格审查, 网络初评 (not `继续加强……建设`)
     return len("".join(words)) <= TOPIC_TITLE and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
         and not any(tags.get(w) == "v" or w in verbs for w in words)
 
 
-def _of_a_thing(words: list[str], tags: dict[str, str], verbs: frozenset[str], adverbials: frozenset[str]) -> bool:
+def _of_a_thing(words: list[str], tags: dict[str, str], opens_acting: bool) -> bool:
     """A title that names a thing of something (`服务体系的调整`, `2026年的重点工作`): no verb
-    in it (`精心打造……的社区服务` acts), nor an opening word that holds one, and a noun after its
-    last 的."""
-    if "的" not in words or words[0] in adverbials or any(verb in words[0] for verb in verbs) \
-            or any(tags.get(w) == "v" for w in words):
+    in it (`精心打造……的社区服务` acts), nor an opening word that acts (`opens_acting`: one that
+    holds a verb of the lexicon, or a leading adverbial), and a noun after its last 的."""
+    if "的" not in words or opens_acting or any(tags.get(w) == "v" for w in words):
         return False
     tail = words[len(words) - words[::-1].index("的"):]
     return bool(tail) and tags.get(tail[-1]) in ("n", "vn")

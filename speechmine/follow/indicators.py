@@ -165,8 +165,10 @@ _DONE_IN_PERIOD = re.compile(r"实施|建成|建设|完成|新增|新建|新改�
 STARTS = ("开工", "启动")
 #: The work done on what a target counts, after it (`180个老旧小区改造`, `100所……学校建成投用`).
 _WORK_AFTER = re.compile(r"(?:改造|建设|建成投用|投用|计划|行动|工程|项目)$")
+#: The verbs right before a percentage that make it a growth, as 增长15% is (`旅游收入增加15%`; not
+#: `提高到85%`, a level).
+_GROWS_BY = re.compile(r"(?:增加|提高|上涨)\s*$")
 #: The words of a target that sets new work of the year (`新建……120座`), not a level to reach.
-_GROWS_BY = re.compile(r"(?:增加|提高|上涨)\s*$")  # 旅游收入增加15%: a growth, as 增长15% is (not 提高到85%)
 _NEW_WORK = re.compile(r"新增|新建|新培育|新认定|新开工|新改建|新引进")
 #: The words that give a figure as a level, right before it (`达1.7万家`, `提高到57.5%`, `占比52.4%`).
 _LEVEL = re.compile(r"(?:达到?|[提上]升到|提高到|增[至到]|升至|增加到|稳定在|保持在|突破|超过|为|占比|率)\s*(?:约|近)?$")
