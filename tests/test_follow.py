@@ -452,12 +452,12 @@ def test_a_short_task_that_opens_a_paragraph_is_followed_like_a_title():
 # names that hold a completion word, a phase the task itself names, an annual target exceeded
 STATUS_EARLIER = """三、2023年重点工作
 （一）着力改善城乡面貌
-确保县文化中心6月底前建成投用。举办首届青禾读书节，抓好全民阅读推广。建成滨河公园一期工程。北环路快速通道年底前建成通车。确保青禾大桥年底前建成通车。确保青禾体育馆6月底前建成投用。新建雨水管网10公里，6月底前完工。6月底前新建透水步道8公里。完成青禾水厂扩建工程。6月底前建成农村供水工程30处。
+确保县文化中心6月底前建成投用。确保青禾小区安置房12月底封顶。确保青禾中学新校舍年底前封顶。举办首届青禾读书节，抓好全民阅读推广。建成滨河公园一期工程。北环路快速通道年底前建成通车。确保青禾大桥年底前建成通车。确保青禾体育馆6月底前建成投用。新建雨水管网10公里，6月底前完工。6月底前新建透水步道8公里。完成青禾水厂扩建工程。6月底前建成农村供水工程30处。
 （二）着力增进民生福祉
 围绕全面建成小康社会主题，举办系列群众文艺演出。开展“双百”招商行动。
 """
 STATUS_LATER = """一、2023年工作回顾
-一是城乡面貌不断改善。县文化中心于9月建成投用，成为市民读书看展的新去处。成功举办首届青禾读书节，参与群众3万人次。滨河公园一期工程建成开放，二期正在设计。北环路快速通道于10月建成通车。青禾大桥已于2024年1月建成通车。8月，青禾体育馆建成投用。全县于9月新建雨水管网12公里。5月新建透水步道9公里，方便群众出行。青禾水厂扩建工程尚未完成，年底前可以完工。1—11月建成农村供水工程35处。
+一是城乡面貌不断改善。县文化中心于9月建成投用，成为市民读书看展的新去处。青禾小区安置房一期1月20日首批封顶，二期正在建设。青禾中学新校舍一期10月封顶，二期正在建设。成功举办首届青禾读书节，参与群众3万人次。滨河公园一期工程建成开放，二期正在设计。北环路快速通道于10月建成通车。青禾大桥已于2024年1月建成通车。8月，青禾体育馆建成投用。全县于9月新建雨水管网12公里。5月新建透水步道9公里，方便群众出行。青禾水厂扩建工程尚未完成，年底前可以完工。1—11月建成农村供水工程35处。
 二是民生福祉持续增进。我们坚持人民至上，全面建成小康社会，群众文艺演出丰富多彩。“双百”招商行动签约项目112个，超额完成年度目标。
 二、2024年工作安排
 加快建设智慧养老服务平台。
@@ -472,6 +472,9 @@ def statuses():
 
 @pytest.mark.parametrize("task, expected", [
     ("确保县文化中心6月底前建成投用。", "missed"),  # finished in September, due by June
+    # a part finished in a January the review gives without a year: the next year's January, late
+    ("确保青禾小区安置房12月底封顶。", "missed"),
+    ("确保青禾中学新校舍年底前封顶。", "progress"),  # a part finished in time: under way
     ("北环路快速通道年底前建成通车。", "done"),  # finished in October, due by the year's end
     ("确保青禾大桥年底前建成通车。", "missed"),  # finished in the January after the year reviewed
     ("确保青禾体育馆6月底前建成投用。", "missed"),  # dated by a clause of its own: `8月，……`
@@ -657,6 +660,16 @@ def test_cli_prints_markdown_without_output():
 def test_cli_reports_a_missing_file_in_one_line(tmp_path):
     run = CliRunner().invoke(main, ["follow", str(tmp_path / "none.txt"), str(LATER)])
     assert run.exit_code == 1 and "Traceback" not in run.output and len(run.output.strip().splitlines()) == 1
+
+
+def test_cli_reports_a_later_file_without_sentences_in_one_line(tmp_path):
+    """A LATER that holds no sentence (a saved page's address only) is the wrong file: a one-line
+    error, not a traceback (this raised IndexError when EARLIER had a numbered section)."""
+    later = tmp_path / "later.txt"
+    later.write_text("https://example.org/report.html\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["follow", str(EARLIER), str(later)])
+    assert run.exit_code == 1 and "Traceback" not in run.output
+    assert run.output.strip().splitlines() == [f"Error: {later}: no sentence in it to look for the tasks in"]
 
 
 def test_cli_refuses_an_unknown_suffix(tmp_path):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from ..errors import SpeechmineError
 from ..extract import extract
 from ..lexicon import load
 from ..model import Item, Result
@@ -140,6 +141,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     text = doc.text
     review, problems = review_part(text, lexicon)
     units = review_units(text, *review, lexicon)
+    if not units:
+        raise SpeechmineError(f"{doc.name}: no sentence in it to look for the tasks in")
     ranker = Ranker(text, units, lexicon)
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     problem = np.array(in_problem, dtype=bool)

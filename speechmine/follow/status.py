@@ -10,7 +10,7 @@ from .model import Evidence, Indicator
 from .words import FollowWords, words
 
 FINISHABLE = ("完成", "建成", "通车", "办好", "开放", "举办", "竣工", "组建", "挂牌", "投产", "投用",
-              "投入使用", "开通", "交付", "启用", "落成")  # tasks with an end
+              "投入使用", "开通", "交付", "启用", "落成", "封顶")  # tasks with an end
 #: A clause that sets a start (`启动……改造`, `开工改造……47个`): its end is reached when the review says
 #: it started (not `加快已开工项目`).
 _SETS_START = re.compile(r"\s*(?:力争|加快|推动|全面|年内|尽快)?(?P<start>%s)" % "|".join(STARTS))
@@ -20,7 +20,7 @@ def _finishable(clause: str) -> bool:
     """Whether a clause of a task has an end: a finishing word, or a start it sets."""
     return any(w in clause for w in FINISHABLE) or _SETS_START.match(clause) is not None
 # a deadline in a task (`6月底前`, `上半年`, `年底前`) and a date in the review (`10月`, `2024年3月`)
-_DEADLINE = re.compile(r"(\d{1,2})月(?:底|末|份)?(?:前|以前|之前)|(上半年)|(前三季度|三季度末)|(年底前|年内|年底|年末)")
+_DEADLINE = re.compile(r"(\d{1,2})月(?:(?:底|末)(?:前|以前|之前)?|份?(?:前|以前|之前))|(上半年)|(前三季度|三季度末)|(年底前|年内|年底|年末)")
 _TARGET_MET = re.compile(r"(?:超额|全部|提前|如期)完成(?:了)?(?:全年|年度|省定|市定)?(?:目标|任务)")
 _NOT_YET = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:全部|全面|如期|按期|按时)?(?:建成|完成|完工|竣工|投产|投用|通车|开放|开通|落地|达到|达标)")
 _DATE = re.compile(r"(?<![\d\-—–~至到])(?:(20\d\d)年)?(\d{1,2})月(?:\d{1,2}日)?")  # not `1—11月`, a period
@@ -28,7 +28,7 @@ _DATE_ONLY = re.compile(r"(?:截至|截止|到|于|在)?(?:20\d\d年)?\d{1,2}月
 
 
 def deadline_month(text: str) -> int | None:
-    """The month a task is due by (`6月底前` → 6, `上半年` → 6, `年底前` → 12), or None."""
+    """The month a task is due by (`6月底前`, `6月底` → 6, `上半年` → 6, `年底前` → 12), or None."""
     m = _DEADLINE.search(text)
     if m is None:
         return None
@@ -73,39 +73,47 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
     if any(_finishable(c) for c in task_clauses) and not unreported:
         clauses = CLAUSE.findall(cues.blanket.sub("", evidence[0].text))
         finished = [c for c in clauses if _reports_finished(c, item.text, content, cues)]
+        # a part finished (`一期……封顶`) dates the task's end too: finished after the deadline, the
+        # deadline was missed
+        begun = [c for c in clauses if _reports_finished(c, item.text, content, cues, partly=True)]
+        dates = [c for c in clauses if _DATE_ONLY.fullmatch(c.strip())]  # `10月，……建成`
+        if due is not None and any(_late(c, due, year) for c in begun + (dates if begun else [])):
+            return "missed"
         if finished:
-            dated = finished + [c for c in clauses if _DATE_ONLY.fullmatch(c.strip())]  # `10月，……建成`
-            if due is not None and any(_late(c, due, year) for c in dated):
-                return "missed"
             return "done"
     return "progress"
 
 
 def _late(clause: str, due: int, year: int | None) -> bool:
-    """Whether a clause dates what it reports after the month `due` (of `year`, when known)."""
+    """Whether a clause dates what it reports after the month `due` (of `year`, when known).
+
+    In the review of a year, a January with no year of its own (`1月14日首批封顶`) is the next
+    year's, when the report is given: the year's plan, adopted in its first weeks, does not set as
+    due by a later month what was finished that January."""
     for m in _DATE.finditer(clause):
         month = int(m.group(2))
         if not 1 <= month <= 12:
             continue
         if m.group(1) and year is not None and int(m.group(1)) != year:
             return int(m.group(1)) > year
-        if month > due:
+        if month > due or (month == 1 < due and not m.group(1) and year is not None):
             return True
     return False
 
 
-def _reports_finished(clause: str, task: str, content: set[str], cues: FollowWords) -> bool:
+def _reports_finished(clause: str, task: str, content: set[str], cues: FollowWords, partly: bool = False) -> bool:
     """Whether a clause of the review reports finished something the task names: it shares a
     word of three characters or two words with the task, says that it is finished (`如期通车`)
     outside the longer shared names (`全面建成小康社会`: a cue inside a phrase the task also has,
-    with two characters of it on each side), and not that it is under way (`加快推进`)."""
+    with two characters of it on each side), and not that it is under way (`加快推进`) — unless
+    `partly`, which also takes a part finished (`一期……封顶`)."""
     shared = [w for w in content if w in clause]
     if not (len(shared) >= 2 or any(len(w) >= 3 for w in shared)):
         return False
     rest = clause
     for word in sorted((w for w in shared if len(w) >= 4), key=len, reverse=True):
         rest = rest.replace(word, "|")
-    if any(w in clause and w not in task for w in cues.ongoing):  # `一期` of a task on its 一期
+    if not partly and any(w in clause and w not in task for w in cues.ongoing):  # `一期` of a task on its 一期
         return False
     if _NOT_YET.search(clause):  # `尚未建成`, `未能如期完工`
         return False
