@@ -1436,3 +1436,61 @@ def test_a_readout_that_opens_with_a_purpose_naming_problems():
     found = {it.text: it for it in items(text)}
     assert "会议认为，园区企业用工需求旺盛，县直各部门一定要全力做好服务。" in found  # no problems paragraph
     assert found["一、由县人社局牵头，4月底前组织一次专场招聘会。"].deadline == "4月底前"
+
+
+def test_an_attribution_whose_role_names_what_the_lead_does_and_opens_with_its_time_limit():
+    # `牵头考核单位`: a role with a word between its halves; the time limit stands before the field
+    text = ("一、便民服务\n1．升级社区服务站的自助终端，方便群众就近办事。（6月底完成，牵头考核单位：区民政局、区数据局）\n"
+            "2．完善服务站的评价机制。（9月底取得明显成效，牵头落实单位：区政务服务中心）\n")
+    found = {it.text: it for it in items(text)}
+    first = found["1．升级社区服务站的自助终端，方便群众就近办事。"]
+    assert (first.party, first.deadline) == ("区民政局", "6月底")
+    second = found["2．完善服务站的评价机制。"]
+    assert (second.party, second.deadline) == ("区政务服务中心", "9月底")
+
+
+def test_a_months_end_before_what_is_to_be_done_is_a_deadline():
+    text = ("一、重点项目\n力争城东污水厂6月底完成主体工程。\n推进滨江大道改造，8月末全线通车。\n"
+            "各镇要报送截至6月底的项目进度。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["力争城东污水厂6月底完成主体工程。"].deadline == "6月底"
+    assert found["推进滨江大道改造，8月末全线通车。"].deadline == "8月末"
+    assert found["各镇要报送截至6月底的项目进度。"].deadline is None  # as of June, no time limit
+
+
+def test_a_straight_quote_closes_a_curly_one():
+    # a text typed with both kinds of mark (`“一窗通办"`): the quotation ends there, and the `；`
+    # parts after it are items of their own
+    text = ("一、政务服务\n1．提升热线服务水平。一是推行“一窗通办\"，减少群众跑腿次数；二是开展满意度回访，"
+            "及时改进服务；三是建立诉求办理的督办机制。\n")
+    found = [it.text for it in items(text)]
+    assert "一是推行“一窗通办\"，减少群众跑腿次数；" in found
+    assert "三是建立诉求办理的督办机制。" in found
+
+
+def test_a_note_in_brackets_between_sentences_is_no_item():
+    text = "一、文化服务\n1．建设线上文化馆，发布公益培训课程。（0.5分）（11月底完成，牵头考核单位：区文旅局）\n（下转第2版）\n"
+    found = {it.text: it for it in items(text)}
+    assert set(found) == {"1．建设线上文化馆，发布公益培训课程。"}
+    assert found["1．建设线上文化馆，发布公益培训课程。"].party == "区文旅局"
+
+
+@pytest.mark.parametrize("statement", [
+    "没有乡村的振兴，就没有全县的振兴。",  # what follows from an absence
+    "服务没有终点，创新也没有止境。",  # what a thing lacks
+    "探索没有止境，奉献也没有终点。",  # the same, its first word a verb of the lists
+    "我们党从建党之初就把人民放在心上，这是我们不变的初心。",  # a clause that says what it is
+    "但从调研情况看，还不同程度地存在调研不深入、不系统，落实不到位的问题。",  # a problem, its list cut by commas
+])
+def test_statements_in_a_task_part_of_a_speech_are_no_items(statement):
+    text = f"一、加强理论学习\n{statement}各级党组织要把学习摆在首位。\n"
+    found = [it.text for it in items(text)]
+    assert statement not in found
+    assert "各级党组织要把学习摆在首位。" in found
+
+
+def test_a_subject_that_lacks_something_is_told_apart_from_an_action_on_those_that_lack_it():
+    text = "一、安全生产\n督促没有完成整改的企业限期整改。\n改进考核办法，主要看服务质量提高没有，群众满意没有。\n"
+    found = [it.text for it in items(text)]
+    assert "督促没有完成整改的企业限期整改。" in found
+    assert "改进考核办法，主要看服务质量提高没有，群众满意没有。" in found  # `……没有，` asks whether

@@ -17,7 +17,7 @@ from .parties import (PRONOUNS, PUNCT, cut_adverbial, leading_party, party_after
 from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
-QUOTE_OR_BREAK = re.compile(r"[“”「」『』\r\n]")
+QUOTE_OR_BREAK = re.compile(r"[“”「」『』\"\r\n]")
 CLAUSE_PUNCT = frozenset("，,；;：:")
 CLAUSE_END = CLAUSE_PUNCT | frozenset("。！？!?、")
 COPULAS = ("是", "为", "有")  # verbs by jieba's tags that state, not ask
@@ -65,16 +65,17 @@ class Analysis:
 
 def quote_mask(text: str) -> bytearray:
     """1 for each character inside “…” (the marks included), 0 elsewhere. A quotation left open
-    runs to the end of its line. Only the quote marks and line breaks are visited."""
+    runs to the end of its line; a straight `"` closes a `“` (a text typed with both: `“一网通办"`).
+    Only the quote marks and line breaks are visited."""
     mask = bytearray(len(text))
     stack: list[tuple[str, int]] = []
     for m in QUOTE_OR_BREAK.finditer(text):
         ch, i = m.group(), m.start()
-        if stack and ch == QUOTE_PAIRS[stack[-1][0]]:
+        if stack and (ch == QUOTE_PAIRS[stack[-1][0]] or (ch == '"' and stack[-1][0] == "“")):
             if len(stack) == 1:
                 mask[stack[0][1]:i + 1] = b"\x01" * (i + 1 - stack[0][1])
             stack.pop()
-        elif ch in QUOTE_PAIRS:
+        elif ch in QUOTE_PAIRS:  # (a straight `"` with none open is left alone)
             stack.append((ch, i))
         elif stack and ch in "\r\n":  # a line break ends an open quotation
             mask[stack[0][1]:i + 1] = b"\x01" * (i + 1 - stack[0][1])
@@ -550,13 +551,14 @@ def _every_unit_after(tokens: list[Token], begin: int, text: str, lexicon: Lexic
 
 
 def top_level_semicolons(text: str, start: int, end: int) -> list[int]:
-    """Positions of `；` in text[start:end] outside brackets and quotes."""
+    """Positions of `；` in text[start:end] outside brackets and quotes (a straight `"` closes one,
+    as in `quote_mask`)."""
     depth, positions = 0, []
     for i in range(start, end):
         ch = text[i]
         if ch in "（(“‘「【〔":
             depth += 1
-        elif ch in "）)”’」】〕":
+        elif ch in "）)”’」】〕\"":
             depth = max(0, depth - 1)
         elif ch in "；;" and depth == 0 and i < end - 1:
             positions.append(i + 1)

@@ -19,7 +19,7 @@ from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
 from .segment import Token, word_tags
-from .sentences import Sentence, title_words
+from .sentences import Sentence, one_bracket, title_words
 from .timing import Deadlines
 from .zones import describes_problem
 
@@ -274,6 +274,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return "numbered.item"
     if QUOTED_WHOLE.fullmatch(sentence.text.strip()):
         return None  # “人无信不立。”: a saying or another speaker's words, quoted whole
+    if one_bracket(sentence.text.strip().rstrip("。；;")):
+        return None  # （0.5分）, （略）: a note in brackets between sentences, no sentence of its own
     if ASKS_HOW.search(sentence.text.strip()):
         return None  # 应当怎样看待……？, 难道还要等上级来催吗？: a question, whatever its modal
     if analysis.directive:
@@ -282,12 +284,14 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return None
     if analysis.past or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
-    if analysis.imperative and (_defines(tokens, begin) or _judges(ctx.text, tokens, begin, ctx.lexicon)):
-        return None  # 提升服务水平就是……, ……，建设……是重要内容: what something is, not what to do
+    if analysis.imperative and (_defines(tokens, begin) or _judges(ctx.text, tokens, begin, ctx.lexicon)
+                                or _lacks(tokens, begin)):
+        return None  # 提升服务水平就是……, ……，建设……是重要内容, 实践没有止境: what something is, not what to do
     if (analysis.imperative or analysis.party is not None) and _foretells(ctx.text, tokens, begin):
         return None  # 打造……，也将开辟……, 我们……越大，……必将更加丰厚: what something will bring
     if analysis.imperative or (analysis.party is not None and not analysis.attitude
-                               and not _has_or_is(tokens, analysis.party, ctx.lexicon)):
+                               and not _has_or_is(tokens, analysis.party, ctx.lexicon)
+                               and not _comments(tokens, begin)):
         return _rule(analysis)
     if ctx.in_part(sentence) and _acts(ctx, sentence, analysis, tokens, begin, deadline) \
             and not _answers(ctx, index):
@@ -370,14 +374,16 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
         if (opened or later) and (word in COPULAS or word == "得" or (
                 word == "为" and not framed and _copular_wei(tokens, i, tags))):
             return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
+        if opened and _lack_at(tokens, i):
+            return False  # 实践没有止境，……: what a thing lacks (not 督促没有达标的企业……)
         if (opened or later) and _tells(word, tokens, i, tags, clause_first):
             return False  # 环境经历着……, 潜力会不断释放: what is happening or will happen
         if not opened:
             clause_first = i
         opened, framed = True, framed or word in FRAMES_WEI
     first = first_content(tokens, begin, deadline, ctx.lexicon)
-    if first >= len(tokens):
-        return False
+    if first >= len(tokens) or tokens[first].text == "没有":
+        return False  # 没有……，就没有……: what follows from an absence, no action
     if _opens_predicate(ctx, tokens[first].text):
         return True
     # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
@@ -582,6 +588,38 @@ def _has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
     while after < len(tokens) and tokens[after].text in BEFORE_HAS:
         after += 1
     return after < len(tokens) and tokens[after].text in HAS_OR_IS
+
+
+def _lacks(tokens: list[Token], begin: int) -> bool:
+    """Whether the sentence's first word is the subject of a `没有` that closes its clause (`实践没有
+    止境，……`): a verb that is a topic, not an action to take."""
+    return begin + 1 < len(tokens) and _lack_at(tokens, begin + 1)
+
+
+def _lack_at(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] says that something lacks what follows it, up to its clause's end within
+    two words (`没有止境，`, `没有规划，`; not `没有达标的企业`, nor a `……提高没有，` that asks)."""
+    word = tokens[i].text
+    if not word.startswith("没有") or (word == "没有" and _closes_soon(tokens, i + 1, 0)):
+        return False
+    return _closes_soon(tokens, i + 1)
+
+
+def _closes_soon(tokens: list[Token], at: int, words: int = 2) -> bool:
+    """Whether the clause ends within `words` words after tokens[at], none of them a `的`."""
+    for token in tokens[at:at + words + 1]:
+        if token.text in CLAUSE_PUNCT or token.text in "。！？；;":
+            return True
+        if token.text == "的":
+            return False
+    return at >= len(tokens)
+
+
+def _comments(tokens: list[Token], begin: int) -> bool:
+    """Whether a clause after the first says what the sentence is (`我们……把……确定为……，这是……`)."""
+    return any(tokens[i].text in CLAUSE_PUNCT and tokens[i + 1].text in ("这", "这是")
+               and any(t.text in COPULAS for t in tokens[i + 1:i + 4])
+               for i in range(begin, len(tokens) - 1))
 
 
 def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:

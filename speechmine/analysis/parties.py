@@ -378,8 +378,10 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
 
 # ---- attributions -------------------------------------------------------------------------
 
-ROLE = (r"(牵头单位|牵头部门|牵头科室|牵头处室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|"
-        r"参与单位|协同单位|协同科室|协同部门|协同处室|协办单位|主办单位|完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任|时限|时间)")
+#: A role may carry a word of what the unit does in it between its two halves (`牵头考核单位`,
+#: `责任落实部门`).
+ROLE = (r"((?:牵头|责任|配合|参与|协同)(?:[\u4e00-\u9fff]{2})?(?:单位|部门|科室|处室)|协办单位|主办单位|"
+        r"完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任|时限|时间)")
 ROLE_FIELD = re.compile(ROLE + BOTH_KINDS + r"\s*[：:]\s*")
 
 
@@ -460,6 +462,10 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
     result.carries_on = body.rstrip().endswith("下同")
     fields = list(ROLE_FIELD.finditer(body))
     if fields:
+        # a time limit written before the fields (`（6月底完成，牵头考核单位：……）`)
+        found = deadline_finder(text, a, a + fields[0].start()) if fields[0].start() > 0 else None
+        if found and found.start == a:
+            result.deadline = found
         for k, m in enumerate(fields):
             f_start = a + m.end()
             f_end = a + (fields[k + 1].start() if k + 1 < len(fields) else len(body))

@@ -46,12 +46,12 @@ class Node:
 #: A role field may name two kinds of unit at once: `责任处室、单位：……`.
 BOTH_KINDS = r"(?:[、/](?:单位|部门|科室|处室))?"
 ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:单位|部门|科室|处室)" + BOTH_KINDS + r"\s*[：:]"
+    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:[\u4e00-\u9fff]{2})?(?:单位|部门|科室|处室)" + BOTH_KINDS + r"\s*[：:]"
     r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
 ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
 
 
-def _one_bracket(text: str) -> bool:
+def one_bracket(text: str) -> bool:
     """True when text is a single bracketed group: the bracket that opens it closes at its end, and
     holds no full stop, unless one follows a lead unit (a note after the units: `以下均需……`)."""
     if not text or text[0] not in "（(〔[【" or text[-1] not in "）)〕]】":
@@ -75,7 +75,7 @@ def is_attribution(text: str, heads: tuple[str, ...] = ()) -> bool:
     if ATTRIBUTION_START.match(text) and "。" not in text[:-1]:
         return True
     bracket = text.rstrip("。；;")
-    return _one_bracket(bracket) and (bool(ATTRIBUTION_WORDS.search(text)) or _lists_units(bracket[1:-1], heads))
+    return one_bracket(bracket) and (bool(ATTRIBUTION_WORDS.search(text)) or _lists_units(bracket[1:-1], heads))
 
 
 def _lists_units(body: str, heads: tuple[str, ...]) -> bool:
