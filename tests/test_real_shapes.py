@@ -1494,3 +1494,20 @@ def test_a_subject_that_lacks_something_is_told_apart_from_an_action_on_those_th
     found = [it.text for it in items(text)]
     assert "督促没有完成整改的企业限期整改。" in found
     assert "改进考核办法，主要看服务质量提高没有，群众满意没有。" in found  # `……没有，` asks whether
+
+
+def test_a_chapter_label_after_a_lead_ins_colon_opens_its_chapter():
+    # `……工作：（一）……` in one paragraph: the first chapter's label follows the lead-in's colon
+    text = ("今年全县主要预期目标是：地区生产总值增长6%左右。\n重点抓好以下两个方面的工作：（一）稳住经济大盘。"
+            "深化项目谋划，全力争取上级资金。调度措施靠前发力、持续发力。\n（二）扩大有效需求。发展夜间经济。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["重点抓好以下两个方面的工作：（一）稳住经济大盘。"].path == ["（一）"]
+    assert found["深化项目谋划，全力争取上级资金。"].path == ["（一）"]
+    assert "调度措施靠前发力、持续发力。" in found  # a bare imperative inside the chapter
+    assert found["发展夜间经济。"].path == ["（二）"]
+
+
+def test_chapter_labels_inside_one_sentence_are_a_list():
+    text = "一、申报要求\n申报材料包括：（一）申报表；（二）项目方案；（三）承诺书。各单位要按时报送。\n"
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["各单位要按时报送。"] == ["一"]

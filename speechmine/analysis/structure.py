@@ -35,12 +35,13 @@ class Structure:
 
 
 def _lists_inline(label: Label, sentence: str) -> bool:
-    """`一是……不够多，二是……不够新。`: the series runs inside one sentence, so it is a list, not
-    structure."""
-    if label.style not in ("一是", "一要") or label.value >= 10:
+    """`一是……不够多，二是……不够新。`, `……：（一）……；（二）……。`: the series runs inside one
+    sentence, so it is a list, not structure."""
+    if label.style not in ("一是", "一要", "（一）") or label.value >= 10:
         return False
-    following = "一二三四五六七八九十"[label.value] + label.style[-1]
-    return following in sentence[len(label.text):]
+    number = "一二三四五六七八九十"[label.value]
+    following = f"（{number}）" if label.style == "（一）" else number + label.style[-1]
+    return following in sentence[sentence.find(label.text) + len(label.text):]
 
 
 MAX_SKIP = 9  # chapters a stitched excerpt may leave out between two of its paragraphs (（三） then （八）)
@@ -110,6 +111,9 @@ def _alone(label: Label, last_members: dict[str, int]) -> bool:
 
 ARABIC_TWINS = {"1.": "1、", "1、": "1."}  # Arabic numbers written with either mark in one series
 SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may follow (会议强调，一是……)
+#: Chapter styles whose first label may follow a lead-in's colon inside a paragraph, as a series
+#: does (`重点抓好以下几个方面的工作：（一）……。`).
+AFTER_LEAD_IN = ("（一）",)
 
 
 def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | None) -> Label | None:
@@ -122,7 +126,7 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
         if colon < 0 and 0 < sentence.text.find("，") <= SHORT_LEAD:
             colon = sentence.text.find("，")  # 会议强调，一是……: a short lead-in and its comma
         label = match_label(text, sentence.start + colon + 1, written) if colon > 0 else None
-        if label is None or label.style not in SERIES_STYLES or label.value != 1:
+        if label is None or label.style not in SERIES_STYLES + AFTER_LEAD_IN or label.value != 1:
             return None
     open_styles = {node.label.style: node.label.value for node in stack}
     twin = ARABIC_TWINS.get(label.style)
