@@ -869,3 +869,15 @@ def test_a_share_whose_clause_is_only_its_measure_is_named_by_the_clause_before(
     assert ind.reported.text.endswith("占比47.3%") and "620亿千瓦时" in ind.reported.text
     other = "一、去年工作回顾\n工业投资达到620亿元，占比47.3%，结构持续优化。\n"
     assert _followed(earlier, other, "可再生能源").indicators[0].reported is None  # another share's
+
+
+def test_a_target_over_two_levels_is_answered_by_their_sum():
+    """`国省……40家`: the review counts the national and the provincial level apart (5 and 130);
+    the target is met by their sum, not missed by the first figure."""
+    task = "新增国省专精特新企业40家以上。"
+    link = _links(task + "\n", "新增国家级专精特新企业5家、达37家，省级130家、达251家。")[task]
+    assert [(i.reported_value, i.verdict) for i in link.indicators] == [(135, "met")]
+    assert link.status == "done"
+    one = "新增省级专精特新企业40家以上。"  # one level: another level's figure says nothing of it
+    link = _links(one + "\n", "新增国家级专精特新企业45家。")[one]
+    assert [(i.reported_value, i.verdict) for i in link.indicators] == [(None, None)]

@@ -202,6 +202,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         target.unit == "%" and figure and _GROWS_BY.search(indicator.text, 0, figure.start()))
     named = _bigrams(_name(indicator.text[:figure.start()], cues), figures_of) if figure and growth else set()
     increment = ("新增" in clause or "增加" in clause) and not growth
+    levels = {"国家级", "省级"} if _BOTH_LEVELS.search(indicator.text) else set(_LEVELS.findall(indicator.text))
     best: tuple[float, Indicator] | None = None
     for offset, piece, qa, qb, reported, respective in figures:
         value = _to_unit(reported.value, reported.unit, target.unit)
@@ -228,6 +229,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # 新建储能电站40座 is not answered by 储能电站达到260座, a level
         if not increment and "新增" in before[clause_start:]:
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
+        level = _LEVELS.search(spoken)
+        if level and levels and level.group(0) not in levels:
+            continue  # 新增省级……40家 is not answered by 新增国家级……5家: each level counts its own
         if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
         if any(w in before[clause_start:] and not (w in STARTS and w in indicator.text) for w in cues.ongoing):
@@ -273,9 +277,37 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个
         a = offset + _clause_start_of(piece, qa)
         end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
+        if _BOTH_LEVELS.search(indicator.text, 0, figure.start() if figure else len(indicator.text)) \
+                and "国家级" in piece[_clause_begin(piece, qa):qa]:
+            # 新增国省……企业40家 against `新增国家级……5家、达37家，省级130家、达251家`: the two levels' sum
+            found = _provincial(piece, qb, reported.unit, figures_of)
+            if found is not None:
+                value += found[0]
+                end = offset + found[1]
         best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
                                   Span(later[a:end], a, end), value, verdict(target, value)))
     return best[1] if best else base
+
+
+#: The level a figure counts at (`国家级……5家`, `省级130家`), and a target that counts two at once
+#: (`国省专精特新企业`, `国家级和省级……`).
+_LEVELS = re.compile(r"国家级|省级|市级|县级")
+_BOTH_LEVELS = re.compile(r"国省|国家(?:级)?[和、及与]省级")
+
+
+def _provincial(piece: str, at: int, unit: str | None, figures_of: re.Pattern) -> tuple[float, int] | None:
+    """The provincial level's figure of the same unit in a later clause of the piece (`，省级130家`),
+    and where its clause ends."""
+    found = re.compile(r"[，,；;]\s*省级[^，,；;、\d]{0,12}?(?=\d)").search(piece, at)
+    if found is None:
+        return None
+    figure = figures_of.match(piece, found.end())
+    if figure is None:
+        return None
+    quantity = parse_target(figure.group(0))
+    if quantity.value is None or quantity.unit != unit:
+        return None
+    return quantity.value, figure.end()
 
 
 def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str], int] | None:
