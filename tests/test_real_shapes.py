@@ -1511,3 +1511,12 @@ def test_chapter_labels_inside_one_sentence_are_a_list():
     text = "一、申报要求\n申报材料包括：（一）申报表；（二）项目方案；（三）承诺书。各单位要按时报送。\n"
     paths = {it.text: it.path for it in items(text)}
     assert paths["各单位要按时报送。"] == ["一"]
+
+
+def test_a_subject_set_off_by_a_comma_before_its_modal_is_the_party():
+    text = ("一、加强作风建设\n各级领导干部，都要带头遵守纪律。\n二、推进项目建设\n今年，要加快推进项目建设。\n"
+            "三、做好防汛准备\n各镇，务必在汛期前完成隐患排查。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["各级领导干部，都要带头遵守纪律。"] == "各级领导干部"
+    assert parties["各镇，务必在汛期前完成隐患排查。"] == "各镇"
+    assert parties["今年，要加快推进项目建设。"] is None  # a time, not a subject
