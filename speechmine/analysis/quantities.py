@@ -159,6 +159,7 @@ WHOLE_SET = ("全部", "均", "都", "全都", "一律")
 NOT_A_SET = ("的目标", "的任务", "的基础", "的水平", "的幅度", "的增幅", "的增速")
 #: A preposition right before a quantity of a set opens the target (为630名以上……提供, 在10%的……设置).
 SET_PREPOSITIONS = ("为", "在", "对")
+ACHIEVE = ("实现", "推动")  # before a share of a set: what brings the set to its state
 
 
 def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -195,6 +196,8 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
     stop = _clause_end(text, q_end, min(end, q_end + LOOKBACK), before_and=False)
     stops = set(LEADING_WORDS) | lexicon.set("modals")
     before = [t for t in tokenize(text[clause_start:at], lexicon, clause_start) if t.text not in stops]
+    if unit in PERCENT and before and before[-1].end == at and before[-1].text in ACHIEVE:
+        before = before[:-1]  # 实现90%以上的部门……接入平台: the state to reach is the share's set's
     verbs, tags = _verbs(lexicon), word_tags(lexicon)
 
     def is_verb(word: str) -> bool:
