@@ -1520,3 +1520,11 @@ def test_a_subject_set_off_by_a_comma_before_its_modal_is_the_party():
     assert parties["各级领导干部，都要带头遵守纪律。"] == "各级领导干部"
     assert parties["各镇，务必在汛期前完成隐患排查。"] == "各镇"
     assert parties["今年，要加快推进项目建设。"] is None  # a time, not a subject
+
+
+def test_an_excerpt_that_begins_with_its_review_title_reads_the_review_as_review():
+    # the review part's title on the first line, its label lost: not the document's own title
+    text = ("2025年工作回顾\n2025年是极不平凡的一年。\n一年来，我们坚持稳中求进，预计全年地区生产总值增长6%。\n"
+            "这一年，我们全力稳增长，经济运行稳中有进。及时出台稳经济措施，减税降费5亿元。\n"
+            "2026年主要工作\n加快推进重点项目建设。\n")
+    assert [it.text for it in items(text)] == ["加快推进重点项目建设。"]

@@ -318,10 +318,13 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
 
 def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, inside: bool) -> int:
     """Index of the first sentence after the preamble: at the latest, a title line without a label
-    that opens a review (`2024年工作回顾` in a text whose part labels were lost)."""
+    that opens a review (`2024年工作回顾` in a text whose part labels were lost, or on the first line
+    of an excerpt that begins with it)."""
     found = _preamble_by_labels(sentences, nodes, inside)
+    cues = tuple(lexicon.words("review_cues"))
     return next((i for i, s in enumerate(sentences[:found])
-                 if i and _title_line(s) and part_zone(s, lexicon) == "review"), found)
+                 if _title_line(s) and part_zone(s, lexicon) == "review"
+                 and (i or title_words(s).endswith(cues))), found)  # (not the text's own title: `在……的总结讲话`)
 
 
 def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:
