@@ -1528,3 +1528,12 @@ def test_an_excerpt_that_begins_with_its_review_title_reads_the_review_as_review
             "这一年，我们全力稳增长，经济运行稳中有进。及时出台稳经济措施，减税降费5亿元。\n"
             "2026年主要工作\n加快推进重点项目建设。\n")
     assert [it.text for it in items(text)] == ["加快推进重点项目建设。"]
+
+
+@pytest.mark.parametrize("title", ["2025年工作回顾", "**2025年工作回顾**"])
+def test_the_next_part_after_a_review_title_whose_label_was_lost(title):
+    # `二、` right after the review (no sections under it): the review's own `一、` was lost, and
+    # `二、` opens the plans
+    text = (f"{title}\n2025年是极不平凡的一年。\n这一年，我们着力改善城市环境，新建口袋公园12个。\n"
+            "二、2026年工作安排\n加快推进重点项目建设。\n")
+    assert [it.text for it in items(text)] == ["加快推进重点项目建设。"]

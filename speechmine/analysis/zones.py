@@ -162,6 +162,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         # `二、` after the sections (`（一）`…) under a review title line whose own label was lost
         after_sections = titled and not titled_within and sentence.label is not None \
             and sections_style not in (None, sentence.label.style)
+        # `二、2024年工作安排` right after a review title line with no sections: the review's own `一、` was lost
+        next_part = titled and not titled_within and sections_style is None and sentence.first_in_para \
+            and sentence.label is not None and sentence.label.style == "一、" and sentence.label.value >= 2
         if sentence.label and sentence.first_in_para and sentence.node is not None \
                 and nodes[sentence.node].depth == 0 and sentence.label.style not in INNER_STYLES \
                 and sentence.label.style != top_style and sentence.label.value >= 2 and outer is None \
@@ -182,7 +185,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if sentence.label and sentence.first_in_para and (
                 _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
-            if not (titled and zone in ("review", "problem")) or titled_within:  # (under a review title line: its sections)
+            if not (titled and zone in ("review", "problem")) or titled_within or next_part:  # (under a review title line: its sections)
                 zone = part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
             labelled = labelled or sentence.label.style not in INNER_STYLES
             ahead = situation_then_tasks(sentence, lexicon)
@@ -324,7 +327,7 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
     cues = tuple(lexicon.words("review_cues"))
     return next((i for i, s in enumerate(sentences[:found])
                  if _title_line(s) and part_zone(s, lexicon) == "review"
-                 and (i or title_words(s).endswith(cues))), found)  # (not the text's own title: `在……的总结讲话`)
+                 and (i or title_words(s).strip("*").endswith(cues))), found)  # (not the text's own title: `在……的总结讲话`)
 
 
 def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:
