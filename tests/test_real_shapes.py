@@ -1440,11 +1440,11 @@ def test_a_readout_that_opens_with_a_purpose_naming_problems():
 
 def test_an_attribution_whose_role_names_what_the_lead_does_and_opens_with_its_time_limit():
     # `牵头考核单位`: a role with a word between its halves; the time limit stands before the field
-    text = ("一、便民服务\n1．升级社区服务站的自助终端，方便群众就近办事。（6月底完成，牵头考核单位：区民政局、区数据局）\n"
+    text = ("一、便民服务\n1．升级社区服务站的自助终端，方便群众就近办事。（7月底前完成，牵头考核单位：区民政局、区数据局）\n"
             "2．完善服务站的评价机制。（9月底取得明显成效，牵头落实单位：区政务服务中心）\n")
     found = {it.text: it for it in items(text)}
     first = found["1．升级社区服务站的自助终端，方便群众就近办事。"]
-    assert (first.party, first.deadline) == ("区民政局", "6月底")
+    assert (first.party, first.deadline) == ("区民政局", "7月底前")
     second = found["2．完善服务站的评价机制。"]
     assert (second.party, second.deadline) == ("区政务服务中心", "9月底")
 
@@ -1469,7 +1469,7 @@ def test_a_straight_quote_closes_a_curly_one():
 
 
 def test_a_note_in_brackets_between_sentences_is_no_item():
-    text = "一、文化服务\n1．建设线上文化馆，发布公益培训课程。（0.5分）（11月底完成，牵头考核单位：区文旅局）\n（下转第2版）\n"
+    text = "一、文化服务\n1．建设线上文化馆，发布公益培训课程。（0.5分）（11月底前完成，牵头考核单位：区文旅局）\n（下转第2版）\n"
     found = {it.text: it for it in items(text)}
     assert set(found) == {"1．建设线上文化馆，发布公益培训课程。"}
     assert found["1．建设线上文化馆，发布公益培训课程。"].party == "区文旅局"
@@ -1524,8 +1524,8 @@ def test_a_subject_set_off_by_a_comma_before_its_modal_is_the_party():
 
 def test_an_excerpt_that_begins_with_its_review_title_reads_the_review_as_review():
     # the review part's title on the first line, its label lost: not the document's own title
-    text = ("2025年工作回顾\n2025年是极不平凡的一年。\n一年来，我们坚持稳中求进，预计全年地区生产总值增长6%。\n"
-            "这一年，我们全力稳增长，经济运行稳中有进。及时出台稳经济措施，减税降费5亿元。\n"
+    text = ("2025年工作回顾\n2025年是极不平凡的一年。\n这一年里全县上下迎难而上，经济总量预计增长6%。\n"
+            "这一年，我们把稳住经济大盘放在首位，运行总体平稳。出台一批帮扶措施，为企业减负5亿元。\n"
             "2026年主要工作\n加快推进重点项目建设。\n")
     assert [it.text for it in items(text)] == ["加快推进重点项目建设。"]
 

@@ -465,7 +465,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
     result.carries_on = body.rstrip().endswith("下同")
     fields = list(ROLE_FIELD.finditer(body))
     if fields:
-        # a time limit written before the fields (`（6月底完成，牵头考核单位：……）`)
+        # a time limit written before the fields (`（7月底前完成，牵头考核单位：……）`)
         found = deadline_finder(text, a, a + fields[0].start()) if fields[0].start() > 0 else None
         if found and found.start == a:
             result.deadline = found

@@ -112,7 +112,7 @@ def _alone(label: Label, last_members: dict[str, int]) -> bool:
 ARABIC_TWINS = {"1.": "1、", "1、": "1."}  # Arabic numbers written with either mark in one series
 SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may follow (会议强调，一是……)
 #: Chapter styles whose first label may follow a lead-in's colon inside a paragraph, as a series
-#: does (`重点抓好以下几个方面的工作：（一）……。`).
+#: does (`今年要做好以下几项工作：（一）……。`).
 AFTER_LEAD_IN = ("（一）",)
 
 

@@ -293,12 +293,13 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
 #: (`国省专精特新企业`, `国家级和省级……`).
 _LEVELS = re.compile(r"国家级|省级|市级|县级")
 _BOTH_LEVELS = re.compile(r"国省|国家(?:级)?[和、及与]省级")
+_PROVINCIAL = re.compile(r"[，,；;]\s*省级[^，,；;、\d]{0,12}?(?=\d)")  # `，省级130家`: the provincial level's clause
 
 
 def _provincial(piece: str, at: int, unit: str | None, figures_of: re.Pattern) -> tuple[float, int] | None:
     """The provincial level's figure of the same unit in a later clause of the piece (`，省级130家`),
     and where its clause ends."""
-    found = re.compile(r"[，,；;]\s*省级[^，,；;、\d]{0,12}?(?=\d)").search(piece, at)
+    found = _PROVINCIAL.search(piece, at)
     if found is None:
         return None
     figure = figures_of.match(piece, found.end())
