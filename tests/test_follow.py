@@ -887,7 +887,7 @@ def test_a_later_text_that_begins_with_its_review_title_is_reviewed_from_there()
     """`2023年工作回顾` on LATER's first line (its label lost in the copy): the paragraphs after it
     (`这一年，……`) are the review, not a preamble that ends it."""
     earlier = "三、2023年重点工作\n（一）着力改善城市环境\n新建口袋公园10个。\n"
-    later = ("2023年工作回顾\n2023年是极不平凡的一年。\n这一年里全县上下迎难而上。\n"
+    later = ("2023年工作回顾\n2023年是极不平凡的一年。\n过去一年，全县上下迎难而上。\n"
              "这一年，我们着力改善城市环境，新建口袋公园12个，城市面貌焕然一新。\n")
     link = {l.item.text: l for l in follow(_source(earlier), _source(later)).links}["新建口袋公园10个。"]
     assert link.status == "done" and "新建口袋公园12个" in link.evidence[0].text
