@@ -891,3 +891,14 @@ def test_a_later_text_that_begins_with_its_review_title_is_reviewed_from_there()
              "这一年，我们着力改善城市环境，新建口袋公园12个，城市面貌焕然一新。\n")
     link = {l.item.text: l for l in follow(_source(earlier), _source(later)).links}["新建口袋公园10个。"]
     assert link.status == "done" and "新建口袋公园12个" in link.evidence[0].text
+
+
+def test_a_flow_the_review_calls_new_answers_its_target():
+    """`新增` before what the target itself measures (`减税降费`) reports that flow, not an increment of
+    a stock; a new count of something else (`城镇新增就业`) still answers no `再就业` target."""
+    task = "全年减税降费5亿元以上。"
+    link = _links(task + "\n", "全年新增减税降费近6亿元，惠及经营主体2万户。")[task]
+    assert [(i.reported_value, i.verdict) for i in link.indicators] == [(600000000, "met")]
+    other = "失业人员再就业1万人。"
+    link = _links(other + "\n", "城镇新增就业3万人，就业形势总体稳定。")[other]
+    assert [i.verdict for i in link.indicators] == [None]

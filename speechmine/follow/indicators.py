@@ -200,7 +200,8 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         r"[^\u4e00-\u9fff]", "", _MODIFIER_WORDS.sub("", counts)))[-2:]
     growth = "增长" in indicator.text or "下降" in indicator.text or bool(
         target.unit == "%" and figure and _GROWS_BY.search(indicator.text, 0, figure.start()))
-    named = _bigrams(_name(indicator.text[:figure.start()], cues), figures_of) if figure and growth else set()
+    measured = _name(indicator.text[:figure.start()], cues) if figure else ""
+    named = _bigrams(measured, figures_of) if growth else set()
     increment = ("新增" in clause or "增加" in clause) and not growth
     levels = {"国家级", "省级"} if _BOTH_LEVELS.search(indicator.text) else set(_LEVELS.findall(indicator.text))
     best: tuple[float, Indicator] | None = None
@@ -227,8 +228,10 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if _NEW_WORK.search(indicator.text) and _LEVEL.search(piece, max(0, qa - 6), qa) \
                 and not _NEW_WORK.search(spoken):
             continue  # 新建储能电站40座 is not answered by 储能电站达到260座, a level
-        if not increment and "新增" in before[clause_start:]:
-            continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地)
+        if not increment and "新增" in before[clause_start:] and not (
+                measured and measured in before[before.find("新增", clause_start):]):
+            continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地), unless what
+            # the target measures is what is new (减税降费100亿元 ~ 新增减税降费近110亿元: a flow)
         level = _LEVELS.search(spoken)
         if level and levels and level.group(0) not in levels:
             continue  # 新增省级……40家 is not answered by 新增国家级……5家: each level counts its own
