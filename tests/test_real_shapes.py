@@ -1537,3 +1537,15 @@ def test_the_next_part_after_a_review_title_whose_label_was_lost(title):
     text = (f"{title}\n2025年是极不平凡的一年。\n这一年，我们着力改善城市环境，新建口袋公园12个。\n"
             "二、2026年工作安排\n加快推进重点项目建设。\n")
     assert [it.text for it in items(text)] == ["加快推进重点项目建设。"]
+
+
+def test_a_markdown_copy_extracts_as_its_plain_text():
+    # a Markdown copy sets part titles and run-in heads in bold: the labels stand after the marks
+    plain = ("一、2025年工作回顾\n过去一年，全县经济运行总体平稳。\n一是项目建设提速。新开工项目30个。\n"
+             "二、2026年工作安排\n（一）扩大有效投资。加快推进重点项目建设。\n一是抓好项目谋划。建立项目储备库。\n")
+    marked = ("**一、2025年工作回顾**\n过去一年，全县经济运行总体平稳。\n**一是项目建设提速。**新开工项目30个。\n"
+              "**二、2026年工作安排**\n**（一）扩大有效投资。**加快推进重点项目建设。\n**一是抓好项目谋划。**建立项目储备库。\n")
+    def shown(text):
+        return [(it.text.replace("**", ""), it.kind, it.path) for it in items(text)]
+    assert shown(marked) == shown(plain)
+    assert ("加快推进重点项目建设。", "task", ["二", "（一）"]) in shown(marked)

@@ -207,4 +207,4 @@ def _closing_attribution(text: str, start: int, end: int) -> int | None:
 def title_words(sentence: Sentence) -> str:
     """A heading's words without its label and end punctuation."""
     start = sentence.label.end - sentence.start if sentence.label else 0
-    return sentence.text[start:].strip(" ，,、：:。" + SPACE)
+    return sentence.text[start:].strip(" ，,、：:。*" + SPACE)  # (`*`: a Markdown copy's bold marks)
