@@ -370,8 +370,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if _in_condition(tokens, end, lexicon):
         return None  # 工作人员……，造成严重后果的，要……: the name is in a condition, not the subject
     nxt = tokens[end].text
-    if nxt in "，," and end + 1 < len(tokens) and tokens[end + 1].text in lexicon.set("modals") \
-            and not _in_condition(tokens, end, lexicon):
+    if nxt in "，," and end + 1 < len(tokens) and tokens[end + 1].text in lexicon.set("modals"):
         return _span(tokens, i, end, text)  # 各级领导干部，都要……: the subject set off by a comma
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):

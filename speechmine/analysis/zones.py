@@ -327,7 +327,7 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
     cues = tuple(lexicon.words("review_cues"))
     return next((i for i, s in enumerate(sentences[:found])
                  if _title_line(s) and part_zone(s, lexicon) == "review"
-                 and (i or title_words(s).strip("*").endswith(cues))), found)  # (not the text's own title: `在……的总结讲话`)
+                 and (i or title_words(s).endswith(cues))), found)  # (not the text's own title: `在……的总结讲话`)
 
 
 def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:

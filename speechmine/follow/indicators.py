@@ -204,6 +204,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     named = _bigrams(measured, figures_of) if growth else set()
     increment = ("新增" in clause or "增加" in clause) and not growth
     levels = {"国家级", "省级"} if _BOTH_LEVELS.search(indicator.text) else set(_LEVELS.findall(indicator.text))
+    sums_levels = _BOTH_LEVELS.search(indicator.text, 0, figure.start() if figure else len(indicator.text))
     best: tuple[float, Indicator] | None = None
     for offset, piece, qa, qb, reported, respective in figures:
         value = _to_unit(reported.value, reported.unit, target.unit)
@@ -280,8 +281,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个
         a = offset + _clause_start_of(piece, qa)
         end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
-        if _BOTH_LEVELS.search(indicator.text, 0, figure.start() if figure else len(indicator.text)) \
-                and "国家级" in piece[_clause_begin(piece, qa):qa]:
+        if sums_levels and "国家级" in piece[_clause_begin(piece, qa):qa]:
             # 新增国省……企业40家 against `新增国家级……5家、达37家，省级130家、达251家`: the two levels' sum
             found = _provincial(piece, qb, reported.unit, figures_of)
             if found is not None:

@@ -72,10 +72,10 @@ def status(item: Item, evidence: list[Evidence], indicators: list[Indicator], co
                   and not any(w in c and w in evidence[0].text for w in content)]
     if any(_finishable(c) for c in task_clauses) and not unreported:
         clauses = CLAUSE.findall(cues.blanket.sub("", evidence[0].text))
-        finished = [c for c in clauses if _reports_finished(c, item.text, content, cues)]
         # a part finished (`一期……封顶`) dates the task's end too: finished after the deadline, the
         # deadline was missed
         begun = [c for c in clauses if _reports_finished(c, item.text, content, cues, partly=True)]
+        finished = [c for c in begun if _reports_finished(c, item.text, content, cues)]
         dates = [c for c in clauses if _DATE_ONLY.fullmatch(c.strip())]  # `10月，……建成`
         if due is not None and any(_late(c, due, year) for c in begun + (dates if begun else [])):
             return "missed"
