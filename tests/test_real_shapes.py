@@ -1498,7 +1498,7 @@ def test_a_subject_that_lacks_something_is_told_apart_from_an_action_on_those_th
 
 def test_a_chapter_label_after_a_lead_ins_colon_opens_its_chapter():
     # `……工作：（一）……` in one paragraph: the first chapter's label follows the lead-in's colon
-    text = ("今年全县主要预期目标是：地区生产总值增长6%左右。\n重点抓好以下两个方面的工作：（一）稳住经济大盘。"
+    text = ("今年全县的发展目标：经济总量增长6%左右。\n重点抓好以下两个方面的工作：（一）稳住经济大盘。"
             "深化项目谋划，全力争取上级资金。调度措施靠前发力、持续发力。\n（二）扩大有效需求。发展夜间经济。\n")
     found = {it.text: it for it in items(text)}
     assert found["重点抓好以下两个方面的工作：（一）稳住经济大盘。"].path == ["（一）"]
