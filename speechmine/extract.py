@@ -17,7 +17,8 @@ from .analysis.dates import find_doc_date
 from .analysis.directives import quote_mask
 from .analysis.enrich import enrich
 from .errors import SpeechmineError
-from .analysis.items import RULES, Context, Draft, records_meeting, sentence_items, skipped
+from .analysis.items import (RULES, Context, Draft, first_of_list_after_lead_in, records_meeting, sentence_items,
+                              skipped)
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .analysis.normalise import normalise
@@ -135,11 +136,12 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
             continue  # past work and problems are not tasks: no need to segment them
         tokens = tokenize(sentence.text, lexicon, sentence.start)
         begin = 0
-        if sentence.label:
+        led = first_of_list_after_lead_in(sentence)  # read whole: its lead-in says who does what
+        if sentence.label and not led:
             while begin < len(tokens) and tokens[begin].start < sentence.label.end:
                 begin += 1
         opens = sentence.node is not None and structure.nodes[sentence.node].sentence == index
-        is_heading = opens and (len(members[sentence.node]) > 1 or sentence.node in parents)
+        is_heading = opens and not led and (len(members[sentence.node]) > 1 or sentence.node in parents)
         drafts.extend(sentence_items(ctx, sentence, index, tokens, begin, opens, is_heading))
     apply_attributions(drafts, attributions, structure)
     apply_inline_attributions(ctx, drafts)

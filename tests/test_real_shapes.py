@@ -1549,3 +1549,142 @@ def test_a_markdown_copy_extracts_as_its_plain_text():
         return [(it.text.replace("**", ""), it.kind, it.path) for it in items(text)]
     assert shown(marked) == shown(plain)
     assert ("加快推进重点项目建设。", "task", ["二", "（一）"]) in shown(marked)
+
+
+def test_two_numbers_of_one_phrase_are_no_label():
+    """`二、三号线` inside a review paragraph names two lines, not part 二: the real part 二 that
+    follows still opens the tasks."""
+    text = ("一、去年工作回顾\n（一）城市建设加快。地铁一号线建成通车。二、三号线改造初见成效。\n"
+            "二、奋发有为，以新的业绩迎接建城三十周年\n（一）加快交通建设。推进四号线前期工作。\n")
+    found = {it.text: it for it in items(text)}
+    assert "二、三号线改造初见成效。" not in found
+    assert found["推进四号线前期工作。"].path == ["二", "（一）"]
+
+
+def test_a_title_that_meets_what_is_ahead_with_results_is_no_review():
+    """`以……的优异成绩迎接……` names results still to come: its part holds tasks."""
+    text = ("一、过去一年工作回顾\n全年新建学校五所。\n"
+            "二、乘势而上，以全区各项事业的优异成绩迎接新的一年\n（一）提升学前教育水平。新建幼儿园三所。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["新建幼儿园三所。"].zone == "task"
+    assert "全年新建学校五所。" not in found
+
+
+def test_an_unlabelled_title_on_the_situation_and_the_tasks_opens_its_parts_as_tasks():
+    text = ("2025年工作回顾\n全年新建学校五所，新增就业八千人。\n"
+            "2026年面临的形势和任务\n今年外部环境依然复杂。\n"
+            "一、抓好项目投资，夯实产业基础\n加快重点项目建设。\n二、办好民生实事，提升生活品质\n新建幼儿园三所。\n")
+    texts = {it.text: it for it in items(text)}
+    assert texts["加快重点项目建设。"].path == ["一"]
+    assert texts["新建幼儿园三所。"].zone == "task"
+    assert "全年新建学校五所，新增就业八千人。" not in texts
+
+
+def test_every_level_of_a_body_is_a_party():
+    """`各级财政要……` names the finance units of every level though 财政 ends no unit's name."""
+    text = "三、管好用好资金\n各级财政要优先保障基层运转，从严控制一般性开支。\n要加强资金绩效管理。\n"
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["各级财政要优先保障基层运转，从严控制一般性开支。"] == "各级财政"
+    assert parties["要加强资金绩效管理。"] == "各级财政"
+    assert parties["三、管好用好资金"] == "各级财政"
+
+
+@pytest.mark.parametrize("sentence", ["重点查找本单位在服务企业方面存在的突出问题。", "加快补齐山区学校的师资短板。"])
+def test_acting_on_problems_is_a_task(sentence):
+    """A problem named as the object of the verb that opens the clause is what to do about it."""
+    text = f"二、抓好整改\n（一）查摆问题。{sentence}\n"
+    assert sentence in {it.text for it in items(text)}
+
+
+@pytest.mark.parametrize("sentence", ["部分单位存在作风不实的问题。", "补短板的任务依然很重。"])
+def test_problems_described_stay_out(sentence):
+    text = f"二、抓好整改\n（一）查摆问题。{sentence}\n"
+    assert sentence not in {it.text for it in items(text)}
+
+
+def test_a_modal_inside_a_prepositions_object_directs_nothing():
+    """`对确保……至关重要` says what matters; the copula sentence is no task."""
+    text = "二、抓好检查\n（一）明确任务。检查阶段是承上启下的阶段，对确保活动取得实效至关重要。各支部要制定方案。\n"
+    found = {it.text for it in items(text)}
+    assert "检查阶段是承上启下的阶段，对确保活动取得实效至关重要。" not in found
+    assert "各支部要制定方案。" in found
+
+
+def test_before_an_event_named_after_zai_is_a_deadline():
+    text = "一、开好专题会\n在专题组织生活会召开之前，支部书记要逐一谈心。\n在此之前，要做好准备。\n"
+    deadlines = {it.text: it.deadline for it in items(text)}
+    assert deadlines["在专题组织生活会召开之前，支部书记要逐一谈心。"] == "专题组织生活会召开之前"
+    assert deadlines["在此之前，要做好准备。"] is None
+
+
+def test_a_dated_time_limit_before_the_subject():
+    """`2026年6月30日前，市级主管部门……`: the subject after a full date and its comma is the party."""
+    text = "一、组织验收\n2026年6月30日前，市级自然资源主管部门完成对县级图斑的验收。\n"
+    (task,) = [it for it in items(text) if it.kind == "task"]
+    assert task.party == "市级自然资源主管部门"
+
+
+def test_a_list_numbered_after_a_lead_ins_colon_runs_over_its_sentences():
+    """`……兴办五件实事：（1）……。（2）……。`: each numbered sentence is an item of its own, with its label."""
+    text = ("四、加强政府自身建设\n压缩会议和差旅经费，严控楼堂馆所建设。\n"
+            "各位代表！我们将用心兴办三件民生实事：（1）启动建设城东学校。新建公办幼儿园6所。"
+            "（2）推动城镇新增就业1.2万人。（3）对城东两处菜市场完成提档升级。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["（2）推动城镇新增就业1.2万人。"].path == ["（2）"]
+    assert found["（3）对城东两处菜市场完成提档升级。"].path == ["（3）"]
+    assert found["新建公办幼儿园6所。"].path == ["（1）"]
+
+
+def test_a_list_numbered_inside_one_sentence_stays_its_parts():
+    text = "二、主要目标\n到年底，力争实现以下目标：（1）全县生产总值增长7.5%左右；（2）税收收入增长6.5%。工作中，我们将抓好落实。\n"
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["到年底，力争实现以下目标：（1）全县生产总值增长7.5%左右；"] == ["二", "（1）"]
+    assert paths["（2）税收收入增长6.5%。"] == ["二", "（2）"]
+
+
+def test_an_ideas_name_holds_no_definition():
+    """`践行绿色就是竞争力理念` names an idea: the sentence acts, it does not define."""
+    text = "（一）守好生态底色。围绕建设践行绿色就是竞争力理念示范县，推动产业与生态同步提升。深入开展污染治理。\n"
+    assert "围绕建设践行绿色就是竞争力理念示范县，推动产业与生态同步提升。" in {it.text for it in items(text)}
+
+
+def test_a_numbered_sentence_of_parts_numbered_alike_gives_each_part_its_own_label():
+    """`（1）……；（2）……；（3）……。` opening a paragraph: siblings, each with its label (not `（1）`, `（1）`)."""
+    text = "（六）办好民生实事。今年重点办好三件实事。\n（1）建成安置房1.2万套；（2）完成老旧小区改造17个；（3）建成公办幼儿园20所。\n"
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["（1）建成安置房1.2万套；"] == ["（六）", "（1）"]
+    assert paths["（2）完成老旧小区改造17个；"] == ["（六）", "（2）"]
+
+
+def test_an_item_numbered_inside_a_paragraph_heads_nothing():
+    """`……。（2）改造……80公里；……。完成……。`: an item numbered inside a paragraph is a task (its `；`
+    parts too), though more sentences follow it."""
+    text = ("（七）办好民生实事。今年将兴办两件实事：（1）新建幼儿园6所。扩建学校2所。"
+            "（2）改造燃气管道80公里；推进电表改造。完成公厕改造30座。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["（2）改造燃气管道80公里；"].kind == "task"
+    assert found["推进电表改造。"].path == ["（七）", "（2）"]
+    assert found["完成公厕改造30座。"].path == ["（七）", "（2）"]
+
+
+@pytest.mark.parametrize("sentence", ["一诺千金。", "这也便于群众就近办事。", "抓好项目建设，成败在于落实。"])
+def test_sayings_comments_and_where_an_outcome_lies_are_no_tasks(sentence):
+    text = f"第一，要压实责任。各级干部要把责任扛在肩上。{sentence}要加强督查。\n"
+    found = {it.text for it in items(text)}
+    assert sentence not in found
+    assert "要加强督查。" in found
+
+
+def test_an_item_numbered_inside_a_paragraph_that_is_only_its_title_heads_it():
+    text = "（七）办好民生实事。今年将兴办两件实事：（1）新建幼儿园6所。（2）改善交通出行。新辟公交线路10条。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["（2）改善交通出行。"].kind == "heading"
+    assert found["新辟公交线路10条。"].path == ["（七）", "（2）"]
+
+
+def test_a_numbered_line_that_sets_a_figure_is_a_task_though_its_words_read_as_nouns():
+    """`（2）办理法律援助案件3200件。` inside a list of works: the figure makes it a task (jieba tags 办理
+    a noun), unlike `（2）……名单一式3份。`, a material to hand in."""
+    text = "（八）办好民生实事。今年将办好两件实事：（1）新建幼儿园6所。（2）办理法律援助案件3200件。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["（2）办理法律援助案件3200件。"].target == "办理法律援助案件3200件"

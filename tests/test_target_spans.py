@@ -181,3 +181,9 @@ def test_a_metric_described_by_a_short_clause(sentence, expected):
 ])
 def test_a_value_from_one_level_to_another(sentence, expected):
     assert target(sentence) == expected
+
+
+def test_the_metric_starts_after_a_causative():
+    """`力争使全县工业投资……增长12%`: 使 brings the metric to its value; it is no part of the metric."""
+    (item,) = [it for it in extract("要抓好项目落地，力争使全县工业投资比上年增长12%。\n").items]
+    assert item.target == "全县工业投资比上年增长12%"

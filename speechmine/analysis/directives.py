@@ -437,6 +437,11 @@ def _asks(tokens: list[Token], k: int, clause_start: int) -> bool:
     return tokens[k].text in QUESTION_WORDS and not (k > clause_start and tokens[k - 1].text in WHATEVER)
 
 
+#: Prepositions whose object may open with a modal of two characters (`对确保……至关重要`): then the
+#: modal asks for nothing (not 为确保……, a purpose that a call may still carry).
+PURPOSE_PREPOSITIONS = frozenset(("对",))
+
+
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
             deadline: Span | None = None) -> Analysis:
     """Match markers, party, imperative opening, quotation and past markers in `tokens[begin:]`,
@@ -476,6 +481,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 供多需少: a character of a four-character phrase, not a modal
             if prev == "之" or (prev == "所" and word == "需"):
                 continue  # 发展之要, 当务之急: a noun; 救援所需装备: what is needed
+            if prev in PURPOSE_PREPOSITIONS and len(word) > 1:
+                continue  # 对确保……至关重要: the modal's phrase is a preposition's object
             if not nxt or nxt in CLAUSE_END:
                 continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from .directives import (CLAUSE_PUNCT, INEVITABLY, QUESTION_WORDS, Analysis, analyse, first_content,
                          opens_with_verb, top_level_semicolons)
-from .labels import Label, match_label
+from .labels import SUB_ITEM_STYLES, Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
@@ -90,6 +90,15 @@ def records_meeting(text: str) -> bool:
     return MEETING_RECORD.search(text, 0, 300) is not None
 
 
+def first_of_list_after_lead_in(sentence: Sentence) -> bool:
+    """Whether the sentence's label numbers the first item of a list after a lead-in's colon
+    (`我们将兴办十件实事：（1）……。`): the sentence is the lead-in's commitment and that item, no
+    heading."""
+    label = sentence.label
+    return label is not None and label.style in SUB_ITEM_STYLES and label.start > sentence.start \
+        and any(colon in sentence.text[:label.start - sentence.start] for colon in "：:")
+
+
 def skipped(sentence: Sentence) -> bool:
     """Past work, problems and the list of attachments are not tasks (a remediation directive among
     problems may be)."""
@@ -124,6 +133,9 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         return []
     if whole.quote and not opens:
         return []
+    if is_heading and not sentence.first_in_para and sentence.label is not None \
+            and sentence.label.style in SUB_ITEM_STYLES and not _titles_its_item(sentence):
+        is_heading = False  # ……。（7）引进……150辆。……: an item numbered inside a paragraph is a task (real gold: all 42)
     if is_heading:
         if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
                 or _agenda(ctx, sentence) or (whole.statement and not whole.directive) \
@@ -175,6 +187,13 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
     return (following is not None and following.para == sentence.para and not following.is_attribution
             and len(words) <= RUN_IN_LENGTH and words.endswith(("。", "！"))
             and not any(mark in words for mark in "，,；;：:"))
+
+
+def _titles_its_item(sentence: Sentence) -> bool:
+    """Whether a numbered sentence is only its item's title (`（3）改善交通出行。`): short, one clause,
+    no figure (not `（7）新增公交车120辆，……`)."""
+    words = title_words(sentence)
+    return len(words) <= RUN_IN_LENGTH and not re.search(r"[\d，,；;：:]", words)
 
 
 def _attributed(ctx: Context, sentence: Sentence, index: int) -> bool:
@@ -239,9 +258,12 @@ def _label_parts(text: str, drafts: list[Draft]) -> None:
         labels.append(label)
     if not _one_series([label for label in labels if label is not None]):
         return
+    first = labels[0]  # a sentence that opens with the series' first label numbers its unit by it:
+    # its parts are that unit's siblings (`（1）……；（2）……；`), not items under it
+    siblings = first is not None and first.start == drafts[0].item.start and drafts[0].item.path[-1:] == [first.name]
     for draft, label in zip(drafts, labels):
         if label is not None:
-            draft.item.path.append(label.name)
+            draft.item.path = draft.item.path[:-1] + [label.name] if siblings else draft.item.path + [label.name]
             draft.item.label = label.name
 
 
@@ -261,10 +283,12 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         if analysis.directive and not analysis.statement:
             return _rule(analysis)
         return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
-    if opens:  # a numbered sentence, unless it frames, names a thing, describes a problem (一是……不够多)
+    if opens:  # a numbered sentence, unless it frames, names a thing (not one it sets a figure for:
+        # `（2）办理法律援助案件3200件。`), describes a problem (一是……不够多)
         # or only states (首先，我代表……向全镇干部群众拜年)
         if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) or _names_a_topic(ctx, sentence, tokens, begin) \
-                or (_names_a_thing(ctx, sentence, tokens, begin) and not _attributed(ctx, sentence, index)) \
+                or (_names_a_thing(ctx, sentence, tokens, begin) and not _attributed(ctx, sentence, index)
+                    and not _sets_a_figure(ctx, sentence, deadline)) \
                 or not analysis.directive and (
                 analysis.statement or describes_problem(sentence.text, ctx.lexicon)):
             return None
@@ -384,6 +408,8 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
     first = first_content(tokens, begin, deadline, ctx.lexicon)
     if first >= len(tokens) or tokens[first].text == "没有":
         return False  # 没有……，就没有……: what follows from an absence, no action
+    if sum(1 for t in tokens[first:] if t.text not in CLAUSE_PUNCT and t.text not in "。！？!?") < 2:
+        return False  # 一诺千金。: one word alone, a saying
     if _opens_predicate(ctx, tokens[first].text):
         return True
     # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
@@ -395,17 +421,22 @@ def _acts(ctx: Context, sentence: Sentence, analysis: Analysis, tokens: list[Tok
 
 
 TOPIC_WORDS = 4
+DEMONSTRATIVES = frozenset(("这", "这些", "这样", "那", "那些"))
+REQUIRING = frozenset(("要求", "需要"))
 #: The nouns that close the name of an idea (`……就是……的理念`).
 IDEAS = ("理念", "思想", "观念")
+NAMED_IDEA = "理念"  # the one that closes an idea's name without 的 too (`……绿色就是竞争力理念`)
 
 
 def _names_a_concept(tokens: list[Token], i: int) -> bool:
     """Whether the copula at tokens[i] stands inside the name of an idea that its clause goes on
-    to call one (`绿水青山就是金山银山的理念`)."""
+    to call one (`绿色就是竞争力的理念`, `……绿色就是竞争力理念示范县`)."""
     for j in range(i + 1, len(tokens)):
         if tokens[j].text in CLAUSE_PUNCT or tokens[j].text in "。！？":
             return False
         if tokens[j].text == "的" and j + 1 < len(tokens) and tokens[j + 1].text.endswith(IDEAS):
+            return True
+        if j > i + 1 and tokens[j].text == NAMED_IDEA:
             return True
     return False
 
@@ -414,6 +445,8 @@ def _topic_then_verb(ctx: Context, tokens: list[Token], first: int, tags: dict[s
     """`汽车产业重点抓好……`: up to TOPIC_WORDS nouns naming the topic, adverbs, then a verb saying
     what to do about it; after a name or time word that qualifies the topic (`未来健康产业加快……`),
     only a verb of the imperative lexicon (not `蓝山集镇垃圾收集转运工程`, a project's name)."""
+    if tokens[first].text in DEMONSTRATIVES and not any(t.text in REQUIRING for t in tokens[first + 1:first + 4]):
+        return False  # 这也有利于……: a comment on what came before (not 这就要求我们……: what it asks)
     j = first
     named = j + 1 < len(tokens) and tags.get(tokens[j].text) == "name" and tags.get(tokens[j + 1].text) == "n"
     j += named
@@ -442,6 +475,13 @@ def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_
         return tags.get(tokens[i - 1].text) == "v"
     return word in ("必将", "势必", "不会", "不如") or word in INEVITABLY or (
         word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m"))
+
+
+def _sets_a_figure(ctx: Context, sentence: Sentence, deadline: Span | None) -> bool:
+    """Whether a numbered line sets a figure to reach (`办理法律援助案件3200件`), not the copies of a
+    material to hand in (`一式3份`)."""
+    return ctx.target(sentence.start, sentence.end, deadline) is not None \
+        and COPIES.search(sentence.text.rstrip("。；;，, ")) is None
 
 
 def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
@@ -622,9 +662,13 @@ def _comments(tokens: list[Token], begin: int) -> bool:
                for i in range(begin, len(tokens) - 1))
 
 
+#: Copulas that say where something lies or what it turns on (`成败在于……`, `……取决于……`).
+LIES_IN = frozenset(("在于", "取决于", "有赖于"))
+
+
 def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     """The last clause says what an action is worth: a verb phrase as its subject, then 是
-    (`抓住发展机遇，建设美丽乡村是重要内容。`), not inside quotation marks (`喊响“X是Y”的口号`) nor
+    (`抓住发展机遇，建设美丽乡村是重要内容。`), or where it lies (`……，成败在于精准`), not inside quotation marks (`喊响“X是Y”的口号`) nor
     in an adverbial (`鼓励企业特别是小微企业……`)."""
     start = max((i + 1 for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), default=begin)
     if start > begin and "".join(t.text for t in tokens[start:start + 2]).startswith(OPENS_WITH_IS):
@@ -633,6 +677,8 @@ def _judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> boo
     if start > begin and start + 1 < len(tokens) and tags.get(tokens[start].text) == "n" \
             and tokens[start + 1].text == "是":
         return True  # 推进乡村全面振兴，人才是关键因素: what the action before it turns on
+    if start > begin and any(t.text in LIES_IN for t in tokens[start:start + 3]):
+        return True  # 打好……，成败在于精准: where the action's outcome lies
     if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
         start += 1  # 深入学习……: an adverb before the verb (not 把……是……贯穿于: a frame)
     if start >= len(tokens) or tokens[start].text in FRAMES_WEI or not (

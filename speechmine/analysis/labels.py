@@ -84,6 +84,13 @@ class Label:
         return self.text
 
 
+def _counts_on(text: str, at: int, value: int) -> bool:
+    """Whether the number `value` written before `at` goes on to the next one (`二、三环路`,
+    `三、四季度`: two numbers of one phrase, not a label; not `一、二〇二三年`, a year)."""
+    following = CN_NUM[value + 1] if value + 1 < len(CN_NUM) else None
+    return following is not None and text.startswith(following, at) and text[at + 1:at + 2] not in ("〇", "零", "十")
+
+
 def match_label(text: str, pos: int, written: str | None = None) -> Label | None:
     """The label starting exactly at `pos` in `text`, if any; its text is taken from `written`
     (the original of a normalised `text`, same length) when given."""
@@ -103,6 +110,8 @@ def match_label(text: str, pos: int, written: str | None = None) -> Label | None
                 value = cn_to_int(raw)
             except ValueError:
                 continue  # （十十）, 二二、: no number, so no label of this style
+            if style == "一、" and _counts_on(text, m.end(), value):
+                continue
         end = m.end() if style not in ("首先", "一方面") else m.start() + len(raw)
         return Label(style, value, (written or text)[m.start():end], m.start(), end)
     return None

@@ -330,6 +330,21 @@ def _described_party(tokens: list[Token], begin: int, lexicon: Lexicon) -> int |
     return None
 
 
+#: A name that says which levels of government act (`各级财政要……`, `各级金融机构要……`): its one noun
+#: names their units though no head word of a party ends it.
+LEVELS = "各级"
+
+
+def _levels_of(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i:] open with 各级, one noun and a modal (`各级财政要……`)."""
+    return i + 2 < len(tokens) and tokens[i].text == LEVELS and word_tags(lexicon).get(tokens[i + 1].text) == "n" \
+        and tokens[i + 2].text in lexicon.set("modals")
+
+
+EVENT_TOKENS = 6  # tokens up to the comma of an event clause before the subject (`居民签约后，`)
+DATE_TOKENS = 9  # and of a date (`2016年6月30日前，`)
+
+
 def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
                   copula: bool = False) -> Span | None:
     """The subject at the start of a sentence (`局党组每季度…`, `当前，我们正在…`), skipping
@@ -346,8 +361,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         if i < len(tokens) - 1 and tokens[i + 1].text in "，," and tokens[i].text in lexicon.set("leading_adverbials"):
             i += 2
             continue
-        comma = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].text in "，,"), None)
-        if comma is not None and comma > i and tokens[comma - 1].text in WINDOW_ENDS \
+        comma = next((k for k in range(i, min(len(tokens), i + DATE_TOKENS)) if tokens[k].text in "，,"), None)
+        if comma is not None and i < comma < i + EVENT_TOKENS and tokens[comma - 1].text in WINDOW_ENDS \
                 and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text):
             i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
             continue
@@ -361,6 +376,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if i >= len(tokens):
         return None
     end = _party_tokens(tokens, i, lexicon)
+    if end is None and _levels_of(tokens, i, lexicon):
+        return _span(tokens, i, i + 2, text)
     if end is None or end >= len(tokens):
         return None
     if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每") \

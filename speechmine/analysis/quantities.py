@@ -60,6 +60,7 @@ NOT_UNITS = frozenset(("周年", "周岁"))
 
 #: Words that bring the metric before its verb (将助学补贴标准提高一倍): the metric starts after them.
 DISPOSAL = ("将", "把")
+CAUSATIVE = ("使", "让")  # 力争使|全县工业投资增长12%: the metric starts after them too
 #: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
 RESULTATIVE = "出到成好完"
 
@@ -90,11 +91,11 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     天数达到350天`); where a verb stands before them they are its object: the metric is then a
     ratio word right before the comparison (`实现……配备率达到100%`, also when the segmenter cuts it
     in two: `配备 率`), else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
-    resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将助学补贴标准提高一倍`).
+    resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将助学补贴标准提高一倍`) and 使/让.
     `tokens` are the words of the clause before the comparison word."""
     if not tokens:
         return None
-    stops = set(LEADING_WORDS) | lexicon.set("modals") | set(DISPOSAL)
+    stops = set(LEADING_WORDS) | lexicon.set("modals") | set(DISPOSAL) | set(CAUSATIVE)
     verbs = _verbs(lexicon)
     last = len(tokens)
     while last > 0 and (tokens[last - 1].text in lexicon.set("modals") or tokens[last - 1].text == "将"):
@@ -119,6 +120,8 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
             if last >= 2:
                 return tokens[last - 2].start  # 配备 率: the ratio word came out in two
         return None
+    if i + 1 < last and tokens[i].text == "之" and i > 0 and tokens[i - 1].text in CAUSATIVE:
+        i += 1  # 使之|尽早达到……: 之 points back to what the clause before names
     return tokens[i].start
 
 

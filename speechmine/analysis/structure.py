@@ -35,13 +35,16 @@ class Structure:
 
 
 def _lists_inline(label: Label, sentence: str) -> bool:
-    """`一是……不够多，二是……不够新。`, `……：（一）……；（二）……。`: the series runs inside one
-    sentence, so it is a list, not structure."""
-    if label.style not in ("一是", "一要", "（一）") or label.value >= 10:
+    """`一是……不够多，二是……不够新。`, `……：（一）……；（二）……。`, `……：（1）……；（2）……。`: the
+    series runs inside one sentence, so it is a list, not structure."""
+    if label.style not in ("一是", "一要", "（一）", "（1）") or label.value >= 10:
         return False
+    rest = sentence[sentence.find(label.text) + len(label.text):]
+    if label.style == "（1）":  # ……：（1）……；（2）……。 (after a lead-in; opening the sentence, it numbers it)
+        return sentence.find(label.text) > 0 and any(f"{label.value + 1}{closing}" in rest for closing in "）)")
     number = "一二三四五六七八九十"[label.value]
     following = f"（{number}）" if label.style == "（一）" else number + label.style[-1]
-    return following in sentence[sentence.find(label.text) + len(label.text):]
+    return following in rest
 
 
 MAX_SKIP = 9  # chapters a stitched excerpt may leave out between two of its paragraphs (（三） then （八）)
@@ -113,7 +116,7 @@ ARABIC_TWINS = {"1.": "1、", "1、": "1."}  # Arabic numbers written with eithe
 SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may follow (会议强调，一是……)
 #: Chapter styles whose first label may follow a lead-in's colon inside a paragraph, as a series
 #: does (`今年要做好以下几项工作：（一）……。`).
-AFTER_LEAD_IN = ("（一）",)
+AFTER_LEAD_IN = ("（一）", "（1）")
 #: A paragraph that a Markdown copy opens in bold (`**一、2023年工作回顾**`, `**一是……。**……`): its
 #: label stands after the marks.
 MARKDOWN_BOLD = re.compile(r"\*\*(?!\*)")

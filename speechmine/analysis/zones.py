@@ -7,7 +7,7 @@ import re
 from ..lexicon import Lexicon
 from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
 from .labels import INNER_STYLES, SERIES_STYLES
-from .segment import tokenize, word_tags
+from .segment import Token, tokenize, word_tags
 from .sentences import Node, Sentence, title_words
 
 
@@ -45,9 +45,25 @@ def describes_problem(text: str, lexicon: Lexicon) -> bool:
     framing = lexicon.set("framing_prepositions")
     for clause in re.split(r"[，,；;。！？!?]", text):
         found = lexicon.combined("problem_cues").search(clause)
-        if found and not any(t.text in framing for t in tokenize(clause[:found.start()], lexicon)):
+        if found is None:
+            continue
+        before = tokenize(clause[:found.start()], lexicon)
+        acted_on = not clause[found.end():].strip() and _acted_on(found.group(0), before, lexicon)
+        if not any(t.text in framing for t in before) and not acted_on:
             return True
     return False
+
+
+def _acted_on(cue: str, before: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a problem cue that names the problems (ends with a noun: `存在的突出问题`, `短板`) and
+    ends its clause is the object of the verb that opens it (`重点查找……存在的突出问题`; not `补短板
+    的任务很重`), not a predicate
+    (`推进工作不够有力`) nor what is seen (`清醒看到……存在的问题`)."""
+    tags = word_tags(lexicon)
+    named = tokenize(cue, lexicon)
+    first = first_content(before, 0, None, lexicon)
+    return bool(named) and tags.get(named[-1].text) == "n" and first < len(before) \
+        and tags.get(before[first].text) == "v" and before[first].text not in lexicon.set("attitude") | ATTENTION
 
 
 def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
@@ -122,13 +138,27 @@ def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
     object is another action (`总结表彰`, `总结推广典型经验`: what is still to be done; not
     `回顾总结`, `总结经验`)."""
     found = [cue for cue in cues if cue in clause]
-    if not found:
+    if not found or _means_ahead(clause, found, lexicon):
         return False
     opening = next((cue for cue in found if clause.startswith(cue)), None)
     if opening is None or len(found) > 1:
         return True
     rest = tokenize(clause[len(opening):], lexicon)
     return not (rest and word_tags(lexicon).get(rest[0].text) == "v")
+
+
+def _means_ahead(clause: str, found: list[str], lexicon: Lexicon) -> bool:
+    """Whether the review cue of a title clause opening with 以 is the means of an act still ahead:
+    a verb or a framing preposition follows it (`以……的优异成绩迎接……`, `以优异成绩向……献礼`; not
+    `以项目建设为抓手的城市更新成效明显`, a result)."""
+    if not clause.startswith("以"):
+        return False
+    tokens = tokenize(clause, lexicon)
+    holding = next((k for k, t in enumerate(tokens) if any(cue in t.text for cue in found)), None)
+    if holding is None or holding + 1 >= len(tokens):
+        return False
+    after = tokens[holding + 1].text
+    return word_tags(lexicon).get(after) == "v" or after == "向" or after in lexicon.set("framing_prepositions")
 
 
 def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None,
@@ -194,7 +224,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         elif _title_line(sentence) and (sentence.node is None or titled) and sentence.para != title_para + 1 \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
-            parts_seen, titled, sections_style = True, zone == "review", None  # (the labelled sections under it are its own,
+            ahead = situation_then_tasks(sentence, lexicon)  # `……年面临的形势和任务`: its parts are tasks
+            parts_seen, titled, sections_style = True, zone == "review" and not ahead, None  # (the labelled sections under it are its own,
             titled_within = labelled  # unless it stands inside a labelled part: `……主要做了以下工作：`)
             title_para = sentence.para  # (its next lines, a title set over lines, go on with it:
             # `做好今年工作` / `我们要……再出发` / `奋力书写……成绩单`)
