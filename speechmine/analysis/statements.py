@@ -1,0 +1,273 @@
+"""What a sentence of the task part says rather than asks: whether it acts by its shape alone (a
+bare imperative: no subject before its first verb, `培育壮大……`, `汽车产业重点抓好……`) or describes,
+defines, judges, foretells, lacks or comments (`X是……`, `……就是……`, `……，成败在于……`, `……也将……`,
+`X没有止境`, `……，这是……`). Each check takes the sentence's tokens (`tokens[begin:]` follow its label)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..model import Span
+from .directives import CLAUSE_PUNCT, INEVITABLY, Analysis, first_content, opens_with_verb
+from .segment import Token, word_tags
+from .sentences import Sentence
+from .zones import describes_problem
+
+
+def leads_in(sentence: Sentence) -> bool:
+    """Whether the sentence ends in a colon: a lead-in to what follows."""
+    return sentence.text.rstrip().endswith(("：", ":"))
+
+
+#: Copulas that make a later clause a description (`X是……`, `……源于……`); `directives.COPULAS` are
+#: the few verbs that state rather than ask at a sentence's start.
+DESCRIBING_COPULAS = frozenset(("是", "就是", "才是", "正是", "乃是", "即是", "即", "成为", "属于", "意味着", "在于",
+                                "贵在", "重在", "难在", "源于", "来源于", "取决于", "有赖于", "相当于", "等于"))
+
+
+def acts(text: str, lexicon: Lexicon, sentence: Sentence, analysis: Analysis, tokens: list[Token], begin: int,
+         deadline: Span | None) -> bool:
+    """A sentence inside a numbered part of the tasks that says what to do without a modal or a
+    listed verb (`培育壮大……`, `统筹调整……`, `专项整治……`, `对……加大支持力度`): no subject before its
+    first verb (it opens with a verb, an adverb, an idiom, a preposition, a manner word such as 专项
+    before a verb, or a topic of nouns before one: `汽车产业重点抓好……`; by jieba's dictionary
+    tags), no clause that describes (`X是……`, `X为……`, `……，是……`, `经历着`, `会更加`), no
+    attitude, problem or lead-in (`……：`)."""
+    if analysis.attitude or leads_in(sentence) \
+            or describes_problem(sentence.text, lexicon):
+        return False
+    tags = word_tags(lexicon)
+    opened, framed = False, False  # a word seen in this clause; 以/把/将/作/使 seen (以……为……)
+    later = False  # in a clause after the first
+    clause_first = begin  # the clause's first word
+    for i in range(begin, len(tokens)):
+        word = tokens[i].text
+        if word in CLAUSE_PUNCT:
+            opened, framed, later = False, False, True
+            continue
+        if (opened or later) and word in DESCRIBING_COPULAS and (
+                _names_a_concept(tokens, i) or (i - 1 > begin and _ends_adverbial(tokens, i, lexicon))):
+            continue  # 践行绿水青山就是金山银山的理念, 企业特别是小微企业: a name of an idea, an adverbial
+        if (opened or later) and (word in DESCRIBING_COPULAS or word == "得" or (
+                word == "为" and not framed and _copular_wei(tokens, i, tags))):
+            return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
+        if opened and _lack_at(tokens, i):
+            return False  # 实践没有止境，……: what a thing lacks (not 督促没有达标的企业……)
+        if (opened or later) and _tells(word, tokens, i, tags, clause_first):
+            return False  # 环境经历着……, 潜力会不断释放: what is happening or will happen
+        if not opened:
+            clause_first = i
+        opened, framed = True, framed or word in FRAMES_WEI
+    first = first_content(tokens, begin, deadline, lexicon)
+    if first >= len(tokens) or tokens[first].text == "没有":
+        return False  # 没有……，就没有……: what follows from an absence, no action
+    if sum(1 for t in tokens[first:] if t.text not in CLAUSE_PUNCT and t.text not in "。！？!?") < 2:
+        return False  # 一诺千金。: one word alone, a saying
+    if opens_predicate(tokens[first].text, lexicon):
+        return True
+    # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
+    if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
+            and (tags.get(tokens[first + 1].text) in ("v", "vn")
+                 or tokens[first + 1].text in lexicon.set("imperative_verbs"))):  # 精准落实……
+        return True
+    return _topic_then_verb(text, lexicon, tokens, first, tags)
+
+
+TOPIC_WORDS = 4
+DEMONSTRATIVES = frozenset(("这", "这些", "这样", "那", "那些"))
+REQUIRING = frozenset(("要求", "需要"))
+#: The nouns that close the name of an idea (`……就是……的理念`).
+IDEAS = ("理念", "思想", "观念")
+NAMED_IDEA = "理念"  # the one that closes an idea's name without 的 too (`……绿色就是竞争力理念`)
+
+
+def _names_a_concept(tokens: list[Token], i: int) -> bool:
+    """Whether the copula at tokens[i] stands inside the name of an idea that its clause goes on
+    to call one (`绿色就是竞争力的理念`, `……绿色就是竞争力理念示范县`)."""
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].text in CLAUSE_PUNCT or tokens[j].text in "。！？":
+            return False
+        if tokens[j].text == "的" and j + 1 < len(tokens) and tokens[j + 1].text.endswith(IDEAS):
+            return True
+        if j > i + 1 and tokens[j].text == NAMED_IDEA:
+            return True
+    return False
+
+
+def _topic_then_verb(text: str, lexicon: Lexicon, tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
+    """`汽车产业重点抓好……`: up to TOPIC_WORDS nouns naming the topic, adverbs, then a verb saying
+    what to do about it; after a name or time word that qualifies the topic (`未来健康产业加快……`),
+    only a verb of the imperative lexicon (not `蓝山集镇垃圾收集转运工程`, a project's name)."""
+    if tokens[first].text in DEMONSTRATIVES and not any(t.text in REQUIRING for t in tokens[first + 1:first + 4]):
+        return False  # 这也有利于……: a comment on what came before (not 这就要求我们……: what it asks)
+    j = first
+    named = j + 1 < len(tokens) and tags.get(tokens[j].text) == "name" and tags.get(tokens[j + 1].text) == "n"
+    j += named
+    while j < len(tokens) and j - first < TOPIC_WORDS and tags.get(tokens[j].text) in ("n", None) \
+            and tokens[j].text not in CLAUSE_PUNCT:
+        j += 1
+    if j == first + named:
+        return False
+    while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_PUNCT:
+        j += 1
+    if named:
+        return opens_with_verb(text, tokens, j, lexicon)
+    return j < len(tokens) and tags.get(tokens[j].text) == "v"
+
+
+def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
+    """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
+    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将, 势必
+    and 迟早 (`一旦……，必将后患无穷`), 不会, 不如, a verb + 不成 (what cannot be) and 正在 after a
+    noun (`相关厅局正在研究`: what is under way, not `推进正在建设的……`)."""
+    if word == "着":
+        return i - 1 > clause_first
+    if word == "正在":
+        return i > clause_first and tags.get(tokens[i - 1].text) in NOUN_LIKE
+    if word in ("不成", "不出", "不了"):  # 干不成, 长不出: what cannot be, after a verb
+        return tags.get(tokens[i - 1].text) == "v"
+    return word in ("必将", "势必", "不会", "不如") or word in INEVITABLY or (
+        word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m"))
+
+
+def defines(tokens: list[Token], begin: int) -> bool:
+    """The first clause says what something is: a verb phrase as its subject, then 就是/即/意味着."""
+    for i in range(begin + 1, len(tokens)):
+        if tokens[i].text in CLAUSE_PUNCT:
+            return False
+        if tokens[i].text in DEFINING:
+            return not _names_a_concept(tokens, i)
+    return False
+
+
+DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
+
+
+#: What opens a later clause that says what an action will bring (`打造……，也将开辟……`).
+FORETELLING = re.compile(r"(?:也将|必将|势必|将会|必然会?)")
+
+
+def foretells(text: str, tokens: list[Token], begin: int) -> bool:
+    """A clause after the first says what the first will bring: `打造……体系，也将开辟……新路径`,
+    `……付出越多，将来的收获必将越丰厚` (a consequence, not another action)."""
+    later = next((t.start for t in tokens[begin:] if t.text in CLAUSE_PUNCT), None)
+    return later is not None and FORETELLING.search(text, later, tokens[-1].end) is not None
+
+
+OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
+
+
+#: Verbs that say what a subject has or is, and the adverbs that may stand before them.
+HAS_OR_IS, BEFORE_HAS = frozenset(("有", "拥有", "具有", "是")), frozenset(("都", "也", "还", "已", "已经", "仍", "正"))
+
+
+def has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
+    """Whether the sentence's subject only has or is something (`我们有1800万户经营主体`), or the
+    party only owns the subject (`我们的……`, `我们今天的奋斗……`): no action asked."""
+    after = next((i for i, t in enumerate(tokens) if t.start >= party.end), len(tokens))
+    owner = after + (after + 1 < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "name")
+    if owner < len(tokens) and tokens[owner].text == "的":
+        return True
+    while after < len(tokens) and tokens[after].text in BEFORE_HAS:
+        after += 1
+    return after < len(tokens) and tokens[after].text in HAS_OR_IS
+
+
+def lacks(tokens: list[Token], begin: int) -> bool:
+    """Whether the sentence's first word is the subject of a `没有` that closes its clause (`实践没有
+    止境，……`): a verb that is a topic, not an action to take."""
+    return begin + 1 < len(tokens) and _lack_at(tokens, begin + 1)
+
+
+def _lack_at(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] says that something lacks what follows it, up to its clause's end within
+    two words (`没有止境，`, `没有规划，`; not `没有达标的企业`, nor a `……提高没有，` that asks)."""
+    word = tokens[i].text
+    if not word.startswith("没有") or (word == "没有" and _closes_soon(tokens, i + 1, 0)):
+        return False
+    return _closes_soon(tokens, i + 1)
+
+
+def _closes_soon(tokens: list[Token], at: int, words: int = 2) -> bool:
+    """Whether the clause ends within `words` words after tokens[at], none of them a `的`."""
+    for token in tokens[at:at + words + 1]:
+        if token.text in CLAUSE_PUNCT or token.text in "。！？；;":
+            return True
+        if token.text == "的":
+            return False
+    return at >= len(tokens)
+
+
+def comments(tokens: list[Token], begin: int) -> bool:
+    """Whether a clause after the first says what the sentence is (`我们……把……确定为……，这是……`)."""
+    return any(tokens[i].text in CLAUSE_PUNCT and tokens[i + 1].text in ("这", "这是")
+               and any(t.text in DESCRIBING_COPULAS for t in tokens[i + 1:i + 4])
+               for i in range(begin, len(tokens) - 1))
+
+
+#: Copulas that say where something lies or what it turns on (`成败在于……`, `……取决于……`).
+LIES_IN = frozenset(("在于", "取决于", "有赖于"))
+
+
+def judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
+    """The last clause says what an action is worth: a verb phrase as its subject, then 是
+    (`抓住发展机遇，建设美丽乡村是重要内容。`), or where it lies (`……，成败在于精准`), not inside quotation marks (`喊响“X是Y”的口号`) nor
+    in an adverbial (`鼓励企业特别是小微企业……`)."""
+    start = max((i + 1 for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), default=begin)
+    if start > begin and "".join(t.text for t in tokens[start:start + 2]).startswith(OPENS_WITH_IS):
+        start = begin  # 深入学习……精神，是……最重要的任务，也是……: the sentence's first clause is the subject
+    tags = word_tags(lexicon)
+    if start > begin and start + 1 < len(tokens) and tags.get(tokens[start].text) == "n" \
+            and tokens[start + 1].text == "是":
+        return True  # 推进乡村全面振兴，人才是关键因素: what the action before it turns on
+    if start > begin and any(t.text in LIES_IN for t in tokens[start:start + 3]):
+        return True  # 打好……，成败在于精准: where the action's outcome lies
+    if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
+        start += 1  # 深入学习……: an adverb before the verb (not 把……是……贯穿于: a frame)
+    if start >= len(tokens) or tokens[start].text in FRAMES_WEI or not (
+            tags.get(tokens[start].text) in ("v", "vn") or opens_with_verb(text, tokens, start, lexicon)):
+        return False  # (始终把发展是第一要务贯穿于……: a frame, not a subject)
+    quoted = False
+    for k in range(start + 1, len(tokens)):
+        word = tokens[k].text
+        quoted = (quoted or word == "“") and word != "”"
+        if word == "是" and not quoted and not _ends_adverbial(tokens, k, lexicon) \
+                and tokens[k - 1].text not in ("而", "还", "或", "都"):
+            return True
+    return False
+
+
+def _ends_adverbial(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[i] closes, with the word before it, a leading adverbial (`特别|是`, `尤其|是`)."""
+    return i > 0 and tokens[i - 1].text + tokens[i].text in lexicon.set("leading_adverbials")
+
+
+FRAMES_WEI = frozenset(("以", "把", "将", "作", "使"))
+
+
+def _copular_wei(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
+    """为 as `is` (`服务对象为……`), not `for` (`鼓励企业为贫困地区提供……`: a verb follows; the caller
+    rules out `以……为……`)."""
+    for tok in tokens[i + 1:]:
+        if tok.text in CLAUSE_PUNCT or tok.text in "。！？":
+            return True
+        if tags.get(tok.text) == "v":
+            return False
+    return True
+
+
+def opens_predicate(word: str, lexicon: Lexicon) -> bool:
+    """Whether `word` can open a predicate: a verb, an adverb, a preposition, an idiom (not a noun
+    or pronoun that would be a subject). A word jieba does not know goes by its first character."""
+    tags = word_tags(lexicon)
+    tag = tags.get(word)
+    if tag not in PREDICATE_TAGS and tag != "name" and len(word) > 1:  # jieba tags many verb phrases
+        tag = tags.get(word[0])                                      # as nouns (动员, 统筹安排)
+    return tag in PREDICATE_TAGS or word in lexicon.set("imperative_verbs") \
+        or word in lexicon.set("framing_prepositions")
+
+
+PREDICATE_TAGS = ("v", "vn", "m")
+
+
+NOUN_LIKE = ("n", "name", None)
