@@ -1688,3 +1688,12 @@ def test_a_numbered_line_that_sets_a_figure_is_a_task_though_its_words_read_as_n
     text = "（八）办好民生实事。今年将办好两件实事：（1）新建幼儿园6所。（2）办理法律援助案件3200件。\n"
     found = {it.text: it for it in items(text)}
     assert found["（2）办理法律援助案件3200件。"].target == "办理法律援助案件3200件"
+
+
+def test_a_unit_then_when_it_acts_is_the_subject():
+    """`市级主管部门在验收时，要……`: the unit opens the sentence and the clause says when it acts (not
+    `居民签约后，家庭医生要……`, whose subject follows the clause)."""
+    text = "一、工作要求\n市级主管部门在验收时，要逐宗核实。\n居民签约后，家庭医生要建立健康档案。\n"
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["市级主管部门在验收时，要逐宗核实。"] == "市级主管部门"
+    assert parties["居民签约后，家庭医生要建立健康档案。"] == "家庭医生"

@@ -345,6 +345,13 @@ EVENT_TOKENS = 6  # tokens up to the comma of an event clause before the subject
 DATE_TOKENS = 9  # and of a date (`2016年6月30日前，`)
 
 
+def _subject_of_event(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the clause at tokens[i] opens with a unit and then 在 (`市级主管部门在验收时，要……`):
+    the unit is the sentence's subject, the clause says when it acts."""
+    end = _party_tokens(tokens, i, lexicon)
+    return end is not None and end < len(tokens) and tokens[end].text == "在"
+
+
 def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
                   copula: bool = False) -> Span | None:
     """The subject at the start of a sentence (`局党组每季度…`, `当前，我们正在…`), skipping
@@ -363,7 +370,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             continue
         comma = next((k for k in range(i, min(len(tokens), i + DATE_TOKENS)) if tokens[k].text in "，,"), None)
         if comma is not None and i < comma < i + EVENT_TOKENS and tokens[comma - 1].text in WINDOW_ENDS \
-                and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text):
+                and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text) \
+                and not _subject_of_event(tokens, i, lexicon):
             i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
             continue
         if comma is not None and comma > i and SCHEDULE_DATE.fullmatch("".join(t.text for t in tokens[i:comma])):
