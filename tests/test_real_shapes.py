@@ -1697,3 +1697,11 @@ def test_a_unit_then_when_it_acts_is_the_subject():
     parties = {it.text: it.party for it in items(text)}
     assert parties["市级主管部门在验收时，要逐宗核实。"] == "市级主管部门"
     assert parties["居民签约后，家庭医生要建立健康档案。"] == "家庭医生"
+
+
+def test_a_party_that_singles_out_some_of_its_units_is_named_whole():
+    """`各级领导干部特别是一把手，必须……`: the subject as written takes in the units it singles out."""
+    text = "一、压实责任\n各级领导干部特别是一把手，必须带头抓落实。\n乡镇党委特别是主要负责同志要靠前指挥。\n"
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["各级领导干部特别是一把手，必须带头抓落实。"] == "各级领导干部特别是一把手"
+    assert parties["乡镇党委特别是主要负责同志要靠前指挥。"] == "乡镇党委特别是主要负责同志"

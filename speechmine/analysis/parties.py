@@ -196,6 +196,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         begin += 1  # 培训期间学员不得……: the window before the name
     if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
         return None
+    if _especially(tokens, _party_tokens(tokens, begin, lexicon) or begin, lexicon) == end and end > begin + 3:
+        return _span(tokens, begin, end, text)  # 乡镇党委特别是主要负责同志要……: a name that singles out some
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
             and not every_level and not qualifier:  # 各区要……: every unit of a level; 有条件的地方要……
@@ -345,6 +347,20 @@ EVENT_TOKENS = 6  # tokens up to the comma of an event clause before the subject
 DATE_TOKENS = 9  # and of a date (`2016年6月30日前，`)
 
 
+#: What singles out some of the units just named (`各级领导干部特别是主要负责同志`).
+ESPECIALLY = ("特别", "尤其")
+
+
+def _especially(tokens: list[Token], end: int, lexicon: Lexicon) -> int:
+    """Where a party's name ends that goes on with the units it singles out (`各级领导干部特别是一把手，
+    必须……`): after them, when a name follows 特别是/尤其是; else at `end`."""
+    if end + 2 < len(tokens) and tokens[end].text in ESPECIALLY and tokens[end + 1].text == "是":
+        named = _party_tokens(tokens, end + 2, lexicon)
+        if named is not None:
+            return named
+    return end
+
+
 def _subject_of_event(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the clause at tokens[i] opens with a unit and then 在 (`市级主管部门在验收时，要……`):
     the unit is the sentence's subject, the clause says when it acts."""
@@ -388,6 +404,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         return _span(tokens, i, i + 2, text)
     if end is None or end >= len(tokens):
         return None
+    end = _especially(tokens, end, lexicon)
     if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每") \
             and tokens[end].text not in ACTING_PREPOSITIONS:
         return None  # a name that opens with its head needs a rhythm (网格员每天……) or a preposition
