@@ -1705,3 +1705,13 @@ def test_a_party_that_singles_out_some_of_its_units_is_named_whole():
     parties = {it.text: it.party for it in items(text)}
     assert parties["各级领导干部特别是一把手，必须带头抓落实。"] == "各级领导干部特别是一把手"
     assert parties["乡镇党委特别是主要负责同志要靠前指挥。"] == "乡镇党委特别是主要负责同志"
+
+
+def test_an_ordinal_and_one_word_naming_a_trend_is_no_item():
+    """`一是优质化。……`: an ordinal and a word naming a trend describe where things go; the sentences
+    after it still count, and an ordinal with an act (`二是依法行政。`) stays."""
+    text = ("二、发展态势\n（一）把握大势。一是智能化。课堂要用好数字资源。二是依法行政。各部门要依法履职。\n")
+    found = {it.text for it in items(text)}
+    assert "一是智能化。" not in found
+    assert "课堂要用好数字资源。" in found
+    assert "二是依法行政。" in found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .directives import CLAUSE_PUNCT, QUESTION_WORDS, Analysis, analyse, opens_with_verb, top_level_semicolons
-from .labels import SUB_ITEM_STYLES, Label, match_label
+from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
@@ -394,6 +394,7 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
 
 
 TOPIC_TITLE = 10  # characters at most of a title that only names its topic
+TREND = "化"  # the ending of a word that names a trend (优质化, 均衡化)
 
 
 def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> bool:
@@ -403,10 +404,14 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     审查`, `（三）专家评审`, `五、总结表彰`: a noun, then the verb closing the title; not `加强……`,
     which opens with its verb); or a thing of something (`_of_a_thing`); or it asks a question to
     discuss (`1、如何留住骨干人员`). Structure, not an item; its label stays in the paths under it."""
-    if not sentence.is_title or _label_asks(sentence):
+    if _label_asks(sentence):
         return False
     tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
     words = [t.text for t in tokens[begin:] if t.text.strip()]
+    if not sentence.is_title:  # 一是优质化。……: an ordinal and one word naming a trend, a topic
+        body = [w for w in words if w not in "。；;！!"]
+        return sentence.label is not None and sentence.label.style in SERIES_STYLES and len(body) == 1 \
+            and body[0].endswith(TREND)  # (not 二是依法行政。, an act jieba tags as a noun too)
     if not words or CLAUSE_PUNCT.intersection(words) or any(w in markers for w in words):
         return False
     verbs = ctx.lexicon.set("imperative_verbs")
