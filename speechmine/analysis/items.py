@@ -186,15 +186,19 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     words = sentence.text.strip()
     return (following is not None and following.para == sentence.para and not following.is_attribution
-            and len(words) <= RUN_IN_LENGTH and words.endswith(("。", "！"))
-            and not any(mark in words for mark in "，,；;：:"))
+            and _one_short_clause(words) and words.endswith(("。", "！")))
+
+
+def _one_short_clause(words: str) -> bool:
+    """At most RUN_IN_LENGTH characters and no clause break: what a run-in title can be."""
+    return len(words) <= RUN_IN_LENGTH and not any(mark in words for mark in "，,；;：:")
 
 
 def _titles_its_item(sentence: Sentence) -> bool:
     """Whether a numbered sentence is only its item's title (`（3）改善交通出行。`): short, one clause,
     no figure (not `（7）新增公交车120辆，……`)."""
     words = title_words(sentence)
-    return len(words) <= RUN_IN_LENGTH and not re.search(r"[\d，,；;：:]", words)
+    return _one_short_clause(words) and not any(ch.isdecimal() for ch in words)
 
 
 def _attributed(ctx: Context, sentence: Sentence, index: int) -> bool:

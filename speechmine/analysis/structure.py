@@ -39,9 +39,10 @@ def _lists_inline(label: Label, sentence: str) -> bool:
     series runs inside one sentence, so it is a list, not structure."""
     if label.style not in ("一是", "一要", "（一）", "（1）") or label.value >= 10:
         return False
-    rest = sentence[sentence.find(label.text) + len(label.text):]
+    at = sentence.find(label.text)
+    rest = sentence[at + len(label.text):]
     if label.style == "（1）":  # ……：（1）……；（2）……。 (after a lead-in; opening the sentence, it numbers it)
-        return sentence.find(label.text) > 0 and any(f"{label.value + 1}{closing}" in rest for closing in "）)")
+        return at > 0 and any(f"{label.value + 1}{closing}" in rest for closing in "）)")
     number = "一二三四五六七八九十"[label.value]
     following = f"（{number}）" if label.style == "（一）" else number + label.style[-1]
     return following in rest
