@@ -1715,3 +1715,10 @@ def test_an_ordinal_and_one_word_naming_a_trend_is_no_item():
     assert "一是智能化。" not in found
     assert "课堂要用好数字资源。" in found
     assert "二是依法行政。" in found
+
+
+def test_a_window_or_time_limit_before_the_name_is_no_part_of_the_party():
+    text = "一、纪律\n培训期间学员不得请假。\n年内各开发区要引进一批重大项目。\n"
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["培训期间学员不得请假。"] == "学员"
+    assert parties["年内各开发区要引进一批重大项目。"] == "各开发区"

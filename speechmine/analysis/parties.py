@@ -194,10 +194,12 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         end -= 1
     while begin < end and deadline is not None and deadline.start <= tokens[begin].start < deadline.end:
         begin += 1  # 培训期间学员不得……: the window before the name
+        qualified = qualified if qualifier else begin  # (and no part of it)
     if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
         return None
-    if _especially(tokens, _party_tokens(tokens, begin, lexicon) or begin, lexicon) == end and end > begin + 3:
-        return _span(tokens, begin, end, text)  # 乡镇党委特别是主要负责同志要……: a name that singles out some
+    named = _party_tokens(tokens, begin, lexicon)
+    if named is not None and named < end and _especially(tokens, named, lexicon) == end:
+        return _span(tokens, qualified, end, text)  # 乡镇党委特别是主要负责同志要……: a name that singles out some
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
             and not every_level and not qualifier:  # 各区要……: every unit of a level; 有条件的地方要……
