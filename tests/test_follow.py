@@ -795,7 +795,7 @@ def test_a_figure_is_answered_only_by_one_that_names_the_same_thing():
 def test_the_targets_of_the_plan_period_are_not_judged_by_one_years_review():
     earlier = ("二、“十四五”时期的主要目标任务\n实现城镇新增就业10万人以上。\n"
                "三、2023年重点工作\n新增城镇就业2万人以上。\n")
-    later = "一、2023年工作回顾\n城镇新增就业2.3万人，就业形势总体稳定。\n二、2024年工作安排\n稳定就业。\n"
+    later = "一、2023年工作回顾\n城镇新增就业2.3万人，就业局势保持平稳。\n二、2024年工作安排\n稳定就业。\n"
     result = follow(_source(earlier), _source(later))
     five_years, this_year = [l for l in result.links if "就业" in l.item.text]
     assert [i.verdict for i in five_years.indicators] == [None]
@@ -878,12 +878,12 @@ def test_a_share_whose_clause_is_only_its_measure_is_named_by_the_clause_before(
 def test_a_target_over_two_levels_is_answered_by_their_sum():
     """`国省……40家`: the review counts the national and the provincial level apart (5 and 130);
     the target is met by their sum, not missed by the first figure."""
-    task = "新增国省专精特新企业40家以上。"
-    link = _links(task + "\n", "新增国家级专精特新企业5家、达37家，省级130家、达251家。")[task]
-    assert [(i.reported_value, i.verdict) for i in link.indicators] == [(135, "met")]
+    task = "新增国省两级单项冠军企业30家以上。"
+    link = _links(task + "\n", "新增国家级单项冠军企业4家、达21家，省级45家、达160家。")[task]
+    assert [(i.reported_value, i.verdict) for i in link.indicators] == [(49, "met")]
     assert link.status == "done"
-    one = "新增省级专精特新企业40家以上。"  # one level: another level's figure says nothing of it
-    link = _links(one + "\n", "新增国家级专精特新企业45家。")[one]
+    one = "新增省级单项冠军企业30家以上。"  # one level: another level's figure says nothing of it
+    link = _links(one + "\n", "新增国家级单项冠军企业35家。")[one]
     assert [(i.reported_value, i.verdict) for i in link.indicators] == [(None, None)]
 
 
@@ -891,7 +891,7 @@ def test_a_later_text_that_begins_with_its_review_title_is_reviewed_from_there()
     """`2023年工作回顾` on LATER's first line (its label lost in the copy): the paragraphs after it
     (`这一年，……`) are the review, not a preamble that ends it."""
     earlier = "三、2023年重点工作\n（一）着力改善城市环境\n新建口袋公园10个。\n"
-    later = ("2023年工作回顾\n2023年是极不平凡的一年。\n过去一年，全县上下迎难而上。\n"
+    later = ("2023年工作回顾\n2023年是很不寻常的一年。\n过去一年，全县上下迎难而上。\n"
              "这一年，我们着力改善城市环境，新建口袋公园12个，城市面貌焕然一新。\n")
     link = {l.item.text: l for l in follow(_source(earlier), _source(later)).links}["新建口袋公园10个。"]
     assert link.status == "done" and "新建口袋公园12个" in link.evidence[0].text
@@ -904,7 +904,7 @@ def test_a_flow_the_review_calls_new_answers_its_target():
     link = _links(task + "\n", "全年新增减税降费近6亿元，惠及经营主体2万户。")[task]
     assert [(i.reported_value, i.verdict) for i in link.indicators] == [(600000000, "met")]
     other = "失业人员再就业1万人。"
-    link = _links(other + "\n", "城镇新增就业3万人，就业形势总体稳定。")[other]
+    link = _links(other + "\n", "城镇新增就业3万人，就业局势保持平稳。")[other]
     assert [i.verdict for i in link.indicators] == [None]
 
 

@@ -1524,7 +1524,7 @@ def test_a_subject_set_off_by_a_comma_before_its_modal_is_the_party():
 
 def test_an_excerpt_that_begins_with_its_review_title_reads_the_review_as_review():
     # the review part's title on the first line, its label lost: not the document's own title
-    text = ("2025年工作回顾\n2025年是极不平凡的一年。\n过去一年，全县上下迎难而上，经济总量预计增长6%。\n"
+    text = ("2025年工作回顾\n2025年是很不寻常的一年。\n过去一年，全县上下迎难而上，经济总量预计增长6%。\n"
             "这一年，我们把稳住经济大盘放在首位，运行总体平稳。出台一批帮扶措施，为企业减负5亿元。\n"
             "2026年主要工作\n加快推进重点项目建设。\n")
     assert [it.text for it in items(text)] == ["加快推进重点项目建设。"]
@@ -1534,7 +1534,7 @@ def test_an_excerpt_that_begins_with_its_review_title_reads_the_review_as_review
 def test_the_next_part_after_a_review_title_whose_label_was_lost(title):
     # `二、` right after the review (no sections under it): the review's own `一、` was lost, and
     # `二、` opens the plans
-    text = (f"{title}\n2025年是极不平凡的一年。\n这一年，我们着力改善城市环境，新建口袋公园12个。\n"
+    text = (f"{title}\n2025年是很不寻常的一年。\n这一年，我们着力改善城市环境，新建口袋公园12个。\n"
             "二、2026年工作安排\n加快推进重点项目建设。\n")
     assert [it.text for it in items(text)] == ["加快推进重点项目建设。"]
 

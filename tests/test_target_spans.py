@@ -28,8 +28,8 @@ def test_the_metric_after_a_verb(sentence, expected):
     ("探索在20%的社区设立养老服务站，推动服务向家庭延伸。", "在20%的社区设立养老服务站"),
     ("引导30%以上的村集体经济收入超过20万元。", "引导30%以上的村集体经济收入超过20万元"),
     # a share that a verb of achieving brings to its state: the share's set and its state, not the verb
-    ("深化政务服务改革，实现90%以上政务服务事项网上可办。", "90%以上政务服务事项网上可办"),
-    ("推动85%以上卫生院达到国家推荐标准。", "85%以上卫生院达到国家推荐标准"),
+    ("深化审批改革，实现95%以上涉企审批事项网上可办。", "95%以上涉企审批事项网上可办"),
+    ("推动80%以上社区卫生服务站达到省定建设标准。", "80%以上社区卫生服务站达到省定建设标准"),
     # a count with 以上 that opens its clause, and a count that a completion verb brings about
     ("年内争取30家以上小微企业升级为规模以上企业。", "30家以上小微企业升级为规模以上企业"),
     ("为500名以上困难群众提供免费体检服务，为80名以上残疾儿童提供康复训练。",

@@ -232,7 +232,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if not increment and "新增" in before[clause_start:] and not (
                 measured and measured in before[before.find("新增", clause_start):]):
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地), unless what
-            # the target measures is what is new (减税降费100亿元 ~ 新增减税降费近110亿元: a flow)
+            # the target measures is what is new (减税降费5亿元 ~ 新增减税降费近6亿元: a flow)
         level = _LEVELS.search(spoken)
         if level and levels and level.group(0) not in levels:
             continue  # 新增省级……40家 is not answered by 新增国家级……5家: each level counts its own
