@@ -179,6 +179,20 @@ def test_a_review_of_unlabelled_paragraphs_is_aligned_paragraph_by_paragraph():
     assert _link(result, "（二）着力提升城乡品质").evidence[0].text == "城乡面貌不断改善。"
 
 
+def test_a_paragraphs_topic_sentence_is_no_title_of_its_section():
+    """A paragraph that opens `过去一年，我们……，以……。` has no title: a numbered section of the
+    earlier document is answered by the unit that reports its tasks, not by the topic sentence."""
+    import re
+    topics = {"二是城乡面貌不断改善。": "过去一年，我们迎难而上、久久为功，以实干交出一份答卷。",
+              "四是生态环境持续向好。": "过去一年，我们攻坚克难、接续奋斗，以担当写下新的篇章。"}
+    later = re.sub("|".join(topics), lambda m: topics[m.group(0)], LATER.read_text(encoding="utf-8"))
+    result = follow(EARLIER, _source(re.sub(r"(?m)^[一三]是", "", later)))
+    for task, title in (("（四）着力改善生态环境", "四是生态环境持续向好。"), ("（二）着力提升城乡品质", "二是城乡面貌不断改善。")):
+        first = _link(result, task).evidence[0]
+        opening = result.later_text.index(topics[title])  # its section: the topic sentence's paragraph
+        assert opening < first.start < result.later_text.index("\n", opening)
+
+
 def test_an_ongoing_word_outside_the_figure_clause_does_not_hide_the_figure(result):
     ind, = _link(result, "新建污水管网30公里").indicators
     assert (ind.reported_value, ind.verdict) == (32, "met")

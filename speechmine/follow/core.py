@@ -17,7 +17,7 @@ from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
 from .rank import Ranker, content_words, names, query
 from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, period_review, plan_period_parts,
-                     review_part, sections, units as review_units)
+                     review_part, sections, titles_section, units as review_units)
 from .status import status
 from .titles import ancestors, family as title_family, run_in_family
 from .words import words
@@ -189,8 +189,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         evidence = _evidence_of(text, units, in_problem, scores, sorted(candidates, key=lambda i: -meant[i]))
         content = content_words(it.text, lexicon)
         specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
-        if it.id in aligned and evidence:
-            # a numbered section is answered by the section of the review its tasks are found in
+        if it.id in aligned and evidence and titles_section(text, units[aligned[it.id]],
+                                                            opener[aligned[it.id]] == aligned[it.id]):
+            # a numbered section is answered by the title of the review section its tasks are found in
             a, b = units[aligned[it.id]]
             if evidence[0].start != a:
                 evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + [

@@ -75,6 +75,16 @@ def openers(text: str, units: list[tuple[int, int]]) -> list[int | None]:
     return out
 
 
+SECTION_TITLE = 20  # characters at most in an unlabelled first unit that titles its section
+
+
+def titles_section(text: str, unit: tuple[int, int], labelled: bool) -> bool:
+    """Whether the first unit of a review section titles it: labelled (`一是……`, `（二）……`), or one
+    short clause (`生态环境持续向好。`), not a paragraph's topic sentence (`过去一年，我们……，以……。`)."""
+    body = text[unit[0]:unit[1]].rstrip(UNIT_END)
+    return labelled or (len(body) <= SECTION_TITLE and not re.search(r"[，,；;：:、]", body))
+
+
 def sections(text: str, units: list[tuple[int, int]], opener: list[int | None]) -> list[int]:
     """For each unit, the index of the first unit of its section: the labelled section it stands
     in (from `一是……` to the next), or else its paragraph (a review of unlabelled paragraphs, or
