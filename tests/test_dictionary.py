@@ -147,3 +147,14 @@ def test_other_tag_classes_never_read_a_cache_written_with_these(monkeypatch):
     name = dictionary_module._cache_name(("词",), ())
     monkeypatch.setattr(dictionary_module, "NAME_TAGS", dictionary_module.NAME_TAGS | {"ns"})
     assert dictionary_module._cache_name(("词",), ()) != name
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("建立健全", "v"), ("严格执行", "v"), ("采取措施", "v"), ("保驾护航", "v"), ("清正廉洁", "m"),
+    ("展望未来", "name"), ("广大群众", "name"), ("伊丽莎白", "name"),
+])
+def test_a_set_phrase_tagged_as_a_persons_name_takes_the_class_of_its_halves(phrase, kind):
+    """jieba's dictionary tags thousands of four-character set phrases `nr` (a person's name)."""
+    found = load_dictionary(*WORDS)
+    found.need(phrase)
+    assert found.tags[phrase] == kind

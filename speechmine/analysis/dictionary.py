@@ -32,7 +32,7 @@ from ..writing import write_bytes_atomic
 
 #: The cache file's format; its name also holds the tag classes below, so that changing them never
 #: reads a cache written with other ones.
-FORMAT = "speechmine-dictionary-7"
+FORMAT = "speechmine-dictionary-10"
 #: jieba's part-of-speech tags kept for the sentence shape: verbs (动词, 名动词, 副动词, 动语素) and
 #: the words that may stand before a verb without being its subject (adverbs, prepositions,
 #: adjectives, distinguishing words, idioms, conjunctions, descriptive words).
@@ -44,6 +44,7 @@ NOUN_TAGS = frozenset(("n", "ng", "r"))
 #: character would be on its own (列宁, 国内, 未来). Not 地名 (ns): jieba's dictionary gives it to
 #: words such as 深度 and 城镇.
 NAME_TAGS = frozenset(("nr", "s", "t"))
+PHRASE_NAME = 4  # characters: the set phrases that _tag_blocks reads by their halves
 KEEP = 8
 #: Returned by `Dictionary.weights.get(fragment, ABSENT)` for a fragment that no word starts with.
 ABSENT = object()
@@ -113,10 +114,14 @@ def _jieba_dictionary_file() -> os.stat_result:
 def _tag_blocks() -> Blocks:
     """"v" for the words of jieba's `dict.txt` tagged as verbs ("vn" for verbs used as nouns), "m"
     for its modifiers, "n" for its nouns, "name" for its names and times, grouped by first
-    character like the weights."""
-    grouped: dict[str, dict[str, str]] = {}
+    character like the weights. The dictionary tags thousands of four-character set phrases as
+    persons' names (建立健全, 严格执行, 清正廉洁, 保驾护航): those take the class their halves give
+    them (`_phrase_kind`)."""
+    kinds: dict[str, str] = {}
+    tags: dict[str, str] = {}
     with _jieba_dictionary_path().open(encoding="utf-8") as lines:
         for word, _, tag in (line.split() for line in lines):
+            tags[word] = tag
             if tag == "vn":  # 名动词: 建设, 管理, 活动 (a verb or a noun)
                 kind = "vn"
             elif tag in VERB_TAGS:
@@ -129,8 +134,28 @@ def _tag_blocks() -> Blocks:
                 kind = "name"
             else:
                 continue
-            grouped.setdefault(word[0], {})[word] = kind
+            kinds[word] = kind
+    for word, tag in tags.items():
+        if tag == "nr" and len(word) == PHRASE_NAME:
+            kinds[word] = _phrase_kind(tags.get(word[:2]), tags.get(word[2:])) or "name"
+    grouped: dict[str, dict[str, str]] = {}
+    for word, kind in kinds.items():
+        grouped.setdefault(word[0], {})[word] = kind
     return {char: marshal.dumps(entries) for char, entries in grouped.items()}
+
+
+def _phrase_kind(head: str | None, tail: str | None) -> str | None:
+    """The class of a four-character set phrase that jieba's dictionary tags as a person's name,
+    by the tags of its halves: a verb when its second half is one (严格执行, 保驾护航) or its first
+    half is one before a thing that is no name or time (建立健全, 采取措施; not 展望未来); a
+    modifier when both halves describe (清正廉洁, 厉行节俭); else None (广大群众, 伊丽莎白)."""
+    if tail in VERB_TAGS:
+        return "vn" if tail == "vn" else "v"
+    if head in VERB_TAGS and tail is not None and tail not in NAME_TAGS and tail not in ("ns", "nz"):
+        return "vn" if head == "vn" else "v"
+    if head in MODIFIER_TAGS and tail in MODIFIER_TAGS:
+        return "m"
+    return None
 
 
 def _cache_name(words: tuple[str, ...], removed: tuple[str, ...]) -> str:
