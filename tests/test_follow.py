@@ -313,6 +313,16 @@ def test_what_five_years_did_does_not_answer_the_year_but_their_end_level_does()
     assert (ind.reported_value, ind.verdict) == (17000, "met")
 
 
+def test_a_review_given_before_the_year_ends_reviews_the_year_after_the_five():
+    """A report given in December reviews `即将过去的2026年` after its five years: the year's own
+    counts answer the year's targets."""
+    earlier = "（一）抓项目促投资\n要实施省级重点项目320个。\n"
+    later = ("一、过去五年和今年工作回顾\n五年来，我们实施省级重点项目超1500个，发展后劲持续增强。\n"
+             "各位代表，即将过去的2026年，我们稳住了经济大盘，实施省级重点项目336个。\n")
+    ind, = _followed(earlier, later, "重点项目").indicators
+    assert (ind.reported_value, ind.verdict) == (336, "met")
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

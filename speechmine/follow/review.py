@@ -142,10 +142,10 @@ def lists_done(text: str, units: list[tuple[int, int]], lexicon: Lexicon) -> lis
 
 #: A paragraph that reviews the whole plan period: one of its first two sentences opens with
 #: `五年来`, `这五年`, `过去的五年` or `“十四五”时期是`; one that reviews the year opens `过去的一年`,
-#: `刚刚过去的2025年`, `一年来`.
+#: `刚刚过去的2025年`, `即将过去的2025年` (a report given in December), `一年来`.
 _SALUTED = re.compile(r"^各位代表[！!，,：:]\s*")
 _PERIOD_OPENS = re.compile(r"(?:这五年|五年来|过去(?:的)?五年|“[^”]{2,6}”(?:时期是|以来)|回顾“[^”]{2,6}”)")
-_YEAR_OPENS = re.compile(r"(?:过去的一年|刚刚过去的(?:一年|20\d\d年)|一年来|过去一年)")
+_YEAR_OPENS = re.compile(r"(?:过去的一年|(?:刚刚|即将)过去的(?:一年|20\d\d年)|一年来|过去一年)")
 
 
 def period_review(text: str, units: list[tuple[int, int]]) -> list[bool]:
