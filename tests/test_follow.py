@@ -323,6 +323,15 @@ def test_a_review_given_before_the_year_ends_reviews_the_year_after_the_five():
     assert (ind.reported_value, ind.verdict) == (336, "met")
 
 
+def test_each_figure_of_a_list_is_its_own_indicator():
+    earlier = "（一）织密社保网\n要新增失业保险参保2.5万人、工伤保险参保3万人以上。\n"
+    later = "一、去年工作回顾\n新增失业保险参保2.6万人、工伤保险参保3.4万人，保障更加有力。\n"
+    link = _followed(earlier, later, "失业保险")
+    assert [(ind.target.text, ind.reported_value, ind.verdict) for ind in link.indicators] == [
+        ("要新增失业保险参保2.5万人", 26000, "met"), ("工伤保险参保3万人以上", 34000, "met")]
+    assert link.status == "done"
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

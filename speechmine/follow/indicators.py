@@ -57,7 +57,7 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
     out = []
     for m in CLAUSE.finditer(item.text):
         piece = m.group(0)
-        for part in re.split(r"(?<=[以上左右])、|(?<=[家个项所座条])、", piece):
+        for part in _figure_list(piece, figure):
             at = m.start() + piece.find(part)
             dated = _LEADING_DATE.match(part)  # `6月底前新建……10公里`: the month is no figure
             if dated:
@@ -81,6 +81,21 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
                     a = item.start + at
                     out.append((Span(part, a, a + len(part)), piece))
     return out
+
+
+def _figure_list(clause: str, figure: re.Pattern) -> list[str]:
+    """A clause cut at each `、` that closes a figure (`养老保险参保17.5万人、医疗保险参保5万人以上`,
+    `新增A100家、B1000家`): each part sets its own figure."""
+    parts, begin = [], 0
+    for mark in re.finditer("、", clause):
+        before = re.sub(r"(?:以上|左右|以内|以下)$", "", clause[begin:mark.start()])
+        last = None
+        for last in figure.finditer(before):
+            pass
+        if last is not None and last.end() == len(before) and not last.group(0)[-1].isdigit():
+            parts.append(clause[begin:mark.start()])
+            begin = mark.end()
+    return parts + [clause[begin:]]
 
 
 _PLACES = frozenset("个家所座处")  # 新建30个社区食堂 is answered by 新建社区食堂57家
