@@ -332,6 +332,14 @@ def test_each_figure_of_a_list_is_its_own_indicator():
     assert link.status == "done"
 
 
+def test_a_count_of_work_done_answers_a_target_of_new_ones_and_a_level_does_not():
+    earlier = "（一）提升城市品质\n要新增城市书房12个。\n"
+    done = _followed(earlier, "一、去年工作回顾\n建成城市书房15个，阅读更加便利。\n", "城市书房")
+    assert [(ind.reported_value, ind.verdict) for ind in done.indicators] == [(15, "met")]
+    level = _followed(earlier, "一、去年工作回顾\n全市城市书房达到40个，阅读更加便利。\n", "城市书房")
+    assert [ind.reported for ind in level.indicators] == [None]
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

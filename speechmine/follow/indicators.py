@@ -237,10 +237,11 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         # not `新建改造A 249座、改造B 26223个`)
         governed = clause_start > 0 and before[clause_start - 1] == "、" \
             and not _DONE_IN_PERIOD.match(before, clause_start)
-        if increment and not ("新增" in before or "增加" in before
-                              or governed and "新增" in _list_head(piece, qa, figures_of)):
-            continue
         spoken = piece[_clause_begin(piece, qa):qa]  # the figure's clause, past a 、
+        if increment and not ("新增" in before or "增加" in before
+                              or governed and "新增" in _list_head(piece, qa, figures_of)
+                              or (_DONE_IN_PERIOD.search(spoken) and not _LEVEL.search(spoken))):
+            continue  # (a count of work done, `建成……8个`, is the year's increment too; `达到……` is a level)
         if _NEW_WORK.search(indicator.text) and _LEVEL.search(piece, max(0, qa - 6), qa) \
                 and not _NEW_WORK.search(spoken):
             continue  # 新建储能电站40座 is not answered by 储能电站达到260座, a level
