@@ -340,6 +340,22 @@ def test_a_count_of_work_done_answers_a_target_of_new_ones_and_a_level_does_not(
     assert [ind.reported for ind in level.indicators] == [None]
 
 
+def test_a_qualified_count_is_not_answered_by_another_kinds_bare_count():
+    """`重点项目25个` counts other projects than `技术改造项目300个`: a head stands bare after a
+    measure word (`完成投资`), not after a word that says which ones (`重点`)."""
+    earlier = "（一）推进工业转型\n要完成技术改造项目300个以上。\n"
+    later = "一、去年工作回顾\n推出文化旅游等领域重点项目25个，投资结构优化。\n"
+    link = _followed(earlier, later, "技术改造项目")
+    assert [ind.reported for ind in link.indicators] == [None] and link.status != "missed"
+
+
+def test_a_numbered_members_label_is_no_figure_of_its_target():
+    earlier = "（一）十件民生实事\n（1）新增城市书房12个；（2）改造农贸市场8个。\n"
+    later = "一、去年工作回顾\n建成城市书房15个，改造农贸市场9个。\n"
+    ind, = _followed(earlier, later, "城市书房").indicators
+    assert (ind.value, ind.reported_value, ind.verdict) == (12, 15, "met")
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

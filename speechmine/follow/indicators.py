@@ -16,7 +16,8 @@ GROWTH_WINDOW = 30  # characters before a growth figure that may name what grew 
 ABOUT_TOLERANCE = 0.05  # 左右: met when the reported value is within 5% below the target
 CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_LEADING_DATE = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|份)?(?:前|以前|之前)?|年底前|年内|上半年)")
+_LEADING_DATE = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末|份)?(?:前|以前|之前)?|年底前|年内|上半年"
+                           r"|[（(]\d{1,2}[)）]|\d{1,2}[.．](?!\d))")  # (and a label: `（2）新增……1.6万人`)
 _NOT_DUE = re.compile(r"五年内|到20\d\d年|“十四五”期间|每个(?:县|区|乡|镇|村)")
 _MEASURE_WORDS = ("增长", "下降", "降低", "提高", "达到", "达", "新增", "增加", "完成", "控制在", "保持",
                   "稳定在", "恢复到", "超过", "突破")
@@ -59,7 +60,7 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
         piece = m.group(0)
         for part in _figure_list(piece, figure):
             at = m.start() + piece.find(part)
-            dated = _LEADING_DATE.match(part)  # `6月底前新建……10公里`: the month is no figure
+            dated = _LEADING_DATE.match(part)  # `6月底前新建……10公里`, `（2）新增……`: no figure
             if dated:
                 at += dated.end()
                 part = part[dated.end():]
@@ -283,7 +284,7 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
         if head and theirs and theirs != head and not counted and theirs not in indicator.text \
                 and head not in piece[max(0, qa - 20):qa]:
             continue  # 创建园林城市5个 is not answered by 创建单项冠军4家: each names what its figure measures
-        if head and theirs == head and _bare_head(piece[:qa], cues):
+        if head and theirs == head and _bare_head(piece[:qa]):
             shared = max(shared, 0.5)  # 计划投资150亿元 ~ 完成投资163亿元 (not 高铁运营里程 ~ 通车里程)
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
@@ -410,9 +411,9 @@ def _head(before: str, cues: FollowWords) -> str | None:
     return pair
 
 
-def _bare_head(before: str, cues: FollowWords) -> bool:
+def _bare_head(before: str) -> bool:
     """Whether the head before a review figure stands alone: after a measure word (`完成投资`), not
-    after words that say which one (`高铁运营里程`)."""
+    after words that say which one (`高铁运营里程`, `重点项目`)."""
     rest = before.rstrip()[:-2]
     pair = rest[-2:]
     if rest.endswith(("”", "」", "’", "）", ")")):
@@ -420,7 +421,7 @@ def _bare_head(before: str, cues: FollowWords) -> bool:
     if not rest or not "\u4e00" <= rest[-1] <= "\u9fff":
         return True
     return len(pair) == 2 and "\u4e00" <= pair[0] <= "\u9fff" and (
-        pair in _MEASURE_WORDS or _MODIFIER_WORDS.fullmatch(pair) is not None or pair in cues.stop)
+        pair in _MEASURE_WORDS or _MODIFIER_WORDS.fullmatch(pair) is not None)
 
 
 def _clause_start_of(piece: str, at: int) -> int:
