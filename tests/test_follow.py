@@ -193,6 +193,18 @@ def test_a_paragraphs_topic_sentence_is_no_title_of_its_section():
         assert opening < first.start < result.later_text.index("\n", opening)
 
 
+def test_a_review_heading_that_shares_no_word_with_the_section_is_not_its_answer():
+    """The review's sections need not follow the plan's: `一是经济运行稳中向好。` names none of
+    `（一）着力扩大有效需求`, so the unit reporting the section's tasks answers it."""
+    earlier = ("（一）着力扩大有效需求\n举办家电以旧换新促销活动。新开工亿元以上项目60个。\n"
+               "（二）着力改善生态环境\n完成青禾河综合治理一期工程。\n")
+    later = ("一、去年工作回顾\n一是经济运行稳中向好。举办家电以旧换新促销活动12场，带动消费3亿元。"
+             "新开工亿元以上项目64个。\n二是生态环境持续向好。青禾河综合治理一期工程完工。\n")
+    result = follow(_source(earlier), _source(later))
+    assert _link(result, "（一）着力扩大有效需求").evidence[0].text != "一是经济运行稳中向好。"
+    assert _link(result, "（二）着力改善生态环境").evidence[0].text == "二是生态环境持续向好。"
+
+
 def test_an_ongoing_word_outside_the_figure_clause_does_not_hide_the_figure(result):
     ind, = _link(result, "新建污水管网30公里").indicators
     assert (ind.reported_value, ind.verdict) == (32, "met")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..errors import SpeechmineError
 from ..extract import extract
-from ..lexicon import load
+from ..lexicon import Lexicon, load
 from ..model import Item, Result
 from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
@@ -124,6 +124,15 @@ def _as_read(table: dict[str, np.ndarray], item: Item, family: list[Item], lean:
     return np.where(eligible, values, 0.0)
 
 
+def _share_words(task: str, title: str, lexicon: Lexicon) -> bool:
+    """Whether a task and a review section's title share a pair of characters that is no stop word
+    (`（七）……生态治理……` and `五是生态建设……` share `生态`; `坚持` and `发展` say nothing)."""
+    stop = words(lexicon).stop
+    pairs = [{run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", t) for i in range(len(run) - 1)}
+             for t in (task, title)]
+    return bool((pairs[0] & pairs[1]) - stop)
+
+
 def _nearest(evidence: list[Evidence]) -> list[Evidence]:
     """The units ranked best for a silent task, shown as not about it (`Evidence.about`)."""
     return [replace(e, about=False) for e in evidence]
@@ -189,10 +198,12 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         evidence = _evidence_of(text, units, in_problem, scores, sorted(candidates, key=lambda i: -meant[i]))
         content = content_words(it.text, lexicon)
         specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
-        if it.id in aligned and evidence and titles_section(text, units[aligned[it.id]],
-                                                            opener[aligned[it.id]] == aligned[it.id]):
-            # a numbered section is answered by the title of the review section its tasks are found in
-            a, b = units[aligned[it.id]]
+        title = units[aligned[it.id]] if it.id in aligned else None  # its review section's first unit
+        if title and evidence and titles_section(text, title, opener[aligned[it.id]] == aligned[it.id]) \
+                and _share_words(it.text, text[title[0]:title[1]], lexicon):
+            # a numbered section is answered by the title of the review section its tasks are found
+            # in, when the two name the same work (the review's sections need not follow the plan's)
+            a, b = title
             if evidence[0].start != a:
                 evidence = [Evidence(text[a:b], a, b, evidence[0].score, False)] + [
                     e for e in evidence if e.start != a][:MAX_EVIDENCE - 1]
