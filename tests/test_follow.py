@@ -368,6 +368,14 @@ def test_a_numbered_members_label_is_no_figure_of_its_target():
     assert (ind.value, ind.reported_value, ind.verdict) == (12, 15, "met")
 
 
+def test_the_reviews_thanks_are_no_evidence():
+    earlier = "（一）守牢安全底线\n提升乡镇消防救援队伍应急能力。\n"
+    later = ("一、去年工作回顾\n全县新建村级应急物资储备点12个。\n"
+             "在此，我代表县人民政府，向驻县部队、消防救援队伍和各界人士表示衷心的感谢！\n")
+    link = _followed(earlier, later, "消防救援")
+    assert link.status == "silent" and not any("感谢" in e.text and e.about for e in link.evidence)
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

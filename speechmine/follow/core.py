@@ -16,7 +16,7 @@ from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
 from .rank import Ranker, content_words, names, query
-from .review import (COUNT_AT_END, SECTION_LABEL, UNIT_END, lists_done, openers, period_review, plan_period_parts,
+from .review import (COUNT_AT_END, SECTION_LABEL, THANKS, UNIT_END, lists_done, openers, period_review, plan_period_parts,
                      review_part, sections, titles_section, units as review_units)
 from .status import status
 from .titles import ancestors, family as title_family, run_in_family
@@ -160,9 +160,10 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     near = {it.id: np.array(ranker.near(queries[it.id])) for it in result.items}
     opener = openers(text, units)
     section = np.array(sections(text, units, opener))
-    # section openers (一是……) and the review's own title answer only whole sections
+    # section openers (一是……) and the review's own title answer only whole sections,
+    # and the review's thanks (在此，我代表……向……表示衷心的感谢) report no work
     eligible = np.array([opener[i] != i and not (i == 0 and text[b - 1] not in UNIT_END)
-                         for i, (a, b) in enumerate(units)], dtype=bool)
+                         and not THANKS.search(text, a, b) for i, (a, b) in enumerate(units)], dtype=bool)
     # units that review the whole plan period weigh less when the evidence is put in order
     over_period = period_review(text, units)
     period = np.where(np.array(over_period, dtype=bool) & ~problem, PERIOD_WEIGHT, 1.0)

@@ -55,6 +55,8 @@ def _plans(sentence: Sentence, lexicon: Lexicon) -> bool:
     return words in lexicon.set("frame_titles") or words.endswith(lexicon.words("frame_endings"))
 
 
+#: A unit that thanks (`我代表市人民政府，向……表示衷心的感谢`, `……致以崇高的敬意`): it reports no work.
+THANKS = re.compile(r"代表[^。；;]*?向[^。；;]*?(?:感谢|敬意|问候)|(?:表示|致以)(?:衷心|诚挚|崇高)的?(?:感谢|敬意|问候)")
 SECTION_LABEL = re.compile(r"[（(]?[一二三四五六七八九十]+[)）、]?")  # （一） 四、: a section, not 一是
 _OPENER = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、"
                      r"|\d{1,2}[.．、](?!\d)")  # (`3.培植财源税源。`, not `1.1亿元`)
