@@ -376,6 +376,14 @@ def test_the_reviews_thanks_are_no_evidence():
     assert link.status == "silent" and not any("感谢" in e.text and e.about for e in link.evidence)
 
 
+def test_a_result_the_review_words_otherwise_answers_when_one_of_its_verbs_is_there():
+    earlier = "（一）扩大有效投资\n力争40个以上亿元产业项目竣工投产。\n"
+    built = _followed(earlier, "一、去年工作回顾\n46个亿元以上产业项目建成投产。\n", "竣工投产")
+    assert [(ind.reported_value, ind.verdict) for ind in built.indicators] == [(46, "met")]
+    begun = _followed(earlier, "一、去年工作回顾\n实施亿元以上产业项目120个。\n", "竣工投产")
+    assert [ind.reported for ind in begun.indicators] == [None]
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

@@ -294,8 +294,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # a fishery's output growth is not answered by all industry's output growth
         if lead and lead not in _bigrams(context, figures_of):
             continue  # 清洁能源装机占比 is not answered by 工业外资占比
-        if any(v in indicator.text and v not in piece[max(0, qa - 20):qb + 12] for v in _RESULT_VERBS):
-            continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个
+        results = [v for v in _RESULT_VERBS if v in indicator.text]
+        if results and not any(v in piece[max(0, qa - 20):qb + 12] for v in results):
+            continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个 (but by ……建成投产)
         a = offset + _clause_start_of(piece, qa)
         end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
         if sums_levels and "国家级" in piece[_clause_begin(piece, qa):qa]:
