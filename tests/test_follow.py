@@ -384,6 +384,13 @@ def test_a_result_the_review_words_otherwise_answers_when_one_of_its_verbs_is_th
     assert [ind.reported for ind in begun.indicators] == [None]
 
 
+def test_a_respective_list_that_opens_with_its_place_shares_the_last_names_words():
+    earlier = "（一）织密社保网\n医疗保险参保率达到95%。\n"
+    later = "一、去年工作回顾\n全县医疗、养老保险参保率分别达97%、96%，保障更加有力。\n"
+    ind, = _followed(earlier, later, "医疗保险").indicators
+    assert (ind.reported_value, ind.verdict) == (97, "met")
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

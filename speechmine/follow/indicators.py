@@ -332,6 +332,9 @@ def _provincial(piece: str, at: int, unit: str | None, figures_of: re.Pattern) -
     return quantity.value, figure.end()
 
 
+_SCOPE = re.compile(r"^(?:全市|全省|全县|全区|全州|全国)")
+
+
 def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str], int] | None:
     """The names of a `分别` list a figure at `at` stands in and the index of the one it answers
     (`城镇、农村居民收入分别增长5%、7%`: 7% is `农村居民收入`'s; `城乡居民……` is `城镇……` and
@@ -347,8 +350,10 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
         names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
     if len(names) != len(figures) or at - respective not in figures:
         return None
-    last = names[-1]  # 城镇和农村居民收入: a qualifier alone shares the last name's words
-    names = [n + last[len(n):] if len(n) <= 3 < len(last) - len(n) else n for n in names[:-1]] + [last]
+    last = names[-1]  # 城镇和农村居民收入: a qualifier alone shares the last name's words (after
+    # the place it counts in: `全市医疗、养老保险参保率` is 全市医疗保险参保率 and 养老保险参保率)
+    bare = [_SCOPE.sub("", n) for n in names[:-1]]
+    names = [n + last[len(b):] if len(b) <= 3 < len(last) - len(b) else n for n, b in zip(names[:-1], bare)] + [last]
     return names, figures.index(at - respective)
 
 
