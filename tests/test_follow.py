@@ -183,8 +183,8 @@ def test_a_paragraphs_topic_sentence_is_no_title_of_its_section():
     """A paragraph that opens `过去一年，我们……，以……。` has no title: a numbered section of the
     earlier document is answered by the unit that reports its tasks, not by the topic sentence."""
     import re
-    topics = {"二是城乡面貌不断改善。": "过去一年，我们迎难而上、久久为功，以实干交出一份答卷。",
-              "四是生态环境持续向好。": "过去一年，我们攻坚克难、接续奋斗，以担当写下新的篇章。"}
+    topics = {"二是城乡面貌不断改善。": "这一年里，全县上下齐心协力、久久为功，以实干交出一份答卷。",
+              "四是生态环境持续向好。": "这一年里，全县上下爬坡过坎、接续奋斗，以担当写下新的篇章。"}
     later = re.sub("|".join(topics), lambda m: topics[m.group(0)], LATER.read_text(encoding="utf-8"))
     result = follow(EARLIER, _source(re.sub(r"(?m)^[一三]是", "", later)))
     for task, title in (("（四）着力改善生态环境", "四是生态环境持续向好。"), ("（二）着力提升城乡品质", "二是城乡面貌不断改善。")):
@@ -199,7 +199,7 @@ def test_a_review_heading_that_shares_no_word_with_the_section_is_not_its_answer
     earlier = ("（一）着力扩大有效需求\n举办家电以旧换新促销活动。新开工亿元以上项目60个。\n"
                "（二）着力改善生态环境\n完成青禾河综合治理一期工程。\n")
     later = ("一、去年工作回顾\n一是经济运行稳中向好。举办家电以旧换新促销活动12场，带动消费3亿元。"
-             "新开工亿元以上项目64个。\n二是生态环境持续向好。青禾河综合治理一期工程完工。\n")
+             "新开工亿元以上项目64个。\n二是生态环境持续向好。青禾河整治一期完工。\n")
     result = follow(_source(earlier), _source(later))
     assert _link(result, "（一）着力扩大有效需求").evidence[0].text != "一是经济运行稳中向好。"
     assert _link(result, "（二）着力改善生态环境").evidence[0].text == "二是生态环境持续向好。"
@@ -371,14 +371,14 @@ def test_a_numbered_members_label_is_no_figure_of_its_target():
 def test_the_reviews_thanks_are_no_evidence():
     earlier = "（一）守牢安全底线\n提升乡镇消防救援队伍应急能力。\n"
     later = ("一、去年工作回顾\n全县新建村级应急物资储备点12个。\n"
-             "在此，我代表县人民政府，向驻县部队、消防救援队伍和各界人士表示衷心的感谢！\n")
+             "在此，我代表县人民政府，向驻县部队、消防救援队伍和关心青禾的朋友们表示感谢！\n")
     link = _followed(earlier, later, "消防救援")
     assert link.status == "silent" and not any("感谢" in e.text and e.about for e in link.evidence)
 
 
 def test_a_result_the_review_words_otherwise_answers_when_one_of_its_verbs_is_there():
-    earlier = "（一）扩大有效投资\n力争40个以上亿元产业项目竣工投产。\n"
-    built = _followed(earlier, "一、去年工作回顾\n46个亿元以上产业项目建成投产。\n", "竣工投产")
+    earlier = "（一）扩大有效投资\n力争过亿元的产业项目40个以上竣工投产。\n"
+    built = _followed(earlier, "一、去年工作回顾\n过亿元的产业项目46个建成投产。\n", "竣工投产")
     assert [(ind.reported_value, ind.verdict) for ind in built.indicators] == [(46, "met")]
     begun = _followed(earlier, "一、去年工作回顾\n实施亿元以上产业项目120个。\n", "竣工投产")
     assert [ind.reported for ind in begun.indicators] == [None]
@@ -386,7 +386,7 @@ def test_a_result_the_review_words_otherwise_answers_when_one_of_its_verbs_is_th
 
 def test_a_respective_list_that_opens_with_its_place_shares_the_last_names_words():
     earlier = "（一）织密社保网\n医疗保险参保率达到95%。\n"
-    later = "一、去年工作回顾\n全县医疗、养老保险参保率分别达97%、96%，保障更加有力。\n"
+    later = "一、去年工作回顾\n全县医疗、工伤保险参保率分别达97%、96%，保障更加有力。\n"
     ind, = _followed(earlier, later, "医疗保险").indicators
     assert (ind.reported_value, ind.verdict) == (97, "met")
 

@@ -1728,7 +1728,7 @@ def test_a_set_phrase_that_jieba_calls_a_name_opens_an_action():
     """`清正廉洁……`, `采取措施……`: four-character set phrases that jieba's dictionary tags as a
     person's name were read as a subject, and the sentence as no task."""
     text = ("二、2027年重点工作\n（一）稳定就业\n开发一批公益性岗位。采取措施帮助困难企业稳岗扩岗。\n"
-            "（二）提升政府效能\n清正廉洁带队伍。驰而不息纠治“四风”，严肃财经纪律。\n")
+            "（二）提升政府效能\n清正廉洁带队伍。常态纠治“四风”，管好用好经费。\n")
     kinds = {it.text: it.kind for it in items(text)}
     assert kinds["采取措施帮助困难企业稳岗扩岗。"] == "task"
     assert kinds["清正廉洁带队伍。"] == "heading"

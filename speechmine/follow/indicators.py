@@ -351,7 +351,7 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
     if len(names) != len(figures) or at - respective not in figures:
         return None
     last = names[-1]  # 城镇和农村居民收入: a qualifier alone shares the last name's words (after
-    # the place it counts in: `全市医疗、养老保险参保率` is 全市医疗保险参保率 and 养老保险参保率)
+    # the place it counts in: `全县医疗、工伤保险参保率` is 全县医疗保险参保率 and 工伤保险参保率)
     bare = [_SCOPE.sub("", n) for n in names[:-1]]
     names = [n + last[len(b):] if len(b) <= 3 < len(last) - len(b) else n for n, b in zip(names[:-1], bare)] + [last]
     return names, figures.index(at - respective)
