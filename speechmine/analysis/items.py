@@ -18,7 +18,7 @@ from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
-from .segment import Token, word_tags
+from .segment import Token, tokenize, word_tags
 from .sentences import Sentence, one_bracket, title_words
 from .statements import NOUN_LIKE, acts, comments, defines, foretells, has_or_is, judges, lacks, leads_in, opens_predicate
 from .timing import Deadlines
@@ -187,6 +187,38 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
     words = sentence.text.strip()
     return (following is not None and following.para == sentence.para and not following.is_attribution
             and _one_short_clause(words) and words.endswith(("。", "！")))
+
+
+def parallel_titles(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """`drafts` with the run-in titles a series shows: a sentence that opens a paragraph of the
+    tasks and goes on in it, one short clause as a run-in title is, no item by its own words (jieba
+    reads some set phrases as names: `廉洁奉公……。`), is a title too when the paragraph before or after
+    it in the same part opens with a run-in title of the same length (`高品质建设城市。` beside
+    `高水平规划城市。`); not a statement, past work or a sentence with a copula (`发展是……。`)."""
+    titles = {d.sentence for d in drafts if d.item.rule == "heading.run-in"}
+    taken = {d.sentence for d in drafts}
+    firsts = [i for i, s in enumerate(ctx.sentences) if s.first_in_para]
+    found = []
+    for k, index in enumerate(firsts):
+        sentence = ctx.sentences[index]
+        words = sentence.text.strip()
+        if index in taken or sentence.zone != "task" or sentence.label is not None \
+                or not (_one_short_clause(words) and words.endswith(("。", "！"))) or COPULAS.search(words):
+            continue
+        following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+        if following is None or following.para != sentence.para:
+            continue
+        if not any(n in titles and len(ctx.sentences[n].text.strip()) == len(words)
+                   and ctx.sentences[n].path == sentence.path
+                   for n in (firsts[j] for j in (k - 1, k + 1) if 0 <= j < len(firsts))):
+            continue
+        whole = analyse(ctx.text, tokenize(sentence.text, ctx.lexicon, sentence.start), 0, ctx.lexicon, ctx.mask, None)
+        if not (whole.statement or whole.past or whole.quote or whole.party is not None):
+            found.append(_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in"))
+    return sorted(drafts + found, key=lambda d: d.sentence) if found else drafts
+
+
+COPULAS = re.compile(r"是|为")
 
 
 def _one_short_clause(words: str) -> bool:
