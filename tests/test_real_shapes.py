@@ -1737,7 +1737,7 @@ def test_a_set_phrase_that_jieba_calls_a_name_opens_an_action():
 def test_a_title_its_neighbours_show_is_a_run_in_title():
     """`廉洁奉公……。` is no item by its words (jieba reads the phrase as a person's name); between
     run-in titles of its length it is one too, and a statement of that length is not."""
-    text = ("四、加强政府自身建设\n依法行政提效能。全面推进依法行政，加快建设法治政府。\n"
+    text = ("四、加强政府自身建设\n依法行政提效能。规范行政执法程序，细化裁量基准。\n"
             "廉洁奉公树新风。坚决扛起从严治党责任，深入整治形式主义。\n"
             "真抓实干强执行。健全督查考核机制，推动各项部署落地。\n"
             "作风就是形象。各级干部要带头转变作风，多到基层一线。\n")
