@@ -190,11 +190,11 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
 
 
 def parallel_titles(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """`drafts` with the run-in titles a series shows: a sentence that opens a paragraph of the
-    tasks and goes on in it, one short clause as a run-in title is, no item by its own words (jieba
+    """`drafts` with the run-in titles a series shows: a sentence shaped as a run-in title (`_runs_in`:
+    it opens a paragraph of the tasks that goes on, one short clause), no item by its own words (jieba
     reads some set phrases as names: `廉洁奉公……。`), is a title too when the paragraph before or after
-    it in the same part opens with a run-in title of the same length (`高品质建设城市。` beside
-    `高水平规划城市。`); not a statement, past work or a sentence with a copula (`发展是……。`)."""
+    it in the same part opens with a run-in title of the same length (`美化青禾城区。` beside
+    `建强青禾园区。`); not a statement, past work or a sentence with a copula (`发展是……。`)."""
     titles = {d.sentence for d in drafts if d.item.rule == "heading.run-in"}
     taken = {d.sentence for d in drafts}
     firsts = [i for i, s in enumerate(ctx.sentences) if s.first_in_para]
@@ -202,11 +202,8 @@ def parallel_titles(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     for k, index in enumerate(firsts):
         sentence = ctx.sentences[index]
         words = sentence.text.strip()
-        if index in taken or sentence.zone != "task" or sentence.label is not None \
-                or not (_one_short_clause(words) and words.endswith(("。", "！"))) or COPULAS.search(words):
-            continue
-        following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
-        if following is None or following.para != sentence.para:
+        if index in taken or not _runs_in(ctx, sentence, index, False) \
+                or any(copula in words for copula in COPULA_CHARACTERS):
             continue
         if not any(n in titles and len(ctx.sentences[n].text.strip()) == len(words)
                    and ctx.sentences[n].path == sentence.path
@@ -218,7 +215,9 @@ def parallel_titles(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return sorted(drafts + found, key=lambda d: d.sentence) if found else drafts
 
 
-COPULAS = re.compile(r"是|为")
+#: The copulas a run-in title has no character of (`发展是……。`; `directives.COPULAS` adds 有, which
+#: opens acts: `有序推进……`).
+COPULA_CHARACTERS = ("是", "为")
 
 
 def _one_short_clause(words: str) -> bool:

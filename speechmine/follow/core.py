@@ -15,7 +15,7 @@ from ..model import Item, Result
 from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
-from .rank import Ranker, content_words, names, query
+from .rank import Ranker, content_words, names, pairs, query
 from .review import (COUNT_AT_END, SECTION_LABEL, THANKS, UNIT_END, lists_done, openers, period_review, plan_period_parts,
                      review_part, sections, titles_section, units as review_units)
 from .status import status
@@ -127,10 +127,7 @@ def _as_read(table: dict[str, np.ndarray], item: Item, family: list[Item], lean:
 def _share_words(task: str, title: str, lexicon: Lexicon) -> bool:
     """Whether a task and a review section's title share a pair of characters that is no stop word
     (`（七）……生态治理……` and `五是生态建设……` share `生态`; `坚持` and `发展` say nothing)."""
-    stop = words(lexicon).stop
-    pairs = [{run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", t) for i in range(len(run) - 1)}
-             for t in (task, title)]
-    return bool((pairs[0] & pairs[1]) - stop)
+    return bool(set(pairs(task)) & set(pairs(title)) - words(lexicon).stop)
 
 
 def _nearest(evidence: list[Evidence]) -> list[Evidence]:

@@ -43,11 +43,15 @@ def terms(text: str, lexicon: Lexicon, topics: bool = True) -> list[str]:
         if not any("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in word):
             continue
         out.append(word)
-    for run in _HAN_RUN.findall(unified):
-        out.extend(p for i in range(len(run) - 1) if (p := run[i:i + 2]) not in stop)
+    out.extend(pair for pair in pairs(unified) if pair not in stop)
     if topics:
         out.extend(token for token in lists.topics_of(unified) for _ in range(TOPIC_WEIGHT))
     return out
+
+
+def pairs(text: str) -> list[str]:
+    """The character pairs of each run of two or more Chinese characters in `text`, in order."""
+    return [run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
 
 
 def query(text: str, lexicon: Lexicon) -> list[str]:
