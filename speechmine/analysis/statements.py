@@ -47,7 +47,7 @@ def acts(text: str, lexicon: Lexicon, sentence: Sentence, analysis: Analysis, to
             continue
         if (opened or later) and word in DESCRIBING_COPULAS and (
                 _names_a_concept(tokens, i) or (i - 1 > begin and _ends_adverbial(tokens, i, lexicon))):
-            continue  # 践行绿水青山就是金山银山的理念, 企业特别是小微企业: a name of an idea, an adverbial
+            continue  # 践行绿色就是竞争力的理念, 企业特别是小微企业: a name of an idea, an adverbial
         if (opened or later) and (word in DESCRIBING_COPULAS or word == "得" or (
                 word == "为" and not framed and _copular_wei(tokens, i, tags))):
             return False  # 园区今天的模样，都是……, 这份报告写得……, ……，是……: a description
