@@ -15,7 +15,7 @@ from ..model import Item, Result
 from ..reading import Source, read
 from .indicators import indicator_spans, judge, review_figures
 from .model import Evidence, FollowResult, Link
-from .rank import Ranker, content_words, names, pairs, query
+from .rank import Ranker, names, pairs, query_and_content
 from .review import (COUNT_AT_END, SECTION_LABEL, THANKS, UNIT_END, lists_done, openers, period_review, plan_period_parts,
                      review_part, sections, titles_section, units as review_units)
 from .status import status
@@ -152,9 +152,9 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     ranker = Ranker(text, units, lexicon)
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     problem = np.array(in_problem, dtype=bool)
-    queries = {it.id: query(it.text, lexicon) for it in result.items}
-    own = {it.id: np.array(ranker.scores(queries[it.id], names(it.text, lexicon))) for it in result.items}
-    near = {it.id: np.array(ranker.near(queries[it.id])) for it in result.items}
+    read = {it.id: query_and_content(it.text, lexicon) for it in result.items}  # (query, content words)
+    own = {it.id: np.array(ranker.scores(read[it.id][0], names(it.text, lexicon))) for it in result.items}
+    near = {it.id: np.array(ranker.near(read[it.id][0])) for it in result.items}
     opener = openers(text, units)
     section = np.array(sections(text, units, opener))
     # section openers (一是……) and the review's own title answer only whole sections,
@@ -182,11 +182,11 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
         home = next((aligned[p] for p in ancestors(by_id, it) if p in aligned), None)
         lean = np.where(section == home, 1 + ALIGN_BONUS, 1.0) if home is not None else None
         scores, closeness = (_as_read(table, it, family, lean, eligible) for table in (own, near))
-        order = [int(i) for i in np.argsort(-scores, kind="stable")]
+        order = np.argsort(-scores, kind="stable").tolist()
         # what the words mean puts in order the units that qualify by the words shared, and the units
         # that fill a reported task's list after them
         meant = scores + closeness
-        by_meaning = [int(i) for i in np.argsort(-meant, kind="stable")]
+        by_meaning = np.argsort(-meant, kind="stable").tolist()
         numbered = bool(family and it.label and SECTION_LABEL.fullmatch(it.label))
         if numbered and scores[order[0]] > 0:
             found = _home_section([own[c.id] for c in family], np.where(eligible & ~problem, section, -2))
@@ -194,7 +194,7 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
                 aligned[it.id] = found
         candidates = _candidates(scores, order)
         evidence = _evidence_of(text, units, in_problem, scores, sorted(candidates, key=lambda i: -meant[i]))
-        content = content_words(it.text, lexicon)
+        content = read[it.id][1]
         specific = max((ranker.specific(content, order[k]) for k in range(len(evidence))), default=0.0)
         title = units[aligned[it.id]] if it.id in aligned else None  # its review section's first unit
         if title and evidence and titles_section(text, title, opener[aligned[it.id]] == aligned[it.id]) \

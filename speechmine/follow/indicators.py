@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..lexicon import Lexicon, load
 from ..model import Item, Span
 from ..analysis.normalise import normalise
-from ..analysis.targets import parse_target
+from ..analysis.targets import Target, parse_target
 from .model import Indicator
 from .words import FollowWords, words
 
@@ -102,15 +102,18 @@ def _figure_list(clause: str, figure: re.Pattern) -> list[str]:
 _PLACES = frozenset("个家所座处")  # 新建30个社区食堂 is answered by 新建社区食堂57家
 
 
+#: The units that convert into one another, with their size.
+_SCALE = {"亿元": 1e8, "万元": 1e4, "元": 1, "万人": 1e4, "人": 1, "万亩": 1e4, "亩": 1,
+          "万吨": 1e4, "吨": 1, "万人次": 1e4, "人次": 1, "公里": 1000, "千米": 1000, "米": 1}
+
+
 def _to_unit(value: float, unit: str | None, want: str | None) -> float | None:
     if unit == want or ({unit, want} <= _PLACES and "个" in (unit, want)):
         return value
-    scale = {"亿元": 1e8, "万元": 1e4, "元": 1, "万人": 1e4, "人": 1, "万亩": 1e4, "亩": 1,
-             "万吨": 1e4, "吨": 1, "万人次": 1e4, "人次": 1, "公里": 1000, "千米": 1000, "米": 1}
-    if unit in scale and want in scale:
+    if unit in _SCALE and want in _SCALE:
         same_kind = {unit.lstrip("万亿"), want.lstrip("万亿")}
         if len(same_kind) == 1 or same_kind <= {"公里", "千米", "米"}:
-            return value * scale[unit] / scale[want]
+            return value * _SCALE[unit] / _SCALE[want]
     return None
 
 
@@ -153,11 +156,106 @@ _PERIOD_TOTAL = re.compile(r"年均|(?<!全年)(?<!当年)累计")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
 
+class Figure(NamedTuple):
+    """A figure of the review: the offset of its `；`-piece, the piece, start and end of the figure in
+    the piece, the figure parsed, the names of a `分别` list it stands in and which one it answers
+    (`_respective`)."""
+
+    offset: int
+    piece: str
+    start: int
+    end: int
+    reported: Target
+    respective: tuple[list[str], int] | None
+
+
+class Around(NamedTuple):
+    """What stands around a figure of the review, read as a growth or not (see `Figures.around`)."""
+
+    grows: bool  # `增长` or `下降` right before it
+    before: str  # the words before it: GROWTH_WINDOW characters for a growth, else 20 (or back to a period's start)
+    start: int  # where its own clause begins in `before` (past a `、`)
+    governed: bool  # an item of a list without a verb of its own (`新增A 388人、B 41138个`)
+    spoken: str  # its clause up to it, past a `、`
+    after: str  # the rest of its clause after it
+    ongoing: tuple[str, ...]  # the ongoing cues (`推进`) in its own clause before it
+    context: str  # the words that say what it measures, unified
+    pairs: frozenset[str]  # their character pairs (`_bigrams`)
+    measured: frozenset[str]  # the same with the measure words taken out
+    distinct: frozenset[str]  # in a `分别` list, the pairs of its own name that no other name has
+    head: str | None  # the two characters right before it when they name a thing (`_head`)
+
+
+class Figures:
+    """The figures of a review, in their order, by the unit they can be read in, and what stands
+    around each: worked out once, whatever the number of targets judged against them."""
+
+    def __init__(self, found: list[Figure], lexicon: Lexicon | None = None):
+        self.found = found
+        self.lexicon = lexicon
+        self._in: dict[str | None, list[tuple[float, int]]] = {}
+        self._around: dict[tuple[int, bool], Around] = {}
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    def __iter__(self) -> Iterator[Figure]:
+        return iter(self.found)
+
+    def read_in(self, unit: str | None) -> list[tuple[float, int]]:
+        """The figures (by index) whose unit converts to `unit` (万/亿 scaling), each with its value
+        in `unit`, in their order."""
+        if unit not in self._in:
+            self._in[unit] = [(value, k) for k, figure in enumerate(self.found)
+                              if (value := _to_unit(figure.reported.value, figure.reported.unit, unit)) is not None]
+        return self._in[unit]
+
+    def around(self, k: int, growth: bool) -> Around:
+        """What stands around figure `k`, read for a target that is a growth or not."""
+        if (k, growth) not in self._around:
+            self._around[k, growth] = _around(self.found[k], growth, self.lexicon)
+        return self._around[k, growth]
+
+
+def _around(figure: Figure, growth: bool, lexicon: Lexicon | None) -> Around:
+    cues = words(lexicon)
+    figures_of = _figure(lexicon)
+    piece, qa, qb = figure.piece, figure.start, figure.end
+    before = piece[max(0, qa - (GROWTH_WINDOW if growth else 20)):qa]
+    wide = piece[max(0, qa - 2 * GROWTH_WINDOW):qa]
+    if _PERIOD_END.search(wide):  # 城镇化率从2020年的51.6%提升到: the name stands before the period
+        before = wide
+    near = before[-4:]
+    clause_start = max(before.rfind(c) for c in "，,：:、") + 1
+    # an item of a list without a verb of its own is governed by the list's (`新增A 388人、B 41138个`;
+    # not `新建改造A 249座、改造B 26223个`)
+    governed = clause_start > 0 and before[clause_start - 1] == "、" \
+        and not _DONE_IN_PERIOD.match(before, clause_start)
+    matched = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
+    after = matched.group(0) if matched else ""
+    distinct: frozenset[str] = frozenset()
+    if figure.respective is not None:  # 新能源汽车、装备制造业增加值分别增长21.6%、8.2%: each figure its own name
+        names, index = figure.respective
+        others = set().union(*(_bigrams(n, figures_of) for k, n in enumerate(names) if k != index))
+        distinct = frozenset(_bigrams(names[index], figures_of) - others)
+        context = cues.unify(names[index])
+    else:
+        context = cues.unify(before if growth else before[clause_start:] + _item_after(after, figures_of))
+        if not growth and _SHARE_ONLY.fullmatch(before[clause_start:].strip()):
+            # ……装机达到9048万千瓦，占比55.1%: the share's name stands in the clause before
+            context = cues.unify(piece[_clause_begin(piece, qa - len(before) + clause_start - 1):qa])
+        if not growth and governed and not before.startswith("其中", clause_start):  # (其中……: a part, not the list's kind)
+            context += _list_head(piece, qa, figures_of)
+    return Around("增长" in near or "下降" in near, before, clause_start, governed,
+                  piece[_clause_begin(piece, qa):qa], after,
+                  tuple(w for w in cues.ongoing if w in before[clause_start:]), context,
+                  frozenset(_bigrams(context, figures_of)), frozenset(_bigrams(_MEASURES.sub("|", context), figures_of)),
+                  distinct, _head(piece[:qa], cues))
+
+
 def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | None = None,
-                   period: Sequence[bool] = ()) -> list[tuple[int, str, int, int, Any, Any]]:
-    """Every figure of the review units: (offset of its `；`-piece, the piece, start and end of the
-    figure in the piece, the figure parsed, the names of a `分别` list it stands in and which one it
-    answers: `_respective`). In the units `period` marks (a review of the whole plan
+                   period: Sequence[bool] = ()) -> Figures:
+    """Every figure of the review units. In the units `period` marks (a review of the whole plan
     period: `五年来，……`) only levels count (`科技型企业达1.7万家`, the level at the period's end,
     which is the year's end), not the period's counts (`实施……项目超1800个` in five years)."""
     out = []
@@ -170,8 +268,8 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
                     continue
                 reported = parse_target(piece[qa:qb], lexicon)
                 if reported.value is not None:
-                    out.append((m.start(), piece, qa, qb, reported, _respective(piece, qa, lexicon)))
-    return out
+                    out.append(Figure(m.start(), piece, qa, qb, reported, _respective(piece, qa, lexicon)))
+    return Figures(out, lexicon)
 
 
 #: The verbs that count what was done (`实施……项目超1800个`, `城镇新增就业240万人`): in a review of the
@@ -190,8 +288,8 @@ _NEW_WORK = re.compile(r"新增|新建|新培育|新认定|新开工|新改建|�
 _LEVEL = re.compile(r"(?:达到?|[提上]升到|提高到|增[至到]|升至|增加到|稳定在|保持在|突破|超过|为|占比|率)\s*(?:约|近)?$")
 
 
-def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str, int, int, Any, Any]],
-          lexicon: Lexicon, due: bool = True) -> Indicator:
+def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: Lexicon,
+          due: bool = True) -> Indicator:
     """The indicator judged against the best-matching figure of the review: same unit (after
     万/亿 scaling), growth against growth, an increment against an increment, and words around
     the figure (back to the clause before it) that share at least half the target's words. Not
@@ -222,25 +320,14 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
     levels = {"国家级", "省级"} if _BOTH_LEVELS.search(indicator.text) else set(_LEVELS.findall(indicator.text))
     sums_levels = _BOTH_LEVELS.search(indicator.text, 0, figure.start() if figure else len(indicator.text))
     best: tuple[float, Indicator] | None = None
-    for offset, piece, qa, qb, reported, respective in figures:
-        value = _to_unit(reported.value, reported.unit, target.unit)
-        if value is None:
+    for value, k in figures.read_in(target.unit):
+        offset, piece, qa, qb, reported, respective = figures.found[k]
+        around = figures.around(k, growth)
+        if growth != around.grows:
             continue
-        before = piece[max(0, qa - (GROWTH_WINDOW if growth else 20)):qa]
-        wide = piece[max(0, qa - 2 * GROWTH_WINDOW):qa]
-        if _PERIOD_END.search(wide):  # 城镇化率从2020年的51.6%提升到: the name stands before the period
-            before = wide
-        near = before[-4:]
-        if growth != ("增长" in near or "下降" in near):
-            continue
-        clause_start = max(before.rfind(c) for c in "，,：:、") + 1
-        # an item of a list without a verb of its own is governed by the list's (`新增A 388人、B 41138个`;
-        # not `新建改造A 249座、改造B 26223个`)
-        governed = clause_start > 0 and before[clause_start - 1] == "、" \
-            and not _DONE_IN_PERIOD.match(before, clause_start)
-        spoken = piece[_clause_begin(piece, qa):qa]  # the figure's clause, past a 、
+        before, clause_start, spoken, after = around.before, around.start, around.spoken, around.after
         if increment and not ("新增" in before or "增加" in before
-                              or governed and "新增" in _list_head(piece, qa, figures_of)
+                              or around.governed and "新增" in _list_head(piece, qa, figures_of)
                               or (_DONE_IN_PERIOD.search(spoken) and not _LEVEL.search(spoken))):
             continue  # (a count of work done, `建成……8个`, is the year's increment too; `达到……` is a level)
         if _NEW_WORK.search(indicator.text) and _LEVEL.search(piece, max(0, qa - 6), qa) \
@@ -255,32 +342,16 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue  # 新增省级……40家 is not answered by 新增国家级……5家: each level counts its own
         if _PERIOD_TOTAL.search(spoken) and not _PERIOD_TOTAL.search(indicator.text):
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
-        if any(w in before[clause_start:] and not (w in STARTS and w in indicator.text) for w in cues.ongoing):
+        if any(not (w in STARTS and w in indicator.text) for w in around.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause; 开工 answers 开工)
-        matched = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
-        after = matched.group(0) if matched else ""
         if counted and not counted & _bigrams(before[clause_start:] + after, figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
         if len(counted_head) == 2 and counted_head not in before[clause_start:] + after:
             continue  # 培育25个低碳工厂 is not answered by 培育省级龙头企业140家: what is counted must be named
-        member = None
-        if respective is not None:  # 新能源汽车、装备制造业增加值分别增长21.6%、8.2%: each figure its own name
-            names, index = respective
-            member = names[index]
-            others = set().union(*(_bigrams(n, figures_of) for k, n in enumerate(names) if k != index))
-            if not (_bigrams(member, figures_of) - others) & wanted:
-                continue  # what sets this name apart from the others must be the target's
-            context = cues.unify(member)
-        else:
-            context = cues.unify(before if growth else before[clause_start:] + _item_after(after, figures_of))
-        if member is None and not growth and _SHARE_ONLY.fullmatch(before[clause_start:].strip()):
-            # ……装机达到9048万千瓦，占比55.1%: the share's name stands in the clause before
-            context = cues.unify(piece[_clause_begin(piece, qa - len(before) + clause_start - 1):qa])
-        if member is None and not growth and governed \
-                and not before.startswith("其中", clause_start):  # (其中……: a part, not the list's kind)
-            context += _list_head(piece, qa, figures_of)
-        shared = len(wanted & _bigrams(_MEASURES.sub("|", context), figures_of)) / max(1, min(len(wanted), 6))
-        theirs = _head(piece[:qa], cues)
+        if respective is not None and not around.distinct & wanted:
+            continue  # what sets this name apart from the others in a `分别` list must be the target's
+        shared = len(wanted & around.measured) / max(1, min(len(wanted), 6))
+        theirs = around.head
         if head and theirs and theirs != head and not counted and theirs not in indicator.text \
                 and head not in piece[max(0, qa - 20):qa]:
             continue  # 创建园林城市5个 is not answered by 创建单项冠军4家: each names what its figure measures
@@ -290,9 +361,9 @@ def judge(indicator: Span, clause: str, later: str, figures: list[tuple[int, str
             continue
         if any(name not in cues.unify(before[clause_start:] + piece[qa:qb]) for name in quoted):
             continue  # 新增“领航”企业20家 is not answered by 新增……领军企业45家
-        if growth and len(named & _bigrams(context, figures_of)) < len(named) / 2:
+        if growth and len(named & around.pairs) < len(named) / 2:
             continue  # a fishery's output growth is not answered by all industry's output growth
-        if lead and lead not in _bigrams(context, figures_of):
+        if lead and lead not in around.pairs:
             continue  # 清洁能源装机占比 is not answered by 工业外资占比
         results = [v for v in _RESULT_VERBS if v in indicator.text]
         if results and not any(v in piece[max(0, qa - 20):qb + 12] for v in results):
@@ -439,7 +510,7 @@ def _clause_start_of(piece: str, at: int) -> int:
     return start
 
 
-def verdict(target: Any, value: float) -> str:
+def verdict(target: Target, value: float) -> str:
     if target.modifier == "at_most":
         return "met" if value <= target.value else "missed"
     if target.modifier == "about":

@@ -28,25 +28,34 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def terms(text: str, lexicon: Lexicon, topics: bool = True) -> list[str]:
-    """Ranking terms: jieba words of two or more characters (figures kept), less stop words, plus
-    the character pairs of each run of Chinese characters (so 进淀 meets 入淀 through 污水), plus
-    TOPIC_WEIGHT tokens for each subject of work named (unless `topics` is False)."""
+def _segment(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
+    """`text` unified (`FollowWords.unify`) and its jieba words."""
+    unified = words(lexicon).unify(text)
+    return unified, [token.text for token in tokenize(unified, lexicon)]
+
+
+def _terms(unified: str, segmented: list[str], lexicon: Lexicon, topics: bool) -> list[str]:
     lists = words(lexicon)
     stop = lists.stop
-    unified = lists.unify(text)
-    out = []
-    for token in tokenize(unified, lexicon):
-        word = token.text
-        if word in stop or not (len(word) >= 2 or word.isdigit()):
-            continue
-        if not any("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in word):
-            continue
-        out.append(word)
+    out = [word for word in segmented if word not in stop and (len(word) >= 2 or word.isdigit())
+           and any("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in word)]
     out.extend(pair for pair in pairs(unified) if pair not in stop)
     if topics:
         out.extend(token for token in lists.topics_of(unified) for _ in range(TOPIC_WEIGHT))
     return out
+
+
+def _content(segmented: list[str], stop: frozenset[str]) -> set[str]:
+    """The words that carry content: two or more characters, Chinese, not stop words."""
+    return {word for word in segmented
+            if len(word) >= 2 and word not in stop and any("\u4e00" <= c <= "\u9fff" for c in word)}
+
+
+def terms(text: str, lexicon: Lexicon, topics: bool = True) -> list[str]:
+    """Ranking terms: jieba words of two or more characters (figures kept), less stop words, plus
+    the character pairs of each run of Chinese characters (so 进淀 meets 入淀 through 污水), plus
+    TOPIC_WEIGHT tokens for each subject of work named (unless `topics` is False)."""
+    return _terms(*_segment(text, lexicon), lexicon, topics)
 
 
 def pairs(text: str) -> list[str]:
@@ -61,11 +70,10 @@ def query(text: str, lexicon: Lexicon) -> list[str]:
     return terms(text, lexicon, topics=len(text) <= SHORT_TASK)
 
 
-def content_words(text: str, lexicon: Lexicon) -> set[str]:
-    """The jieba words of `text` that carry content: two or more characters, Chinese, not stop words."""
-    stop = words(lexicon).stop
-    return {t.text for t in tokenize(words(lexicon).unify(text), lexicon)
-            if len(t.text) >= 2 and t.text not in stop and any("\u4e00" <= c <= "\u9fff" for c in t.text)}
+def query_and_content(text: str, lexicon: Lexicon) -> tuple[list[str], set[str]]:
+    """A task's `query` and its content words (`_content`), from one segmentation."""
+    unified, segmented = _segment(text, lexicon)
+    return _terms(unified, segmented, lexicon, len(text) <= SHORT_TASK), _content(segmented, words(lexicon).stop)
 
 
 def names(text: str, lexicon: Lexicon) -> set[str]:
@@ -100,7 +108,12 @@ class Ranker:
         self.units = units
         self.texts = [later[a:b] for a, b in units]
         self.names = [names(t, lexicon) for t in self.texts]
-        corpus = [terms(t, lexicon) or ["∅"] for t in self.texts]
+        self.holding: dict[str, list[int]] = {}  # a name or figure → the units that hold it
+        for k, unit_names in enumerate(self.names):
+            for name in unit_names:
+                self.holding.setdefault(name, []).append(k)
+        segmented = [_segment(t, lexicon) for t in self.texts]
+        corpus = [_terms(unified, unit_words, lexicon, True) or ["∅"] for unified, unit_words in segmented]
         self.bm25 = bm25s.BM25(k1=K1, b=B, method="robertson")
         if units:
             self.bm25.index(corpus, show_progress=False)
@@ -110,7 +123,7 @@ class Ranker:
             for term in set(unit_terms):
                 df[term] = df.get(term, 0) + 1
         self.idf = {t: max(0.0, math.log((n - c + 0.5) / (c + 0.5))) for t, c in df.items()}
-        self.words = [content_words(t, lexicon) for t in self.texts]
+        self.words = [_content(unit_words, words(lexicon).stop) for _, unit_words in segmented]
         self.dictionary = load_dictionary(lexicon.dictionary_words, lexicon.words("split_words"))
         self.df: dict[str, int] = {}
         for unit_words in self.words:
@@ -164,9 +177,14 @@ class Ranker:
         different tasks compare), plus 0.15 per shared name or figure."""
         if not self.units or not query:
             return [0.0] * len(self.units)
-        raw = self.bm25.get_scores(query).tolist()
+        import numpy as np
+
+        raw = self.bm25.get_scores(query).astype(np.float64)
         norm = sum(self.idf.get(q, 0.0) for q in set(query)) / 2 or 1.0
-        return [r / norm + 0.15 * len(names & n) for r, n in zip(raw, self.names)]
+        shared = np.zeros(len(self.units))
+        for name in names:
+            shared[self.holding.get(name, [])] += 1
+        return (raw / norm + 0.15 * shared).tolist()
 
     def near(self, query: list[str]) -> list[float]:
         """How near each unit's meaning is to a query's: SENSE_WEIGHT for each unit of cosine above
@@ -174,7 +192,9 @@ class Ranker:
         days and PM2.5 though they share no word), to add to `scores` when putting units in order."""
         if not self.units or not query:
             return [0.0] * len(self.units)
-        cosines = (self.senses @ self.sense({q for q in query if len(q) >= 2})).tolist()
-        return [SENSE_WEIGHT * max(0.0, c - SENSE_FLOOR) for c in cosines]
+        import numpy as np
+
+        cosines = (self.senses @ self.sense({q for q in query if len(q) >= 2})).astype(np.float64)
+        return (SENSE_WEIGHT * np.maximum(0.0, cosines - SENSE_FLOOR)).tolist()
 
 
