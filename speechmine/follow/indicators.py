@@ -457,9 +457,11 @@ def _name(before: str, cues: FollowWords) -> str:
 
 def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
     """The first two characters of what a share measures, after the words that only qualify it
-    (`力争`, `确保`, `其中`): `其中清洁能源装机占比60%` measures `清洁……`; None when the name is a
-    measure word alone."""
+    (`力争`, `确保`, `其中`, and `基本` that a review leaves out: `基本医疗保险参保率` is reported as
+    `医疗保险参保率` or in `基本养老、医疗保险参保率`): `其中清洁能源装机占比60%` measures `清洁……`;
+    None when the name is a measure word alone."""
     name = _AFTER_MEASURE.sub("", _MODIFIER_WORDS.sub("", cues.unify(name)).strip()).removeprefix("其中")
+    name = name.removeprefix("基本")
     chars = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", figures_of.sub("", name))
     return chars[:2] if len(chars) >= 2 else None
 
