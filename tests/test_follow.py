@@ -844,6 +844,20 @@ def test_the_members_of_a_list_the_review_says_was_finished_are_done_unless_a_fi
     assert links["推行企业开办一日办结。"].evidence[0].text.startswith("企业开办")
 
 
+def test_a_list_finished_without_a_count_answers_the_task_that_names_it_and_its_members():
+    """`市县重点民生实事如期完成` names no count and opens with the levels of government: the task
+    that names the list (and its numbered members) is done; a task that only mentions it is not."""
+    earlier = ("三、2023年重点工作\n（一）办好重点民生实事。今年再办好一批重点民生实事。①新建社区食堂20个。"
+               "②改造城区公厕40座。\n（二）完善基层治理\n推进民生实事项目评议和社区议事协商。\n")
+    later = ("一、2023年工作回顾\n居民生活持续改善，市县重点民生实事如期完成。\n老旧管网改造120公里。\n"
+             "\n二、2024年工作安排\n加快建设智慧养老服务平台。\n")
+    links = {link.item.text: link for link in follow(_source(earlier), _source(later)).links}
+    for task in ("（一）办好重点民生实事。", "①新建社区食堂20个。", "②改造城区公厕40座。"):
+        assert links[task].status == "done", task
+        assert links[task].evidence[0].text.startswith("居民生活持续改善，市县重点民生实事如期完成")
+    assert links["推进民生实事项目评议和社区议事协商。"].status != "done"
+
+
 def test_a_finished_list_with_another_count_is_another_list():
     links = _links("用心办好“八项惠民实事”。\n", "“十项惠民实事”全面完成。\n")
     assert links["用心办好“八项惠民实事”。"].status != "done"

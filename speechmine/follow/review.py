@@ -118,27 +118,30 @@ def units(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, 
     return units
 
 
-#: A counted list of tasks the review says was finished as a whole: `“八项惠民实事”全面完成`,
-#: `五方面民生实事圆满完成` (the count and name, then how it was finished).
-_LIST_DONE = re.compile(r"([^，,。；;：:、]{3,24}?)(?:全面|圆满|全部|如期|顺利)(?:完成|办结|兑现)")
+#: A list of tasks the review says was finished as a whole: `“八项惠民实事”全面完成`,
+#: `五方面民生实事圆满完成`, `市县重点民生实事如期完成` (its name, then how it was finished).
+_LIST_DONE = re.compile(r"([^，,。；;：:、！!？?]{3,24}?)(?:全面|圆满|全部|如期|顺利)(?:完成|办结|兑现)")
 _COUNT = r"(?:[\d一二三四五六七八九十百两]+(?:大|项|件|类|个|方面))+"
 #: The count a list's name opens with (`八项`, `6类20件`, `五方面`), and one that ends a text.
 LIST_COUNT, COUNT_AT_END = re.compile("^" + _COUNT), re.compile(_COUNT + "$")
 LIST_NAME = 4  # characters at least in a list's name without its count
+#: The levels of government a list's name may open with (`省市`, `市级`), left out to compare it with a task's.
+_LEVEL_PREFIX = re.compile(r"^(?:省市|市县|县乡|[省市县区]级)")
 
 
 def lists_done(text: str, units: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[int, str, str]]:
-    """For each unit that says a counted list of tasks was finished as a whole (not a blanket
-    claim on the year's targets): (the unit's index, the list's name without its count, the count)."""
+    """For each unit that says a list of tasks was finished as a whole (not a blanket claim on the
+    year's targets): (the unit's index, the list's name without its count or the levels it opens
+    with, the count or "")."""
     blanket = words(lexicon).blanket
     found = []
     for index, (a, b) in enumerate(units):
         for m in _LIST_DONE.finditer(text, a, b):
             name = re.sub(r"^(?:20\d\d年)?|的$", "", re.sub(r"[“”\"]", "", m.group(1)).strip())
             count = LIST_COUNT.match(name)
-            core = name[count.end():] if count else name
-            if count and len(core) >= LIST_NAME and not blanket.search("完成" + core):  # (各项目标任务顺利完成)
-                found.append((index, core, count.group(0)))
+            core = name[count.end():] if count else _LEVEL_PREFIX.sub("", name)
+            if len(core) >= LIST_NAME and not blanket.search("完成" + core):  # (各项目标任务顺利完成)
+                found.append((index, core, count.group(0) if count else ""))
     return found
 
 
