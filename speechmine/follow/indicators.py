@@ -68,10 +68,10 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
             figures = [f for f in found if not part.startswith(("的", "年", "级"), f.end())
                        and not _DURATION_BEFORE_WORD.match(part, f.start())
                        and not _SIZES_A_PROJECT.match(part, f.end())]
-            # 总投资47.8亿元的25个重点项目: the figure after the qualifier; 总投资10亿元以上项目50个: the
-            # projects after their size (a size and its projects' count: `项目50个`)
+            # 总投资47.8亿元的25个重点项目: the figure after the qualifier; 总投资超3亿元外资项目50个: the
+            # projects after their size (a size and its projects' count, with the words between: `外资项目50个`)
             qualified = [f.end() + 1 for f in found if part.startswith("的", f.end())] + [
-                sized.start("projects") for f in found
+                f.end() for f in found
                 if (sized := _SIZES_A_PROJECT.match(part, f.end())) and sized.group(0)[-1].isdigit()]
             if qualified:
                 at += max(qualified)
@@ -149,6 +149,8 @@ _MODIFIER_WORDS = re.compile(r"以上|左右|以内|以下|不低于|不少于|�
 _BEFORE_PROJECTS = r"(?<![个项座家所处条批])[\u4e00-\u9fff]{0,8}(?P<projects>项目|工程)"  # (after a figure not in a count)
 _SIZES_A_PROJECT = re.compile(_BEFORE_PROJECTS + r"(?:$|\d)")  # in a target: the project ends the clause or is counted
 _SIZES_PROJECTS = re.compile(_BEFORE_PROJECTS + r"\d")  # in the review: the projects' count follows
+#: A target's name that is only the projects it counts (what they are was said by their size alone).
+_BARE_PROJECTS = re.compile(r"\s*(?:项目|工程)\s*")
 _DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
 #: The words of a figure that averages or sums a period, not the year (`全年累计` is the year's).
@@ -301,6 +303,12 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
     base = Indicator(indicator, target.value, target.unit, target.modifier)
     if target.value is None or not due or _NOT_DUE.search(indicator.text):
         return base
+    size = None  # `总投资10亿元以上项目50个`, read as `以上项目50个`: projects that only their size names
+    if figure and _BARE_PROJECTS.fullmatch(_MODIFIER_WORDS.sub("", indicator.text[:figure.start()])):
+        sizes = list(figures_of.finditer(clause, 0, max(0, clause.find(indicator.text))))
+        if not sizes:
+            return base
+        size = sizes[-1].group(0)
     wanted = _bigrams(_MEASURES.sub("|", _MODIFIER_WORDS.sub("", cues.unify(indicator.text))), figures_of)
     quoted = cues.quoted(indicator.text[:figure.start()]) if figure else set()
     lead = _lead(indicator.text[:figure.start()], cues, figures_of) if figure and _SHARE.search(
@@ -344,6 +352,8 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
             continue  # 年均增长3.7% is no answer to the year's growth, 累计 no answer to the year's count
         if any(not (w in STARTS and w in indicator.text) for w in around.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause; 开工 answers 开工)
+        if size and size not in before[clause_start:]:
+            continue  # 10亿元项目10个 is not answered by 亿元以上项目107个: projects of another size
         if counted and not counted & _bigrams(before[clause_start:] + after, figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
         if len(counted_head) == 2 and counted_head not in before[clause_start:] + after:
