@@ -365,8 +365,10 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         if head and theirs and theirs != head and not counted and theirs not in indicator.text \
                 and head not in piece[max(0, qa - 20):qa]:
             continue  # 创建园林城市5个 is not answered by 创建单项冠军4家: each names what its figure measures
-        if head and theirs == head and _bare_head(piece[:qa]):
-            shared = max(shared, 0.5)  # 计划投资150亿元 ~ 完成投资163亿元 (not 高铁运营里程 ~ 通车里程)
+        if head and theirs == head and (_bare_head(piece[:qa]) or _qualifier(piece[:qa]) in indicator.text):
+            # 计划投资150亿元 ~ 完成投资163亿元, 帮助重点群体就业1万人 ~ 帮助就业1.2万人: the words before
+            # the head are a measure word or the target's own (not 高铁运营里程 ~ 通车里程)
+            shared = max(shared, 0.5)
         if shared < 0.5 or (best is not None and shared <= best[0]):
             continue
         if any(name not in cues.unify(before[clause_start:] + piece[qa:qb]) for name in quoted):
@@ -498,6 +500,11 @@ def _head(before: str, cues: FollowWords) -> str | None:
     if pair in _MEASURE_WORDS or pair in cues.stop or pair[-1] in "达为约近超":
         return None
     return pair
+
+
+def _qualifier(before: str) -> str:
+    """The two characters before the head (the last two) of the words before a review figure."""
+    return before.rstrip()[:-2][-2:]
 
 
 def _bare_head(before: str) -> bool:
