@@ -410,6 +410,20 @@ def test_projects_counted_after_their_size_keep_the_words_between_and_a_bare_cou
     assert large.target.text == "项目8个以上" and large.verdict is None
 
 
+def test_a_head_after_the_targets_own_words_stands_bare():
+    earlier = "（一）稳就业\n精准帮扶重点行业招工3000人。\n"
+    later = "一、去年工作回顾\n全年帮扶招工4100人，就业局势稳定。\n"
+    ind, = _followed(earlier, later, "招工").indicators
+    assert (ind.reported_value, ind.verdict) == (4100, "met")
+
+
+def test_what_is_counted_is_named_without_the_work_done_on_it():
+    earlier = "（一）城市更新\n完成36条背街小巷整治。\n"
+    later = "一、去年工作回顾\n治理背街小巷40条，城区面貌改善。\n"
+    ind, = _followed(earlier, later, "背街小巷").indicators
+    assert (ind.reported_value, ind.verdict) == (40, "met")
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

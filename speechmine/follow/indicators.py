@@ -280,7 +280,7 @@ _DONE_IN_PERIOD = re.compile(r"实施|建成|建设|完成|新增|新建|新改�
 #: Starts a task may set (`开工改造……`, `启动……`): under way in a review, but what such a task asks for.
 STARTS = ("开工", "启动")
 #: The work done on what a target counts, after it (`180个老旧小区改造`, `100所……学校建成投用`).
-_WORK_AFTER = re.compile(r"(?:改造|建设|建成投用|投用|计划|行动|工程|项目)$")
+_WORK_AFTER = re.compile(r"(?:改造|整治|治理|建设|建成投用|投用|计划|行动|工程|项目)$")
 #: The verbs right before a percentage that make it a growth, as 增长15% is (`旅游收入增加15%`; not
 #: `提高到85%`, a level).
 _GROWS_BY = re.compile(r"(?:增加|提高|上涨)\s*$")
