@@ -424,6 +424,13 @@ def test_what_is_counted_is_named_without_the_work_done_on_it():
     assert (ind.reported_value, ind.verdict) == (40, "met")
 
 
+def test_foreign_trade_under_its_other_names():
+    earlier = "（一）扩大对外开放\n力争对外贸易额增长8%。\n"
+    later = "一、去年工作回顾\n全市进出口总值突破120亿元、增长12.3%，口岸功能提升。\n"
+    ind, = _followed(earlier, later, "对外贸易").indicators
+    assert (ind.reported_value, ind.verdict) == (12.3, "met")
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"
