@@ -431,6 +431,13 @@ def test_foreign_trade_under_its_other_names():
     assert (ind.reported_value, ind.verdict) == (12.3, "met")
 
 
+def test_firms_recognised_in_the_year_are_the_years_new_ones():
+    earlier = "（一）创新驱动\n新培育认定科技型企业60家以上，引进研发机构5家。\n"
+    later = "一、去年工作回顾\n新增科技型企业75家，创新活力增强。\n"
+    firms = _followed(earlier, later, "科技型企业").indicators[0]
+    assert (firms.reported_value, firms.verdict) == (75, "met")
+
+
 def test_a_part_of_a_list_is_not_read_with_the_list_kind():
     earlier = "（一）国土绿化\n要完成植树造林90万亩以上。\n"
     later = "一、去年工作回顾\n新增植树造林126万亩、其中沿河防护林38万亩，绿色底色更亮。\n"

@@ -153,6 +153,8 @@ _SIZES_PROJECTS = re.compile(_BEFORE_PROJECTS + r"\d")  # in the review: the pro
 _BARE_PROJECTS = re.compile(r"\s*(?:项目|工程)\s*")
 _DURATION_BEFORE_WORD = re.compile(r"\d+(?:小时|分钟)(?![内以])[\u4e00-\u9fff]")  # 24小时开放, 15分钟生活圈: a name
 _RESULT_VERBS = ("竣工", "投产", "开工", "建成", "通车", "封顶", "认定", "培训", "修复", "挂牌", "上市")
+#: What else says a result was reached: a firm or platform new in the year was recognised as one.
+_RESULT_ALSO = {"认定": ("新增",)}
 #: The words of a figure that averages or sums a period, not the year (`全年累计` is the year's).
 _PERIOD_TOTAL = re.compile(r"年均|(?<!全年)(?<!当年)累计")
 _PIECE = re.compile(r"[^；;。！？!?]+")
@@ -342,9 +344,11 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
                 and not _NEW_WORK.search(spoken):
             continue  # 新建储能电站40座 is not answered by 储能电站达到260座, a level
         if not increment and "新增" in before[clause_start:] and not (
-                measured and measured in before[before.find("新增", clause_start):]):
+                measured and measured in before[before.find("新增", clause_start):]) \
+                and not any(w in indicator.text for w in _RESULT_ALSO):
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地), unless what
-            # the target measures is what is new (减税降费5亿元 ~ 新增减税降费近6亿元: a flow)
+            # the target measures is what is new (减税降费5亿元 ~ 新增减税降费近6亿元: a flow), or what it
+            # counts is recognised in the year (认定……50家 ~ 新增……46家)
         level = _LEVELS.search(spoken)
         if level and levels and level.group(0) not in levels:
             continue  # 新增省级……40家 is not answered by 新增国家级……5家: each level counts its own
@@ -378,7 +382,7 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         if lead and lead not in around.pairs:
             continue  # 清洁能源装机占比 is not answered by 工业外资占比
         results = [v for v in _RESULT_VERBS if v in indicator.text]
-        if results and not any(v in piece[max(0, qa - 20):qb + 12] for v in results):
+        if results and not any(w in piece[max(0, qa - 20):qb + 12] for v in results for w in (v,) + _RESULT_ALSO.get(v, ())):
             continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个 (but by ……建成投产)
         a = offset + _clause_start_of(piece, qa)
         end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
