@@ -393,8 +393,8 @@ def test_a_respective_list_that_opens_with_its_place_shares_the_last_names_words
 
 def test_basic_as_a_shares_first_word_may_be_left_out_by_the_review():
     """`基本医疗保险参保率` is reported as `医疗保险参保率`, here in a list that `基本` opens for both."""
-    earlier = "（一）织密社保网\n基本医疗保险参保率稳定在96%以上。\n"
-    later = "一、去年工作回顾\n全县基本养老、医疗保险参保率分别达97.1%、96.4%，保障更加有力。\n"
+    earlier = "（一）织密社保网\n基本医疗保险参保率不低于96%。\n"
+    later = "一、去年工作回顾\n全县基本养老、医疗保险两项参保率分别为97.1%、96.4%，保障更加有力。\n"
     ind, = _followed(earlier, later, "医疗保险").indicators
     assert (ind.reported_value, ind.verdict) == (96.4, "met")  # not the pensions' 97.1%
 

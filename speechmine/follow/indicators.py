@@ -68,7 +68,7 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
             figures = [f for f in found if not part.startswith(("的", "年", "级"), f.end())
                        and not _DURATION_BEFORE_WORD.match(part, f.start())
                        and not _SIZES_A_PROJECT.match(part, f.end())]
-            # 总投资47.8亿元的25个重点项目: the figure after the qualifier; 总投资超3亿元外资项目50个: the
+            # 总投资6.2亿元的18个重点项目: the figure after the qualifier; 总投资超3亿元外资项目50个: the
             # projects after their size (a size and its projects' count, with the words between: `外资项目50个`)
             qualified = [f.end() + 1 for f in found if part.startswith("的", f.end())] + [
                 f.end() for f in found
@@ -238,7 +238,7 @@ def _around(figure: Figure, growth: bool, lexicon: Lexicon | None) -> Around:
     matched = CLAUSE.match(piece, qb)  # what the review's figure counts: in its own clause
     after = matched.group(0) if matched else ""
     distinct: frozenset[str] = frozenset()
-    if figure.respective is not None:  # 新能源汽车、装备制造业增加值分别增长21.6%、8.2%: each figure its own name
+    if figure.respective is not None:  # 光伏、储能产值分别增长21%、9%: each figure its own name
         names, index = figure.respective
         others = set().union(*(_bigrams(n, figures_of) for k, n in enumerate(names) if k != index))
         distinct = frozenset(_bigrams(names[index], figures_of) - others)
@@ -305,7 +305,7 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
     base = Indicator(indicator, target.value, target.unit, target.modifier)
     if target.value is None or not due or _NOT_DUE.search(indicator.text):
         return base
-    size = None  # `总投资10亿元以上项目50个`, read as `以上项目50个`: projects that only their size names
+    size = None  # `总投资8亿元以上项目12个`, read as `以上项目12个`: projects that only their size names
     if figure and _BARE_PROJECTS.fullmatch(_MODIFIER_WORDS.sub("", indicator.text[:figure.start()])):
         sizes = list(figures_of.finditer(clause, 0, max(0, clause.find(indicator.text))))
         if not sizes:
@@ -473,8 +473,8 @@ def _name(before: str, cues: FollowWords) -> str:
 
 def _lead(name: str, cues: FollowWords, figures_of: re.Pattern) -> str | None:
     """The first two characters of what a share measures, after the words that only qualify it
-    (`力争`, `确保`, `其中`, and `基本` that a review leaves out: `基本医疗保险参保率` is reported as
-    `医疗保险参保率` or in `基本养老、医疗保险参保率`): `其中清洁能源装机占比60%` measures `清洁……`;
+    (`力争`, `确保`, `其中`, and `基本` that a review leaves out: `基本医疗保险` is reported as
+    `医疗保险` or in `基本养老、医疗保险……`): `其中清洁能源装机占比60%` measures `清洁……`;
     None when the name is a measure word alone."""
     name = _AFTER_MEASURE.sub("", _MODIFIER_WORDS.sub("", cues.unify(name)).strip()).removeprefix("其中")
     name = name.removeprefix("基本")
