@@ -400,14 +400,14 @@ def test_basic_as_a_shares_first_word_may_be_left_out_by_the_review():
 
 
 def test_projects_counted_after_their_size_keep_the_words_between_and_a_bare_count_is_not_judged():
-    earlier = "（一）扩大有效投资\n力争新引进总投资超2亿元外资项目60个以上、10亿元项目8个以上。\n"
+    earlier = "（一）扩大有效投资\n力争新引进总投资超2亿元外资项目60个以上、20亿元项目6个以上。\n"
     later = ("一、去年工作回顾\n新引进超2亿元外资项目52个，其中亿元以上项目35个。\n"
              "教育卫生等领域重点项目41个加快建设。\n")
     foreign, large = _followed(earlier, later, "外资项目").indicators
     assert foreign.target.text == "外资项目60个以上"
     assert (foreign.reported_value, foreign.verdict) == (52, "missed")
-    # `项目8个以上` says which projects by their size alone: projects of another size do not answer it
-    assert large.target.text == "项目8个以上" and large.verdict is None
+    # `项目6个以上` says which projects by their size alone: projects of another size do not answer it
+    assert large.target.text == "项目6个以上" and large.verdict is None
 
 
 def test_a_head_after_the_targets_own_words_stands_bare():

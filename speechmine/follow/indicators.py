@@ -227,7 +227,7 @@ def _around(figure: Figure, growth: bool, lexicon: Lexicon | None) -> Around:
     piece, qa, qb = figure.piece, figure.start, figure.end
     before = piece[max(0, qa - (GROWTH_WINDOW if growth else 20)):qa]
     wide = piece[max(0, qa - 2 * GROWTH_WINDOW):qa]
-    if _PERIOD_END.search(wide):  # 城镇化率从2020年的51.6%提升到: the name stands before the period
+    if _PERIOD_END.search(wide):  # 城镇化率从2021年的47.3%提升到: the name stands before the period
         before = wide
     near = before[-4:]
     clause_start = max(before.rfind(c) for c in "，,：:、") + 1
@@ -246,7 +246,7 @@ def _around(figure: Figure, growth: bool, lexicon: Lexicon | None) -> Around:
     else:
         context = cues.unify(before if growth else before[clause_start:] + _item_after(after, figures_of))
         if not growth and _SHARE_ONLY.fullmatch(before[clause_start:].strip()):
-            # ……装机达到9048万千瓦，占比55.1%: the share's name stands in the clause before
+            # ……装机达到812万千瓦，占比38.5%: the share's name stands in the clause before
             context = cues.unify(piece[_clause_begin(piece, qa - len(before) + clause_start - 1):qa])
         if not growth and governed and not before.startswith("其中", clause_start):  # (其中……: a part, not the list's kind)
             context += _list_head(piece, qa, figures_of)
