@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
 from ..lexicon import Lexicon, load
 from ..model import Item, Span
@@ -200,12 +200,6 @@ class Figures:
         self._in: dict[str | None, list[tuple[float, int]]] = {}
         self._around: dict[tuple[int, bool], Around] = {}
 
-    def __len__(self) -> int:
-        return len(self.found)
-
-    def __iter__(self) -> Iterator[Figure]:
-        return iter(self.found)
-
     def read_in(self, unit: str | None) -> list[tuple[float, int]]:
         """The figures (by index) whose unit converts to `unit` (万/亿 scaling), each with its value
         in `unit`, in their order."""
@@ -357,7 +351,7 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         if any(not (w in STARTS and w in indicator.text) for w in around.ongoing):
             continue  # 积极推进588个……: under way, not a result (in the figure's own clause; 开工 answers 开工)
         if size and size not in before[clause_start:]:
-            continue  # 10亿元项目10个 is not answered by 亿元以上项目107个: projects of another size
+            continue  # 20亿元项目6个 is not answered by 亿元以上项目35个: projects of another size
         if counted and not counted & _bigrams(before[clause_start:] + after, figures_of):
             continue  # 新建5个社区食堂 is not answered by 新建50个口袋公园
         if len(counted_head) == 2 and counted_head not in before[clause_start:] + after:
@@ -381,8 +375,8 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
             continue  # a fishery's output growth is not answered by all industry's output growth
         if lead and lead not in around.pairs:
             continue  # 清洁能源装机占比 is not answered by 工业外资占比
-        results = [v for v in _RESULT_VERBS if v in indicator.text]
-        if results and not any(w in piece[max(0, qa - 20):qb + 12] for v in results for w in (v,) + _RESULT_ALSO.get(v, ())):
+        results = [w for v in _RESULT_VERBS if v in indicator.text for w in (v,) + _RESULT_ALSO.get(v, ())]
+        if results and not any(w in piece[max(0, qa - 20):qb + 12] for w in results):
             continue  # 30个产业项目竣工投产 is not answered by 实施产业项目120个 (but by ……建成投产)
         a = offset + _clause_start_of(piece, qa)
         end = offset + min([piece.find(c, qb) for c in "，,、" if piece.find(c, qb) >= 0] or [len(piece)])
