@@ -152,6 +152,22 @@ def test_an_unrecognised_review_title_still_stops_at_the_plans(title):
     assert start == 0 and text[start:end].endswith("新增城镇就业5.1万人。")
 
 
+@pytest.mark.parametrize("lead_in", ["主要做了四个方面工作：", "**过去一年，我们主要抓了以下几方面工作：**"])
+def test_a_line_that_says_what_was_done_opens_the_reviews_sections_and_ends_nothing(lead_in):
+    from speechmine import extract
+    from speechmine.follow import review_part
+    from speechmine.lexicon import load
+
+    text = ("一、2025年工作回顾\n过去一年，全县经济稳中有进，主要指标好于预期。\n" + lead_in + "\n"
+            "（一）聚力项目建设。新开工重点项目42个，完成投资86亿元。\n"
+            "（二）用心保障民生。新建社区食堂16个，改造老旧小区31个。\n"
+            "二、2026年工作安排\n（一）扩大有效投资。要新开工重点项目45个。\n")
+    (start, end), _ = review_part(text, load(()))
+    assert text[start:end].endswith("改造老旧小区31个。")
+    items = [it.text for it in extract(text).items]
+    assert "要新开工重点项目45个。" in items and not any("新建社区食堂16个" in t for t in items)
+
+
 def test_a_shortfall_in_the_problems_paragraph_is_progress(result):
     (a, b), = result.problems
     assert "停车难" in result.later_text[a:b]

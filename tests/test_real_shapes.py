@@ -1282,6 +1282,30 @@ def test_a_holiday_or_flood_season_drawing_near_is_the_window_of_the_work():
     assert found["汛期来临，各村要落实巡堤查险人员。"].deadline == "汛期来临"
 
 
+def test_a_line_saying_what_was_done_heads_the_reviews_sections():
+    # `主要做了……工作：` under a labelled review title opens its sections （一）…, which report work
+    # done; it neither ends the review nor turns it into tasks
+    text = ("一、2025年工作回顾\n过去一年，全县经济稳中有进，主要指标好于预期。\n主要做了三个方面工作：\n"
+            "（一）聚力项目建设。新开工重点项目42个，完成投资86亿元。\n"
+            "（二）用心保障民生。新建社区食堂16个，改造老旧小区31个。\n"
+            "（三）从严治理政府。制定权责清单，压减会议文件三成。\n"
+            "二、2026年工作安排\n（一）扩大有效投资。要新开工重点项目45个。\n")
+    found = {it.text: it.path for it in items(text)}
+    assert found["要新开工重点项目45个。"] == ["二", "（一）"]
+    assert not any(t.startswith(("新开工重点项目42个", "制定权责清单")) for t in found)
+
+
+def test_a_plan_whose_title_a_copy_ran_on_after_the_problems_paragraph():
+    # an unlabelled bold title of the plans run on with its first paragraph (`**2026年主要任务** 今年
+    # ……的总体要求是：`) after the problems paragraph opens the tasks
+    text = ("**2025年工作回顾**\n去年，全县经济稳中有进。新开工重点项目42个。\n"
+            "同时也要清醒看到，发展中还存在不少困难和问题，产业层次偏低。\n"
+            "**2026年主要任务** 今年政府工作的总体要求是：坚持稳中求进，推动高质量发展。\n"
+            "要新开工重点项目45个。全面推行河湖长制，确保水质稳定达标。\n")
+    found = [it.text for it in items(text)]
+    assert "要新开工重点项目45个。" in found and "全面推行河湖长制，确保水质稳定达标。" in found
+
+
 def test_a_part_after_the_sections_of_a_review_title_line_without_a_label():
     # the review part's title has no label (`2025年工作回顾`; in Markdown copies `**一、……**`), a
     # lead-in title line heads its sections （一）…, a salutation closes them; the plan part's own

@@ -75,6 +75,8 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
+    if len(words) <= DONE_TITLE and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
+        return "review"  # 我们主要做了以下六个方面的工作：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
     if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
             and not any(_asks(half, lexicon) for half in halves):
@@ -84,6 +86,9 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     return "task"
 
 
+#: The particle that marks an action done (`做了`; jieba keeps `为了`, `除了` whole), read in a title
+#: up to this many characters (not in a paragraph that a copy ran on after its title).
+DONE_ASPECT, DONE_TITLE = "了", 40
 #: Review cues that name the situation ahead rather than work done, and a title that goes on from
 #: the situation to the work to do (`当前形势和2018年重点工作`, `2019年形势与任务`; not `清醒认识防汛形势`).
 SITUATION = frozenset(("形势", "面临的形势", "形势分析"))
@@ -91,6 +96,8 @@ SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0
 #: A paragraph that sets the year's requirements or targets (`今年……的总体要求是：`,
 #: `……，今年主要预期目标是：`).
 PLAN_OPENS = re.compile(r"^[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年)[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)")
+#: A paragraph that sets them, after a bold title that a copy may have run on before it.
+SETS_PLANS = re.compile(r"(?:\*\*[^*\n]{2,30}\*\*\s*)?" + PLAN_OPENS.pattern[1:] + r"(?:是|为|建议为)?[：:]")
 
 
 def situation_then_tasks(sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -233,6 +240,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             zone = "problem"
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
             zone = "task"  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
+        elif zone == "problem" and sentence.first_in_para and SETS_PLANS.match(sentence.text):
+            zone = "task"  # `**2025年主要任务** 今年政府工作的总体要求是：`, its title run on by a copy
         if sentence.para == title_para + 1 and _title_line(sentence):
             title_para = sentence.para  # the title goes on over this line
         if sentence.first_in_para:
