@@ -1296,14 +1296,14 @@ def test_a_line_saying_what_was_done_heads_the_reviews_sections():
 
 
 def test_a_plan_whose_title_a_copy_ran_on_after_the_problems_paragraph():
-    # an unlabelled bold title of the plans run on with its first paragraph (`**2026年主要任务** 今年
+    # an unlabelled bold title of the plans run on with its first paragraph (`**2026年工作部署** 今年
     # ……的总体要求是：`) after the problems paragraph opens the tasks
     text = ("**2025年工作回顾**\n去年，全县经济稳中有进。新开工重点项目42个。\n"
-            "同时也要清醒看到，发展中还存在不少困难和问题，产业层次偏低。\n"
-            "**2026年主要任务** 今年政府工作的总体要求是：坚持稳中求进，推动高质量发展。\n"
-            "要新开工重点项目45个。全面推行河湖长制，确保水质稳定达标。\n")
+            "同时也要看到，县域经济仍有短板，产业层次偏低。\n"
+            "**2026年工作部署** 今年全县工作的总体要求是：稳字当头，干字为先。\n"
+            "要新开工重点项目45个。严格落实林长制，管护好每一片林子。\n")
     found = [it.text for it in items(text)]
-    assert "要新开工重点项目45个。" in found and "全面推行河湖长制，确保水质稳定达标。" in found
+    assert "要新开工重点项目45个。" in found and "严格落实林长制，管护好每一片林子。" in found
 
 
 def test_a_part_after_the_sections_of_a_review_title_line_without_a_label():

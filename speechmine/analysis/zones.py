@@ -76,7 +76,7 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
     if len(words) <= DONE_TITLE and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
-        return "review"  # 我们主要做了以下六个方面的工作：: what was done, the review's sections after it
+        return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
     if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
             and not any(_asks(half, lexicon) for half in halves):
@@ -241,7 +241,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
             zone = "task"  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
         elif zone == "problem" and sentence.first_in_para and SETS_PLANS.match(sentence.text):
-            zone = "task"  # `**2025年主要任务** 今年政府工作的总体要求是：`, its title run on by a copy
+            zone = "task"  # `**2025年工作部署** 今年全县工作的总体要求是：`, its title run on by a copy
         if sentence.para == title_para + 1 and _title_line(sentence):
             title_para = sentence.para  # the title goes on over this line
         if sentence.first_in_para:
