@@ -75,7 +75,7 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
-    if len(words) <= DONE_TITLE and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
+    if len(words) <= DONE_TITLE and DONE_ASPECT in words and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
     if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
