@@ -152,7 +152,8 @@ def test_an_unrecognised_review_title_still_stops_at_the_plans(title):
     assert start == 0 and text[start:end].endswith("新增城镇就业5.1万人。")
 
 
-@pytest.mark.parametrize("lead_in", ["主要做了四个方面工作：", "**这一年，全县着力抓了几件大事：**"])
+@pytest.mark.parametrize("lead_in", ["主要做了四个方面工作：", "**这一年，全县着力抓了几件大事：**",
+                                     "在县委坚强领导下，面对多变的外部环境，全县上下迎难而上、苦干实干、勇于争先，着力抓了以下几件事："])
 def test_a_line_that_says_what_was_done_opens_the_reviews_sections_and_ends_nothing(lead_in):
     from speechmine import extract
     from speechmine.follow import review_part

@@ -75,7 +75,9 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
-    if len(words) <= DONE_TITLE and DONE_ASPECT in words and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
+    leads_in = sentence.text.rstrip(" *" + "\u3000").endswith(("：", ":"))
+    if (len(words) <= DONE_TITLE or leads_in) and DONE_ASPECT in words \
+            and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
     if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
@@ -87,7 +89,8 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
 
 
 #: The particle that marks an action done (`做了`; jieba keeps `为了`, `除了` whole), read in a title
-#: up to this many characters (not in a paragraph that a copy ran on after its title).
+#: up to this many characters or in a lead-in line of any length (`……，主要做了以下工作：`), not in a
+#: paragraph that a copy ran on after its title.
 DONE_ASPECT, DONE_TITLE = "了", 40
 #: Review cues that name the situation ahead rather than work done, and a title that goes on from
 #: the situation to the work to do (`当前形势和2018年重点工作`, `2019年形势与任务`; not `清醒认识防汛形势`).
