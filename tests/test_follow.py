@@ -1014,7 +1014,7 @@ def test_a_review_line_in_other_words_is_nearest_by_what_the_words_mean():
         at += len(line) + 1
     task = "坚持源头防控，强化工地扬尘和柴油货车尾气管控，减少秋冬季重污染过程，让群众看见更多蓝天白云。"
     ranker = Ranker(review, units, lexicon)
-    assert ranker.scores(query(task, lexicon), names(task, lexicon)) == [0, 0, 0]  # no word shared
+    assert ranker.scores(query(task, lexicon), names(task, lexicon)).tolist() == [0, 0, 0]  # no word shared
     near = ranker.near(query(task, lexicon))
     assert near[0] > 0 and near[1] == near[2] == 0
 

@@ -98,9 +98,10 @@ SITUATION = frozenset(("形势", "面临的形势", "形势分析"))
 SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0,12}?(?:任务|工作|要求|目标|安排)")
 #: A paragraph that sets the year's requirements or targets (`今年……的总体要求是：`,
 #: `……，今年主要预期目标是：`).
-PLAN_OPENS = re.compile(r"^[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年)[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)")
+_PLANS_NAMED = r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年)[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)"
+PLAN_OPENS = re.compile("^" + _PLANS_NAMED)
 #: A paragraph that sets them, after a bold title that a copy may have run on before it.
-SETS_PLANS = re.compile(r"(?:\*\*[^*\n]{2,30}\*\*\s*)?" + PLAN_OPENS.pattern[1:] + r"(?:是|为|建议为)?[：:]")
+SETS_PLANS = re.compile(r"(?:\*\*[^*\n]{2,30}\*\*\s*)?" + _PLANS_NAMED + r"(?:是|为|建议为)?[：:]")
 
 
 def situation_then_tasks(sentence: Sentence, lexicon: Lexicon) -> bool:

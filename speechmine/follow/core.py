@@ -153,8 +153,8 @@ def follow(earlier: str | Path | Source | Result, later: str | Path | Source,
     in_problem = [any(pa <= a < pb for pa, pb in problems) for a, _ in units]
     problem = np.array(in_problem, dtype=bool)
     read = {it.id: query_and_content(it.text, lexicon) for it in result.items}  # (query, content words)
-    own = {it.id: np.array(ranker.scores(read[it.id][0], names(it.text, lexicon))) for it in result.items}
-    near = {it.id: np.array(ranker.near(read[it.id][0])) for it in result.items}
+    own = {it.id: ranker.scores(read[it.id][0], names(it.text, lexicon)) for it in result.items}
+    near = {it.id: ranker.near(read[it.id][0]) for it in result.items}
     opener = openers(text, units)
     section = np.array(sections(text, units, opener))
     # section openers (一是……) and the review's own title answer only whole sections,

@@ -35,6 +35,9 @@ def _segment(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
 
 
 def _terms(unified: str, segmented: list[str], lexicon: Lexicon, topics: bool) -> list[str]:
+    """Ranking terms of a text (`_segment`): jieba words of two or more characters (figures kept),
+    less stop words, plus the character pairs of each run of Chinese characters (so 进淀 meets 入淀
+    through 污水), plus TOPIC_WEIGHT tokens for each subject of work named (unless `topics` is False)."""
     lists = words(lexicon)
     stop = lists.stop
     out = [word for word in segmented if word not in stop and (len(word) >= 2 or word.isdigit())
@@ -51,27 +54,21 @@ def _content(segmented: list[str], stop: frozenset[str]) -> set[str]:
             if len(word) >= 2 and word not in stop and any("\u4e00" <= c <= "\u9fff" for c in word)}
 
 
-def terms(text: str, lexicon: Lexicon, topics: bool = True) -> list[str]:
-    """Ranking terms: jieba words of two or more characters (figures kept), less stop words, plus
-    the character pairs of each run of Chinese characters (so 进淀 meets 入淀 through 污水), plus
-    TOPIC_WEIGHT tokens for each subject of work named (unless `topics` is False)."""
-    return _terms(*_segment(text, lexicon), lexicon, topics)
-
-
 def pairs(text: str) -> list[str]:
     """The character pairs of each run of two or more Chinese characters in `text`, in order."""
     return [run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
 
 
 def query(text: str, lexicon: Lexicon) -> list[str]:
-    """The terms a task is ranked by. Only a short task (a title, `深化大气污染防治。`) is also ranked
-    by the subjects it names: it has too few words of its own to find a review line that reports the
-    subject in other words, and a long one names several subjects, which would spread its score."""
-    return terms(text, lexicon, topics=len(text) <= SHORT_TASK)
+    """The terms a task is ranked by (see `query_and_content`)."""
+    return query_and_content(text, lexicon)[0]
 
 
 def query_and_content(text: str, lexicon: Lexicon) -> tuple[list[str], set[str]]:
-    """A task's `query` and its content words (`_content`), from one segmentation."""
+    """The terms a task is ranked by and its content words (`_content`), from one segmentation. Only
+    a short task (a title, `深化大气污染防治。`) is also ranked by the subjects it names: it has too few
+    words of its own to find a review line that reports the subject in other words, and a long one
+    names several subjects, which would spread its score."""
     unified, segmented = _segment(text, lexicon)
     return _terms(unified, segmented, lexicon, len(text) <= SHORT_TASK), _content(segmented, words(lexicon).stop)
 
@@ -172,29 +169,29 @@ class Ranker:
         return any(name in self.texts[unit] and sum(name in t for t in self.texts) <= MAX_NAMED
                    for name in names)
 
-    def scores(self, query: list[str], names: set[str]) -> list[float]:
+    def scores(self, query: list[str], names: set[str]) -> np.ndarray:
         """Each unit's score for a query: BM25 divided by the query's own weight (so scores of
         different tasks compare), plus 0.15 per shared name or figure."""
-        if not self.units or not query:
-            return [0.0] * len(self.units)
         import numpy as np
 
+        if not self.units or not query:
+            return np.zeros(len(self.units))
         raw = self.bm25.get_scores(query).astype(np.float64)
         norm = sum(self.idf.get(q, 0.0) for q in set(query)) / 2 or 1.0
         shared = np.zeros(len(self.units))
         for name in names:
             shared[self.holding.get(name, [])] += 1
-        return (raw / norm + 0.15 * shared).tolist()
+        return raw / norm + 0.15 * shared
 
-    def near(self, query: list[str]) -> list[float]:
+    def near(self, query: list[str]) -> np.ndarray:
         """How near each unit's meaning is to a query's: SENSE_WEIGHT for each unit of cosine above
         SENSE_FLOOR between what their words mean (a task on clean air meets a line on good-air
         days and PM2.5 though they share no word), to add to `scores` when putting units in order."""
-        if not self.units or not query:
-            return [0.0] * len(self.units)
         import numpy as np
 
+        if not self.units or not query:
+            return np.zeros(len(self.units))
         cosines = (self.senses @ self.sense({q for q in query if len(q) >= 2})).astype(np.float64)
-        return (SENSE_WEIGHT * np.maximum(0.0, cosines - SENSE_FLOOR)).tolist()
+        return SENSE_WEIGHT * np.maximum(0.0, cosines - SENSE_FLOOR)
 
 
