@@ -1768,3 +1768,12 @@ def test_a_title_its_neighbours_show_is_a_run_in_title():
     kinds = {it.text: it.kind for it in items(text)}
     assert kinds["廉洁奉公树新风。"] == "heading"
     assert "作风就是形象。" not in kinds
+
+
+def test_a_lead_in_in_bold_is_no_more_an_item_than_the_same_line_plain():
+    # a Markdown copy bolds the line that leads into the year's parts; it stays a lead-in
+    plain = ("二、今年的主要任务\n做好今年工作，要坚持稳中求进，确保全年目标如期实现。\n着重办好以下几件事：\n"
+             "（一）扩大有效投资。加快推进城市道路改造。\n（二）提升公共服务。新建三所社区托育中心。\n")
+    bold = plain.replace("着重办好以下几件事：", "**着重办好以下几件事：**")
+    assert [it.text for it in items(bold)] == [it.text for it in items(plain)]
+    assert not any("以下几件事" in it.text for it in items(bold))

@@ -19,8 +19,8 @@ from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
 from .segment import Token, tokenize, word_tags
-from .sentences import Sentence, one_bracket, title_words
-from .statements import NOUN_LIKE, acts, comments, defines, foretells, has_or_is, judges, lacks, leads_in, opens_predicate
+from .sentences import Sentence, leads_in, one_bracket, title_words
+from .statements import NOUN_LIKE, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
 from .timing import Deadlines
 from .zones import describes_problem
 

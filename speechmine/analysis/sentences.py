@@ -30,6 +30,15 @@ class Sentence:
     is_attribution: bool = False
 
 
+_LEAD_IN_END = re.compile(r"[：:][\s*]*$")
+
+
+def leads_in(sentence: Sentence) -> bool:
+    """Whether the sentence ends in a colon (past spaces and a Markdown copy's closing bold marks,
+    `……主要做了以下工作：**`): a lead-in to what follows."""
+    return bool(_LEAD_IN_END.search(sentence.text))
+
+
 @dataclass
 class Node:
     """An open numbered unit: its label, depth, the sentence that opens it and its parent node."""

@@ -10,13 +10,8 @@ from ..lexicon import Lexicon
 from ..model import Span
 from .directives import CLAUSE_PUNCT, INEVITABLY, Analysis, first_content, opens_with_verb
 from .segment import Token, word_tags
-from .sentences import Sentence
+from .sentences import Sentence, leads_in
 from .zones import describes_problem
-
-
-def leads_in(sentence: Sentence) -> bool:
-    """Whether the sentence ends in a colon: a lead-in to what follows."""
-    return sentence.text.rstrip().endswith(("：", ":"))
 
 
 #: Copulas that make a later clause a description (`X是……`, `……源于……`); `directives.COPULAS` are

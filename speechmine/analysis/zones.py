@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
 from .labels import INNER_STYLES, SERIES_STYLES
 from .segment import Token, tokenize, word_tags
-from .sentences import Node, Sentence, title_words
+from .sentences import Node, Sentence, leads_in, title_words
 
 
 def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
@@ -75,8 +75,7 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
-    leads_in = sentence.text.rstrip(" *" + "\u3000").endswith(("：", ":"))
-    if (len(words) <= DONE_TITLE or leads_in) and DONE_ASPECT in words \
+    if (len(words) <= DONE_TITLE or leads_in(sentence)) and DONE_ASPECT in words \
             and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
