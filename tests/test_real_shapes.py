@@ -957,13 +957,22 @@ def test_a_lead_in_line_that_assigns_work_is_a_task_but_one_that_only_announces_
     assert [it.text for it in announced] == ["一、扩大有效投资", "加快项目建设。"]
 
 
-@pytest.mark.parametrize("title", ["名词解释", "附件2 名词解释", "《本报告》有关内容名词注释", "注释"])
+@pytest.mark.parametrize("title", ["名词解释", "附件2 名词解释", "《本报告》有关内容名词注释", "注释", "**名词解释**"])
 def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
     text = ("二、今年工作安排\n（一）扩大有效投资。加快推进重点项目建设。\n各位代表！让我们团结一心，为建设美好家园而努力奋斗！\n"
             f"{title}\n1.“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n2.“一网通办”：依托政务服务平台，实现政务服务事项网上办理。\n")
     texts = [it.text for it in items(text)]
     assert texts[:2] == ["（一）扩大有效投资。", "加快推进重点项目建设。"]
     assert not [t for t in texts if "两个倍增" in t or "一网通办" in t]
+
+
+def test_an_annex_after_the_glossary_is_read_again():
+    text = ("二、今年工作安排\n（一）扩大有效投资。加快推进重点项目建设。\n名词解释\n"
+            "1.“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n附件1\n今年十件民生实事\n"
+            "一、新建城区公办幼儿园\n年度目标：新建公办幼儿园5所，新增学位1800个。\n")
+    texts = [it.text for it in items(text)]
+    assert not [t for t in texts if "两个倍增" in t]
+    assert "年度目标：新建公办幼儿园5所，新增学位1800个。" in texts
 
 
 def test_a_look_at_the_situation_from_one_side_is_no_task():

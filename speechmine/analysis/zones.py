@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
 from .labels import INNER_STYLES, SERIES_STYLES
 from .segment import Token, tokenize, word_tags
-from .sentences import Node, Sentence, leads_in, title_words
+from .sentences import SPACE, Node, Sentence, leads_in, title_words
 
 
 def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
@@ -316,6 +316,8 @@ ANNEX_LIST = re.compile(r"^附件[：:]")
 CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
 
 
+#: The title line of an annex (`附件1`, `附件二`): the notes before it end there.
+ANNEX_TITLE = re.compile(r"^附件\s*[\d一二三四五六七八九十]+$")
 #: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《本报告》名词注释`).
 GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*)?(?:《[^》]{1,20}》)?(?:有关内容)?(?:名词|词语|术语)?(?:解释|注释|注解|释义)$")
 
@@ -323,12 +325,15 @@ GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*)?(?:《[^》]{1,20}》)?(?:有
 def _mark_annex_lists(sentences: list[Sentence]) -> None:
     """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
     attachments, and a paragraph of contact details (`联系人：……`) gives them; the notes after a
-    glossary's title line (`名词解释`, `1.“两个倍增”：……`) explain the text's terms: zone annex, which
-    holds no task and no part of the numbered item before it."""
+    glossary's title line (`名词解释`, `1.“两个倍增”：……`) explain the text's terms, up to the title of
+    an annex after them (`附件1`, which may list the year's projects): zone annex, which holds no task
+    and no part of the numbered item before it. A Markdown copy's bold marks change none of this."""
     annex, glossary = False, False
     for sentence in sentences:
         if sentence.first_in_para:
-            glossary = glossary or (sentence.is_title and bool(GLOSSARY_TITLE.match(sentence.text.strip())))
+            words = sentence.text.strip(" *" + SPACE)
+            glossary = (glossary and not (sentence.is_title and ANNEX_TITLE.match(words))) \
+                or (sentence.is_title and bool(GLOSSARY_TITLE.match(words)))
             annex = bool(ANNEX_LIST.match(sentence.text)) or (annex and sentence.is_title)
             contact = bool(CONTACT_LINE.match(sentence.text))
         if annex or contact or glossary:
