@@ -17,6 +17,8 @@ Changes (the words added are the project's own):
   wrapped      every paragraph cut into lines of 26 / 30 / 34 characters, read from a file (text
                copied from a PDF: speechmine re-flows it)
   docx         the paragraphs saved as a Word document and read from it
+  markdown     as a Markdown copy bolds them: each title line, and each paragraph's first sentence
+               when it is short (a run-in title: `**深化改革开放。**……`)
 A case *loses* when its F1 falls more than 0.05 below the whole document's, or its path agreement
 does (not asked of a cut: the labels of the parts it cut away are in the gold paths).
 """
@@ -103,6 +105,21 @@ def word(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
     yield "as .docx", path, gold
 
 
+RUN_IN = 25  # characters: a first sentence up to this long is bolded as a run-in title
+
+
+def markdown(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
+    lines = []
+    for line in text.split("\n"):
+        end = line.find("。") + 1
+        if line.strip() and not end:
+            line = f"**{line}**"
+        elif 0 < end <= RUN_IN:
+            line = f"**{line[:end]}**{line[end:]}"
+        lines.append(line)
+    yield "titles and run-in titles bold", "\n".join(lines), gold
+
+
 CHANGES: dict[str, Callable[[str, list[dict], Path], Iterator[Case]]] = {
     "salutation": salutations,
     "cut-label": lambda text, gold, folder: cuts(text, gold, labelled=True),
@@ -112,6 +129,7 @@ CHANGES: dict[str, Callable[[str, list[dict], Path], Iterator[Case]]] = {
     "review-head": review_head,
     "wrapped": wrapped,
     "docx": word,
+    "markdown": markdown,
 }
 
 

@@ -1786,3 +1786,21 @@ def test_a_lead_in_in_bold_is_no_more_an_item_than_the_same_line_plain():
     bold = plain.replace("着重办好以下几件事：", "**着重办好以下几件事：**")
     assert [it.text for it in items(bold)] == [it.text for it in items(plain)]
     assert not any("以下几件事" in it.text for it in items(bold))
+
+
+def test_bold_marks_inside_a_paragraph_change_no_item():
+    # a Markdown copy bolds a run-in title and each lead clause after it
+    plain = ("坚持稳中求进，确保全年目标如期实现。\n稳住工业基本盘。多措并举扩大技改投资，加快推进老旧设备更新。"
+             "织密民生保障网，完善困难群众救助制度。\n")
+    bold = plain.replace("稳住工业基本盘。多措并举扩大技改投资，", "**稳住工业基本盘。多措并举扩大技改投资，**") \
+        .replace("织密民生保障网，", "**织密民生保障网，**")
+    assert [it.text.replace("**", "") for it in items(bold)] == [it.text for it in items(plain)]
+    assert "织密民生保障网，完善困难群众救助制度。" in [it.text for it in items(plain)]
+
+
+def test_a_label_in_bold_inside_a_paragraph_is_read_after_the_marks():
+    text = ("二、突出重点\n**一是扩大有效投资。**全年新开工项目50个。**二是培育新兴产业。**要加快布局数字经济。"
+            "**三是优化营商环境。**推行惠企政策免申即享。\n")
+    found = {it.text.replace("**", ""): it for it in items(text)}
+    assert found["要加快布局数字经济。"].path == ["二", "二是"]
+    assert found["推行惠企政策免申即享。"].path == ["二", "三是"]

@@ -129,7 +129,7 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
     i = _after_side(tokens, begin)
     while i < len(tokens):
         tok = tokens[i]
-        if tok.text in adverbials or tok.text in PUNCT:
+        if tok.text in adverbials or tok.text in PUNCT or tok.text == "*":  # (a Markdown copy's bold marks)
             i += 1
         elif cut_adverbial(tokens, i, len(tokens), lexicon):
             i += 2

@@ -118,8 +118,8 @@ SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may fol
 #: Chapter styles whose first label may follow a lead-in's colon inside a paragraph, as a series
 #: does (`今年要做好以下几项工作：（一）……。`).
 AFTER_LEAD_IN = ("（一）", "（1）")
-#: A paragraph that a Markdown copy opens in bold (`**一、2023年工作回顾**`, `**一是……。**……`): its
-#: label stands after the marks.
+#: A paragraph or a sentence that a Markdown copy opens in bold (`**一、2023年工作回顾**`,
+#: `……。**二是……。**……`): its label stands after the marks.
 MARKDOWN_BOLD = re.compile(r"\*\*(?!\*)")
 
 
@@ -127,7 +127,7 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
     """The label that opens `sentence`: at its start, or the first of a series right after a lead-in's
     colon (`今年重点抓好以下工作：一是……。`) or a short lead-in's comma (`会议要求，一是……。`). Ordinals of two kinds make one series (`首先……其次……
     第三……`, `第一……第二……最后……`)."""
-    bold = 2 if sentence.first_in_para and MARKDOWN_BOLD.match(sentence.text) else 0
+    bold = 2 if MARKDOWN_BOLD.match(sentence.text) else 0
     label = match_label(text, sentence.start + bold, written)
     if label is None:
         colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
