@@ -967,12 +967,12 @@ def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
 
 
 def test_an_annex_after_the_glossary_is_read_again():
-    text = ("二、今年工作安排\n（一）扩大有效投资。加快推进重点项目建设。\n名词解释\n"
+    text = ("二、今年工作安排\n（一）稳住工业大盘。分批推进技改项目落地。\n名词解释\n"
             "1.“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n附件1\n今年十件民生实事\n"
-            "一、新建城区公办幼儿园\n年度目标：新建公办幼儿园5所，新增学位1800个。\n")
+            "一、新建城区公办幼儿园\n年度目标：在城北片区新建公办幼儿园4所，共增学位1260个。\n")
     texts = [it.text for it in items(text)]
     assert not [t for t in texts if "两个倍增" in t]
-    assert "年度目标：新建公办幼儿园5所，新增学位1800个。" in texts
+    assert "年度目标：在城北片区新建公办幼儿园4所，共增学位1260个。" in texts
 
 
 def test_a_look_at_the_situation_from_one_side_is_no_task():
@@ -1781,7 +1781,7 @@ def test_a_title_its_neighbours_show_is_a_run_in_title():
 
 def test_a_lead_in_in_bold_is_no_more_an_item_than_the_same_line_plain():
     # a Markdown copy bolds the line that leads into the year's parts; it stays a lead-in
-    plain = ("二、今年的主要任务\n做好今年工作，要坚持稳中求进，确保全年目标如期实现。\n着重办好以下几件事：\n"
+    plain = ("二、今年的主要任务\n今年的政府工作，要坚持稳中求进，一件接着一件办。\n着重办好以下几件事：\n"
              "（一）扩大有效投资。加快推进城市道路改造。\n（二）提升公共服务。新建三所社区托育中心。\n")
     bold = plain.replace("着重办好以下几件事：", "**着重办好以下几件事：**")
     assert [it.text for it in items(bold)] == [it.text for it in items(plain)]
