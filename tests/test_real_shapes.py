@@ -1804,3 +1804,27 @@ def test_a_label_in_bold_inside_a_paragraph_is_read_after_the_marks():
     found = {it.text.replace("**", ""): it for it in items(text)}
     assert found["要加快布局数字经济。"].path == ["二", "二是"]
     assert found["推行惠企政策免申即享。"].path == ["二", "三是"]
+
+
+def test_a_closing_in_bold_closes_the_parts_as_the_plain_one_does():
+    plain = ("一、抓好重点工作\n（一）加强防汛备汛。各乡镇要全面排查堤防隐患。\n（二）保障城乡供水。水务局要做好水源调度。\n"
+             "同志们，任务艰巨，责任重大。各单位要于5月底前报送落实情况。\n")
+    bold = plain.replace("同志们，任务艰巨，责任重大。", "**同志们，任务艰巨，责任重大。**")
+    for text in (plain, bold):
+        paths = {it.text.replace("**", ""): it.path for it in items(text)}
+        assert paths["各单位要于5月底前报送落实情况。"] == []
+        assert paths["水务局要做好水源调度。"] == ["一", "（二）"]
+
+
+def test_a_part_title_in_bold_that_only_names_its_topic_is_no_item():
+    plain = "今年的政府工作，要坚持稳中求进。\n三、网络初评\n各参评单位要按时提交作品。\n"
+    bold = plain.replace("三、网络初评", "**三、网络初评**")
+    assert [it.text.replace("**", "") for it in items(bold)] == [it.text for it in items(plain)]
+    assert "三、网络初评" not in [it.text for it in items(plain)]
+
+
+def test_bold_marks_that_slipped_inside_a_title_hide_no_review():
+    plain = "一、2025年工作回顾\n新建城市道路12公里，改造老旧小区30个。\n二、2026年工作安排\n要加快建设城市道路。\n"
+    bold = plain.replace("一、2025年工作回顾", "**一、2025年工作回**顾").replace("二、2026年工作安排", "**二、2026年工作安排**")
+    assert [it.text.replace("**", "") for it in items(bold)] == [it.text for it in items(plain)]
+    assert not [it for it in items(bold) if "12公里" in it.text]

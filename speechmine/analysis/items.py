@@ -442,7 +442,7 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     if _label_asks(sentence):
         return False
     tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
-    words = [t.text for t in tokens[begin:] if t.text.strip()]
+    words = [t.text for t in tokens[begin:] if t.text.strip() and t.text != "*"]  # (`*`: a copy's bold marks)
     if not sentence.is_title:  # 一是优质化。……: an ordinal and one word naming a trend, a topic
         body = [w for w in words if w not in "。；;！!"]
         return sentence.label is not None and sentence.label.style in SERIES_STYLES and len(body) == 1 \

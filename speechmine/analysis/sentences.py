@@ -29,6 +29,12 @@ class Sentence:
     is_title: bool = False
     is_attribution: bool = False
 
+    @property
+    def plain(self) -> str:
+        """The sentence as read, without a Markdown copy's bold marks (`**同志们，……**`): for tests of
+        how it opens or ends, not for offsets."""
+        return self.text.replace("**", "") if "**" in self.text else self.text
+
 
 _LEAD_IN_END = re.compile(r"[：:][\s*]*$")
 
@@ -214,6 +220,7 @@ def _closing_attribution(text: str, start: int, end: int) -> int | None:
 
 
 def title_words(sentence: Sentence) -> str:
-    """A heading's words without its label and end punctuation."""
+    """A heading's words without its label, end punctuation and a Markdown copy's bold marks (at its
+    ends, or inside where a copy slipped: `**一、2023年工作回**顾`)."""
     start = sentence.label.end - sentence.start if sentence.label else 0
-    return sentence.text[start:].strip(" ，,、：:。*" + SPACE)  # (`*`: a Markdown copy's bold marks)
+    return sentence.text[start:].replace("**", "").strip(" ，,、：:。*" + SPACE)

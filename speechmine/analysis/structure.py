@@ -241,7 +241,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 active = 0
             if stack and _closing(sentence, stack):
                 closing_from = len(sentences)
-                if not (len(pieces) == 1 and SALUTATION.match(sentence.text)):  # (a `各位代表！` line closes only if the text ends soon)
+                if not (len(pieces) == 1 and SALUTATION.match(sentence.plain)):  # (a `各位代表！` line closes only if the text ends soon)
                     if closed is None and len(stack) == 1 and p_index - sentences[stack[0].sentence].para <= PART_OPENING \
                             and stack[0].label.style == "一、" and part_zone(sentences[stack[0].sentence], lexicon) == "task":
                         closed = (len(sentences), stack[0])  # a task part's body may open with a salutation
@@ -251,7 +251,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             elif stack and _sums_up(sentence):
                 stack.clear()
                 active = 0
-            if active and not SALUTATION.match(sentence.text):  # a salutation line stands in no part
+            if active and not SALUTATION.match(sentence.plain):  # a salutation line stands in no part
                 current = stack[active - 1]
                 sentence.node = current.index
                 sentence.path = current.path
@@ -259,10 +259,10 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentences.append(sentence)
     if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
         closing_from = max(i for i in range(closing_from, len(sentences))
-                           if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].text)))
+                           if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].plain)))
     if closing_from is not None and len({s.para for s in sentences[closing_from:]}) > CLOSING_PARAGRAPHS:
         closing_from = None  # too long for a closing: a salutation in the middle of the text
-    if closing_from is not None and SALUTATION.match(sentences[closing_from].text) \
+    if closing_from is not None and SALUTATION.match(sentences[closing_from].plain) \
             and not any(CLOSING_CALL.search(s.text) for s in sentences[closing_from:]):
         closing_from = None  # `各位代表！` on its own line before more of the parts: no call closes the text
     if closing_from is not None and any(s.label is not None for s in sentences[closing_from:]):
@@ -297,7 +297,7 @@ def _reopen(sentences: list[Sentence], closed: tuple[int, Node], closing_from: i
         sentence = sentences[at]
         if sentence.node is not None or sentence.label is not None:
             break
-        if not SALUTATION.match(sentence.text):
+        if not SALUTATION.match(sentence.plain):
             sentence.node, sentence.path = node.index, node.path
             node.members.append(at)
 
@@ -348,7 +348,7 @@ def title_of(paragraph: str) -> str:
 def _closing(sentence: Sentence, stack: list[Node]) -> bool:
     """`同志们，…` opening a paragraph after the numbered parts closes them (with labels only
     inline, the stack may be dormant but is not empty)."""
-    return sentence.first_in_para and sentence.label is None and bool(CLOSING.match(sentence.text))
+    return sentence.first_in_para and sentence.label is None and bool(CLOSING.match(sentence.plain))
 
 
 SUMS_UP = re.compile(r"^[^。；]{0,40}?(?<![级模万亿岁%\d年])(?:以上|上述)(?:议定|各项|所列|重大|重点)?(?:事项|工作|任务|措施|要求)")
@@ -357,4 +357,4 @@ SUMS_UP = re.compile(r"^[^。；]{0,40}?(?<![级模万亿岁%\d年])(?:以上|�
 def _sums_up(sentence: Sentence) -> bool:
     """`会议强调，各单位要把以上议定事项……` opening a paragraph: it speaks to every part, so it and
     what follows stand in none of them (its zone stays as it is: these are tasks)."""
-    return sentence.first_in_para and sentence.label is None and bool(SUMS_UP.match(sentence.text))
+    return sentence.first_in_para and sentence.label is None and bool(SUMS_UP.match(sentence.plain))

@@ -15,7 +15,7 @@ def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
     """An unlabelled title line that neither reviews nor describes problems, in a part whose title
     reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
     return (_title_line(sentence) and part.label is not None
-            and not sentence.text.startswith(tuple(lexicon.words("review_openers")))  # a lead-in 一年来，……：
+            and not sentence.plain.startswith(tuple(lexicon.words("review_openers")))  # a lead-in 一年来，……：
             and part_zone(sentence, lexicon) == "task" and part_zone(part, lexicon) == "review")
 
 
@@ -31,7 +31,7 @@ def _title_line(sentence: Sentence) -> bool:
     return (sentence.is_title and sentence.first_in_para and sentence.label is None
             and not sentence.text.lstrip().startswith("—")
             and re.search(r"[\u4e00-\u9fff]{2}", sentence.text) is not None  # (not 政 府 工 作 报 告, a page's header)
-            and len(re.findall(r"[\u4e00-\u9fff]", sentence.text)) >= TITLE_CHARACTERS and not SALUTATION.match(sentence.text))
+            and len(re.findall(r"[\u4e00-\u9fff]", sentence.text)) >= TITLE_CHARACTERS and not SALUTATION.match(sentence.plain))
 
 
 def _problem(text: str, lexicon: Lexicon) -> bool:
@@ -229,7 +229,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 zone = part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
             labelled = labelled or sentence.label.style not in INNER_STYLES
             ahead = situation_then_tasks(sentence, lexicon)
-        elif ahead and zone in ("review", "problem") and sentence.first_in_para and PLAN_OPENS.match(sentence.text):
+        elif ahead and zone in ("review", "problem") and sentence.first_in_para and PLAN_OPENS.match(sentence.plain):
             zone = "task"  # 二、2015年形势和任务 …… 今年……的总体要求是：……: the part turns to its tasks
         elif _title_line(sentence) and (sentence.node is None or titled) and sentence.para != title_para + 1 \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
@@ -241,7 +241,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             # `做好今年工作` / `我们要……再出发` / `奋力书写……成绩单`)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
-        elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.text):
+        elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.plain):
             zone = "task"  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
         elif zone == "problem" and sentence.first_in_para and SETS_PLANS.match(sentence.text):
             zone = "task"  # `**2025年工作部署** 今年全县工作的总体要求是：`, its title run on by a copy
@@ -275,7 +275,7 @@ def _paragraph_zone(sentence: Sentence, previous: str | None, openers: tuple[str
     when its title states a result (`二是……机制更加完善。`) or a problem (`二是……意识还亟待提升。`),
     and an excerpt (`opening`: no part has begun) that starts with such a result reviews; None (the
     part's own zone) otherwise."""
-    if sentence.label is None and sentence.text.startswith(openers):
+    if sentence.label is None and sentence.plain.startswith(openers):
         return "review"
     if previous is None:
         if opening and sentence.label is not None and sentence.label.style in SERIES_STYLES \
@@ -334,8 +334,8 @@ def _mark_annex_lists(sentences: list[Sentence]) -> None:
             words = sentence.text.strip(" *" + SPACE)
             glossary = (glossary and not (sentence.is_title and ANNEX_TITLE.match(words))) \
                 or (sentence.is_title and bool(GLOSSARY_TITLE.match(words)))
-            annex = bool(ANNEX_LIST.match(sentence.text)) or (annex and sentence.is_title)
-            contact = bool(CONTACT_LINE.match(sentence.text))
+            annex = bool(ANNEX_LIST.match(sentence.plain)) or (annex and sentence.is_title)
+            contact = bool(CONTACT_LINE.match(sentence.plain))
         if annex or contact or glossary:
             sentence.zone = "annex"
 
@@ -351,7 +351,7 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
     starts in the middle of a part opens with an action (`加快……。`, `积极推动……`, a verb of jieba's
     dictionary) or a directive (`各党支部要……`), with no salutation (`同志们：`) or addressee line
     (`各区教育局：`) before it."""
-    if any(SALUTATION.match(s.text) or ADDRESSEE.match(s.text) for s in opening):
+    if any(SALUTATION.match(s.plain) or ADDRESSEE.match(s.plain) for s in opening):
         return False
     body = next((s for s in opening if not s.is_title), None)
     if body is None:
@@ -395,7 +395,7 @@ def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], inside: bo
     text opens `inside` a part: no preamble), else the salutation and the paragraph after it."""
     if _first_part_opens_paragraph(sentences, nodes) and not inside:
         return nodes[0].sentence
-    salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.text)), None)
+    salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.plain)), None)
     if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
         # (a salutation opens the body only after the title lines: one in the text addresses no one new)
         return next((i for i, s in enumerate(sentences) if not s.is_title), 0)
