@@ -331,7 +331,7 @@ def _mark_annex_lists(sentences: list[Sentence]) -> None:
     annex, glossary = False, False
     for sentence in sentences:
         if sentence.first_in_para:
-            words = sentence.text.strip(" *" + SPACE)
+            words = sentence.plain.strip("*" + SPACE)
             glossary = (glossary and not (sentence.is_title and ANNEX_TITLE.match(words))) \
                 or (sentence.is_title and bool(GLOSSARY_TITLE.match(words)))
             annex = bool(ANNEX_LIST.match(sentence.plain)) or (annex and sentence.is_title)
