@@ -33,7 +33,7 @@ class Sentence:
     def plain(self) -> str:
         """The sentence as read, without a Markdown copy's bold marks (`**同志们，……**`): for tests of
         how it opens or ends, not for offsets."""
-        return self.text.replace("**", "") if "**" in self.text else self.text
+        return self.text.replace("**", "")
 
 
 _LEAD_IN_END = re.compile(r"[：:][\s*]*$")
