@@ -1828,3 +1828,50 @@ def test_bold_marks_that_slipped_inside_a_title_hide_no_review():
     bold = plain.replace("一、2025年工作回顾", "**一、2025年工作回**顾").replace("二、2026年工作安排", "**二、2026年工作安排**")
     assert [it.text.replace("**", "") for it in items(bold)] == [it.text for it in items(plain)]
     assert not [it for it in items(bold) if "12公里" in it.text]
+
+
+def test_a_unit_named_by_its_own_words_is_assigned_by_fuze():
+    # national 意见 name units by what they regulate, with no level before them (`生态环境部门负责……`)
+    text = ("一、压实监管责任\n（一）落实种养环节监管职责。水利部门负责推进灌区水质监测。"
+            "林业草原部门负责履行林下种植的监管职责；粮食和储备部门负责履行收储环节的监管职责。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["水利部门负责推进灌区水质监测。"] == "水利部门"
+    assert parties["林业草原部门负责履行林下种植的监管职责；"] == "林业草原部门"
+    assert parties["粮食和储备部门负责履行收储环节的监管职责。"] == "粮食和储备部门"
+    assert parties["（一）落实种养环节监管职责。"] == "水利部门"  # the heading takes its first sentence's unit
+
+
+def test_only_a_unit_that_opens_the_sentence_is_assigned_by_its_own_words():
+    text = ("一、工作分工\n（一）理顺职能。省级体育部门统筹全省赛事安排，赛事保障组负责场馆调度。\n"
+            "（二）明确分工。日常运维工作由县文体中心承担。\n"
+            "（三）减少审批。撤并后的事项，工作职责交给对口科室承担。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["省级体育部门统筹全省赛事安排，赛事保障组负责场馆调度。"] == "省级体育部门"
+    assert parties["日常运维工作由县文体中心承担。"] == "县文体中心"
+    assert parties["撤并后的事项，工作职责交给对口科室承担。"] is None
+
+
+@pytest.mark.parametrize("level", ["省级", "乡级", "村级"])
+def test_a_level_word_opens_a_unit_name_as_city_and_county_levels_do(level):
+    text = f"三、工作要求\n8月31日前，{level}农业农村部门完成年度核查。\n{level}农业农村部门在每月5日前报送工作进展。\n"
+    assert [it.party for it in items(text)] == [f"{level}农业农村部门", f"{level}农业农村部门"]
+
+
+def test_a_set_brought_to_a_figure_is_its_scope_not_its_party():
+    # `subjects naming the set to be brought to a state` are scope (ANNOTATION.md, real conventions)
+    text = "二、目标任务\n（一）培育创新平台。市级以上研发中心达到15家。县级龙头企业均增长10%以上。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["市级以上研发中心达到15家。"].party is None
+    assert found["县级龙头企业均增长10%以上。"].party is None
+    assert found["县级龙头企业均增长10%以上。"].target is not None
+
+
+def test_you_breaks_a_unit_name_before_the_unit_that_acts():
+    text = "三、压实责任\n（一）明确分工。市级考核工作由市委组织部牵头，县级考核工作由县委组织部负责。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["市级考核工作由市委组织部牵头，县级考核工作由县委组织部负责。"].party == "市委组织部"
+
+
+def test_a_page_limit_is_a_target():
+    text = "一、精简文件\n县委文件篇幅一般不超过8页，部门文件参照执行。\n"
+    assert "不超过8页" in items(text)[1].target

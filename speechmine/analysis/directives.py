@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .parties import (PRONOUNS, PUNCT, cut_adverbial, leading_party, party_after, party_before, party_opens,
-                      skip_adverbials)
+from .parties import (PRONOUNS, PUNCT, cut_adverbial, leading_party, names_a_unit, party_after, party_before,
+                      party_opens, skip_adverbials)
 from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
@@ -236,14 +236,17 @@ def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Le
     return len(clause) <= 10 and clause.endswith(("内", "后", "前", "期间", "时", "中"))
 
 
-def _assigns(tokens: list[Token], i: int, clause_start: int, text: str, lexicon: Lexicon) -> bool:
-    """`县水利局负责……` assigns work; `县人民医院牵头组建的医共体` (a 的 before the clause ends) and
-    `支持龙头企业牵头……` (the name does not open the clause) do not."""
+def _assigns(tokens: list[Token], i: int, clause_start: int, first: bool, text: str, lexicon: Lexicon) -> bool:
+    """`县水利局负责……` assigns work, and so does a unit named by its own words when its clause opens the
+    sentence (`first`: `生态环境部门负责……`, not a later `……，监督检查部门负责……`); `县人民医院牵头组建的
+    医共体` (a 的 before the clause ends) and `支持龙头企业牵头……` (the name does not open the clause)
+    do not."""
     party = party_before(tokens, i, clause_start, text, lexicon)
     if party is None:
         return False
-    opener = next(tokens[j] for j in range(clause_start, i) if tokens[j].start >= party.start)
-    return party_opens(opener.text, lexicon) and not _described(tokens, i + 1, PUNCT)
+    opener = next(j for j in range(clause_start, i) if tokens[j].start >= party.start)
+    vouched = party_opens(tokens[opener].text, lexicon) or (first and names_a_unit(tokens, opener, i, lexicon))
+    return vouched and not _qualifies_a_noun(tokens, i, lexicon)
 
 
 class _Attributive:
@@ -313,6 +316,23 @@ def _named_by(text: str, tokens: list[Token], begin: int, lexicon: Lexicon,
                 and not _described(tokens, after, CLAUSE_PUNCT):
             return found, None  # 由高校组建研究团队: who does it (not 由A、B构成的网络)
     return None, None
+
+
+def _qualifies_a_noun(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """The verb at tokens[i] says what a noun is or was, not who does what: it ends in 的 with at most
+    a few verbs after it (`县人民医院牵头组建的医共体`, `牵头起草或者修订的方案`, `负责的项目`; not
+    `负责落实……的管护责任`), follows 所 (`所负责任`) or goes on with 着 (`承担着……职责`)."""
+    if (i > 0 and tokens[i - 1].text == "所") or (i + 1 < len(tokens) and tokens[i + 1].text == "着"):
+        return True
+    j = i + 1
+    while j < len(tokens) and j - i <= VERBS_BEFORE_DE and (
+            word_tags(lexicon).get(tokens[j].text) == "v" or tokens[j].text in VERB_JOINERS):
+        j += 1
+    return j < len(tokens) and tokens[j].text == "的"
+
+
+VERBS_BEFORE_DE = 4
+VERB_JOINERS = frozenset(("或者", "或", "和", "及", "、"))
 
 
 def _described(tokens: list[Token], at: int, ends: frozenset[str] | set[str]) -> bool:
@@ -504,7 +524,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             subject = party_before(tokens, i, starts[i - begin], text, lexicon)
             if subject is not None and not _disposes(tokens, i):
                 kind = "commitment"
-        elif word in assignments and _assigns(tokens, i, starts[i - begin], text, lexicon):
+        elif word in assignments and _assigns(tokens, i, starts[i - begin], starts[i - begin] == begin, text,
+                                              lexicon):
             kind = "modal"  # 县水利局负责……: an assignment
         if kind is None:
             continue

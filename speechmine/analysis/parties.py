@@ -15,11 +15,12 @@ from .sentences import BOTH_KINDS
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t—")
 # words that cannot stand inside a party's name
 BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "是", "要", "向",
-            "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里", "会同"}
+            "给", "于", "通过", "围绕", "针对", "根据", "结合", "中", "上", "下", "里", "会同",
+            "由", "让", "除", "了", "依照", "依据", "未经"}
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
-             "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "市级", "县级", "区级",
-             "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市", "各区", "每名", "每个",
-             "每位", "每一名", "所有", "国家", "中央"}
+             "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "省级", "市级", "县级", "区级",
+             "乡级", "镇级", "村级", "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市",
+             "各区", "每名", "每个", "每位", "每一名", "所有", "国家", "中央"}
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
@@ -101,6 +102,13 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             break
         i += 1
     return first_head
+
+
+def names_a_unit(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[begin:end] are one unit's name, whatever word it opens with (`生态环境部门`,
+    `医联体牵头医院`): a run of name words that ends with its head and opens with no verb (not
+    `具体工作由……`: 由 breaks a name)."""
+    return word_tags(lexicon).get(tokens[begin].text) != "v" and _party_tokens(tokens, begin, lexicon) == end
 
 
 def _opens_longer_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -419,7 +427,26 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):
         return None  # 全县普惠性幼儿园覆盖率……: the name of a figure, not a subject
+    if _reaches_a_figure(tokens, end):
+        return None  # 市级以上研发中心达到20家: the set a figure counts (scope), not who acts
     return _span(tokens, i, end, text)
+
+
+#: Verbs that bring a set to a figure (`……达到20家`, `……均增长8%以上`), and the words that may stand
+#: between the set's name and them.
+REACHES = frozenset(("达到", "达", "超过", "突破", "增长", "增加", "增至", "下降", "减少", "降低", "提高",
+                     "提高到", "提升", "提升到", "发展到", "稳定在", "保持在", "控制在"))
+ALL_OF = frozenset(("均", "全部", "分别", "都", "总数", "数量", "总量"))
+FIGURE_REACH = 3  # tokens from such a verb to its figure
+
+
+def _reaches_a_figure(tokens: list[Token], end: int) -> bool:
+    """Whether the name that ends at tokens[end] counts a set brought to a figure: one of REACHES
+    right after it (or after 均, 全部 …), a number within a few words of it."""
+    while end < len(tokens) and tokens[end].text in ALL_OF:
+        end += 1
+    return end < len(tokens) and tokens[end].text in REACHES and any(
+        ch.isdigit() for token in tokens[end + 1:end + 1 + FIGURE_REACH] for ch in token.text)
 
 
 # ---- attributions -------------------------------------------------------------------------
