@@ -1875,3 +1875,12 @@ def test_you_breaks_a_unit_name_before_the_unit_that_acts():
 def test_a_page_limit_is_a_target():
     text = "一、精简文件\n县委文件篇幅一般不超过8页，部门文件参照执行。\n"
     assert "不超过8页" in items(text)[1].target
+
+
+def test_goals_dated_right_after_their_lead_are_a_task_without_a_figure():
+    # national 意见 set their goals as states to reach by a year, often with no figure
+    text = "一、总体要求\n（二）主要目标。主要目标是：到2030年，全县养老服务网络基本建立，服务质量明显提升。\n"
+    found = {it.text: it for it in items(text)}
+    goals = found["主要目标是：到2030年，全县养老服务网络基本建立，服务质量明显提升。"]
+    assert goals.deadline == "到2030年"
+

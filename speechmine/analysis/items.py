@@ -360,16 +360,21 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
 
 #: How many sentences back the list of goals may stand (so each sentence looks at a few, not its paragraph).
 GOALS_REACH = 6
+#: How far after a goals lead-in's colon its date may open (`目标是：到2030年`, `目标是：力争到2030年`).
+DATE_AFTER_LEAD = 2
 #: A metric set as a task to fulfil: `完成省定任务`, `完成省下达的目标任务`.
 GOAL_FULFILLED = re.compile(r"完成[^，,。；;]{0,8}(?:任务|目标)[。；;]?$")
 
 
 def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span | None) -> bool:
-    """Quantitative targets after a lead-in that names the goals (`主要预期目标是：……`), or a
-    sentence after such a list in its paragraph that sets one more metric, with a figure or as a
-    task to fulfil (`粮食产量稳定在…万吨以上。`, `单位能耗下降率完成市定任务。`)."""
-    if GOALS_LEAD.search(sentence.text):
-        return ctx.target(sentence.start, sentence.end, deadline) is not None
+    """Quantitative targets after a lead-in that names the goals (`主要预期目标是：……`), or goals
+    dated right after it (`主要目标是：到2030年，……基本建立`), or a sentence after such a list in its
+    paragraph that sets one more metric, with a figure or as a task to fulfil (`粮食产量稳定在…万吨以上。`,
+    `单位能耗下降率完成市定任务。`)."""
+    lead = GOALS_LEAD.search(sentence.text)
+    if lead:
+        dated = deadline is not None and 0 <= deadline.start - (sentence.start + lead.end()) <= DATE_AFTER_LEAD
+        return dated or ctx.target(sentence.start, sentence.end, deadline) is not None
     lead = next((ctx.sentences[j] for j in range(index - 1, max(0, index - GOALS_REACH) - 1, -1)
                  if ctx.sentences[j].para != sentence.para or GOALS_LEAD.search(ctx.sentences[j].text)), None)
     if lead is None or lead.para != sentence.para or ctx.target(lead.start, lead.end, None) is None:
