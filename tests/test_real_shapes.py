@@ -1884,3 +1884,12 @@ def test_goals_dated_right_after_their_lead_are_a_task_without_a_figure():
     goals = found["主要目标是：到2030年，全县养老服务网络基本建立，服务质量明显提升。"]
     assert goals.deadline == "到2030年"
 
+
+
+def test_a_department_named_by_its_own_words_acts_after_a_preposition():
+    text = ("二、健全监管机制\n（五）强化协同监管。农业农村、水利等部门依职责建立健全灌溉用水监管制度。"
+            "网络监管部门对平台通报的问题配合做好处置工作。\n（六）加强宣传。10．各部门通过门户网站发布政策解读。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["农业农村、水利等部门依职责建立健全灌溉用水监管制度。"] == "农业农村、水利等部门"
+    assert parties["网络监管部门对平台通报的问题配合做好处置工作。"] == "网络监管部门"
+    assert not (parties.get("10．各部门通过门户网站发布政策解读。") or "").startswith("10")

@@ -111,6 +111,31 @@ def names_a_unit(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) ->
     return word_tags(lexicon).get(tokens[begin].text) != "v" and _party_tokens(tokens, begin, lexicon) == end
 
 
+#: Prepositions after which a unit named by its own words acts (`网信部门对……`, `X等部门依职责……`), and
+#: how such a unit's name ends (not `……同志在……`, `……政府对……`, which tell as often as they ask).
+BY_RIGHT = frozenset(("依", "依法", "依规", "依职责"))
+DEPARTMENTS = ("部门",)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+NUMERAL = re.compile(r"[一二两三四五六七八九十百千万]")
+
+
+def _unit_then_preposition(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Where the name of a department named by its own words ends when a preposition that introduces
+    what it does follows (`网信部门对……配合做好……`, `农业农村、市场监管等部门依职责……`); None otherwise."""
+    if not CJK.match(tokens[begin].text) or NUMERAL.match(tokens[begin].text) \
+            or word_tags(lexicon).get(tokens[begin].text) == "vn":
+        return None  # 10．各部门……, 三十五个工业部门为……, 改革政府部门对……: a label, a count or a verb first
+    end = _party_tokens(tokens, begin, lexicon)
+    if end is None or end >= len(tokens) or not tokens[end - 1].text.endswith(DEPARTMENTS) \
+            or not names_a_unit(tokens, begin, end, lexicon):
+        return None
+    tags = word_tags(lexicon)
+    if any(tags.get(token.text) == "v" for token in tokens[begin:end]) or (
+            tags.get(tokens[begin].text) == "m" and not tokens[begin].text.endswith("级")):
+        return None  # 自觉接受人大依法……: an adverb and a verb, not a name
+    return end if tokens[end].text in ACTING_PREPOSITIONS or tokens[end].text in BY_RIGHT else None
+
+
 def _opens_longer_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the level word at tokens[i] (镇, 局) opens a longer unit name that reaches a head of its
     own (镇应急管理办, 局机关各处室), not a list or a thing (乡道、村道)."""
@@ -406,6 +431,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         break
     if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
         body = _body(tokens, i, lexicon)  # 专家评选委员会根据……: a body named by its own words
+        if body is None:
+            body = _unit_then_preposition(tokens, i, lexicon)
         return _span(tokens, i, body, text) if body is not None else None
     if i >= len(tokens):
         return None
