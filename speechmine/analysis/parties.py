@@ -122,17 +122,14 @@ NUMERAL = re.compile(r"[一二两三四五六七八九十百千万]")
 def _unit_then_preposition(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
     """Where the name of a department named by its own words ends when a preposition that introduces
     what it does follows (`网信部门对……配合做好……`, `农业农村、市场监管等部门依职责……`); None otherwise."""
-    if not CJK.match(tokens[begin].text) or NUMERAL.match(tokens[begin].text) \
-            or word_tags(lexicon).get(tokens[begin].text) == "vn":
-        return None  # 10．各部门……, 三十五个工业部门为……, 改革政府部门对……: a label, a count or a verb first
+    tags, first = word_tags(lexicon), tokens[begin].text
+    if not CJK.match(first) or NUMERAL.match(first) or tags.get(first) == "vn" or (
+            tags.get(first) == "m" and not first.endswith("级")):
+        return None  # 10．各部门……, 三十五个工业部门为……, 改革政府部门对……, 自觉接受……: not a name's first word
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or not tokens[end - 1].text.endswith(DEPARTMENTS) \
-            or not names_a_unit(tokens, begin, end, lexicon):
-        return None
-    tags = word_tags(lexicon)
-    if any(tags.get(token.text) == "v" for token in tokens[begin:end]) or (
-            tags.get(tokens[begin].text) == "m" and not tokens[begin].text.endswith("级")):
-        return None  # 自觉接受人大依法……: an adverb and a verb, not a name
+            or any(tags.get(token.text) == "v" for token in tokens[begin:end]):
+        return None  # 自觉接受人大依法……: a verb inside, no name
     return end if tokens[end].text in ACTING_PREPOSITIONS or tokens[end].text in BY_RIGHT else None
 
 
