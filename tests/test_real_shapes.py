@@ -1893,3 +1893,9 @@ def test_a_department_named_by_its_own_words_acts_after_a_preposition():
     assert parties["农业农村、水利等部门依职责建立健全灌溉用水监管制度。"] == "农业农村、水利等部门"
     assert parties["网络监管部门对平台通报的问题配合做好处置工作。"] == "网络监管部门"
     assert not (parties.get("10．各部门通过门户网站发布政策解读。") or "").startswith("10")
+
+
+def test_a_ratio_keeps_its_name_across_a_hedge():
+    text = "二、重点任务\n（三）扩大康复服务。增加康复床位，新改建乡镇卫生院康复床位占比原则上不低于30%。\n"
+    found = items(text)
+    assert found[-1].target.startswith("占比") and found[-1].target.endswith("不低于30%")

@@ -85,6 +85,10 @@ def _rhythm(tokens: list[Token], at: int) -> bool:
     return rest[:1] not in "万千百十"
 
 
+#: Words that may stand between a ratio and its comparison (`……占比原则上不低于80%`, `……率均达到95%`).
+HEDGES = frozenset(("原则上", "一般", "均", "都", "分别", "全部"))
+
+
 def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     """Where the metric before a comparison word at `comparator` starts: the words before it back
     to the start of its clause, a modal or a rhythm (`装备制造业营业收入增长8%`, `确保空气优良
@@ -113,12 +117,13 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     if i == last:
         return None
     if i > 0 and _is_verb(tokens[i - 1].text, verbs) and tokens[i - 1].text not in stops:
+        while last > i and tokens[last - 1].text in HEDGES:
+            last -= 1  # ……占比原则上不低于80%: a hedge between the ratio and its comparison
         ratio = tokens[last - 1]
-        if ratio.text.endswith(RATIO_ENDINGS):
-            if len(ratio.text) > 1:
-                return ratio.start
-            if last >= 2:
-                return tokens[last - 2].start  # 配备 率: the ratio word came out in two
+        if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1:
+            return ratio.start
+        if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS):
+            return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two
         return None
     if i + 1 < last and tokens[i].text == "之" and i > 0 and tokens[i - 1].text in CAUSATIVE:
         i += 1  # 使之|尽早达到……: 之 points back to what the clause before names
