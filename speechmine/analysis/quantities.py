@@ -122,8 +122,9 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
         ratio = tokens[last - 1]
         if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1:
             return ratio.start
-        if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS):
-            return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two
+        if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS) \
+                and re.match(r"[\u4e00-\u9fff]", tokens[last - 2].text):
+            return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two (not （管控）率)
         return None
     if i + 1 < last and tokens[i].text == "之" and i > 0 and tokens[i - 1].text in CAUSATIVE:
         i += 1  # 使之|尽早达到……: 之 points back to what the clause before names
