@@ -1879,23 +1879,23 @@ def test_a_page_limit_is_a_target():
 
 def test_goals_dated_right_after_their_lead_are_a_task_without_a_figure():
     # national 意见 set their goals as states to reach by a year, often with no figure
-    text = "一、总体要求\n（二）主要目标。主要目标是：到2030年，全县养老服务网络基本建立，服务质量明显提升。\n"
+    text = "一、总体要求\n（二）主要目标。主要目标是：到2030年，全县托育服务体系基本形成，服务质量明显提升。\n"
     found = {it.text: it for it in items(text)}
-    goals = found["主要目标是：到2030年，全县养老服务网络基本建立，服务质量明显提升。"]
+    goals = found["主要目标是：到2030年，全县托育服务体系基本形成，服务质量明显提升。"]
     assert goals.deadline == "到2030年"
 
 
 
 def test_a_department_named_by_its_own_words_acts_after_a_preposition():
-    text = ("二、健全监管机制\n（五）强化协同监管。农业农村、水利等部门依职责建立健全灌溉用水监管制度。"
+    text = ("二、健全监管机制\n（五）强化协同监管。农业农村、水利等部门依职责制定灌溉用水监管办法。"
             "网络监管部门对平台通报的问题配合做好处置工作。\n（六）加强宣传。10．各部门通过门户网站发布政策解读。\n")
     parties = {it.text: it.party for it in items(text)}
-    assert parties["农业农村、水利等部门依职责建立健全灌溉用水监管制度。"] == "农业农村、水利等部门"
+    assert parties["农业农村、水利等部门依职责制定灌溉用水监管办法。"] == "农业农村、水利等部门"
     assert parties["网络监管部门对平台通报的问题配合做好处置工作。"] == "网络监管部门"
     assert not (parties.get("10．各部门通过门户网站发布政策解读。") or "").startswith("10")
 
 
 def test_a_ratio_keeps_its_name_across_a_hedge():
-    text = "二、重点任务\n（三）扩大康复服务。增加康复床位，新改建乡镇卫生院康复床位占比原则上不低于30%。\n"
+    text = "二、重点任务\n（三）扩大助餐服务。增加助餐点位，新建社区食堂助餐席位占比原则上不低于30%。\n"
     found = items(text)
     assert found[-1].target.startswith("占比") and found[-1].target.endswith("不低于30%")

@@ -125,7 +125,7 @@ def _unit_then_preposition(tokens: list[Token], begin: int, lexicon: Lexicon) ->
     tags, first = word_tags(lexicon), tokens[begin].text
     if not CJK.match(first) or NUMERAL.match(first) or tags.get(first) == "vn" or (
             tags.get(first) == "m" and not first.endswith("级")):
-        return None  # 10．各部门……, 三十五个工业部门为……, 改革政府部门对……, 自觉接受……: not a name's first word
+        return None  # 10．各部门……, 五个部门为……, 改革政府部门对……, 自觉接受……: not a name's first word
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or not tokens[end - 1].text.endswith(DEPARTMENTS) \
             or any(tags.get(token.text) == "v" for token in tokens[begin:end]):
