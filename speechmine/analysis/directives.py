@@ -324,9 +324,9 @@ def _qualifies_a_noun(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     `负责落实……的管护责任`), follows 所 (`所负责任`) or goes on with 着 (`承担着……职责`)."""
     if (i > 0 and tokens[i - 1].text == "所") or (i + 1 < len(tokens) and tokens[i + 1].text == "着"):
         return True
-    j = i + 1
+    tags, j = word_tags(lexicon), i + 1
     while j < len(tokens) and j - i <= VERBS_BEFORE_DE and (
-            word_tags(lexicon).get(tokens[j].text) == "v" or tokens[j].text in VERB_JOINERS):
+            tags.get(tokens[j].text) == "v" or tokens[j].text in VERB_JOINERS):
         j += 1
     return j < len(tokens) and tokens[j].text == "的"
 

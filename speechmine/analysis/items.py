@@ -371,9 +371,9 @@ def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span |
     dated right after it (`主要目标是：到2030年，……基本建立`), or a sentence after such a list in its
     paragraph that sets one more metric, with a figure or as a task to fulfil (`粮食产量稳定在…万吨以上。`,
     `单位能耗下降率完成市定任务。`)."""
-    lead = GOALS_LEAD.search(sentence.text)
-    if lead:
-        dated = deadline is not None and 0 <= deadline.start - (sentence.start + lead.end()) <= DATE_AFTER_LEAD
+    named = GOALS_LEAD.search(sentence.text)
+    if named:
+        dated = deadline is not None and 0 <= deadline.start - (sentence.start + named.end()) <= DATE_AFTER_LEAD
         return dated or ctx.target(sentence.start, sentence.end, deadline) is not None
     lead = next((ctx.sentences[j] for j in range(index - 1, max(0, index - GOALS_REACH) - 1, -1)
                  if ctx.sentences[j].para != sentence.para or GOALS_LEAD.search(ctx.sentences[j].text)), None)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .segment import Token, word_tags
+from .segment import CJK, Token, word_tags
 from .sentences import BOTH_KINDS
 
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t—")
@@ -115,7 +115,6 @@ def names_a_unit(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) ->
 #: how such a unit's name ends (not `……同志在……`, `……政府对……`, which tell as often as they ask).
 BY_RIGHT = frozenset(("依", "依法", "依规", "依职责"))
 DEPARTMENTS = ("部门",)
-CJK = re.compile(r"[\u4e00-\u9fff]")
 NUMERAL = re.compile(r"[一二两三四五六七八九十百千万]")
 
 

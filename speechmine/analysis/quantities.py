@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .segment import Token, tokenize, word_tags
+from .segment import CJK, Token, tokenize, word_tags
 from .targets import HALF
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
@@ -123,7 +123,7 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
         if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1:
             return ratio.start
         if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS) \
-                and re.match(r"[\u4e00-\u9fff]", tokens[last - 2].text):
+                and CJK.match(tokens[last - 2].text):
             return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two (not （管控）率)
         return None
     if i + 1 < last and tokens[i].text == "之" and i > 0 and tokens[i - 1].text in CAUSATIVE:

@@ -41,6 +41,8 @@ class Token(NamedTuple):
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ALNUM = re.compile("[a-zA-Z0-9]")
+#: One Chinese character (`CJK.match(word)`: a word that opens with one, not a label or a bracket).
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _route(block: str, dictionary: Dictionary) -> list[int]:

@@ -7,7 +7,7 @@ import re
 from ..lexicon import Lexicon
 from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
 from .labels import INNER_STYLES, SERIES_STYLES
-from .segment import Token, tokenize, word_tags
+from .segment import CJK, Token, tokenize, word_tags
 from .sentences import SPACE, Node, Sentence, leads_in, title_words
 
 
@@ -31,7 +31,7 @@ def _title_line(sentence: Sentence) -> bool:
     return (sentence.is_title and sentence.first_in_para and sentence.label is None
             and not sentence.text.lstrip().startswith("—")
             and re.search(r"[\u4e00-\u9fff]{2}", sentence.text) is not None  # (not 政 府 工 作 报 告, a page's header)
-            and len(re.findall(r"[\u4e00-\u9fff]", sentence.text)) >= TITLE_CHARACTERS and not SALUTATION.match(sentence.plain))
+            and len(CJK.findall(sentence.text)) >= TITLE_CHARACTERS and not SALUTATION.match(sentence.plain))
 
 
 def _problem(text: str, lexicon: Lexicon) -> bool:
