@@ -19,6 +19,8 @@ Changes (the words added are the project's own):
   docx         the paragraphs saved as a Word document and read from it
   markdown     as a Markdown copy bolds them: each title line, and each paragraph's first sentence
                when it is short (a run-in title: `**深化改革开放。**……`)
+  headings     as a Markdown copy marks its title lines as headings: `## ` before a part's title
+               (`一、……`, or a title line without a label), `### ` before any other labelled title
 A case *loses* when its F1 falls more than 0.05 below the whole document's, or its path agreement
 does (not asked of a cut: the labels of the parts it cut away are in the gold paths).
 """
@@ -120,6 +122,18 @@ def markdown(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
     yield "titles and run-in titles bold", "\n".join(lines), gold
 
 
+def headings(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
+    lines = []
+    for line in text.split("\n"):
+        title = line.strip() and "。" not in line
+        if title:
+            label = LABEL.match(line.strip())
+            line = ("## " if label is None or "、" in label.group(0) and not label.group(0)[0].isdigit()
+                    else "### ") + line.strip()
+        lines.append(line)
+    yield "title lines as headings", "\n".join(lines), gold
+
+
 CHANGES: dict[str, Callable[[str, list[dict], Path], Iterator[Case]]] = {
     "salutation": salutations,
     "cut-label": lambda text, gold, folder: cuts(text, gold, labelled=True),
@@ -130,6 +144,7 @@ CHANGES: dict[str, Callable[[str, list[dict], Path], Iterator[Case]]] = {
     "wrapped": wrapped,
     "docx": word,
     "markdown": markdown,
+    "headings": headings,
 }
 
 

@@ -135,6 +135,14 @@ def test_by_a_year_is_dated_whether_written_with_dao_or_zhi():
     assert resolve("至2025年", JAN) == resolve("到2025年", JAN) == Due("2025-12-31", "date", None)
 
 
+def test_a_span_of_years_is_not_this_years_end():
+    # `三年内` counts years from the start of the work: not due at the end of the document's year
+    assert resolve("三年内", JAN).due is None
+    assert resolve("2年内", JAN).due is None
+    assert resolve("年内", JAN) == Due("2024-12-31", "period", None)
+    assert resolve("2025年内", JAN).due == "2025-12-31"
+
+
 def test_december_rollover_only_beyond_a_month():
     # a November-dated plan still means this year's October; a month and more back means next year
     assert resolve("10月底前", dt.date(2024, 11, 20)).due == "2024-10-31"

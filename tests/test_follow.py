@@ -1078,6 +1078,19 @@ def test_a_flow_the_review_calls_new_answers_its_target():
     assert [i.verdict for i in link.indicators] == [None]
 
 
+def test_the_next_report_with_markdown_heading_marks():
+    """LATER as a Markdown copy whose part titles are headings (`## 一、……`): its review part ends at
+    `## 二、……`, and no unit of it opens with the mark."""
+    earlier = "三、2023年重点工作\n（一）着力改善城市环境\n新建口袋公园10个。\n"
+    later = ("各位代表：\n## 一、2023年工作回顾\n过去一年，全县上下迎难而上。\n### 一是县城面貌有了新变化\n新建口袋公园12个，"
+             "城市面貌焕然一新。\n## 二、2024年工作安排\n### （一）持续改善城市环境\n新建口袋公园15个。\n")
+    result = follow(_source(earlier), _source(later))
+    link = {l.item.text: l for l in result.links}["新建口袋公园10个。"]
+    assert link.status == "done" and "新建口袋公园12个" in link.evidence[0].text
+    assert result.review[1] < later.index("## 二、2024年工作安排")
+    assert not any(e.text.startswith("#") for l in result.links for e in l.evidence)
+
+
 def test_the_whole_next_report_as_a_markdown_copy():
     """LATER as a whole Markdown copy of the next report (`**一、2023年工作回顾**` … `**二、……**`):
     its review part is found as in the plain text."""

@@ -1584,6 +1584,52 @@ def test_a_markdown_copy_extracts_as_its_plain_text():
     assert ("加快推进重点项目建设。", "task", ["二", "（一）"]) in shown(marked)
 
 
+@pytest.mark.parametrize("plain, marked", [
+    ("一、2025年工作回顾\n全年新开工项目30个。\n二、2026年工作安排\n（一）把项目投资抓紧抓实\n县里的重点项目要加紧推进。\n",
+     "## 一、2025年工作回顾\n全年新开工项目30个。\n## 二、2026年工作安排\n### （一）把项目投资抓紧抓实\n县里的重点项目要加紧推进。\n"),
+    ("第三章　提升城市品质\n第一节　完善交通网络\n新建城市道路十条。\n第二节　建设海绵城市\n改造易涝点二十处。\n",
+     "### 第三章　提升城市品质\n#### 第一节　完善交通网络\n新建城市道路十条。\n####　第二节　建设海绵城市\n改造易涝点二十处。\n"),
+])
+def test_a_markdown_copy_with_heading_marks_extracts_as_its_plain_text(plain, marked):
+    # a Markdown copy marks its titles as headings (`## 二、……`, `### 第三章　……`): the labels stand
+    # after the marks, and each item's text and offsets stay those of the source
+    def shown(text):
+        return [(it.text, it.kind, it.path) for it in items(text)]
+    assert shown(marked) == shown(plain)
+    assert len([path for _, _, path in shown(marked) if len(path) == 2]) >= 2
+    assert all(marked[it.start:it.end] == it.text for it in items(marked))
+
+
+def test_past_words_after_a_causing_verb_say_what_a_task_is_to_bring():
+    # inside a numbered part, `……，使农民获得……` says what the work is for: the sentence is a task;
+    # a result reported in a later clause (`……，取得显著成效`, `……，使……取得了……`) stays no task
+    def found(sentence):
+        return [it.text for it in items("一、发展特色农业\n" + sentence + "\n") if it.kind != "heading"]
+    assert found("按各村条件种好特色果蔬，使农户获得更多经营收益。") == ["按各村条件种好特色果蔬，使农户获得更多经营收益。"]
+    assert found("按各村条件种好特色果蔬，让村集体取得稳定收入。") == ["按各村条件种好特色果蔬，让村集体取得稳定收入。"]
+    assert found("全镇特色种植稳步发展，取得显著成效。") == []
+    assert found("按各村条件种好特色果蔬，使农户取得了明显收益。") == []
+
+
+def test_a_year_in_chinese_numerals_is_a_deadline():
+    found = {it.text: it for it in items("一、脱贫攻坚\n到二〇二〇年，全县危旧校舍全部改造完毕。\n")}
+    item = found["到二〇二〇年，全县危旧校舍全部改造完毕。"]
+    assert item.deadline == "到二〇二〇年"
+    assert item.extra["due"] == "2020-12-31"
+
+
+def test_a_span_of_years_is_the_deadline():
+    found = {it.text: it for it in items("一、稳就业\n对招收本县困难家庭劳动力的工厂，三年内按人头给予补贴。\n")}
+    assert found["对招收本县困难家庭劳动力的工厂，三年内按人头给予补贴。"].deadline == "三年内"
+
+
+def test_only_hashes_and_a_space_are_a_heading_mark():
+    from speechmine.analysis.sentences import paragraphs
+
+    text = "## 一、总体要求\n#1号线年内通车。\n####### 七个井号\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["一、总体要求", "#1号线年内通车。", "####### 七个井号"]
+
+
 def test_two_numbers_of_one_phrase_are_no_label():
     """`二、三号线` inside a review paragraph names two lines, not part 二: the real part 二 that
     follows still opens the tasks."""

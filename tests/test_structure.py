@@ -249,6 +249,49 @@ def test_inline_labels_cover_their_paragraph_and_a_series_may_continue():
     assert got["要加强领导。"] == ["二"]
 
 
+def test_parts_of_a_plan_outline_hold_its_chapters():
+    # a 规划纲要 numbers 篇 over 章 over 节, its chapters running on from one 篇 to the next
+    text = ("第一篇　建设创新型城市\n第一章　壮大创新主体\n第一节　培育科技企业\n要帮扶小型科技企业成长。\n"
+            "第二章　集聚创新人才\n要引来一批领军人才。\n"
+            "第二篇　建设宜居城市\n第三章　完善交通网络\n第一节　加密城市路网\n要打通断头路二十条。\n")
+    got = {t: p for t, p, _ in paths(text)}
+    assert got["要帮扶小型科技企业成长。"] == ["第一篇", "第一章", "第一节"]
+    assert got["要引来一批领军人才。"] == ["第一篇", "第二章"]
+    assert got["要打通断头路二十条。"] == ["第二篇", "第三章", "第一节"]
+    # a 篇 counted in a sentence is no label (`第一篇文章……`)
+    assert paths("一、加强宣传\n第一篇文章要写好群众身边的事。\n")[-1][1] == ["一"]
+
+
+def test_a_part_on_a_periods_results_and_the_next_periods_tasks_turns_to_the_tasks():
+    # `二、上个五年的成就与“十五五”期间的任务`: the results first, then the tasks from the
+    # paragraph that names the next period (after a salutation too)
+    text = ("一、2025年工作回顾\n过去一年，全市新建学校五所。\n"
+            "二、上个五年的成就与“十五五”期间的任务\n过去五年，本市的经济规模翻了一番。\n"
+            "同志们！“十五五”期间是本市爬坡过坎的五年。\n要把本地制造业做大做强。\n"
+            "三、2026年重点工作\n要新建幼儿园三所。\n")
+    zones = zones_of(text)
+    assert zones["过去五年，本市的经济规模翻了一番。"] == "review"
+    assert zones["“十五五”期间是本市爬坡过坎的五年。"] == "task"
+    assert zones["要把本地制造业做大做强。"] == "task"
+    assert zones["要新建幼儿园三所。"] == "task"
+    # a year named for the tasks: `一、2025年政府工作回顾和2026年的目标任务`
+    text = ("一、2025年政府工作回顾和2026年的目标任务\n全年新建学校五所。\n"
+            "各位代表！本县要在2026年交出更好的答卷。\n今年要新建幼儿园三所。\n")
+    zones = zones_of(text)
+    assert zones["全年新建学校五所。"] == "review"
+    assert zones["今年要新建幼儿园三所。"] == "task"
+
+
+def test_parts_under_a_title_line_on_results_and_tasks_review_until_one_names_the_tasks():
+    text = ("各位代表：\n下面，我受市政府委托，说一说城区改造。\n"
+            "城区改造的成绩与今后几年的改造任务\n五年来，城区的样子变了很多。\n"
+            "一、城区道路改造已经基本完工\n全市改造道路一百条。\n"
+            "二、今后几年城区改造的主要任务\n要再建两座污水处理站。\n")
+    zones = zones_of(text)
+    assert zones["全市改造道路一百条。"] == "review"
+    assert zones["要再建两座污水处理站。"] == "task"
+
+
 def test_a_paragraph_opening_like_a_review_is_review():
     text = "同志们：\n今天开会。\n去年，全市新建公路100公里。\n关于今年，要加快建设。"
     zones = zones_of(text)

@@ -165,6 +165,7 @@ _POINT = re.compile(
     r"|(?P<ye>底|末|内))?")
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
 _REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "下一年": 1}
+_COUNTS = frozenset("一二两三四五六七八九十0123456789")  # (a count before 年内 makes it a span: 三年内)
 
 
 def as_date(value: DateLike) -> dt.date | None:
@@ -225,6 +226,8 @@ def _point(text: str, ref: dt.date | None) -> tuple[dt.date | None, str] | None:
         written_year = bool(g["year"] or g["rel"])
         if not written_year and not any(g[k] for k in ("fy", "yin", "month", "quarter", "half", "term")):
             continue  # empty, or a bare 底/末/内
+        if g["yin"] and not written_year and text[match.start() - 1:match.start()] in _COUNTS:
+            continue  # 三年内, 2年内: a span of years from the start of the work, not this year's end
         if g["year"]:
             year: int | None = cn_number(g["year"])
         else:

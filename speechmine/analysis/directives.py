@@ -43,6 +43,7 @@ class Analysis:
     attitude: bool = False
     quote: bool = False
     past: bool = False
+    achieves: bool = False  # its past words only say what the action is to achieve (`……，使……获得……`)
     party: Span | None = None
     tells_others: bool = False  # a commitment followed by what another party is to do
 
@@ -445,6 +446,18 @@ POTENTIAL = frozenset(("得", "不"))
 ACHIEVE = frozenset(("取得", "获得"))
 
 
+#: Verbs that bring about what the words after them in their clause say (`使农民获得……`, `推动……取得……`).
+CAUSING = frozenset(("使", "让", "令", "促使", "推动", "促进", "确保", "力争", "助力", "带动"))
+
+
+def _achieves(tokens: list[Token], begin: int, first_past: int, clause_start: int, past: frozenset[str]) -> bool:
+    """Whether the sentence's past words only say what an action is to bring about: the first one
+    follows a causing verb in a clause after the first (`因地制宜发展……，使农民……获得更多收益`), and
+    none is the particle of a thing done (`……，取得了……`)."""
+    return clause_start > begin and any(t.text in CAUSING for t in tokens[clause_start:first_past]) \
+        and not any(t.text == "了" for t in tokens[first_past:] if t.text in past)
+
+
 #: Adverbs that make 要 say what will be sooner or later (`迟早要`, `总是要`).
 INEVITABLY = frozenset(("迟早", "早晚", "总是", "终究", "终归", "总归", "终将"))
 #: Words that ask why or how; after 无论/不论/不管 they ask nothing (`无论如何都要……`).
@@ -557,6 +570,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     if result.imperative and past_at is not None and tokens[past_at].text != "了" and (
             starts[past_at - begin] > begin or (past_at > first and tokens[past_at].text in ACHIEVE)):
         result.past = False  # 积极推动……，使其……获得更大的支持, 推动……取得新进展: what the action is to achieve
+    result.achieves = past_at is not None and _achieves(tokens, begin, past_at, starts[past_at - begin], past)
     result.opens_with_marker = bool(result.markers) and result.markers[0].token <= first
     if result.party is None:
         result.party = leading_party(tokens, begin, text, lexicon, copula=bool(result.markers))

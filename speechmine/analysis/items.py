@@ -154,7 +154,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, _rule(whole),
                            deadline)]
         return []
-    if whole.past and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence):
+    if whole.past and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence) \
+            and not (whole.achieves and ctx.in_part(sentence)):
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
@@ -337,7 +338,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return _rule(analysis)
     if analysis.statement:
         return None
-    if analysis.past or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
+    if analysis.past and not (analysis.achieves and ctx.in_part(sentence)) \
+            or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
     if analysis.imperative and (defines(tokens, begin) or judges(ctx.text, tokens, begin, ctx.lexicon)
                                 or lacks(tokens, begin)):

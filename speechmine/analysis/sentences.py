@@ -11,6 +11,8 @@ SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』）)】〕》"
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〔": "〕"}
 SPACE = " \t\u3000\ufeff\xa0\u2002\u2003\u2009"  # (Word indents with em spaces too)
+#: A Markdown copy's heading mark before a line's text (`## 一、……`, `### 第六章　……`): no part of it.
+HEADING_MARK = re.compile(r"#{1,6}[ \t\u3000]+(?=\S)")
 
 
 @dataclass
@@ -109,12 +111,16 @@ def is_page_number(text: str) -> bool:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, trimmed of surrounding spaces."""
+    """(start, end) of each non-blank line, trimmed of surrounding spaces and of a Markdown heading
+    mark (`## `), so that a heading's label opens its paragraph."""
     spans = []
     for m in re.finditer(r"[^\r\n]+", text):
         start, end = m.start(), m.end()
         while start < end and text[start] in SPACE:
             start += 1
+        mark = HEADING_MARK.match(text, start, end)
+        if mark:
+            start = mark.end()
         while end > start and text[end - 1] in SPACE:
             end -= 1
         if start < end:

@@ -50,7 +50,7 @@ def _lists_inline(label: Label, sentence: str) -> bool:
 
 MAX_SKIP = 9  # chapters a stitched excerpt may leave out between two of its paragraphs (（三） then （八）)
 CHAPTER_STYLES = ("一、", "（一）")  # (a list numbered 1. then 3. is text: a number out of sequence)
-OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
+OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一篇", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
 
 
 def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: bool) -> bool:

@@ -95,20 +95,38 @@ DONE_ASPECT, DONE_TITLE = "了", 40
 #: the situation to the work to do (`当前形势和2018年重点工作`, `2019年形势与任务`; not `清醒认识防汛形势`).
 SITUATION = frozenset(("形势", "面临的形势", "形势分析"))
 SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0,12}?(?:任务|工作|要求|目标|安排)")
+#: A title that names the results of a period and then the tasks of the next (`二、上个五年的成就与
+#: “十五五”期间的任务`, `一、……年工作回顾和……年的目标任务`).
+RESULTS_AND_TASKS = re.compile(r"(?:成就|成效|成绩|回顾)[和与及](“[^”]{2,6}”|(?:19|20)\d\d年)?[^，,；;、]{0,16}?(?:任务|安排|部署)")
 #: A paragraph that sets the year's requirements or targets (`今年……的总体要求是：`,
 #: `……，今年主要预期目标是：`).
-_PLANS_NAMED = r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年)[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)"
+_PLANS_NAMED = (r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年|“十[一二三四五六七八九]五”(?:时期)?|今后五年|未来五年)"
+                r"[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)")
 PLAN_OPENS = re.compile("^" + _PLANS_NAMED)
 #: A paragraph that sets them, after a bold title that a copy may have run on before it.
 SETS_PLANS = re.compile(r"(?:\*\*[^*\n]{2,30}\*\*\s*)?" + _PLANS_NAMED + r"(?:是|为|建议为)?[：:]")
 
 
 def situation_then_tasks(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """A part title that names the situation and then the tasks (`二、2015年形势和任务`): the part reads
-    as a review of the situation until a paragraph sets the year's requirements or targets."""
+    """A part title that names the situation and then the tasks (`二、2015年形势和任务`), or a period's
+    results and then the next one's tasks (`……的成就与“十五五”期间的任务`): the part reads as a
+    review until a paragraph sets the year's requirements or targets, or its first sentence names
+    the period of the tasks (`plans_period`: `“十五五”期间是……`, `……的“十五五”规划……`)."""
     words = title_words(sentence)
+    if RESULTS_AND_TASKS.search(words):
+        return True
     found = [cue for cue in lexicon.words("review_cues") if cue in words]
     return bool(found) and all(cue in SITUATION for cue in found) and SITUATION_AND_TASKS.search(words) is not None
+
+
+#: A part title that names the tasks (`二、今后几年的主要任务`, `三、2026年工作安排`).
+PLANS_TITLE = re.compile(r"(?:任务|安排|部署|打算|目标|重点工作)$")
+
+
+def plans_period(sentence: Sentence) -> str | None:
+    """The period a title of results and tasks names for the tasks (`“十五五”`, `2000年`), if any."""
+    found = RESULTS_AND_TASKS.search(title_words(sentence))
+    return found.group(1) if found else None
 
 
 def _asks(clause: str, lexicon: Lexicon) -> bool:
@@ -187,6 +205,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     opening = "preamble"  # the zone of a paragraph before the first part
     labelled = titled_within = False  # a labelled part has opened; the title line stands inside one
     ahead = False  # the current part's title names the situation, then the tasks (`situation_then_tasks`)
+    period = None  # the period it names for the tasks (`plans_period`)
+    results_line = False  # a title line without a label named results, then tasks: its parts review first
     outer = None  # the style of the text's own parts when an excerpt opened inside one of them
     openers = tuple(lexicon.words("review_openers"))
     for i, sentence in enumerate(sentences):
@@ -225,16 +245,24 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if sentence.label and sentence.first_in_para and (
                 _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
-            if not (titled and zone in ("review", "problem")) or titled_within or next_part:  # (under a review title line: its sections)
+            # under a title line `……的成绩与今后的任务`, its parts review until one names the tasks
+            results_first = results_line and zone in ("review", "problem") \
+                and not PLANS_TITLE.search(title_words(sentence))
+            if not results_first and (not (titled and zone in ("review", "problem")) or titled_within or next_part):
                 zone = part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
+                # (under a review title line, its labelled parts are its sections and keep its zone)
             labelled = labelled or sentence.label.style not in INNER_STYLES
-            ahead = situation_then_tasks(sentence, lexicon)
-        elif ahead and zone in ("review", "problem") and sentence.first_in_para and PLAN_OPENS.match(sentence.plain):
+            results_line = results_line and zone in ("review", "problem")
+            ahead, period = results_line or situation_then_tasks(sentence, lexicon), plans_period(sentence)
+        elif ahead and zone in ("review", "problem") and _opens_paragraph(sentences, i) and (
+                PLAN_OPENS.match(sentence.plain) or period and period in sentence.plain):
             zone = "task"  # 二、2015年形势和任务 …… 今年……的总体要求是：……: the part turns to its tasks
         elif _title_line(sentence) and (sentence.node is None or titled) and sentence.para != title_para + 1 \
                 and (zone in ("review", "problem") or part_zone(sentence, lexicon) == "review"):
             zone = part_zone(sentence, lexicon)  # (see ends_review); a text without labels: `“十四五”时期工作回顾`
             ahead = situation_then_tasks(sentence, lexicon)  # `……年面临的形势和任务`: its parts are tasks
+            period = plans_period(sentence)
+            results_line = RESULTS_AND_TASKS.search(title_words(sentence)) is not None
             parts_seen, titled, sections_style = True, zone == "review" and not ahead, None  # (the labelled sections under it are its own,
             titled_within = labelled  # unless it stands inside a labelled part: `……主要做了以下工作：`)
             title_para = sentence.para  # (its next lines, a title set over lines, go on with it:
@@ -252,6 +280,13 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             parts_seen = parts_seen or (sentence.label is not None and sentence.label.style == top_style)
         sentence.zone = paragraph if paragraph is not None and zone == "task" else zone
     _mark_annex_lists(sentences)
+
+
+def _opens_paragraph(sentences: list[Sentence], i: int) -> bool:
+    """Whether sentences[i] opens its paragraph, or follows only a salutation there (`各位代表！……`)."""
+    return sentences[i].first_in_para or (i > 0 and sentences[i - 1].first_in_para
+                                          and sentences[i - 1].para == sentences[i].para
+                                          and SALUTATION.match(sentences[i - 1].plain) is not None)
 
 
 #: A sentence that opens with its purpose (`为进一步……，`, `为了……`).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..analysis.sentences import Sentence, title_words
+from ..analysis.sentences import HEADING_MARK, Sentence, title_words
 from ..analysis.structure import build
 from .words import words
 
@@ -110,6 +110,9 @@ def units(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, 
             a, b = begin, (i + 1 if i < end and text[i] != "\n" else i)
             while a < b and text[a].isspace():
                 a += 1
+            mark = HEADING_MARK.match(text, a, b)
+            if mark and not text[text.rfind("\n", 0, a) + 1:a].strip():  # (`## 一、……` opening a line)
+                a = mark.end()
             while b > a and text[b - 1].isspace():
                 b -= 1
             if len(re.sub(r"[^\u4e00-\u9fff]", "", blanket.sub("", text[a:b]))) >= 6:
@@ -175,8 +178,9 @@ def period_review(text: str, units: list[tuple[int, int]]) -> list[bool]:
 
 #: A top-level part title on the whole plan period (`二、“十四五”时期的主要目标任务`, `二、今后五年发展目标`):
 #: its targets fall due at the period's end, not in the year the next report reviews.
-_PLAN_PERIOD_PART = re.compile(r"[ \u3000\t]*[一二三四五六七八九十]+、[^\n]*?(?:“十[一二三四五六七八九]五”|今后五年|未来五年)")
-_PART_TITLE = re.compile(r"^[ \u3000\t]*[一二三四五六七八九十]+、", re.M)
+_LINE_OPENING = r"[ \u3000\t]*(?:" + HEADING_MARK.pattern + ")?"  # (spaces, a Markdown heading's marks)
+_PLAN_PERIOD_PART = re.compile(_LINE_OPENING + r"[一二三四五六七八九十]+、[^\n]*?(?:“十[一二三四五六七八九]五”|今后五年|未来五年)")
+_PART_TITLE = re.compile("^" + _LINE_OPENING + "[一二三四五六七八九十]+、", re.M)
 
 
 def plan_period_parts(text: str) -> list[tuple[int, bool]]:
