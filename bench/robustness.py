@@ -128,8 +128,8 @@ def headings(text: str, gold: list[dict], folder: Path) -> Iterator[Case]:
         title = line.strip() and "。" not in line
         if title:
             label = LABEL.match(line.strip())
-            line = ("## " if label is None or "、" in label.group(0) and not label.group(0)[0].isdigit()
-                    else "### ") + line.strip()
+            part = label is None or ("、" in label.group(0) and not label.group(0)[0].isdigit())
+            line = ("## " if part else "### ") + line.strip()
         lines.append(line)
     yield "title lines as headings", "\n".join(lines), gold
 

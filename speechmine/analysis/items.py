@@ -154,8 +154,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, _rule(whole),
                            deadline)]
         return []
-    if whole.past and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence) \
-            and not (whole.achieves and ctx.in_part(sentence)):
+    if _past_work(ctx, sentence, whole) and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence):
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
@@ -308,6 +307,12 @@ def _rule(analysis: Analysis) -> str:
     return "imperative.opening" if analysis.imperative else "subject.party"
 
 
+def _past_work(ctx: Context, sentence: Sentence, analysis: Analysis) -> bool:
+    """Whether the sentence reports work done: past words, unless inside a numbered part they only say
+    what the work is to bring about (`……，使农民……获得更多收益`: `Analysis.achieves`)."""
+    return analysis.past and not (analysis.achieves and ctx.in_part(sentence))
+
+
 def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis, opens: bool,
                deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
     """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
@@ -338,8 +343,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         return _rule(analysis)
     if analysis.statement:
         return None
-    if analysis.past and not (analysis.achieves and ctx.in_part(sentence)) \
-            or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
+    if _past_work(ctx, sentence, analysis) or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
         return None  # past work; a question (发展靠什么？, 这还像话吗？！) asks for no action by itself
     if analysis.imperative and (defines(tokens, begin) or judges(ctx.text, tokens, begin, ctx.lexicon)
                                 or lacks(tokens, begin)):

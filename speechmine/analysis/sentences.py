@@ -110,6 +110,12 @@ def is_page_number(text: str) -> bool:
     return bool(PAGE_NUMBER.match(text.strip()))
 
 
+def after_heading_mark(text: str, start: int, end: int) -> int:
+    """Where a line's words begin when a Markdown heading mark stands at `start` (`## 一、……`), else `start`."""
+    mark = HEADING_MARK.match(text, start, end)
+    return mark.end() if mark else start
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, trimmed of surrounding spaces and of a Markdown heading
     mark (`## `), so that a heading's label opens its paragraph."""
@@ -118,9 +124,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start, end = m.start(), m.end()
         while start < end and text[start] in SPACE:
             start += 1
-        mark = HEADING_MARK.match(text, start, end)
-        if mark:
-            start = mark.end()
+        start = after_heading_mark(text, start, end)
         while end > start and text[end - 1] in SPACE:
             end -= 1
         if start < end:

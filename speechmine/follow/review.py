@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..analysis.sentences import HEADING_MARK, Sentence, title_words
+from ..analysis.sentences import HEADING_MARK, Sentence, after_heading_mark, title_words
 from ..analysis.structure import build
 from .words import words
 
@@ -110,9 +110,8 @@ def units(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, 
             a, b = begin, (i + 1 if i < end and text[i] != "\n" else i)
             while a < b and text[a].isspace():
                 a += 1
-            mark = HEADING_MARK.match(text, a, b)
-            if mark and not text[text.rfind("\n", 0, a) + 1:a].strip():  # (`## 一、……` opening a line)
-                a = mark.end()
+            if text.startswith("#", a) and not text[text.rfind("\n", 0, a) + 1:a].strip():
+                a = after_heading_mark(text, a, b)  # (`## 一、……` opening a line)
             while b > a and text[b - 1].isspace():
                 b -= 1
             if len(re.sub(r"[^\u4e00-\u9fff]", "", blanket.sub("", text[a:b]))) >= 6:
