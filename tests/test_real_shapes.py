@@ -1945,3 +1945,64 @@ def test_a_ratio_keeps_its_name_across_a_hedge():
     text = "二、重点任务\n（三）扩大助餐服务。增加助餐点位，新建社区食堂助餐席位占比原则上不低于30%。\n"
     found = items(text)
     assert found[-1].target.startswith("占比") and found[-1].target.endswith("不低于30%")
+
+
+def test_a_title_of_a_list_of_names_is_no_item_though_a_word_in_it_reads_as_a_verb():
+    text = ("三、参赛作品\n（二）作品门类\n1.书法类（SF）\n2.绘画类（HH）\n3.运动类（YD）\n4.摄影类（SY）\n"
+            "四、报名办法\n（一）各校要在规定时间内完成报名。\n")
+    found = {it.text: it for it in items(text)}
+    assert "3.运动类（YD）" not in found
+    assert "（一）各校要在规定时间内完成报名。" in found
+
+
+def test_a_topic_title_among_topic_titles_heads_no_item_but_keeps_its_label_in_paths():
+    text = ("二、补贴政策\n1.补贴对象\n本县户籍的种粮大户。\n2.补贴标准\n每亩补贴按当年文件确定。\n"
+            "3.执行期限\n乡镇要按季度兑付补贴资金。\n")
+    found = {it.text: it for it in items(text)}
+    assert "3.执行期限" not in found
+    assert found["乡镇要按季度兑付补贴资金。"].path == ["二", "3"]
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("各乡镇要在收到本通知后5个工作日之内上报名单。", "收到本通知后5个工作日之内"),
+    ("责任单位须自检查结束之日起10日内报送整改方案。", "检查结束之日起10日内"),
+    ("督导组在约谈、通报3个工作日内报送情况。", "约谈、通报3个工作日内"),
+    ("各县区每年10月底前报送评估报告。", "每年10月底前"),
+    ("参赛单位应提前3个工作日提交场地申请。", "提前3个工作日"),
+    ("整改期限内暂停审批新增项目。", "整改期限内"),
+])
+def test_time_limits_as_written_with_their_event_lead_time_or_window(sentence, deadline):
+    found = items(f"一、工作要求\n（一）落实时限。{sentence}\n")
+    assert found[-1].deadline == deadline
+
+
+def test_a_figure_after_zai_is_a_limit_not_the_event_of_a_time_limit():
+    for sentence in ("办证时间控制在3个工作日内。", "办结时限压缩到37个工作日之内。"):
+        found = items(f"一、工作要求\n（一）压缩时限。{sentence}\n")
+        assert found[-1].deadline is None and found[-1].target is not None, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "若报名人数不足10人，则取消本期培训。",
+    "对累计缺勤超过3次的学员，要通报所在单位。",
+])
+def test_a_figure_in_a_condition_is_no_target(sentence):
+    found = items(f"一、工作要求\n（一）严肃纪律。{sentence}\n")
+    assert found[-1].text == sentence and found[-1].target is None
+
+
+def test_a_figure_set_after_a_verb_that_opens_with_dui_is_a_target():
+    found = items("一、工作要求\n（一）提升服务。对标先进县区，群众满意度提高到96.5%。\n")
+    assert found[-1].target == "群众满意度提高到96.5%"
+
+
+def test_a_paragraph_on_items_meeting_the_requirements_above_stays_in_its_part():
+    text = ("一、支持政策\n（一）支持储能建设。新建项目要配建储能设施。\n"
+            "满足以上要求的项目，按装机容量给予补助。\n（二）加强监管。县能源局要按月核查。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["满足以上要求的项目，按装机容量给予补助。"].path == ["一", "（一）"]
+
+
+def test_a_marker_before_a_verb_of_saying_and_a_comma_asks_nothing():
+    found = items("一、工作要求\n（一）统一认识。当然，也必须指出，困难还会不断出现。\n")
+    assert [it.text for it in found] == ["（一）统一认识。"]

@@ -118,6 +118,17 @@ def _has_understanding(tokens: list[Token], at: int, attitude: frozenset[str]) -
     return len(had) <= 8 and had.endswith(tuple(word[-2:] for word in attitude))
 
 
+def _frames_saying(nxt: str, ahead: str) -> bool:
+    """`必须指出，……`, `需要说明的是，……`: the modal frames what the speaker says, a verb of saying
+    then a comma or 的是 (not `要指出问题`, an act)."""
+    return nxt in SAYING and ahead[len(nxt):].startswith(("，", ",", "的是"))
+
+
+#: Verbs of saying that a modal may frame (`必须指出，`, `需要说明的是`; not 强调: `必须强调，……都必须……`
+#: stresses a requirement).
+SAYING = ("指出", "说明")
+
+
 def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether a clause after tokens[i], in the same stretch up to a colon or `；`, opens with a
     listed verb: `要充分认识……意义，……，制定具体实施方案`: the modal asks for that action, not only
@@ -524,7 +535,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 说不清为什么要干、要干成什么样: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)
-                    or _has_understanding(tokens, i, attitude)) and not _acts_later(text, tokens, i, lexicon):
+                    or _has_understanding(tokens, i, attitude) or _frames_saying(nxt, ahead)) \
+                    and not _acts_later(text, tokens, i, lexicon):
                 result.attitude = True
                 continue
             attributive = attributive or _Attributive(tokens, begin)

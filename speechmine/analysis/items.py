@@ -19,7 +19,7 @@ from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
 from .segment import Token, tokenize, word_tags
-from .sentences import Sentence, leads_in, one_bracket, title_words
+from .sentences import SPACE, Sentence, leads_in, one_bracket, title_words
 from .statements import NOUN_LIKE, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
 from .timing import Deadlines
 from .zones import describes_problem
@@ -213,6 +213,51 @@ def parallel_titles(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if not (whole.statement or whole.past or whole.quote or whole.party is not None):
             found.append(_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in"))
     return sorted(drafts + found, key=lambda d: d.sentence) if found else drafts
+
+
+def names_in_lists(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """`drafts` without the titles of a list of names: where most title lines of one series (numbered
+    in one style under one parent, at least LIST_OF_NAMES of them, all short) name a thing or a topic
+    (`1.科学类（KX）`, `3.建构类（JG）`; `1.资金来源`), a title of the same series that does not open
+    with a verb of the lexicon (in its first two words) names one too, whatever jieba reads in it
+    (`4.运动类（YD）`: 运动 as a verb used as a noun; `3.执行期限`)."""
+    series: dict[tuple[int | None, str], list[int]] = {}
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.label is not None and sentence.node is not None and sentence.start == sentence.label.start \
+                and sentence.node in ctx.parents:
+            series.setdefault((ctx.parents[sentence.node], sentence.label.style), []).append(index)
+    dropped: set[int] = set()
+    for members in series.values():
+        if len(members) < LIST_OF_NAMES or not all(_short_title(ctx, ctx.sentences[i]) for i in members):
+            continue
+        read = {i: _after_label(ctx, ctx.sentences[i]) for i in members}
+        names = sum(1 for i in members if _names_a_thing(ctx, ctx.sentences[i], *read[i])
+                    or _names_a_topic(ctx, ctx.sentences[i], *read[i]))
+        if 2 * names > len(members):
+            dropped.update(i for i in members if not any(opens_with_verb(ctx.text, read[i][0], read[i][1] + k, ctx.lexicon)
+                                                         for k in (0, 1)))  # (精心打造……: a word of manner first)
+    return [d for d in drafts if d.sentence not in dropped] if dropped else drafts
+
+
+LIST_OF_NAMES = 3  # title lines at least in a series read as a list of names
+
+
+def _short_title(ctx: Context, sentence: Sentence) -> bool:
+    """A title line of a few words (a note in brackets aside) with no marker of a directive."""
+    words = BRACKETED.sub("", title_words(sentence))
+    return sentence.is_title and 0 < len(words) <= NAME_LENGTH \
+        and not any(marker in words for marker in ctx.lexicon.marker_words)
+
+
+NAME_LENGTH = 16  # characters at most of a title line that names a thing
+BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def _after_label(ctx: Context, sentence: Sentence) -> tuple[list[Token], int]:
+    """The sentence's tokens and the index of the first word after its label (past spaces and bold marks)."""
+    tokens = tokenize(sentence.text, ctx.lexicon, sentence.start)
+    end = sentence.label.end if sentence.label is not None else sentence.start
+    return tokens, next((k for k, t in enumerate(tokens) if t.start >= end and t.text.strip(" *" + SPACE)), len(tokens))
 
 
 #: The copulas a run-in title has no character of (`发展是……。`; `directives.COPULAS` adds 有, which

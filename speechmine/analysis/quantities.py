@@ -171,6 +171,33 @@ SET_PREPOSITIONS = ("为", "在", "对")
 ACHIEVE = ("实现", "推动")  # before a share of a set: what brings the set to its state
 
 
+def _conditional(text: str, clause: str, q_end: int, compared: bool) -> bool:
+    """Whether the figure ending at `q_end` states a condition: its clause opens with a word of
+    condition (`若`, `如果`, `一旦`), or it is `compared` (`超过`, `不到`, `以上`) in a topic that
+    selects what the sentence acts on, opened by `对` or `凡` and closed by `的` and at most a short
+    noun before a comma, with no verb of acting between the opening and the figure (`对参加人数超过
+    50人的，`, `凡……不到80%的，`, `对……比例未达到15%但……的地区，`; not `对困难户给予不低于150元的补助；`,
+    where the figure is what is given, nor `对新建校舍执行75%的节水标准，`)."""
+    opening = clause.lstrip(" \u3000")
+    if opening.startswith(CONDITIONS):
+        return True
+    if not compared or not opening.startswith(TOPIC_OPENERS) or opening.startswith(VERBS_WITH_DUI) \
+            or any(verb in opening for verb in ACTING_AFTER_TOPIC):
+        return False
+    rest = re.match(r"[^，,；;。：:]*", text[q_end:q_end + CONDITION_REACH]).group(0)
+    closed = text[q_end + len(rest):q_end + len(rest) + 1] in ("，", ",")
+    return closed and TOPIC_END.search(rest) is not None and not rest.startswith(("的目标", "的任务"))
+
+
+#: Words that open a clause of condition, and the openings of a topic that selects (`对……的，`, `凡……的，`).
+CONDITIONS = ("若", "如果", "如遇", "如有", "倘若", "假如", "一旦")
+TOPIC_OPENERS = ("对", "凡")
+VERBS_WITH_DUI = ("对标", "对接", "对照", "对比", "对口", "对齐")  # verbs that open with 对
+ACTING_AFTER_TOPIC = ("给予", "进行", "实施", "实行", "开展", "予以")  # 对X给予……: the figure is what is done
+TOPIC_END = re.compile(r"的[\u4e00-\u9fff]{0,4}$")  # ……的, ……的地区: what the topic selects
+CONDITION_REACH = 40  # characters after a figure searched for the end of a topic
+
+
 def _permitted(clause: str, comparators: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A permission (`可`, `可以`) governs the quantity at the end of `clause`: no comparison word
     stands between them (`人均可支配收入增长7%` is a target: the 可 there is part of a word)."""
@@ -291,6 +318,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 18座危旧桥梁全部完成改造: the count names the set, it sets no target
         if _permitted(clause, comparators, lexicon):
             continue  # 可将用药量放宽至3个月, 可推荐30件作品: a limit or quota allowed, not a target
+        if _conditional(text, clause, q_end, comparator is not None or modified):
+            continue  # 若参与的项目不足3个，……; 对参加人数超过50人的，……: a condition, not a target
         if comparator is None and at_least < 0 and not chinese:
             of_set = _set_target(text, clause_start, m.start(), q_end, end, unit, after, lexicon)
             if of_set is not None:

@@ -351,10 +351,11 @@ def _closing(sentence: Sentence, stack: list[Node]) -> bool:
     return sentence.first_in_para and sentence.label is None and bool(CLOSING.match(sentence.plain))
 
 
-SUMS_UP = re.compile(r"^[^。；]{0,40}?(?<![级模万亿岁%\d年])(?:以上|上述)(?:议定|各项|所列|重大|重点)?(?:事项|工作|任务|措施|要求)")
+SUMS_UP = re.compile(r"^[^。；]{0,40}?(?<![级模万亿岁%\d年])(?<!满足)(?<!符合)(?<!达到)(?<!具备)(?:以上|上述)(?:议定|各项|所列|重大|重点)?(?:事项|工作|任务|措施|要求)")
 
 
 def _sums_up(sentence: Sentence) -> bool:
     """`会议强调，各单位要把以上议定事项……` opening a paragraph: it speaks to every part, so it and
-    what follows stand in none of them (its zone stays as it is: these are tasks)."""
+    what follows stand in none of them (its zone stays as it is: these are tasks); not `满足以上要求的
+    项目……`, the things one part is about."""
     return sentence.first_in_para and sentence.label is None and bool(SUMS_UP.match(sentence.plain))

@@ -56,11 +56,14 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
         return _with_event(text, Span(text[at:stop], at, stop), start)
 
 
-#: A time span to do something in (`30天内`), and the event it may be counted from, right before it
-#: after a preposition or a comma (`应于目录更新后30天内`, `在收到通知后的5个工作日内`): the limit as
-#: written keeps the event (not a subject before it: `企业获批后3个月内` gives `3个月内`).
-DURATION = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:工作日|日|天|小时|分钟|月|周|星期)内")
-EVENT_BEFORE = re.compile(r"(?<=[，,；;：:于在自])(?:(?![在要将于对把应须])[\u4e00-\u9fff“”]){2,10}?后的?$")
+#: A time span to do something in (`30天内`, `10日之内`), and the event it may be counted from, right
+#: before it after a preposition or a comma (`应于目录更新后30天内`, `在收到通知后的5个工作日内`), or
+#: right after 在, 于 or 自 without 后 (`在约谈、通报3个工作日内`, `自检查结束之日起10日内`; not
+#: `控制在3个工作日内`, a limit): the limit as written keeps the event (not a subject before it:
+#: `企业获批后3个月内` gives `3个月内`).
+DURATION = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:工作日|日|天|小时|分钟|月|周|星期)之?内")
+_EVENT = r"(?:(?![在要将于对把应须])[\u4e00-\u9fff“”、]){2,10}?"
+EVENT_BEFORE = re.compile(rf"(?<=[，,；;：:于在自]){_EVENT}后的?$|(?<=(?<![缩制短减持])[于在自]){_EVENT}$")
 EVENT_REACH = 13  # characters an event and its 后的 may take
 
 
