@@ -2006,3 +2006,18 @@ def test_a_paragraph_on_items_meeting_the_requirements_above_stays_in_its_part()
 def test_a_marker_before_a_verb_of_saying_and_a_comma_asks_nothing():
     found = items("一、工作要求\n（一）统一认识。当然，也必须指出，困难还会不断出现。\n")
     assert [it.text for it in found] == ["（一）统一认识。"]
+
+
+def test_an_act_with_its_modal_that_the_next_clause_says_is_something_is_a_statement():
+    text = ("一、工作要求\n（一）加强作风建设。坚决制止浪费、带头勤俭办事，是机关作风的试金石，是群众看重的大事。"
+            "各科室要带头执行。\n")
+    found = {it.text for it in items(text)}
+    assert not any(t.startswith("坚决制止浪费") for t in found)
+    assert "各科室要带头执行。" in found
+
+
+def test_a_part_title_whose_head_is_the_speakers_proposal_only_frames():
+    text = "三、进一步做好社区服务工作的几点意见\n（一）健全服务网络。各街道要配齐网格员。\n"
+    found = {it.text: it.path for it in items(text)}
+    assert "三、进一步做好社区服务工作的几点意见" not in found
+    assert found["各街道要配齐网格员。"] == ["三", "（一）"]

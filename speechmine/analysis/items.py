@@ -20,7 +20,7 @@ from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
 from .segment import Token, tokenize, word_tags
 from .sentences import SPACE, Sentence, leads_in, one_bracket, title_words
-from .statements import NOUN_LIKE, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
+from .statements import NOUN_LIKE, act_as_subject, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
 from .timing import Deadlines
 from .zones import describes_problem
 
@@ -385,6 +385,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if ASKS_HOW.search(sentence.text.strip()):
         return None  # 应当怎样看待……？, 难道还要等上级来催吗？: a question, whatever its modal
     if analysis.directive:
+        if act_as_subject(tokens, begin, [marker.token for marker in analysis.markers]):
+            return None  # 坚决反对……，是……的立场: what the act is
         return _rule(analysis)
     if analysis.statement:
         return None
@@ -587,6 +589,8 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
         return True
     if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
         return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
+    if sentence.is_title and SAYS_OF.search(words):
+        return True  # 三、进一步加强……工作的建议: what the speaker puts forward about the work, a frame
     # 整治目标, 考核范围和内容, 2025年教育工作的总体要求和主要目标 (not 加快推进重点任务); a short
     # labelled run-in title too (`（一）申报范围。本次……`), not a directive (`（七）坚决落实整改措施。`)
     if not words.endswith(lexicon.words("frame_endings")):
@@ -599,6 +603,9 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 RUN_IN_FRAME = 6
+#: A title whose head is what the speaker puts forward (`……工作的建议`, `……的几点意见`): a noun phrase
+#: however its modifier opens.
+SAYS_OF = re.compile(r"的(?:几点|主要|初步|一些)?(?:建议|意见|设想|考虑|思考|体会)$")
 #: A modal in a title (`要`, not the 要 of 要求, 重要, 主要, 需要, 要点, 要素).
 TITLE_MODAL = re.compile(r"(?<![重主需只想纪])要(?![求点素务闻件])|必须|应当|务必")
 

@@ -152,6 +152,18 @@ def foretells(text: str, tokens: list[Token], begin: int) -> bool:
 OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
 
 
+def act_as_subject(tokens: list[Token], begin: int, markers: list[int]) -> bool:
+    """`坚决反对……、建设……，是我们一贯坚持的……立场`: every marker (token indexes) stands in the first
+    clause, and the next clause opens with the word 是 (not 是非): it says what that act is, a
+    statement, not a directive; not when the first clause opens a `既是……，也是……` pair (one object)."""
+    end = next((i for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), None)
+    if end is None or not markers or max(markers) >= end or end + 1 >= len(tokens):
+        return False
+    if any(t.text.startswith("既") for t in tokens[begin:end]):
+        return False
+    return tokens[end + 1].text in OPENS_WITH_IS or "".join(t.text for t in tokens[end + 1:end + 3]) in OPENS_WITH_IS
+
+
 #: Verbs that say what a subject has or is, and the adverbs that may stand before them.
 HAS_OR_IS, BEFORE_HAS = frozenset(("有", "拥有", "具有", "是")), frozenset(("都", "也", "还", "已", "已经", "仍", "正"))
 
