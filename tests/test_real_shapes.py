@@ -2009,7 +2009,7 @@ def test_a_marker_before_a_verb_of_saying_and_a_comma_asks_nothing():
 
 
 def test_an_act_with_its_modal_that_the_next_clause_says_is_something_is_a_statement():
-    text = ("一、工作要求\n（一）加强作风建设。坚决制止浪费、带头勤俭办事，是机关作风的试金石，是群众看重的大事。"
+    text = ("一、工作要求\n（一）改进机关作风。坚决制止浪费、带头勤俭办事，是机关作风的试金石，是群众看重的大事。"
             "各科室要带头执行。\n")
     found = {it.text for it in items(text)}
     assert not any(t.startswith("坚决制止浪费") for t in found)

@@ -153,7 +153,7 @@ OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
 
 
 def act_as_subject(tokens: list[Token], begin: int, markers: list[int]) -> bool:
-    """`坚决反对……、建设……，是我们一贯坚持的……立场`: every marker (token indexes) stands in the first
+    """`坚决反对……、建设……，是……一贯的……立场`: every marker (token indexes) stands in the first
     clause, and the next clause opens with the word 是 (not 是非): it says what that act is, a
     statement, not a directive; not when the first clause opens a `既是……，也是……` pair (one object)."""
     end = next((i for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), None)
