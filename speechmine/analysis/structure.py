@@ -351,7 +351,7 @@ def _closing(sentence: Sentence, stack: list[Node]) -> bool:
     return sentence.first_in_para and sentence.label is None and bool(CLOSING.match(sentence.plain))
 
 
-SUMS_UP = re.compile(r"^[^。；]{0,40}?(?<![级模万亿岁%\d年])(?<!满足)(?<!符合)(?<!达到)(?<!具备)(?:以上|上述)(?:议定|各项|所列|重大|重点)?(?:事项|工作|任务|措施|要求)")
+SUMS_UP = re.compile(r"^[^。；]{0,40}?(?<![级模万亿岁%\d年])(?<!满足|符合|达到|具备)(?:以上|上述)(?:议定|各项|所列|重大|重点)?(?:事项|工作|任务|措施|要求)")
 
 
 def _sums_up(sentence: Sentence) -> bool:
