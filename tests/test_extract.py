@@ -135,11 +135,11 @@ def test_attributions_give_lead_and_co_units_and_deadline():
 
 
 def test_user_lexicon_adds_a_unit(tmp_path):
-    text = "二、重点任务\n水务集团每月开展管网巡查，确保供水安全。\n"
+    text = "二、重点任务\n城投每月开展管网巡查，确保供水安全。\n"
     assert extract(text).items[0].party is None
     lexicon = tmp_path / "units.txt"
-    lexicon.write_text("# 我们的单位\n水务集团\n", encoding="utf-8")
-    assert extract(text, lexicons=[lexicon]).items[0].party == "水务集团"
+    lexicon.write_text("# 我们的单位\n城投\n", encoding="utf-8")
+    assert extract(text, lexicons=[lexicon]).items[0].party == "城投"
 
 
 def test_user_lexicon_sections_extend_other_lists(tmp_path):

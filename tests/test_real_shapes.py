@@ -2021,3 +2021,121 @@ def test_a_part_title_whose_head_is_the_speakers_proposal_only_frames():
     found = {it.text: it.path for it in items(text)}
     assert "三、进一步做好社区服务工作的几点意见" not in found
     assert found["各街道要配齐网格员。"] == ["三", "（一）"]
+
+
+def test_an_object_that_takes_in_something_with_baokuo_zainei_is_no_statement_of_contents():
+    text = ("一、经费保障\n（一）多方筹资。统筹用好包括社会捐赠在内的各类资金，扶持社区老年食堂运营。"
+            "培训内容包括政策解读和案例分析。\n")
+    found = {it.text for it in items(text)}
+    assert "统筹用好包括社会捐赠在内的各类资金，扶持社区老年食堂运营。" in found
+    assert "培训内容包括政策解读和案例分析。" not in found
+
+
+@pytest.mark.parametrize("sentence, opens", [
+    ("创新基层宣讲方式，让居民愿意听、听得进。", True),
+    ("创新网格管理机制。", True),
+    ("做到台账清楚、责任明确、整改到位。", True),
+    ("做到了底数清、情况明。", False),
+    ("创新驱动格局基本形成。", False),
+])
+def test_chuangxin_before_a_way_of_working_and_zuodao_open_an_action(sentence, opens):
+    assert ([it.text for it in items(sentence)] == [sentence]) is opens
+
+
+def test_a_verb_listed_inside_a_zai_phrase_opens_no_action():
+    text = "各镇要抓好宣讲。我们也应看到，在宣传引导、加强培训这些环节还存在短板；队伍建设仍有待加强。在全县开展理论宣讲进基层活动。"
+    assert [it.text for it in items(text)] == ["各镇要抓好宣讲。", "在全县开展理论宣讲进基层活动。"]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("电网企业每月报送运行数据。", "电网企业"),
+    ("卫生健康部门定期通报进展情况。", "卫生健康部门"),
+    ("年底前，团支部开展一次志愿服务。", "团支部"),
+    ("6月底前，学校完成校舍排查。", "学校"),
+    ("年内，街道办事处召开居民议事会。", "街道办事处"),
+])
+def test_a_unit_named_by_its_own_words_acts_with_a_rhythm_or_after_a_time_limit(sentence, party):
+    found = {it.text: it.party for it in items(f"一、工作安排\n（一）压实责任。{sentence}\n")}
+    assert found[sentence] == party
+
+
+@pytest.mark.parametrize("sentence", [
+    "规上企业每年增长8%以上。",
+    "全面实施职称评审办法、中小学教师定期交流制度。",
+])
+def test_a_set_brought_to_a_figure_or_an_act_before_a_rhythm_is_no_party(sentence):
+    found = {it.text: it.party for it in items(f"一、工作目标\n（一）稳增长。{sentence}\n")}
+    assert found.get(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", ["统筹抓好校舍维修，是否达标由县考核办评定。", "严格落实整改责任，是非对错交由群众评判。"])
+def test_a_clause_opening_with_shifou_or_shifei_says_nothing_of_what_the_act_is(sentence):
+    assert [it.text for it in items(sentence)] == [sentence]
+
+
+def test_a_zai_frame_without_a_comma_then_a_listed_verb_opens_an_action():
+    text = "在队伍建设上打好基础、留足后劲；在资金使用上强化统筹，提高资金效益。在项目建设上取得明显成效。"
+    assert [it.text for it in items(text)] == ["在队伍建设上打好基础、留足后劲；", "在资金使用上强化统筹，提高资金效益。"]
+
+
+def test_a_lead_in_of_clauses_inside_a_review_part_keeps_its_list_in_the_review():
+    text = ("一、总结去年工作，查找存在的不足，明确了努力方向\n去年全所服务有了新起色。\n"
+            "同时也应看到仍存在的不足，这是今后改进的方向：\n1、服务覆盖不均衡。\n2、人员力量有待加强。\n"
+            "二、今年主要任务\n1、扩大服务覆盖。各站要在6月底前完成入户走访。\n")
+    found = [it.text for it in items(text)]
+    assert not any(t.startswith(("1、服务", "2、人员")) for t in found)
+    assert "各站要在6月底前完成入户走访。" in found
+
+
+def test_unnumbered_title_lines_that_say_what_to_do_head_the_paragraphs_under_them():
+    text = ("二、今年主要措施\n守住一条安全底线\n各站要每月开展一次隐患排查。\n"
+            "织密一张服务网络\n各站要落实值班制度。\n三、改进站务管理\n各站要严格考勤。\n"
+            "提升干部队伍素质\n各站要组织业务培训。\n")
+    found = {it.text: (it.kind, it.path) for it in items(text)}
+    assert found["守住一条安全底线"] == ("heading", ["二"])
+    assert found["织密一张服务网络"] == ("heading", ["二"])
+    assert "提升干部队伍素质" not in found  # one such line alone in its part: a title a copy unnumbered
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("这次会议我们要把责任压实到人。", "我们"),
+    ("部门职责交叉时我们必须主动补位。", "我们"),
+    ("当然档案室也要严格执行借阅制度。", "档案室"),
+    ("要完成全年任务，我们就必须倒排工期。", "我们"),
+])
+def test_what_stands_before_the_acting_unit_is_no_part_of_its_name(sentence, party):
+    assert items(sentence)[0].party == party
+
+
+def test_a_modal_before_a_manner_and_a_verb_of_seeing_asks_nothing():
+    assert items("我们要清楚地看到站点人手偏紧的情况。各站要加强值守。")[0].text == "各站要加强值守。"
+
+
+def test_we_think_something_is_so_is_a_statement():
+    text = "我们认为考核是促进工作的手段。各站要按月报送考核结果。"
+    assert [it.text for it in items(text)] == ["各站要按月报送考核结果。"]
+
+
+def test_a_supervising_unit_line_gives_the_items_above_it_their_lead():
+    text = ("一、监管重点\n（一）超市\n检查内容：货架商品一律标价；使用统一价签。\n工作目标：标价覆盖率达95%。\n"
+            "监管单位：县市场监管局、县商务局\n（二）药店\n药品一律标明价格。\n监管单位：县卫健局、县医保局\n")
+    found = {it.text: it.party for it in items(text)}
+    assert found["使用统一价签。"] == "县市场监管局"
+    assert found["工作目标：标价覆盖率达95%。"] == "县市场监管局"
+    assert found["药品一律标明价格。"] == "县卫健局"
+    assert not any(t.startswith("监管单位") for t in found)
+
+
+def test_a_lead_in_that_asks_for_work_turns_a_review_to_tasks_inside_its_part():
+    text = ("一、去年工作回顾\n去年全所服务有了新起色，群众评价较好。\n"
+            "今年要把服务再提一步，我们必须抓住三点：\n（一）坚持问题导向。各站要每月梳理问题清单。\n")
+    found = {it.text: it.path for it in items(text)}
+    assert found["各站要每月梳理问题清单。"] == ["一", "（一）"]
+
+
+def test_a_lead_in_of_clauses_keeps_the_sections_after_it_in_their_part():
+    text = ("二、今年形势和任务\n今年形势依然严峻。\n为此，今年将着重抓好三件事：\n"
+            "（一）加快项目建设。各站要抓紧开工。\n（二）优化服务。各站要延长服务时间。\n")
+    found = {it.text: it.path for it in items(text)}
+    assert found["各站要抓紧开工。"] == ["二", "（一）"]
+    assert found["各站要延长服务时间。"] == ["二", "（二）"]

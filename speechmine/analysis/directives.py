@@ -221,6 +221,9 @@ def _imperative(text: str, tokens: list[Token], begin: int, deadline: Span | Non
         if opens_with_verb(text, tokens, after, lexicon):
             return True
         start = after
+    after = after_inline_frame(text, tokens, first)
+    if after is not None and opens_with_verb(text, tokens, after, lexicon):
+        return True  # 在资金使用上强化统筹: a frame with no comma, then the verb
     if first < len(tokens) and word_tags(lexicon).get(tokens[first].text) == "v" \
             and sum(1 for _ in _action_clauses(text, tokens, first, lexicon)) >= RUN_OF_ACTIONS:
         return True  # 涵养……，盘活……，组织开展……: a verb the lists lack, then a run of actions
@@ -235,6 +238,22 @@ NOT_MANNER = frozenset(("成功", "顺利", "圆满", "可以", "能够", "可�
 RUN_OF_ACTIONS = 2  # clauses after the first that open with a listed verb
 MAX_FRAMES = 2  # framing clauses read before the verb
 MAX_CONDITION = 16  # characters of a `在……下` clause
+
+
+def after_inline_frame(text: str, tokens: list[Token], first: int) -> int | None:
+    """Where the words after a frame `在……上` or `在……中` that opens the clause with no comma after
+    it begin (`在资金使用上强化……`), or None."""
+    if first >= len(tokens) or tokens[first].text != "在":
+        return None
+    for k in range(first + 2, len(tokens)):
+        if tokens[k].text in PUNCT or tokens[k].end - tokens[first].start > MAX_CONDITION:
+            return None
+        if tokens[k].text in INLINE_FRAME_ENDS:
+            return k + 1
+    return None
+
+
+INLINE_FRAME_ENDS = frozenset(("上", "中"))
 
 
 def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Lexicon) -> bool:
@@ -534,7 +553,9 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if word == "要" and asked_in == starts[i - begin]:
                 continue  # 说不清为什么要干、要干成什么样: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
+            manner = i + 2 < len(tokens) and tokens[i + 2].text == "地"  # 要清楚地看到: a manner marked by 地
             if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)
+                    or (manner and ahead[len(nxt):].startswith(tuple(attitude)))
                     or _has_understanding(tokens, i, attitude) or _frames_saying(nxt, ahead)) \
                     and not _acts_later(text, tokens, i, lexicon):
                 result.attitude = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -150,6 +151,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             following = ctx.sentences[index + 1]  # it stands above the series, not in the part before it
             draft.item.path, draft.node = list(following.path[:-1]), ctx.parents.get(following.node)
             return [draft]
+        if _heads_paragraph(ctx, sentence, index, whole):  # kept only in a series: `title_lines_in_series`
+            return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.title-line")]
         if _assigns_before_list(sentence, whole):
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, _rule(whole),
                            deadline)]
@@ -187,6 +190,24 @@ def _runs_in(ctx: Context, sentence: Sentence, index: int, opens: bool) -> bool:
     words = sentence.text.strip()
     return (following is not None and following.para == sentence.para and not following.is_attribution
             and _one_short_clause(words) and words.endswith(("。", "！")))
+
+
+def title_lines_in_series(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """`drafts` with the title lines over paragraphs (`heading.title-line`) that are a part's run-in
+    titles: two or more in the same part (`守住一条安全底线` … `织密一张服务网络`), each over a
+    paragraph that holds an item. One alone (a part's title whose label a copy lost, `改进站务管理`,
+    or a line a copy broke) or over paragraphs of no task (a history's section titles) is none."""
+    lines = [d for d in drafts if d.item.rule == "heading.title-line"]
+    if not lines:
+        return drafts
+    with_tasks = {ctx.sentences[d.sentence].para for d in drafts if d.item.rule != "heading.title-line"}
+    heading = [d for d in lines if ctx.sentences[d.sentence + 1].para in with_tasks]  # (not a history's titles)
+    per_part = Counter(ctx.sentences[d.sentence].node for d in heading)
+    kept = {d.sentence for d in heading if per_part[ctx.sentences[d.sentence].node] >= TITLE_LINE_SERIES}
+    return [d for d in drafts if d.item.rule != "heading.title-line" or d.sentence in kept]
+
+
+TITLE_LINE_SERIES = 2  # title lines over paragraphs at least in one part
 
 
 def parallel_titles(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -295,6 +316,21 @@ def _heads_series(ctx: Context, sentence: Sentence, index: int, analysis: Analys
         return False
     return analysis.imperative or (not analysis.statement and not analysis.past
                                    and acts(ctx.text, ctx.lexicon, sentence, analysis, tokens, begin, None))
+
+
+def _heads_paragraph(ctx: Context, sentence: Sentence, index: int, analysis: Analysis) -> bool:
+    """An unnumbered title line of one short clause that says what to do (`守住一条安全底线`) over the
+    paragraph of the tasks after it, in the same part, and not the second line of a title set over
+    lines (`弘扬……` / `努力……`): a run-in title set on a line of its own."""
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    before = ctx.sentences[index - 1] if index > 0 else None
+    return (sentence.label is None and sentence.zone == "task" and following is not None
+            and not (before is not None and before.is_title and before.label is None)
+            and following.first_in_para and following.label is None and following.zone == "task"
+            and following.node == sentence.node and not following.is_title and not leads_in(sentence)
+            and _one_short_clause(title_words(sentence)) and analysis.imperative
+            and not (analysis.statement or analysis.past or analysis.quote or analysis.party is not None)
+            and not _is_frame(sentence, ctx.lexicon))
 
 
 #: A sentence quoted whole (`“……。”`): a saying or another speaker's words.
@@ -452,6 +488,8 @@ RULES = {
     "heading.numbered": "the numbered heading of a part with items under it",
     "heading.title": "an unnumbered title line that says what to do over a series numbered from 1 under it",
     "heading.run-in": "a short directive opening a paragraph that goes on (全力扩大有效投资。)",
+    "heading.title-line": "one of two or more unnumbered title lines of a part that say what to do over the paragraph"
+                          " under each (守住一条安全底线)",
     "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
     "table.row": "a row of a Word task table",
 }

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..model import Span
 from .segment import CJK, Token, word_tags
-from .sentences import BOTH_KINDS
+from .sentences import BOTH_KINDS, ROLE_DOES
 
 PUNCT = set("，,。；;：:！？!?“”‘’《》（）()、【】〔〕 \u3000\t—")
 # words that cannot stand inside a party's name
@@ -22,12 +22,14 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
              "乡级", "镇级", "村级", "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市",
              "各区", "每名", "每个", "每位", "每一名", "所有", "国家", "中央"}
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
-TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|同时|一律)$")
+TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
-#: The time that opens a sentence of a schedule: a time limit (`10月15日前，`) or a part of a month
-#: (`6月底，`, `7月下旬，`, `9月初，`), then who acts. Not a day alone (`2月24日，……召开`: a readout's event).
-SCHEDULE_DATE = re.compile(r"(?:20\d\d年)?\d{1,2}月(?:(?:\d{1,2}日)?(?:前|以前|之前)|(?:底|末|初|中旬|下旬|上旬|份)(?:前|以前|之前)?)")
+#: The time that opens a sentence of a schedule: a time limit (`10月15日前，`, `年底前，`, `年内，`) or a
+#: part of a month or year (`6月底，`, `7月下旬，`, `上半年，`), then who acts. Not a day alone
+#: (`2月24日，……召开`: a readout's event).
+SCHEDULE_DATE = re.compile(r"(?:20\d\d年)?(?:\d{1,2}月(?:(?:\d{1,2}日)?(?:前|以前|之前)|(?:底|末|初|中旬|下旬|上旬|份)(?:前|以前|之前)?)"
+                           r"|年底前|年内|上半年|下半年)")
 MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
 ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
@@ -116,20 +118,36 @@ def names_a_unit(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) ->
 BY_RIGHT = frozenset(("依", "依法", "依规", "依职责"))
 DEPARTMENTS = ("部门",)
 NUMERAL = re.compile(r"[一二两三四五六七八九十百千万]")
+RHYTHM = re.compile(r"每(?:天|日|周|旬|月|季|季度|半年|年)|定期")
 
 
-def _unit_then_preposition(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
-    """Where the name of a department named by its own words ends when a preposition that introduces
-    what it does follows (`网信部门对……配合做好……`, `农业农村、市场监管等部门依职责……`); None otherwise."""
+def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Where the name of a unit named by its own words ends when what follows says it acts: a
+    preposition that introduces what a department does (`网信部门对……配合做好……`, `交通运输、城管等部门
+    依职责……`), or a rhythm (`供水企业每月……`, `卫生健康部门定期……`); None otherwise."""
     tags, first = word_tags(lexicon), tokens[begin].text
     if not CJK.match(first) or NUMERAL.match(first) or tags.get(first) == "vn" or (
             tags.get(first) == "m" and not first.endswith("级")):
         return None  # 10．各部门……, 五个部门为……, 改革政府部门对……, 自觉接受……: not a name's first word
     end = _party_tokens(tokens, begin, lexicon)
-    if end is None or end >= len(tokens) or not tokens[end - 1].text.endswith(DEPARTMENTS) \
-            or any(tags.get(token.text) == "v" for token in tokens[begin:end]):
+    if end is None or end >= len(tokens) or any(tags.get(token.text) == "v" for token in tokens[begin:end]):
         return None  # 自觉接受人大依法……: a verb inside, no name
-    return end if tokens[end].text in ACTING_PREPOSITIONS or tokens[end].text in BY_RIGHT else None
+    if RHYTHM.fullmatch(tokens[end].text) and not _reaches_a_figure(tokens, end + 1) \
+            and (tokens[end - 1].text.endswith(DEPARTMENTS)
+                 or not any(_acting_word(token.text, lexicon) for token in tokens[begin:end])):
+        return end  # (not 规上企业每年增长8%: the set a figure counts; not 全面实施……教师定期……: an act;
+        # a department is named by its work: 发展改革部门)
+    if tokens[end - 1].text.endswith(DEPARTMENTS) and (tokens[end].text in ACTING_PREPOSITIONS
+                                                       or tokens[end].text in BY_RIGHT):
+        return end
+    return None
+
+
+def _acting_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is, or opens with, an imperative verb (`全面实施`, which jieba tags as a noun) and
+    is no listed unit's name."""
+    return word not in lexicon.set("parties") and (word in lexicon.set("imperative_verbs")
+                                                   or word.startswith(lexicon.multi_char_verbs))
 
 
 def _opens_longer_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -226,6 +244,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         qualified = qualified if qualifier else begin  # (and no part of it)
     if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
         return None
+    if end - begin > 1 and tokens[end - 1].text in PRONOUNS and tokens[end - 2].text not in COORDINATORS:
+        return _span(tokens, end - 1, end, text)  # 这次大会我们要……, ……交叉时我们必须……: the pronoun alone
     named = _party_tokens(tokens, begin, lexicon)
     if named is not None and named < end and _especially(tokens, named, lexicon) == end:
         return _span(tokens, qualified, end, text)  # 乡镇党委特别是主要负责同志要……: a name that singles out some
@@ -404,7 +424,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     """The subject at the start of a sentence (`局党组每季度…`, `当前，我们正在…`), skipping
     leading adverbial clauses; None when the sentence opens with anything but a party. With
     `copula` a name before 是 counts too (`各村党组织书记是第一责任人，要……`)."""
-    i = begin
+    i, timed = begin, False
     if i + 2 < len(tokens) and tokens[i].text == "会议" and tokens[i + 1].text in MEETING_VOICE \
             and tokens[i + 2].text in "，,：:":
         i += 3  # 会议明确，县水利局履行……: the meeting's voice, then the subject
@@ -422,13 +442,13 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
             continue
         if comma is not None and comma > i and SCHEDULE_DATE.fullmatch("".join(t.text for t in tokens[i:comma])):
-            i = comma + 1  # 10月15日前，企业……, 6月底，学校……: the time, then the subject
+            i, timed = comma + 1, True  # 10月15日前，企业……, 6月底，学校……: the time, then the subject
             continue
         break
     if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
         body = _body(tokens, i, lexicon)  # 专家评选委员会根据……: a body named by its own words
         if body is None:
-            body = _unit_then_preposition(tokens, i, lexicon)
+            body = _unit_that_acts(tokens, i, lexicon)
         return _span(tokens, i, body, text) if body is not None else None
     if i >= len(tokens):
         return None
@@ -439,9 +459,11 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         return None
     end = _especially(tokens, end, lexicon)
     if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每") \
-            and tokens[end].text not in ACTING_PREPOSITIONS:
-        return None  # a name that opens with its head needs a rhythm (网格员每天……) or a preposition
-        # that introduces what it does (家庭医生为签约居民建立……) after it
+            and tokens[end].text not in ACTING_PREPOSITIONS \
+            and not (timed and tokens[end].text in lexicon.set("imperative_verbs")):
+        return None  # a name that opens with its head needs a rhythm (网格员每天……), a preposition
+        # that introduces what it does (家庭医生为签约居民建立……) or a time limit before it and an
+        # action after it (6月底前，党支部召开……)
     if _in_condition(tokens, end, lexicon):
         return None  # 工作人员……，造成严重后果的，要……: the name is in a condition, not the subject
     nxt = tokens[end].text
@@ -476,9 +498,12 @@ def _reaches_a_figure(tokens: list[Token], end: int) -> bool:
 
 #: A role may carry a word of what the unit does in it between its two halves (`牵头考核单位`,
 #: `责任落实部门`).
-ROLE = (r"((?:牵头|责任|配合|参与|协同)(?:[\u4e00-\u9fff]{2})?(?:单位|部门|科室|处室)|协办单位|主办单位|"
+ROLE = (r"(" + ROLE_DOES + r"(?:[\u4e00-\u9fff]{2})?(?:单位|部门|科室|处室)|协办单位|主办单位|"
         r"完成时限|完成时间|完成期限|时间进度|时间要求|时间节点|牵头领导|牵头|配合|参与|责任|时限|时间)")
 ROLE_FIELD = re.compile(ROLE + BOTH_KINDS + r"\s*[：:]\s*")
+#: Roles whose first unit leads when no field names a lead (`责任单位：A、B`, `监管单位：A、B`), unlike
+#: the units that only help (`配合单位`, `参与部门`).
+LEADS_UNLESS_LED = ("责任", "监管", "主管", "实施", "承办")
 
 
 @dataclass
@@ -580,7 +605,7 @@ def parse_attribution(text: str, start: int, end: int, deadline_finder) -> Attri
                 result.lead = units[0]
                 result.others.extend(units[1:])
             elif units:
-                if result.lead is None and role.startswith("责任"):
+                if result.lead is None and role.startswith(LEADS_UNLESS_LED):
                     result.lead, units = units[0], units[1:]
                 result.others.extend(units)
         return result

@@ -62,8 +62,10 @@ class Node:
 
 #: A role field may name two kinds of unit at once: `责任处室、单位：……`.
 BOTH_KINDS = r"(?:[、/](?:单位|部门|科室|处室))?"
+#: What a unit does in a role named before its kind (`牵头单位`, `监管单位`, `实施部门`).
+ROLE_DOES = r"(?:牵头|责任|配合|参与|协同|监管|主管|实施|承办)"
 ATTRIBUTION_START = re.compile(
-    r"^[（(〔\[【]?\s*(?:牵头|责任|配合|协同)(?:[\u4e00-\u9fff]{2})?(?:单位|部门|科室|处室)" + BOTH_KINDS + r"\s*[：:]"
+    r"^[（(〔\[【]?\s*" + ROLE_DOES + r"(?:[\u4e00-\u9fff]{2})?(?:单位|部门|科室|处室)" + BOTH_KINDS + r"\s*[：:]"
     r"|^[（(〔\[【]?\s*(?:完成时限|完成时间|完成期限|时间进度|时间节点|牵头领导)\s*[：:]")
 ATTRIBUTION_WORDS = re.compile(r"牵头|负责|配合|参与|责任单位|责任科室|完成时限|下同")
 

@@ -8,7 +8,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .directives import CLAUSE_PUNCT, INEVITABLY, Analysis, first_content, opens_with_verb
+from .directives import CLAUSE_PUNCT, INEVITABLY, Analysis, after_inline_frame, first_content, opens_with_verb
 from .segment import Token, word_tags
 from .sentences import Sentence, leads_in
 from .zones import describes_problem
@@ -152,6 +152,12 @@ def foretells(text: str, tokens: list[Token], begin: int) -> bool:
 OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
 
 
+def opens_with_is(tokens: list[Token], i: int) -> bool:
+    """Whether the clause at token `i` opens with the word 是 (`也是`, `就是`…), not 是非 or 是否."""
+    return i < len(tokens) and (tokens[i].text in OPENS_WITH_IS
+                                or "".join(t.text for t in tokens[i:i + 2]) in OPENS_WITH_IS)
+
+
 def act_as_subject(tokens: list[Token], begin: int, markers: list[int]) -> bool:
     """`坚决反对……、建设……，是……一贯的……立场`: every marker (token indexes) stands in the first
     clause, and the next clause opens with the word 是 (not 是非): it says what that act is, a
@@ -161,7 +167,7 @@ def act_as_subject(tokens: list[Token], begin: int, markers: list[int]) -> bool:
         return False
     if any(t.text.startswith("既") for t in tokens[begin:end]):
         return False
-    return tokens[end + 1].text in OPENS_WITH_IS or "".join(t.text for t in tokens[end + 1:end + 3]) in OPENS_WITH_IS
+    return opens_with_is(tokens, end + 1)
 
 
 #: Verbs that say what a subject has or is, and the adverbs that may stand before them.
@@ -221,7 +227,7 @@ def judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool
     (`抓住发展机遇，建设美丽乡村是重要内容。`), or where it lies (`……，成败在于精准`), not inside quotation marks (`喊响“X是Y”的口号`) nor
     in an adverbial (`鼓励企业特别是小微企业……`)."""
     start = max((i + 1 for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), default=begin)
-    if start > begin and "".join(t.text for t in tokens[start:start + 2]).startswith(OPENS_WITH_IS):
+    if start > begin and opens_with_is(tokens, start):
         start = begin  # 深入学习……精神，是……最重要的任务，也是……: the sentence's first clause is the subject
     tags = word_tags(lexicon)
     if start > begin and start + 1 < len(tokens) and tags.get(tokens[start].text) == "n" \
@@ -231,6 +237,7 @@ def judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool
         return True  # 打好……，成败在于精准: where the action's outcome lies
     if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
         start += 1  # 深入学习……: an adverb before the verb (not 把……是……贯穿于: a frame)
+    start = after_inline_frame(text, tokens, start) or start  # 在……中全面推行……，是……: a frame, then the act
     if start >= len(tokens) or tokens[start].text in FRAMES_WEI or not (
             tags.get(tokens[start].text) in ("v", "vn") or opens_with_verb(text, tokens, start, lexicon)):
         return False  # (始终把发展是第一要务贯穿于……: a frame, not a subject)

@@ -13,10 +13,36 @@ from .sentences import SPACE, Node, Sentence, leads_in, title_words
 
 def ends_review(sentence: Sentence, part: Sentence, lexicon: Lexicon) -> bool:
     """An unlabelled title line that neither reviews nor describes problems, in a part whose title
-    reviews, ends that part (the text has turned to its tasks without a label of the part style)."""
-    return (_title_line(sentence) and part.label is not None
+    reviews, ends that part (the text has turned to its tasks without a label of the part style); not
+    a lead-in of clauses (`同时，我们还抓了六件事：`, `也应看到仍存在的不足，……：`,
+    `为此，今年将着重抓好三件事：`), which stands inside the part (see `_turns_to_work`)."""
+    return (_title_line(sentence) and part.label is not None and not _clauses_lead_in(sentence)
             and not sentence.plain.startswith(tuple(lexicon.words("review_openers")))  # a lead-in 一年来，……：
             and part_zone(sentence, lexicon) == "task" and part_zone(part, lexicon) == "review")
+
+
+def _clauses_lead_in(sentence: Sentence) -> bool:
+    """A line that ends in a colon and holds a clause break: a lead-in, not a title."""
+    return leads_in(sentence) and any(mark in sentence.text for mark in "，,")
+
+
+def _turns_to_work(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A lead-in of clauses opening a paragraph of a review or its problems that asks for work
+    (`要把今年的事办好，必须抓住几个重点：`, `具体到今年，我们将抓好三件事：`): what follows are
+    tasks; not one that names problems (`也应看到仍存在的不足，……：`)."""
+    return sentence.first_in_para and _clauses_lead_in(sentence) and not _problem(sentence.text, lexicon) \
+        and _asks_for_work(sentence.text, lexicon)
+
+
+def _asks_for_work(text: str, lexicon: Lexicon) -> bool:
+    """Whether a modal of obligation (`要`, `必须`, `应当`; not the 要 of 主要, nor `着力`, which a review
+    uses of what was done) or a pledge (`将`) stands among the words of `text`."""
+    modals, pledges = lexicon.set("modals"), lexicon.set("commitments")
+    return any((token.text in modals and any(c in token.text for c in OBLIGING)) or token.text in pledges
+               for token in tokenize(text, lexicon))
+
+
+OBLIGING = "要须应需务"  # the characters of the modals of obligation
 
 
 TITLE_CHARACTERS = 4  # Chinese characters at least in a title (`今年工作`; not a word left on its own line: `新建省`)
@@ -269,6 +295,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             # `做好今年工作` / `我们要……再出发` / `奋力书写……成绩单`)
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
+        elif zone in ("review", "problem") and _turns_to_work(sentence, lexicon):
+            zone = "task"
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.plain):
             zone = "task"  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
         elif zone == "problem" and sentence.first_in_para and SETS_PLANS.match(sentence.text):
