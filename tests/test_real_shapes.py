@@ -2139,3 +2139,115 @@ def test_a_lead_in_of_clauses_keeps_the_sections_after_it_in_their_part():
     found = {it.text: it.path for it in items(text)}
     assert found["各站要抓紧开工。"] == ["二", "（一）"]
     assert found["各站要延长服务时间。"] == ["二", "（二）"]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("各级科普基地强化对中小学生的开放服务。", "各级科普基地"),
+    ("各级财政要保障培训经费。", "各级财政"),
+    ("地方各级政府和行业协会强化协调配合。", "地方各级政府和行业协会"),
+    ("每一位员工都要守住安全底线。", "每一位员工"),
+    ("项目部和施工班组作为安全一线，要每天开展隐患排查。", "项目部和施工班组"),
+])
+def test_units_named_by_their_levels_by_each_of_them_or_as_what_they_are(sentence, party):
+    found = {it.text: it.party for it in items(f"一、工作安排\n（一）压实责任。{sentence}\n")}
+    assert found[sentence] == party
+
+
+def test_a_verb_of_putting_after_jiang_and_its_object_makes_no_commitment():
+    found = items("一、工作安排\n（一）加强课程建设。完善课程标准，推动职业院校将其列为必修内容，编写一批示范教材。\n")
+    item = next(it for it in found if it.text.startswith("完善课程标准"))
+    assert item.kind == "task" and item.party is None
+    assert items("我们将把园区打造成示范基地。")[0].kind == "commitment"
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("要统筹安排课程进度，为学员在校期间实习留出时间。", None),
+    ("各站要在春运期间加强值守。", "春运期间"),
+])
+def test_a_one_word_status_after_zai_is_no_window(sentence, deadline):
+    found = {it.text: it.deadline for it in items(f"一、工作安排\n（一）做好保障。{sentence}\n")}
+    assert found[sentence] == deadline
+
+
+def test_a_numbered_title_that_names_kinds_is_structure():
+    text = ("一、申报条件\n（一）研发类\n1．申报人应有三年以上研发经历。\n（二）技能类、服务类\n"
+            "1．申报人应有五年以上从业经历。\n")
+    found = {it.text: (it.kind, it.path) for it in items(text)}
+    assert "（一）研发类" not in found and "（二）技能类、服务类" not in found
+    assert found["1．申报人应有五年以上从业经历。"][1] == ["一", "（二）", "1"]
+
+
+def test_an_ordinal_with_shi_yao_goes_on_a_series_of_yao():
+    text = ("三、转变工作方式\n一要从守摊子向跑市场转变。各部门要主动走访客户。\n二要从单打独斗向协同作战转变。"
+            "各部门要加强配合。\n三是要从重形式向重实效转变。各部门要精简会议。\n四要从等靠要向主动干转变。各部门要主动作为。\n")
+    found = {it.text: it.path for it in items(text)}
+    assert found["各部门要精简会议。"] == ["三", "三是"]
+    assert found["各部门要主动作为。"] == ["三", "四要"]
+
+
+def test_since_when_things_have_been_so_is_no_action():
+    text = "一、转变作风\n多年来，个别班组习惯于老办法，不愿接触新设备。各班组要组织新设备培训。\n"
+    assert [it.text for it in items(text) if it.kind != "heading"] == ["各班组要组织新设备培训。"]
+
+
+def test_a_part_of_a_list_that_only_names_someone_is_no_item():
+    text = ("一、申报条件\n（一）人才类\n1．满足以下任一条件：①市级技能工作室带头人；②市级首席技师；"
+            "③主持完成过省级以上科研项目；④获得过市级以上技能竞赛一等奖。\n")
+    found = [it.text for it in items(text)]
+    assert "②市级首席技师；" not in found and "①市级技能工作室带头人；" not in found
+    assert "③主持完成过省级以上科研项目；" in found
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("推荐名单报送截止时间为2027年3月5日。", "2027年3月5日"),
+    ("材料装订成册后交受理窗口，申报截止日期：4月10日。", "4月10日"),
+])
+def test_a_sentence_that_names_when_the_work_is_due_is_a_task(sentence, deadline):
+    found = {it.text: (it.deadline, it.rule) for it in items(f"五、报送要求\n各区要按时报送推荐名单。{sentence}\n")}
+    assert found[sentence] == (deadline, "deadline.due")
+
+
+def test_a_paragraph_after_a_list_that_a_lead_in_opened_returns_to_the_part():
+    text = ("五、申报材料\n申报材料包括：\n1．申报书；\n2．项目计划书；\n3．相关证明材料。\n"
+            "各区人才办要在初审后统一报送。\n六、工作要求\n各地要加强组织领导。\n")
+    found = {it.text: it.path for it in items(text)}
+    assert found["各区人才办要在初审后统一报送。"] == ["五"]
+
+
+def test_a_side_named_by_a_noun_and_shang_without_a_comma_opens_an_action():
+    text = "三、加强管理\n财务上实行集中核算，统筹使用部分资金；业务上严格按规程办理，做好登记备查。\n"
+    found = [it.text for it in items(text) if it.kind != "heading"]
+    assert found == ["财务上实行集中核算，统筹使用部分资金；", "业务上严格按规程办理，做好登记备查。"]
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("通过三年努力，建成覆盖全县的养老服务网络。", "通过三年努力"),
+    ("经过2至3年持续努力，初步形成社区托育网络。", "经过2至3年"),
+    ("通过试点发现问题，完善工作机制。", None),
+])
+def test_years_of_effort_to_get_there_are_a_deadline(sentence, deadline):
+    found = {it.text: it.deadline for it in items(f"一、主要目标\n（一）总体目标。{sentence}\n")}
+    assert found[sentence] == deadline
+
+
+def test_square_kilometres_and_standard_containers_are_units_of_a_target():
+    text = "一、主要目标\n（一）城市建设。新城面积扩大到45平方公里，内河码头年装卸能力提升到20万标准箱。\n"
+    target = items(text)[-1].target
+    assert target is not None and "45平方公里" in target and "20万标准箱" in target
+
+
+@pytest.mark.parametrize("sentence", [
+    "保持高于全省的增长速度，既可以稳住就业，又为调结构留出空间。",
+    "按照测算，只要全县保持年均增长4%，就可以实现收入倍增。",
+])
+def test_what_an_act_would_bring_or_what_suffices_is_a_statement(sentence):
+    found = [it.text for it in items(f"一、主要目标\n（一）增长目标。各乡镇要抓好项目建设。{sentence}\n")]
+    assert sentence not in found
+
+
+def test_a_total_to_reach_with_leiji_is_no_past_work():
+    text = "一、主要任务\n（一）稳定就业。落实就业政策。全县新增就业累计超过2万人，失业率保持在4%以内。\n"
+    found = {it.text: it.target for it in items(text)}
+    assert "全县新增就业累计超过2万人，失业率保持在4%以内。" in found
+    review = "一、去年工作回顾\n去年全县新增就业累计超过2万人。\n"
+    assert items(review) == []

@@ -138,7 +138,7 @@ def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> boo
 
 def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
     adverbials = lexicon.set("leading_adverbials")
-    i = _after_side(tokens, begin)
+    i = _after_side(tokens, begin, lexicon)
     while i < len(tokens):
         tok = tokens[i]
         if tok.text in adverbials or tok.text in PUNCT or tok.text == "*":  # (a Markdown copy's bold marks)
@@ -154,11 +154,19 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
 
 SIDE = "方面"  # 电力方面，建成……: the side of the work a sentence turns to, not its subject
 SIDE_WORDS = 4  # words a side's name may take
+ON_SIDE = "上"  # 业务上, 思想上: the side named by one noun
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-def _after_side(tokens: list[Token], begin: int) -> int:
+def _after_side(tokens: list[Token], begin: int, lexicon: Lexicon) -> int:
     """Where a sentence's content starts after a lead naming the side of the work it turns to
-    (`电力方面，`, `水运水利方面，`), or `begin` when it has none."""
+    (`电力方面，`, `水运水利方面，`, or a noun and 上 with no comma: `财务上实行……`, not `发挥上……`),
+    or `begin` when it has none."""
+    first = tokens[begin].text if begin < len(tokens) else ""
+    if begin + 2 < len(tokens) and tokens[begin + 1].text == ON_SIDE and CJK_WORD.fullmatch(first) \
+            and word_tags(lexicon).get(first) in ("n", "vn") and first not in lexicon.set("imperative_verbs") \
+            and tokens[begin + 2].text not in PUNCT:
+        return begin + 2
     for k in range(begin + 1, min(begin + SIDE_WORDS + 1, len(tokens) - 1)):
         if tokens[k].text in PUNCT:
             return begin
@@ -453,7 +461,8 @@ def _chairs(text: str, start: int, end: int) -> bool:
 
 
 #: Verbs that close 将 used as 把 (`我们将X作为Y`, `将X纳入Y`): the object before them is what is moved.
-DISPOSAL_VERBS = frozenset(("作为", "视为", "当作", "看作", "纳入", "列入", "融入", "摆在", "放在", "转化为"))
+DISPOSAL_VERBS = frozenset(("作为", "视为", "当作", "看作", "纳入", "列入", "列为", "确定为", "融入", "摆在", "放在", "打造成",
+                            "转化为"))
 
 
 def _disposes(tokens: list[Token], i: int) -> bool:
@@ -472,6 +481,8 @@ def _disposes(tokens: list[Token], i: int) -> bool:
 OBJECT_PREPOSITIONS = frozenset(("对", "向", "为", "给", "对于", "凡"))
 #: Words before 了 that make it a potential complement (`看得了病`, `办不了事`), not a past.
 POTENTIAL = frozenset(("得", "不"))
+CUMULATIVE = "累计"  # a past word, but a total to reach before a comparator (`新增就业累计超过10万人`)
+GOAL_COMPARATORS = frozenset(("超过", "突破", "不少于", "不低于", "达到"))
 #: Past words that, after the verb opening the sentence, say what it is to achieve (`推动……取得新进展`).
 ACHIEVE = frozenset(("取得", "获得"))
 
@@ -524,7 +535,9 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         if word in QUESTION_WORDS and _asks(tokens, i, starts[i - begin]):
             asked_in = starts[i - begin]
         if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS) \
-                and not (word == "了" and i > begin and tokens[i - 1].text in POTENTIAL):  # 看得了病: can, not did
+                and not (word == "了" and i > begin and tokens[i - 1].text in POTENTIAL) \
+                and not (word == CUMULATIVE and i + 1 < len(tokens) and tokens[i + 1].text in GOAL_COMPARATORS):
+            # (看得了病: can, not did; 累计超过10万人: a total to reach)
             result.past = True
             past_at = i if past_at is None else past_at
         if word not in watched or mask[tok.start]:

@@ -424,6 +424,9 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         if act_as_subject(tokens, begin, [marker.token for marker in analysis.markers]):
             return None  # 坚决反对……，是……的立场: what the act is
         return _rule(analysis)
+    due = SETS_DUE.search(sentence.text)
+    if due and deadline is not None and deadline.start == sentence.start + due.end() and not analysis.past:
+        return "deadline.due"  # 申报截止时间为……: when the work is due
     if analysis.statement:
         return None
     if _past_work(ctx, sentence, analysis) or sentence.text.rstrip("”’」！!").endswith(("？", "?")):
@@ -447,6 +450,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None
 
 
+#: A time limit named, right before its date (`申报截止时间为`, `报送截止日期：`).
+SETS_DUE = re.compile(r"截止[时日][间期](?:分别)?[为是：:]")
 #: How many sentences back the list of goals may stand (so each sentence looks at a few, not its paragraph).
 GOALS_REACH = 6
 #: How far after a goals lead-in's colon its date may open (`目标是：到2030年`, `目标是：力争到2030年`).
@@ -490,6 +495,7 @@ RULES = {
     "heading.run-in": "a short directive opening a paragraph that goes on (全力扩大有效投资。)",
     "heading.title-line": "one of two or more unnumbered title lines of a part that say what to do over the paragraph"
                           " under each (守住一条安全底线)",
+    "deadline.due": "a sentence that names the date by which the work is due (……截止时间为……)",
     "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
     "table.row": "a row of a Word task table",
 }
@@ -517,13 +523,16 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
                                        and not opens_with_verb(ctx.text, tokens, begin, ctx.lexicon)):
         return True  # 《……申请表》（附件3）或《……》（附件4）。, ……可行性说明一式5份。: documents to hand in
     words = [t.text for t in tokens[begin:_before_references(ctx.text, tokens, begin)] if t.text not in "《》“”"]
+    while words and words[-1] in "。；;":
+        words.pop()
     # (a leading adverbial is no head noun: `11.高水平建设……中心。` opens with its verb)
     head = words[1] if len(words) > 1 and words[0] in ctx.lexicon.set("leading_adverbials") else words[0] if words else ""
     return bool(words) and not CLAUSE_PUNCT.intersection(words) \
-        and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
+        and (tags.get(words[0]) in NOUN_LIKE or words[0].endswith(LEVEL)) and tags.get(words[-1]) == "n" \
         and not opens_predicate(head, ctx.lexicon) and not any(w in markers for w in words)
 
 
+LEVEL = "级"  # the ending of a word that says at which level a thing stands (`省级`, `国家级`)
 TOPIC_TITLE = 10  # characters at most of a title that only names its topic
 TREND = "化"  # the ending of a word that names a trend (优质化, 均衡化)
 
@@ -543,7 +552,11 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
         body = [w for w in words if w not in "。；;！!"]
         return sentence.label is not None and sentence.label.style in SERIES_STYLES and len(body) == 1 \
             and body[0].endswith(TREND)  # (not 二是依法行政。, an act jieba tags as a noun too)
-    if not words or CLAUSE_PUNCT.intersection(words) or any(w in markers for w in words):
+    if not words or any(w in markers for w in words):
+        return False
+    if _names_categories(words):
+        return True  # （一）研发类, （二）技能类、服务类
+    if CLAUSE_PUNCT.intersection(words):
         return False
     verbs = ctx.lexicon.set("imperative_verbs")
     opens_acting = any(verb in words[0] for verb in verbs)  # (`继续加强`, which jieba tags as a noun)
@@ -555,6 +568,17 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
         return True  # 资格审查, 网络初评 (not `继续加强……建设`)
     return len("".join(words)) <= TOPIC_TITLE and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
         and not any(tags.get(w) == "v" or w in verbs for w in words)
+
+
+CATEGORY = "类"  # the word that closes the name of a kind (`创业类`, `社会事业类`)
+CATEGORY_NAME = 8  # characters at most of one kind's name
+
+
+def _names_categories(words: list[str]) -> bool:
+    """A title that names one kind or a list of kinds (`创业类`, `技能类、服务类`): each
+    piece between 、 short and closed by 类."""
+    pieces = "".join(w for w in words if w not in "。；;").split("、")
+    return all(piece.endswith(CATEGORY) and 1 < len(piece) <= CATEGORY_NAME for piece in pieces)
 
 
 def _of_a_thing(words: list[str], tags: dict[str, str], opens_acting: bool) -> bool:
@@ -680,7 +704,8 @@ PART_LOOKBACK = 8  # tokens before a `；` part that its analysis may look back 
 
 
 def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
-    """The `；` parts of a sentence with their analyses, when two or more of them are actionable."""
+    """The `；` parts of a sentence with their analyses, when two or more of them are actionable; a
+    numbered part that only names someone or something (one clause, no verb) is left out."""
     cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
     if not cuts:
         return []
@@ -700,10 +725,12 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
             analysis.imperative or ctx.target(a, b, deadline) is not None
             or (ctx.in_part(sentence) and acts(ctx.text, ctx.lexicon, sentence, analysis, part_tokens, first, deadline)
                 and (label is None or _has_verb(ctx, part_tokens[first:])))))  # (not `二是家庭农场；`)
-        parts.append((a, b, analysis, actionable))
+        named = label is not None and not actionable and not _has_verb(ctx, part_tokens[first:]) \
+            and not any(t.text in "，," for t in part_tokens[first:])
+        parts.append((a, b, analysis, actionable, named))
     if sum(p[3] for p in parts) < 2:
         return []
-    return [(a, b, analysis) for a, b, analysis, _ in parts]
+    return [(a, b, analysis) for a, b, analysis, _, named in parts if not named]  # (not `②……项目主持人；`: a name in a list)
 
 
 CONTACT = re.compile(r"[（(](?:联系人|联系电话|咨询电话|联系方式)[：:][^（）()]*[）)][。；;]?\s*$")

@@ -20,7 +20,7 @@ BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "�
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "省级", "市级", "县级", "区级",
              "乡级", "镇级", "村级", "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市",
-             "各区", "每名", "每个", "每位", "每一名", "所有", "国家", "中央"}
+             "各区", "每名", "每个", "每位", "每一名", "所有", "国家", "中央", "地方"}
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
@@ -31,7 +31,7 @@ WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
 SCHEDULE_DATE = re.compile(r"(?:20\d\d年)?(?:\d{1,2}月(?:(?:\d{1,2}日)?(?:前|以前|之前)|(?:底|末|初|中旬|下旬|上旬|份)(?:前|以前|之前)?)"
                            r"|年底前|年内|上半年|下半年)")
 MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
-ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在"}
+ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在", "作为"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 WORK_NOUNS = {"工作", "事业", "职能", "职责"}  # tagged as verbs, they name what a unit does
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
@@ -383,15 +383,27 @@ def _described_party(tokens: list[Token], begin: int, lexicon: Lexicon) -> int |
     return None
 
 
-#: A name that says which levels of government act (`各级财政要……`, `各级金融机构要……`): its one noun
-#: names their units though no head word of a party ends it.
+#: A name that says which levels of government act (`各级财政要……`, `各级科普基地强化……`): its
+#: nouns name their units though no head word of a party ends it.
 LEVELS = "各级"
+LEVEL_WORDS = 4  # words the name may take after 各级
 
 
-def _levels_of(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """Whether tokens[i:] open with 各级, one noun and a modal (`各级财政要……`)."""
-    return i + 2 < len(tokens) and tokens[i].text == LEVELS and word_tags(lexicon).get(tokens[i + 1].text) == "n" \
-        and tokens[i + 2].text in lexicon.set("modals")
+def _levels_of(tokens: list[Token], i: int, lexicon: Lexicon) -> int | None:
+    """Where a name ends that opens with 各级 and goes on with a few words, no verb among them, the
+    last a noun (or a word jieba leaves untagged), right before a modal or a listed verb (`各级财政要……`,
+    `各级科普基地强化……`); None otherwise."""
+    if tokens[i].text != LEVELS:
+        return None
+    tags = word_tags(lexicon)
+    acting = lexicon.set("modals") | lexicon.set("imperative_verbs")
+    for k in range(i + 1, min(i + 1 + LEVEL_WORDS, len(tokens) - 1)):
+        word = tokens[k].text
+        if word in PUNCT or word in BREAKERS or tags.get(word) == "v" or word in acting:
+            return None
+        if tags.get(word) in ("n", None) and tokens[k + 1].text in acting:
+            return k + 1
+    return None
 
 
 EVENT_TOKENS = 6  # tokens up to the comma of an event clause before the subject (`居民签约后，`)
@@ -453,8 +465,10 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if i >= len(tokens):
         return None
     end = _party_tokens(tokens, i, lexicon)
-    if end is None and _levels_of(tokens, i, lexicon):
-        return _span(tokens, i, i + 2, text)
+    if end is None:
+        levels = _levels_of(tokens, i, lexicon)
+        if levels is not None:
+            return _span(tokens, i, levels, text)
     if end is None or end >= len(tokens):
         return None
     end = _especially(tokens, end, lexicon)

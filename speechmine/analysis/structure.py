@@ -113,7 +113,9 @@ def _alone(label: Label, last_members: dict[str, int]) -> bool:
     return all(last_members.get(style, -1) <= label.start for style in styles)
 
 
-ARABIC_TWINS = {"1.": "1、", "1、": "1."}  # Arabic numbers written with either mark in one series
+#: Styles one series may slip between: Arabic numbers written with either mark (5. then 6、), and
+#: ordinals with 要 or 是 (一要, 二要, 三是要, 四要).
+TWINS = {"1.": "1、", "1、": "1.", "一是": "一要", "一要": "一是"}
 SHORT_LEAD = 6  # characters before the comma of a lead-in that a series may follow (会议强调，一是……)
 #: Chapter styles whose first label may follow a lead-in's colon inside a paragraph, as a series
 #: does (`今年要做好以下几项工作：（一）……。`).
@@ -137,9 +139,9 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
         if label is None or label.style not in SERIES_STYLES + AFTER_LEAD_IN or label.value != 1:
             return None
     open_styles = {node.label.style: node.label.value for node in stack}
-    twin = ARABIC_TWINS.get(label.style)
+    twin = TWINS.get(label.style)
     if twin is not None and label.style not in open_styles and open_styles.get(twin) == label.value - 1:
-        return replace(label, style=twin)  # 5. then 6、 then 7.: one series, its punctuation slipped
+        return replace(label, style=twin)  # 5. then 6、 then 7.: one series, its wording slipped
     if label.style in open_styles or label.style not in ("第一", "首先"):
         return label  # its own series is open (首先……其次……最后 inside 第二)
     if label.style == "第一" and open_styles.get("首先") == label.value - 1:
@@ -149,21 +151,29 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
     return label
 
 
+LISTS = ("1.", "1、")  # styles that may number a list after a lead-in
+
+
 class _Series:
     """Whether the units before a `一是……`-style unit, in its series, each held one paragraph: then
-    the unit covers its own paragraph only, not the paragraphs after it (counted as units open)."""
+    the unit covers its own paragraph only, not the paragraphs after it (counted as units open). So
+    does a unit numbered 1. or 1、 in a list that a lead-in's colon opened (`材料包括：` 1．…… 2．……)."""
 
     def __init__(self) -> None:
         self._last: dict[tuple[int | None, str], Node] = {}
         self._single: dict[tuple[int | None, str], bool] = {}
+        self._listed: set[tuple[int | None, str]] = set()  # series that follow a lead-in's colon
         self._ended: set[int] = set()
 
     def opened(self, node: Node, sentences: list[Sentence]) -> None:
         key = (node.parent, node.label.style)
         previous = self._last.get(key)
+        if previous is None and sentences and sentences[-1].text.rstrip().endswith(("：", ":")):
+            self._listed.add(key)
         if previous is not None:
             self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
-            if node.label.style in INNER_STYLES and node.label.value >= 2 and self._single[key]:
+            if node.label.value >= 2 and self._single[key] and (
+                    node.label.style in INNER_STYLES or (node.label.style in LISTS and key in self._listed)):
                 self._ended.add(node.index)
         self._last[key] = node
 
