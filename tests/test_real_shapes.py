@@ -2146,6 +2146,7 @@ def test_a_lead_in_of_clauses_keeps_the_sections_after_it_in_their_part():
     ("各级财政要保障培训经费。", "各级财政"),
     ("地方各级政府和行业协会强化协调配合。", "地方各级政府和行业协会"),
     ("每一位员工都要守住安全底线。", "每一位员工"),
+    ("主要负责同志逐项过问、限时督办。", "主要负责同志"),
     ("项目部和施工班组作为安全一线，要每天开展隐患排查。", "项目部和施工班组"),
 ])
 def test_units_named_by_their_levels_by_each_of_them_or_as_what_they_are(sentence, party):
@@ -2251,3 +2252,12 @@ def test_a_total_to_reach_with_leiji_is_no_past_work():
     assert "全县新增就业累计超过2万人，失业率保持在4%以内。" in found
     review = "一、去年工作回顾\n去年全县新增就业累计超过2万人。\n"
     assert items(review) == []
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("防火形势依然复杂，各村党员干部和护林员，必须守住防火底线。", "各村党员干部和护林员"),
+    ("严格控制陪同人员、层层开会，要减少会议数量。", None),
+])
+def test_a_clause_that_only_names_units_before_a_modal_names_who_acts(sentence, party):
+    found = {it.text: it.party for it in items(f"一、工作安排\n（一）压实责任。{sentence}\n")}
+    assert found[sentence] == party

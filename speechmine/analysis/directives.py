@@ -597,7 +597,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             if word in AFTER_PARTY_MARKERS:
                 party = party_after(tokens, i, text, lexicon)
             else:
-                party = party_before(tokens, i, starts[i - begin], text, lexicon, deadline)
+                party = party_before(tokens, i, starts[i - begin], text, lexicon, deadline) \
+                    or _named_clause_before(tokens, i, begin, starts, text, lexicon)
         if result.attitude and party is None:
             continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
         result.markers.append(Marker(kind, i, word))
@@ -623,6 +624,21 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     if result.party is None and result.markers and result.opens_with_marker:
         result.party = _every_unit_after(tokens, begin, text, lexicon)
     return result
+
+
+def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: list[int], text: str,
+                         lexicon: Lexicon) -> Span | None:
+    """The party named by the whole clause before a modal that opens its own (`……，各级干部、驻村队员，
+    必须……`), or None."""
+    clause = starts[marker - begin]
+    if marker != skip_adverbials(tokens, clause, marker, lexicon) or clause - 1 <= begin:
+        return None
+    before = skip_adverbials(tokens, starts[clause - 1 - begin], clause - 1, lexicon)
+    tags = word_tags(lexicon)
+    if not names_a_unit(tokens, before, clause - 1, lexicon) \
+            or any(tags.get(t.text) == "v" for t in tokens[before:clause - 1]):
+        return None  # (not `严格控制……、层层开会，要……`: an act whose last word ends like a name)
+    return party_before(tokens, clause - 1, before, text, lexicon)
 
 
 def _every_unit_after(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:
