@@ -2261,3 +2261,14 @@ def test_a_total_to_reach_with_leiji_is_no_past_work():
 def test_a_clause_that_only_names_units_before_a_modal_names_who_acts(sentence, party):
     found = {it.text: it.party for it in items(f"一、工作安排\n（一）压实责任。{sentence}\n")}
     assert found[sentence] == party
+
+
+@pytest.mark.parametrize("sentence", ["地方税费收入与园区企业营业额同步增长。", "各级群众文化事业都要坚持正确方向。"])
+def test_the_words_of_a_thing_or_a_sectors_work_name_no_party(sentence):
+    found = {it.text: it.party for it in items(f"一、工作安排\n（一）稳定增长。{sentence}\n")}
+    assert found.get(sentence) is None
+
+
+def test_what_an_act_is_for_with_jineng_youneng_stays_a_task():
+    sentence = "推进背街小巷整治，让居民既能住得安心、又能过得舒心。"
+    assert sentence in [it.text for it in items(f"一、工作安排\n（一）改善民生。{sentence}\n")]

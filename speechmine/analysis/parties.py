@@ -401,8 +401,8 @@ def _levels_of(tokens: list[Token], i: int, lexicon: Lexicon) -> int | None:
         word = tokens[k].text
         if word in PUNCT or word in BREAKERS or tags.get(word) == "v" or word in acting:
             return None
-        if tags.get(word) in ("n", None) and tokens[k + 1].text in acting:
-            return k + 1
+        if tags.get(word) in ("n", None) and tokens[k + 1].text in acting and word not in WORK_NOUNS:
+            return k + 1  # (not 各级文化事业都要……: a sector's work, no unit)
     return None
 
 
@@ -488,6 +488,10 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         return None  # 全县普惠性幼儿园覆盖率……: the name of a figure, not a subject
     if _reaches_a_figure(tokens, end):
         return None  # 市级以上研发中心达到20家: the set a figure counts (scope), not who acts
+    tags = word_tags(lexicon)
+    if tags.get(nxt) == "n" and not TIME_WORD.match(nxt) \
+            and any(tags.get(t.text) == "v" and not _is_head(t.text, lexicon) for t in tokens[i:end]):
+        return None  # 地方税费收入与园区企业营业额……: words of a thing, and a noun goes on
     return _span(tokens, i, end, text)
 
 
