@@ -2147,6 +2147,7 @@ def test_a_lead_in_of_clauses_keeps_the_sections_after_it_in_their_part():
     ("地方各级政府和行业协会强化协调配合。", "地方各级政府和行业协会"),
     ("每一位员工都要守住安全底线。", "每一位员工"),
     ("主要负责同志逐项过问、限时督办。", "主要负责同志"),
+    ("其他各乡（镇）农技站会同财政所做好补贴发放。", "其他各乡（镇）农技站"),
     ("项目部和施工班组作为安全一线，要每天开展隐患排查。", "项目部和施工班组"),
 ])
 def test_units_named_by_their_levels_by_each_of_them_or_as_what_they_are(sentence, party):

@@ -20,7 +20,7 @@ BREAKERS = {"的", "对", "把", "在", "从", "为", "以", "按照", "将", "�
 MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "全区", "全省", "全体", "广大", "市",
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "省级", "市级", "县级", "区级",
              "乡级", "镇级", "村级", "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市",
-             "各区", "每名", "每个", "每位", "每一名", "所有", "国家", "中央", "地方", "主要"}
+             "各区", "每名", "每个", "每位", "每一名", "所有", "国家", "中央", "地方", "主要", "其他"}
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
@@ -73,8 +73,8 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if j >= len(tokens) or not COUNTY_BRACKET.fullmatch("".join(t.text for t in tokens[i:j + 1])):
                 break
             i = first_head = j + 1
-            if i >= len(tokens) or not _is_head(tokens[i].text, lexicon):
-                return i
+            if i >= len(tokens) or not (_is_head(tokens[i].text, lexicon) or _opens_longer_name(tokens, j, lexicon)):
+                return i  # (a name goes on past the bracket to its head: 各乡（镇）农技站)
             continue
         if word in COORDINATORS:  # 各科室、局属各单位 / 文化和旅游局
             i += 1
