@@ -635,9 +635,9 @@ def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: l
         return None
     before = skip_adverbials(tokens, starts[clause - 1 - begin], clause - 1, lexicon)
     tags = word_tags(lexicon)
-    if not names_a_unit(tokens, before, clause - 1, lexicon) \
+    if not party_opens(tokens[before].text, lexicon) or not names_a_unit(tokens, before, clause - 1, lexicon) \
             or any(tags.get(t.text) == "v" for t in tokens[before:clause - 1]):
-        return None  # (not `严格控制……、层层开会，要……`: an act whose last word ends like a name)
+        return None  # (not `严格控制……、层层开会，要……`, `事关全局，要……`: words that end like a name)
     return party_before(tokens, clause - 1, before, text, lexicon)
 
 

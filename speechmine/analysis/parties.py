@@ -489,9 +489,9 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if _reaches_a_figure(tokens, end):
         return None  # 市级以上研发中心达到20家: the set a figure counts (scope), not who acts
     tags = word_tags(lexicon)
-    if tags.get(nxt) == "n" and not TIME_WORD.match(nxt) \
+    if tags.get(nxt) == "n" and not TIME_WORD.match(nxt) and any(t.text in COORDINATORS for t in tokens[i:end]) \
             and any(tags.get(t.text) == "v" and not _is_head(t.text, lexicon) for t in tokens[i:end]):
-        return None  # 地方税费收入与园区企业营业额……: words of a thing, and a noun goes on
+        return None  # 地方税费收入与园区企业营业额……: words of a thing joined to a unit's, and a noun goes on
     return _span(tokens, i, end, text)
 
 
