@@ -2259,6 +2259,7 @@ def test_a_total_to_reach_with_leiji_is_no_past_work():
     ("防火形势依然复杂，各村党员干部和护林员，必须守住防火底线。", "各村党员干部和护林员"),
     ("严格控制陪同人员、层层开会，要减少会议数量。", None),
     ("此举事关全局，要稳妥推进。", None),
+    ("主要填写该学员在培训期间的表现。", None),
     ("着眼城乡一体新格局，要统筹布点。", None),
 ])
 def test_a_clause_that_only_names_units_before_a_modal_names_who_acts(sentence, party):
