@@ -2276,3 +2276,32 @@ def test_the_words_of_a_thing_or_a_sectors_work_name_no_party(sentence):
 def test_what_an_act_is_for_with_jineng_youneng_stays_a_task():
     sentence = "推进背街小巷整治，让居民既能住得安心、又能过得舒心。"
     assert sentence in [it.text for it in items(f"一、工作安排\n（一）改善民生。{sentence}\n")]
+
+
+def test_a_part_naming_the_work_of_a_year_before_the_reports_is_a_review():
+    text = ("2026年1月12日在县人代会上\n各位代表：\n"
+            "一、2025年政府的主要工作\n全县新修机耕道60公里。推行河湖网格巡护制度。\n"
+            "二、2026年主要工作\n（一）稳投资。全年新开工项目30个以上。\n")
+    found = [it.text for it in items(text) if it.kind != "heading"]
+    assert "推行河湖网格巡护制度。" not in found
+    assert "全年新开工项目30个以上。" in found
+    undated = text.split("\n", 1)[1]  # no date in the text: the year's work may be this year's
+    assert "推行河湖网格巡护制度。" in [it.text for it in items(undated)]
+
+
+def test_an_excerpt_that_opens_on_the_results_then_names_problems_holds_no_task_there():
+    text = ("这些成绩得来不易，饱含全乡干部的汗水。\n"
+            "成绩面前，我们也看到差距依然明显：特色产业规模偏小，集镇功能还需加快补齐。\n"
+            "二、今年主要任务\n（一）壮大产业。各村要抓好招商引资。\n")
+    found = [it.text for it in items(text) if it.kind != "heading"]
+    assert found == ["各村要抓好招商引资。"]
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("外部需求持续走弱，全国上下正着力培育内需潜力。", False),
+    ("全镇路网管网短板突出，集镇功能还需加快提升。", False),
+    ("全镇路网管网短板突出，集镇功能要加快提升。", True),
+])
+def test_a_modal_under_way_or_still_lacking_in_a_problem_asks_nothing(sentence, asks):
+    found = [it.text for it in items(f"{sentence}各村要抓好环境整治。")]
+    assert (sentence in found) is asks and "各村要抓好环境整治。" in found

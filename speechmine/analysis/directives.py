@@ -481,6 +481,7 @@ def _disposes(tokens: list[Token], i: int) -> bool:
 OBJECT_PREPOSITIONS = frozenset(("对", "向", "为", "给", "对于", "凡"))
 #: Words before 了 that make it a potential complement (`看得了病`, `办不了事`), not a past.
 POTENTIAL = frozenset(("得", "不"))
+UNDER_WAY = frozenset(("正", "正在"))  # before a modal, what is being done (`正着力……`)
 CUMULATIVE = "累计"  # a past word, but a total to reach before a comparator (`新增就业累计超过10万人`)
 GOAL_COMPARATORS = frozenset(("超过", "突破", "不少于", "不低于", "达到"))
 #: Past words that, after the verb opening the sentence, say what it is to achieve (`推动……取得新进展`).
@@ -563,6 +564,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
+            if prev in UNDER_WAY:
+                continue  # 我国正着力构建……: what is under way, not what to do
             if word == "要" and asked_in == starts[i - begin]:
                 continue  # 说不清为什么要干、要干成什么样: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到

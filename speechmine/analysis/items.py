@@ -423,6 +423,9 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if analysis.directive:
         if act_as_subject(tokens, begin, [marker.token for marker in analysis.markers]):
             return None  # 坚决反对……，是……的立场: what the act is
+        if all(marker.token > 0 and tokens[marker.token - 1].text in STILL for marker in analysis.markers) \
+                and describes_problem(sentence.text, ctx.lexicon):
+            return None  # ……短板还很明显，……还需加快……: what is still lacking, a problem described
         return _rule(analysis)
     due = SETS_DUE.search(sentence.text)
     if due and deadline is not None and deadline.start == sentence.start + due.end() and not analysis.past:
@@ -450,6 +453,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None
 
 
+STILL = frozenset(("还", "仍", "尚", "仍然", "依然"))  # before a modal in a problem: what is still lacking
 #: A time limit named, right before its date (`申报截止时间为`, `报送截止日期：`).
 SETS_DUE = re.compile(r"截止[时日][间期](?:分别)?[为是：:]")
 #: How many sentences back the list of goals may stand (so each sentence looks at a few, not its paragraph).

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
+from .dates import find_doc_date
 from .labels import INNER_STYLES, SERIES_STYLES, Label, match_label
 from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs,
                         split_sentences, title_words)
@@ -286,7 +287,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 nodes[sentence.node].members.remove(at)
                 sentence.node, sentence.path = None, ()
     inside = opens_inside_part(sentences, nodes, lexicon)
-    set_zones(sentences, nodes, lexicon, closing_from, inside)
+    dated = find_doc_date(text)
+    set_zones(sentences, nodes, lexicon, closing_from, inside, dated.date.year if dated else None)
     return Structure(text, sentences, nodes, sentences[nodes[0].sentence].start if inside else 0)
 
 

@@ -92,11 +92,15 @@ def _acted_on(cue: str, before: list[Token], lexicon: Lexicon) -> bool:
         and tags.get(before[first].text) == "v" and before[first].text not in lexicon.set("attitude") | ATTENTION
 
 
-def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
+def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> str:
     """review when every clause of the part's title reviews past work or the situation (`一、2024年
     工作回顾`, `一、清醒认识今年防汛形势`), not when one clause asks for action (`一、认清形势，压实
-    责任`); problem when it describes problems; else task."""
+    责任`), or when it names the work of a year before the document's `year` and no plans (`一、2024年
+    政府的主要工作` in a report of 2025); problem when it describes problems; else task."""
     words = title_words(sentence)
+    named = YEAR_OF_WORK.match(words)
+    if year is not None and named and int(named.group(1)) < year and not PLANS_TITLE.search(words):
+        return "review"
     cues = lexicon.words("review_cues")
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
@@ -113,6 +117,10 @@ def part_zone(sentence: Sentence, lexicon: Lexicon) -> str:
     return "task"
 
 
+#: A title that names a year's work (`2024年政府的主要工作`, `2024年工作`).
+YEAR_OF_WORK = re.compile(r"((?:19|20)\d\d)年[^，,；;、：:]{0,8}工作$")
+#: Words that name the results of the work under review (`这些成绩的取得，……`).
+RESULTS_NAMED = re.compile(r"成绩|成效|成就")
 #: The particle that marks an action done (`做了`; jieba keeps `为了`, `除了` whole), read in a title
 #: up to this many characters or in a lead-in line of any length (`……，主要做了以下工作：`), not in a
 #: paragraph that a copy ran on after its title.
@@ -216,12 +224,12 @@ def _means_ahead(clause: str, found: list[str], lexicon: Lexicon) -> bool:
 
 
 def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, closing_from: int | None,
-              inside: bool) -> None:
+              inside: bool, year: int | None = None) -> None:
     """Zones: the preamble (before the first part label, or the salutation and the paragraph after
     it when labels only come inline; none when the text opens `inside` a part: `opens_inside_part`); the closing (from `同志们，…` after the parts); review for a
     part whose title reviews past work (problem from the paragraph where it turns to problems) and
     for an unlabelled paragraph that opens like a review (`去年，…`); problem for a part whose title
-    describes problems; task elsewhere."""
+    describes problems; task elsewhere. `year` is the document's, when its text dates it."""
     first = _preamble_end(sentences, nodes, lexicon, inside)
     top_style = nodes[0].label.style if nodes else None
     zone, paragraph, parts_seen = "task", None, False
@@ -240,9 +248,11 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             sentence.zone = "closing"
             continue
         if i < first:
-            if i == 0 and _problem(sentence.text, lexicon) and not PURPOSE.match(sentence.text):
+            if (i == 0 or (sentence.first_in_para and RESULTS_NAMED.search(sentences[0].text))) \
+                    and _problem(sentence.text, lexicon) and not PURPOSE.match(sentence.text):
                 opening = "problem"  # an excerpt that opens in the problems paragraph (`……也要清醒地看到，
-                # ……`), up to the first part; not a purpose that names problems (`为……解决……存在的问题，……`)
+                # ……`), or in the review's results and then turns to its problems, up to the first part;
+                # not a purpose that names problems (`为……解决……存在的问题，……`)
             sentence.zone = opening
             continue
         # `二、` after the sections (`（一）`…) under a review title line whose own label was lost
@@ -275,7 +285,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             results_first = results_line and zone in ("review", "problem") \
                 and not PLANS_TITLE.search(title_words(sentence))
             if not results_first and (not (titled and zone in ("review", "problem")) or titled_within or next_part):
-                zone = part_zone(sentence, lexicon)  # a part opens a paragraph; inline labels do not
+                zone = part_zone(sentence, lexicon, year)  # a part opens a paragraph; inline labels do not
                 # (under a review title line, its labelled parts are its sections and keep its zone)
             labelled = labelled or sentence.label.style not in INNER_STYLES
             results_line = results_line and zone in ("review", "problem")
