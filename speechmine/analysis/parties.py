@@ -21,7 +21,10 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
              "县", "区", "省", "乡", "镇", "局", "有关", "相关", "各有关", "省级", "市级", "县级", "区级",
              "乡级", "镇级", "村级", "*", "**", "本", "我", "我市", "我县", "我区", "我局", "各县", "各市",
              "各区", "每名", "每个", "每位", "每一名", "所有", "国家", "中央", "地方", "主要", "其他"}
-ALSO_ADVERBS = frozenset(("主要",))  # modifiers that are adverbs too (主要负责同志 / 主要负责……)
+#: Modifiers that are adverbs too, and name a unit only before the people in charge (主要负责同志,
+#: 主要领导; not 主要负责检查……, 主要生态系统……).
+ALSO_ADVERBS = frozenset(("主要",))
+IN_CHARGE = ("负责同志", "负责人", "领导", "领导干部")
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
@@ -473,8 +476,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if end is None or end >= len(tokens):
         return None
     end = _especially(tokens, end, lexicon)
-    if tokens[i].text in ALSO_ADVERBS and i + 1 < end and word_tags(lexicon).get(tokens[i + 1].text) == "v":
-        return None  # 主要填写……党员……, 主要负责检查……: the adverb, then a verb, opens no name
+    if tokens[i].text in ALSO_ADVERBS and i + 1 < end and not tokens[i + 1].text.endswith(IN_CHARGE):
+        return None  # 主要填写……党员……, 主要生态系统……: an adverb, or a thing's rank, not who is in charge
     if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每") \
             and tokens[end].text not in ACTING_PREPOSITIONS \
             and not (timed and tokens[end].text in lexicon.set("imperative_verbs")):
