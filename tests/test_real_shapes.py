@@ -2165,6 +2165,7 @@ def test_a_verb_of_putting_after_jiang_and_its_object_makes_no_commitment():
 @pytest.mark.parametrize("sentence, deadline", [
     ("要统筹安排课程进度，为学员在校期间实习留出时间。", None),
     ("各站要在春运期间加强值守。", "春运期间"),
+    ("各站要力争在短期内恢复通行。", "短期内"),
 ])
 def test_a_one_word_status_after_zai_is_no_window(sentence, deadline):
     found = {it.text: it.deadline for it in items(f"一、工作安排\n（一）做好保障。{sentence}\n")}
