@@ -53,11 +53,12 @@ def extract(source: str | Path | Source, lexicons: Sequence[str | Path] = (), le
     else:
         doc = Source(name="<text>", text=source)
     doc_date, date_source = _document_date(doc, date)
+    year = int(doc_date[:4]) if doc_date else None
     if segmenter is None:
-        items = extract_items(doc.text, lexicon, doc.headings)
+        items = extract_items(doc.text, lexicon, doc.headings, year)
     else:
         with using(segmenter):
-            items = extract_items(doc.text, lexicon, doc.headings)
+            items = extract_items(doc.text, lexicon, doc.headings, year)
     if doc.task_rows:
         items = _merge_table_rows(items, doc.task_rows)
     enrich(items, doc.text, doc_date, suggest, units, lexicon)
@@ -112,11 +113,13 @@ def _looks_like_path(value: str) -> bool:
     return exists or bool(re.search(r"\.(txt|docx?|wps|odt|rtf|md|pdf)$", value, re.I))
 
 
-def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | None = None) -> list[Item]:
+def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
+                  year: int | None = None) -> list[Item]:
     """Task items of `original`, in document order. Matching runs on a normalised copy of the same
-    length (simplified characters, full-width punctuation); texts and offsets are the original's."""
+    length (simplified characters, full-width punctuation); texts and offsets are the original's.
+    `year` is the document's year (None: read from the text, see `analysis.structure.build`)."""
     text = normalise(original)
-    structure = build(text, lexicon, headings, original)
+    structure = build(text, lexicon, headings, original, year)
     mask = quote_mask(text)
     ctx = Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences, structure.bare(),
                   records_meeting(text), {node.index: node.parent for node in structure.nodes}, structure.inside_until)

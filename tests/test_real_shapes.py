@@ -2291,6 +2291,19 @@ def test_a_part_naming_the_work_of_a_year_before_the_reports_is_a_review():
     assert "推行河湖网格巡护制度。" in [it.text for it in items(undated)]
 
 
+def test_the_date_a_user_gives_dates_the_parts_too(tmp_path):
+    text = ("各位代表：\n一、2025年政府的主要工作\n全县新修机耕道60公里。推行河湖网格巡护制度。\n"
+            "二、2026年主要工作\n（一）稳投资。全年新开工项目30个以上。\n")
+    found = [it.text for it in extract(text, date="2026-01-12").items]
+    assert "推行河湖网格巡护制度。" not in found and "全年新开工项目30个以上。" in found
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(main, ["extract", str(path), "--date", "2026-01-12", "-o", str(tmp_path / "r.json")])
+    assert out.exit_code == 0, out.output
+    texts = [it["text"] for it in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["items"]]
+    assert "推行河湖网格巡护制度。" not in texts and "全年新开工项目30个以上。" in texts
+
+
 def test_an_excerpt_that_opens_on_the_results_then_names_problems_holds_no_task_there():
     text = ("这些成绩得来不易，饱含全乡干部的汗水。\n"
             "成绩面前，我们也看到差距依然明显：特色产业规模偏小，集镇功能还需加快补齐。\n"

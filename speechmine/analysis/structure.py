@@ -183,11 +183,13 @@ class _Series:
 
 
 def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
-          written: str | None = None) -> Structure:
+          written: str | None = None, year: int | None = None) -> Structure:
     """Split `text` into sentences, find labels, and give each sentence its path and zone.
     `headings` maps a paragraph's start offset to its Word heading level (标题 1 → 1): such a
     paragraph without a typed or automatic label is structure all the same. `written` is the
-    original of a normalised `text`: labels in paths are written as there (`(一)` stays `(一)`)."""
+    original of a normalised `text`: labels in paths are written as there (`(一)` stays `(一)`).
+    `year` is the document's year (a part on an earlier year's work is a review); None reads it
+    from the text (`dates.find_doc_date`)."""
     headings = headings or {}
     sentences: list[Sentence] = []
     nodes: list[Node] = []
@@ -287,8 +289,10 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                 nodes[sentence.node].members.remove(at)
                 sentence.node, sentence.path = None, ()
     inside = opens_inside_part(sentences, nodes, lexicon)
-    dated = find_doc_date(text)
-    set_zones(sentences, nodes, lexicon, closing_from, inside, dated.date.year if dated else None)
+    if year is None:
+        dated = find_doc_date(text)
+        year = dated.date.year if dated else None
+    set_zones(sentences, nodes, lexicon, closing_from, inside, year)
     return Structure(text, sentences, nodes, sentences[nodes[0].sentence].start if inside else 0)
 
 

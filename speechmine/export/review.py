@@ -58,7 +58,7 @@ def excluded_sentences(result: Result, lexicon: Lexicon | None = None) -> list[E
 
     lexicon = lexicon or load(())
     text = normalise(result.text)
-    structure = build(text, lexicon, None, result.text)
+    structure = build(text, lexicon, None, result.text, int(result.doc_date[:4]) if result.doc_date else None)
     mask = quote_mask(text)
     spans = sorted((it.start, it.end) for it in result.items)
     starts = [a for a, _ in spans]
