@@ -2320,3 +2320,67 @@ def test_an_excerpt_that_opens_on_the_results_then_names_problems_holds_no_task_
 def test_a_modal_under_way_or_still_lacking_in_a_problem_asks_nothing(sentence, asks):
     found = [it.text for it in items(f"{sentence}各村要抓好环境整治。")]
     assert (sentence in found) is asks and "各村要抓好环境整治。" in found
+
+
+def test_goals_dated_after_their_lead_are_goals_whatever_their_words_of_result():
+    text = ("一、总体思路\n坚持生态优先，推动全域旅游提质。\n"
+            "主要目标是：到2028年，全域旅游示范区创建取得重要进展，旅游服务体系日趋完善；"
+            "到2032年，全域旅游示范区基本建成。\n二、重点任务\n（一）完善旅游设施。新建游客集散中心。\n")
+    found = {it.text: it for it in items(text)}
+    first = "主要目标是：到2028年，全域旅游示范区创建取得重要进展，旅游服务体系日趋完善；"
+    assert found[first].deadline == "到2028年"
+    assert found["到2032年，全域旅游示范区基本建成。"].deadline == "到2032年"
+
+
+def test_a_figure_in_dollars_is_a_target():
+    found = {it.text: it for it in items("一、今年工作\n（一）稳外贸。力争外贸进出口总额达到12亿美元。\n")}
+    assert found["力争外贸进出口总额达到12亿美元。"].target == "外贸进出口总额达到12亿美元"
+
+
+def test_a_time_limit_after_the_lead_word_is_no_part_of_the_target():
+    found = {it.text: it for it in items("一、今年工作\n（一）抓招商。办好专题推介会，力争年内落地项目40个。\n")}
+    item = found["办好专题推介会，力争年内落地项目40个。"]
+    assert item.deadline == "年内" and item.target == "落地项目40个"
+
+
+def test_a_series_of_conditions_the_work_faces_is_described_not_assigned():
+    text = ("一、今年工作安排\n"
+            "做好今年的工作，我们有不少有利条件。一是区位交通优势凸显。二是特色产业基础扎实。"
+            "三是政策红利持续释放。\n"
+            "（一）稳增长。全年新开工项目30个以上。\n")
+    found = [it.text for it in items(text)]
+    assert not any(t.startswith(("一是", "二是", "三是", "做好今年的工作")) for t in found)
+    assert "全年新开工项目30个以上。" in found
+
+
+def test_a_series_after_a_call_to_seize_the_conditions_stays_tasks():
+    text = ("一、今年工作安排\n"
+            "我们要抓住难得的发展机遇。一是加快园区扩容。二是抓好项目建设。\n")
+    found = [it.text for it in items(text)]
+    assert "一是加快园区扩容。" in found and "二是抓好项目建设。" in found
+
+
+def test_plans_of_projects_each_in_a_part_with_a_result_to_reach():
+    text = ("一、今年工作\n（一）抓基础设施。一是推进重大项目建设。"
+            "县城北环路加快建设，滨河大道开工建设；西河大桥改造完成，南环路竣工通车；"
+            "县第二水厂等项目取得明显进展；改造农村公路80公里。\n二是提升城市品质。新建口袋公园6个。\n")
+    found = [it.text for it in items(text)]
+    assert "县城北环路加快建设，滨河大道开工建设；" in found
+    assert "县第二水厂等项目取得明显进展；" in found
+    assert "改造农村公路80公里。" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县各村召开专题会议部署工作；县第二水厂等项目取得了明显进展。",  # reached: work done
+    "召开专题会议部署工作；邀请专家做了专题辅导；教师团队取得新突破。",
+])
+def test_a_result_reached_after_a_plain_part_keeps_the_sentence_a_review(sentence):
+    found = [it.text for it in items(f"（一）抓基础设施。{sentence}\n（二）抓民生。新建口袋公园6个。\n")]
+    assert not any(t in sentence for t in found)
+
+
+def test_a_list_of_awards_to_have_won_is_no_list_of_results_to_reach():
+    text = ("三、申报条件\n申报人须具备下列条件之一：组织过省级以上展演活动；"
+            "获得省级以上文艺奖项；取得副高级以上职称。\n")
+    found = [it.text for it in items(text)]
+    assert "获得省级以上文艺奖项；" not in found

@@ -43,6 +43,7 @@ class Analysis:
     attitude: bool = False
     quote: bool = False
     past: bool = False
+    past_from: int | None = None  # where its first past word stands (an offset in the text)
     achieves: bool = False  # its past words only say what the action is to achieve (`……，使……获得……`)
     party: Span | None = None
     tells_others: bool = False  # a commitment followed by what another party is to do
@@ -540,7 +541,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 and not (word == CUMULATIVE and i + 1 < len(tokens) and tokens[i + 1].text in GOAL_COMPARATORS):
             # (看得了病: can, not did; 累计超过10万人: a total to reach)
             result.past = True
-            past_at = i if past_at is None else past_at
+            if past_at is None:
+                past_at, result.past_from = i, tok.start
         if word not in watched or mask[tok.start]:
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""

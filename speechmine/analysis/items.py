@@ -121,6 +121,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     zone = sentence.zone
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
+    if whole.past and _dated_goals_lead(ctx, sentence) is not None:
+        whole.past = False  # 主要目标是：到2030年，……取得重要进展: what is to be reached by then
     if zone == "problem":  # ……确保6月底前全部整改到位。: a remediation directive among the problems
         if whole.directive and not whole.past and not whole.attitude and deadline is not None \
                 and not top_level_semicolons(ctx.text, sentence.start, sentence.end):
@@ -157,8 +159,12 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, _rule(whole),
                            deadline)]
         return []
-    if _past_work(ctx, sentence, whole) and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence):
-        return []  # 去年，全市……达到……；新建……: past work, however many parts it has
+    cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
+    if _past_work(ctx, sentence, whole) and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence) \
+            and not (cuts and whole.past_from is not None and whole.past_from > cuts[0]
+                     and _result_ahead(ctx.text, whole.past_from, sentence.end)):
+        return []  # 去年，全市……达到……；新建……: past work, however many parts it has (not when its only
+        # past words, after its first part, name a result to reach: ……开工建设；……等项目取得明显进展)
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
     parts = _parts(ctx, sentence, tokens, begin) if zone != "preamble" or whole.directive \
@@ -427,6 +433,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
                 and describes_problem(sentence.text, ctx.lexicon):
             return None  # ……短板还很明显，……还需加快……: what is still lacking, a problem described
         return _rule(analysis)
+    if _dated_goals_lead(ctx, sentence) is not None:
+        return "target.goals"  # 主要目标是：到2030年，……取得重要进展: goals, whatever their words of result
     due = SETS_DUE.search(sentence.text)
     if due and deadline is not None and deadline.start == sentence.start + due.end() and not analysis.past:
         return "deadline.due"  # 申报截止时间为……: when the work is due
@@ -462,6 +470,17 @@ GOALS_REACH = 6
 DATE_AFTER_LEAD = 2
 #: A metric set as a task to fulfil: `完成省定任务`, `完成省下达的目标任务`.
 GOAL_FULFILLED = re.compile(r"完成[^，,。；;]{0,8}(?:任务|目标)[。；;]?$")
+
+
+def _dated_goals_lead(ctx: Context, sentence: Sentence) -> int | None:
+    """Where the goals open after a lead that names them, when a date opens them (`主要目标是：到2030年，
+    ……`): their past words (`取得重要进展`) say what is to be reached by then; else None."""
+    named = GOALS_LEAD.search(sentence.text)
+    if named is None:
+        return None
+    after = sentence.start + named.end()
+    deadline = ctx.deadline(after, sentence.end)
+    return after if deadline is not None and 0 <= deadline.start - after <= DATE_AFTER_LEAD else None
 
 
 def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span | None) -> bool:
@@ -716,6 +735,7 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
     bounds = [sentence.start] + cuts + [sentence.end]
     parts = []
     starts = [t.start for t in tokens]
+    goals = _dated_goals_lead(ctx, sentence)
     for a, b in zip(bounds, bounds[1:]):
         label = _part_label(ctx.text, a, b)
         opening = label.end if label is not None else a  # (`一是……；二是……`: read after the label)
@@ -725,16 +745,37 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
         part_tokens, first = tokens[lo:last], first - lo  # parts stays linear)
         deadline = ctx.deadline(a, b)
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
-        actionable = analysis.directive or (not analysis.past and not analysis.statement and (
+        dated_goal = goals is not None and deadline is not None \
+            and 0 <= deadline.start - max(opening, goals) <= DATE_AFTER_LEAD
+        if dated_goal:
+            analysis.past = False  # 主要目标是：到2030年，……取得重要进展；到2035年，……: a goal dated ahead
+        actionable = dated_goal or analysis.directive or (not analysis.past and not analysis.statement and (
             analysis.imperative or ctx.target(a, b, deadline) is not None
             or (ctx.in_part(sentence) and acts(ctx.text, ctx.lexicon, sentence, analysis, part_tokens, first, deadline)
                 and (label is None or _has_verb(ctx, part_tokens[first:])))))  # (not `二是家庭农场；`)
         named = label is not None and not actionable and not _has_verb(ctx, part_tokens[first:]) \
             and not any(t.text in "，," for t in part_tokens[first:])
         parts.append((a, b, analysis, actionable, named))
+    if any(actionable and not analysis.past for _, _, analysis, actionable, _ in parts):
+        for k, (a, b, analysis, actionable, named) in enumerate(parts):
+            if not actionable and analysis.past and analysis.past_from is not None \
+                    and _result_ahead(ctx.text, analysis.past_from, b):
+                analysis.past = False  # ……开工建设；……等项目取得明显进展: beside plans, a result to reach
+                parts[k] = (a, b, analysis, True, named)
     if sum(p[3] for p in parts) < 2:
         return []
     return [(a, b, analysis) for a, b, analysis, _, named in parts if not named]  # (not `②……项目主持人；`: a name in a list)
+
+
+#: A result named as reached (`取得明显进展`, `取得新突破`), and what makes it one reached already (`了`, `已`).
+RESULT_REACHED = re.compile(r"取得[^，,；;。]{0,8}?(?:进展|突破|成效|成果)")
+DONE_AFTER = re.compile(r"了|已|过")
+
+
+def _result_ahead(text: str, at: int, end: int) -> bool:
+    """Whether the past word at `at` names a result to reach and no word up to `end` says it was
+    reached (`……等项目取得明显进展；` beside plans, not `……取得了明显进展`)."""
+    return RESULT_REACHED.match(text, at) is not None and not DONE_AFTER.search(text, at, end)
 
 
 CONTACT = re.compile(r"[（(](?:联系人|联系电话|咨询电话|联系方式)[：:][^（）()]*[）)][。；;]?\s*$")

@@ -386,6 +386,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             if text[first] in "，, ":
                 first += 1
                 continue
+            if deadline is not None and deadline.start == first and deadline.end <= hits[0][0]:
+                first = deadline.end  # 力争|年内|新落地50个: the time limit after the lead word
+                continue
             lead = next((w for w in (*LEADING_WORDS, *DISPOSAL) if text.startswith(w, first)), None)
             if lead is None:
                 break

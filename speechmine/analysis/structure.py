@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from .dates import find_doc_date
 from .labels import INNER_STYLES, SERIES_STYLES, Label, match_label
-from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, paragraphs,
-                        split_sentences, title_words)
+from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, leads_in,
+                        paragraphs, split_sentences, title_words)
 from .zones import SALUTATION, ends_review, opens_inside_part, part_zone, set_zones
 
 
@@ -169,7 +169,7 @@ class _Series:
     def opened(self, node: Node, sentences: list[Sentence]) -> None:
         key = (node.parent, node.label.style)
         previous = self._last.get(key)
-        if previous is None and sentences and sentences[-1].text.rstrip().endswith(("：", ":")):
+        if previous is None and sentences and leads_in(sentences[-1]):
             self._listed.add(key)
         if previous is not None:
             self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
