@@ -2384,3 +2384,12 @@ def test_a_list_of_awards_to_have_won_is_no_list_of_results_to_reach():
             "获得省级以上文艺奖项；取得副高级以上职称。\n")
     found = [it.text for it in items(text)]
     assert "获得省级以上文艺奖项；" not in found
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("各村委会、村民小组和农家乐经营户，都不准私设烧烤点。", "各村委会、村民小组和农家乐经营户"),
+    ("各学校，一律不得组织学生集体订购教辅。", "各学校"),
+])
+def test_units_set_off_by_a_comma_before_a_ban_are_its_party(sentence, party):
+    found = {it.text: it.party for it in items(f"二、工作要求\n（三）{sentence}\n（四）各村要加强巡查。\n")}
+    assert found[f"（三）{sentence}"] == party

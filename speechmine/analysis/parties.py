@@ -487,7 +487,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if _in_condition(tokens, end, lexicon):
         return None  # 工作人员……，造成严重后果的，要……: the name is in a condition, not the subject
     nxt = tokens[end].text
-    if nxt in "，," and end + 1 < len(tokens) and tokens[end + 1].text in lexicon.set("modals"):
+    if nxt in "，," and _asked_after_comma(tokens, end + 1, lexicon):
         return _span(tokens, i, end, text)  # 各级领导干部，都要……: the subject set off by a comma
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):
@@ -505,6 +505,13 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
 #: between the set's name and them.
 REACHES = frozenset(("达到", "达", "超过", "突破", "增长", "增加", "增至", "下降", "减少", "降低", "提高",
                      "提高到", "提升", "提升到", "发展到", "稳定在", "保持在", "控制在"))
+def _asked_after_comma(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether a modal or a ban opens the clause at tokens[k], past adverbs (`，都要`, `，都不准`, `，一律不得`)."""
+    while k < len(tokens) and TIME_WORD.match(tokens[k].text):
+        k += 1
+    return k < len(tokens) and (tokens[k].text in lexicon.set("modals") or tokens[k].text in lexicon.set("prohibitions"))
+
+
 ALL_OF = frozenset(("均", "全部", "分别", "都", "总数", "数量", "总量"))
 FIGURE_REACH = 3  # tokens from such a verb to its figure
 

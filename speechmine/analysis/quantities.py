@@ -137,6 +137,19 @@ def _completion_verb(clause: str, verbs: tuple[str, ...]) -> int:
     return min(found, default=-1)
 
 
+def _verb_before(text: str, clause_start: int, verb_start: int, lexicon: Lexicon) -> int:
+    """Where the verb at `verb_start` begins with a verb right before it that opens the clause
+    (`维修|改造农村公路100公里`, `力争|升级|改造……`): the two are one action; not a verb that only
+    drives the work (`推进|改造……`, an imperative verb); else `verb_start`."""
+    before = tokenize(text[clause_start:verb_start], lexicon, clause_start)
+    if not before or len(before[-1].text) < 2 or word_tags(lexicon).get(before[-1].text) not in ("v", "vn") \
+            or before[-1].text in lexicon.set("imperative_verbs"):
+        return verb_start
+    if all(t.text in LEADING_WORDS or not t.text.strip() for t in before[:-1]):
+        return before[-1].start
+    return verb_start
+
+
 def _find_word(clause: str, verb: str) -> int:
     at = clause.find(verb)
     while at >= 0 and clause[at + len(verb):at + len(verb) + 1] in ("值", "率", "量", "额"):
@@ -365,7 +378,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             if done > at_least:
                 q_end = _clause_end(text, q_end, end)
         elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
-            begin = clause_start + done
+            begin = _verb_before(text, clause_start, clause_start + done, lexicon)
             q_end = _clause_end(text, q_end, end)
         else:
             begin = None
