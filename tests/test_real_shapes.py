@@ -2387,8 +2387,8 @@ def test_a_list_of_awards_to_have_won_is_no_list_of_results_to_reach():
 
 
 @pytest.mark.parametrize("sentence, party", [
-    ("各村委会、村民小组和农家乐经营户，都不准私设烧烤点。", "各村委会、村民小组和农家乐经营户"),
-    ("各学校，一律不得组织学生集体订购教辅。", "各学校"),
+    ("各村委会、村民小组和物业服务企业，都不准私设烧烤点。", "各村委会、村民小组和物业服务企业"),
+    ("各乡镇、各部门，都不得擅自举办节庆活动。", "各乡镇、各部门"),
 ])
 def test_units_set_off_by_a_comma_before_a_ban_are_its_party(sentence, party):
     found = {it.text: it.party for it in items(f"二、工作要求\n（三）{sentence}\n（四）各村要加强巡查。\n")}
