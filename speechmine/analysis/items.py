@@ -411,7 +411,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
         # `（2）办理法律援助案件3200件。`), describes a problem (一是……不够多)
         # or only states (首先，我代表……向全镇干部群众拜年)
         if _is_frame(sentence, ctx.lexicon) or _agenda(ctx, sentence) or _names_a_topic(ctx, sentence, tokens, begin) \
-                or (_names_a_thing(ctx, sentence, tokens, begin) and not _attributed(ctx, sentence, index)
+                or (_names_a_thing(ctx, sentence, tokens, begin) and not _party_acts(ctx, analysis, tokens)
+                    and not _attributed(ctx, sentence, index)
                     and not _sets_a_figure(ctx, sentence, deadline)) \
                 or not analysis.directive and (
                 analysis.statement or describes_problem(sentence.text, ctx.lexicon)):
@@ -553,6 +554,14 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     return bool(words) and not CLAUSE_PUNCT.intersection(words) \
         and (tags.get(words[0]) in NOUN_LIKE or words[0].endswith(LEVEL)) and tags.get(words[-1]) == "n" \
         and not opens_predicate(head, ctx.lexicon) and not any(w in markers for w in words)
+
+
+def _party_acts(ctx: Context, analysis: Analysis, tokens: list[Token]) -> bool:
+    """Whether a verb comes right after the sentence's party (`（一）各村召开村民大会。`: who does
+    what; not `（一）各部门正、副主任，……专员。`, which names people)."""
+    party = analysis.party
+    after = next((t for t in tokens if t.start >= party.end and t.text.strip()), None) if party is not None else None
+    return after is not None and _has_verb(ctx, [after])
 
 
 LEVEL = "级"  # the ending of a word that says at which level a thing stands (`省级`, `国家级`)
