@@ -2393,3 +2393,11 @@ def test_a_list_of_awards_to_have_won_is_no_list_of_results_to_reach():
 def test_units_set_off_by_a_comma_before_a_ban_are_its_party(sentence, party):
     found = {it.text: it.party for it in items(f"二、工作要求\n（三）{sentence}\n（四）各村要加强巡查。\n")}
     assert found[f"（三）{sentence}"] == party
+
+
+def test_goals_a_body_has_set_are_reported_not_set_again():
+    text = ("二、今后五年工作展望\n县党代会提出了今后五年的奋斗目标：到2028年，全县生产总值翻一番，"
+            "城乡面貌明显改善；到2030年，基本建成现代化强县。\n（一）抓产业。各乡镇要加快发展特色产业。\n")
+    found = {it.text: it for it in items(text)}
+    assert not any("奋斗目标" in t or t.startswith("到2030年") for t in found)
+    assert found["二、今后五年工作展望"].party is None

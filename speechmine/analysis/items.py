@@ -121,8 +121,10 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     zone = sentence.zone
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
-    if whole.past and _dated_goals_lead(ctx, sentence) is not None:
-        whole.past = False  # 主要目标是：到2030年，……取得重要进展: what is to be reached by then
+    goals = _dated_goals_lead(ctx, sentence) if whole.past else None
+    if goals is not None and whole.past_from is not None and whole.past_from >= goals:
+        whole.past = False  # 主要目标是：到2030年，……取得重要进展: what is to be reached by then (not
+        # ……提出了……的目标：到2018年，……: the lead reports goals set)
     if zone == "problem":  # ……确保6月底前全部整改到位。: a remediation directive among the problems
         if whole.directive and not whole.past and not whole.attitude and deadline is not None \
                 and not top_level_semicolons(ctx.text, sentence.start, sentence.end):
@@ -434,7 +436,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
                 and describes_problem(sentence.text, ctx.lexicon):
             return None  # ……短板还很明显，……还需加快……: what is still lacking, a problem described
         return _rule(analysis)
-    if _dated_goals_lead(ctx, sentence) is not None:
+    if _dated_goals_lead(ctx, sentence) is not None and not analysis.past:
         return "target.goals"  # 主要目标是：到2030年，……取得重要进展: goals, whatever their words of result
     due = SETS_DUE.search(sentence.text)
     if due and deadline is not None and deadline.start == sentence.start + due.end() and not analysis.past:
@@ -756,7 +758,7 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
         dated_goal = goals is not None and deadline is not None \
             and 0 <= deadline.start - max(opening, goals) <= DATE_AFTER_LEAD
-        if dated_goal:
+        if dated_goal and analysis.past_from is not None and analysis.past_from >= goals:
             analysis.past = False  # 主要目标是：到2030年，……取得重要进展；到2035年，……: a goal dated ahead
         actionable = dated_goal or analysis.directive or (not analysis.past and not analysis.statement and (
             analysis.imperative or ctx.target(a, b, deadline) is not None
