@@ -2401,3 +2401,10 @@ def test_goals_a_body_has_set_are_reported_not_set_again():
     found = {it.text: it for it in items(text)}
     assert not any("奋斗目标" in t or t.startswith("到2030年") for t in found)
     assert found["二、今后五年工作展望"].party is None
+
+
+def test_units_joined_after_a_county_bracket_are_one_party():
+    text = "三、工作安排\n（二）报送材料。各乡（镇）、县直有关部门于6月15日前报送汇总表。\n（三）组织评审。\n"
+    found = {it.text: it for it in items(text)}
+    item = found["各乡（镇）、县直有关部门于6月15日前报送汇总表。"]
+    assert item.party == "各乡（镇）、县直有关部门" and item.deadline == "6月15日前"

@@ -77,6 +77,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if j >= len(tokens) or not COUNTY_BRACKET.fullmatch("".join(t.text for t in tokens[i:j + 1])):
                 break
             i = first_head = j + 1
+            if i + 1 < len(tokens) and tokens[i].text in COORDINATORS and _party_tokens(tokens, i + 1, lexicon) is not None:
+                i += 1  # 各乡（镇）、县直有关部门: another unit follows
+                continue
             if i >= len(tokens) or not (_is_head(tokens[i].text, lexicon) or _opens_longer_name(tokens, j, lexicon)):
                 return i  # (a name goes on past the bracket to its head: 各乡（镇）农技站)
             continue
