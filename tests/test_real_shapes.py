@@ -2408,3 +2408,47 @@ def test_units_joined_after_a_county_bracket_are_one_party():
     found = {it.text: it for it in items(text)}
     item = found["各乡（镇）、县直有关部门于6月15日前报送汇总表。"]
     assert item.party == "各乡（镇）、县直有关部门" and item.deadline == "6月15日前"
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("理事会两年改选一次。", "两年改选一次"),
+    ("领导小组三个月召开一次调度会。", "三个月召开一次"),
+])
+def test_a_rhythm_said_without_mei_is_a_deadline(sentence, deadline):
+    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[sentence].deadline == deadline
+
+
+def test_a_plan_of_three_years_is_no_rhythm():
+    found = {it.text: it for it in items("二、工作要求\n（一）健全机制。三年行动计划实施一次中期评估。\n")}
+    assert found["三年行动计划实施一次中期评估。"].deadline is None
+
+
+def test_a_speaker_counting_points_numbers_the_paragraphs_after():
+    text = ("今天讲两点意见。\n第一点，思想上要重视。各车间要把安全放在首位。\n"
+            "班组长每天巡查一遍。\n第二点，措施上要落实。各车间要建立隐患台账。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["班组长每天巡查一遍。"] == ["第一点"]
+    assert paths["各车间要建立隐患台账。"] == ["第二点"]
+
+
+@pytest.mark.parametrize("sentence", ["局机关党委召开专题会议。", "各村召开村民代表大会。"])
+def test_a_numbered_line_where_a_unit_acts_is_a_task(sentence):
+    found = [it.text for it in items(f"二、工作步骤\n（一）{sentence}\n（二）各村要加强巡查。\n")]
+    assert f"（一）{sentence}" in found
+
+
+def test_a_numbered_line_that_lists_people_is_no_task():
+    found = [it.text for it in items("二、参训对象\n（一）各学院院长、副院长，外事专员。\n（二）各部门负责人。\n")]
+    assert not any("外事专员" in t for t in found)
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("任课教师申报职称需装订学历证书。", "任课教师"),
+    ("项目单位申报资金须提供详细预算。", "项目单位"),
+    ("各级培训方式要有所区别。", None),  # a level alone names no unit
+    ("干部选拔任用必须坚持标准。", None),  # the act done to them is the topic
+])
+def test_the_unit_that_opens_a_modals_clause_before_its_act_and_object(sentence, party):
+    found = {it.text: it.party for it in items(f"二、工作要求\n（一）严格程序。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[sentence] == party
