@@ -2452,3 +2452,12 @@ def test_a_numbered_line_that_lists_people_is_no_task():
 def test_the_unit_that_opens_a_modals_clause_before_its_act_and_object(sentence, party):
     found = {it.text: it.party for it in items(f"二、工作要求\n（一）严格程序。{sentence}\n（二）各村要加强巡查。\n")}
     assert found[sentence] == party
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("维修改造乡村道路60公里，打通断头路。", "维修改造乡村道路60公里"),
+    ("实施企业培育计划，确保新增规上企业30家以上。", "新增规上企业30家以上"),  # a modal is no part of the act
+])
+def test_two_verbs_of_one_act_open_the_target(sentence, target):
+    found = {it.text: it for it in items(f"一、今年工作\n（一）抓建设。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    assert found[sentence].target == target

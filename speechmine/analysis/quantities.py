@@ -142,9 +142,10 @@ def _verb_before(text: str, clause_start: int, verb_start: int, lexicon: Lexicon
     (`维修|改造农村公路100公里`, `力争|升级|改造……`): the two are one action; not a verb that only
     drives the work (`推进|改造……`, an imperative verb); else `verb_start`."""
     before = tokenize(text[clause_start:verb_start], lexicon, clause_start)
-    if not before or len(before[-1].text) < 2 or word_tags(lexicon).get(before[-1].text) not in ("v", "vn") \
-            or before[-1].text in lexicon.set("imperative_verbs"):
-        return verb_start
+    verb = before[-1].text if before else ""
+    if len(verb) < 2 or word_tags(lexicon).get(verb) not in ("v", "vn") or verb in LEADING_WORDS \
+            or verb in lexicon.set("imperative_verbs") or verb in lexicon.set("modals"):
+        return verb_start  # (not `确保|新增……`: a modal asks for the act, it is no part of it)
     if all(t.text in LEADING_WORDS or not t.text.strip() for t in before[:-1]):
         return before[-1].start
     return verb_start
