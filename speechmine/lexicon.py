@@ -69,6 +69,10 @@ class Lexicon:
     def set(self, name: str) -> frozenset[str]:
         return self.sets.get(name, frozenset())
 
+    def groups(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The names on each `a = b = c` line of `name` (`indicator_synonyms`, `follow_topics`)."""
+        return groups(self.words(name))
+
     def combined(self, name: str) -> re.Pattern:
         """One pattern matching wherever any pattern of `name` (a `*_patterns.txt` or
         `problem_cues.txt`) does; built once."""
@@ -156,3 +160,8 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
             lists[name].extend(e for e in entries if e not in lists[name])
     patterns = {name: _compile(name, str(folder / f"{name}.txt"), lists.pop(name)) for name in PATTERN_NAMES}
     return Lexicon(lists={k: tuple(v) for k, v in lists.items()}, patterns=patterns)
+
+
+def groups(lines: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words of each `a = b = c` line (lines without words left out)."""
+    return tuple(group for group in (tuple(w.strip() for w in line.split("=") if w.strip()) for line in lines) if group)

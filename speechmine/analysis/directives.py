@@ -487,6 +487,7 @@ CUMULATIVE = "累计"  # a past word, but a total to reach before a comparator (
 GOAL_COMPARATORS = frozenset(("超过", "突破", "不少于", "不低于", "达到"))
 #: Past words that, after the verb opening the sentence, say what it is to achieve (`推动……取得新进展`).
 ACHIEVE = frozenset(("取得", "获得"))
+DONE = "了"  # the aspect of an act done
 
 
 #: Verbs that bring about what the words after them in their clause say (`使农民获得……`, `推动……取得……`).
@@ -568,6 +569,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
             if prev in UNDER_WAY:
                 continue  # 我国正着力构建……: what is under way, not what to do
+            if nxt == DONE:
+                continue  # 确保了……落实到位: what was ensured, a report
             if word == "要" and asked_in == starts[i - begin]:
                 continue  # 说不清为什么要干、要干成什么样: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到

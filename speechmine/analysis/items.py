@@ -396,6 +396,12 @@ def _rule(analysis: Analysis) -> str:
     return "imperative.opening" if analysis.imperative else "subject.party"
 
 
+def _reports_after_marker(analysis: Analysis, tokens: list[Token]) -> bool:
+    """Whether past words follow the first directive marker (`……，坚决贯彻……，圆满完成……，锻炼了
+    队伍`): in a speech's opening, an account of the year's work, not a directive."""
+    return analysis.past_from is not None and analysis.past_from > tokens[analysis.markers[0].token].start
+
+
 def _past_work(ctx: Context, sentence: Sentence, analysis: Analysis) -> bool:
     """Whether the sentence reports work done: past words, unless inside a numbered part they only say
     what the work is to bring about (`……，使农民……获得更多收益`: `Analysis.achieves`)."""
@@ -406,7 +412,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
                deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
     """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
     if sentence.zone in ("preamble", "closing"):
-        if analysis.directive and not analysis.statement:
+        if analysis.directive and not analysis.statement and not _reports_after_marker(analysis, tokens):
             return _rule(analysis)
         return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing (not one it sets a figure for:

@@ -137,6 +137,15 @@ def _completion_verb(clause: str, verbs: tuple[str, ...]) -> int:
     return min(found, default=-1)
 
 
+def _indicator_start(text: str, clause_start: int, begin: int, lexicon: Lexicon) -> int:
+    """Where an indicator's name opens that the verb at `begin` stands inside (`城镇|新增就业1.5万人`:
+    the name is 城镇新增就业) or follows (`地区生产总值|完成1600亿元`), names from
+    `lexicons/indicator_synonyms.txt`; else `begin`."""
+    return min((begin - k for group in lexicon.groups("indicator_synonyms") for name in group
+                for k in range(1, min(len(name), begin - clause_start) + 1) if text.startswith(name, begin - k)),
+               default=begin)
+
+
 def _verb_before(text: str, clause_start: int, verb_start: int, lexicon: Lexicon) -> int:
     """Where the verb at `verb_start` begins with a verb right before it that opens the clause
     (`维修|改造农村公路100公里`, `力争|升级|改造……`): the two are one action; not a verb that only
@@ -175,6 +184,10 @@ def _compares(clause: str, word: str) -> bool:
 #: Words before a sum that give a project's size (`建设投资35亿元的产业园`), not what the verb makes.
 SIZE_WORDS = ("投资", "总投资")
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
+#: Units of an age or a number of years: a target only after a comparison word (`人均预期寿命达到
+#: 75岁`, `平均受教育年限达到9.5年以上`), never a calendar year (`超过2020年`).
+COMPARED_ONLY = ("岁", "年")
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
 WHOLE_SET = ("全部", "均", "都", "全都", "一律")
@@ -325,6 +338,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end += 2
         at_least = clause.rfind("至少")
         made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
+        if unit in COMPARED_ONLY and (comparator is None or YEAR_NUMBER.fullmatch(number)):
+            continue  # 80岁以上老人, 5年以上: an age or a span names who or what; 达到75岁, 达到9.5年 are goals
         if unit in DURATION_UNITS and comparator is None and at_least < 0 and not modified \
                 and text[q_end:q_end + 1] not in ("", *CLAUSE_BREAK):
             continue  # 24小时实时监控, 48小时内办结: a time that qualifies the work or limits it
@@ -369,7 +384,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 else:
                     metric = _metric_start(before, lexicon)
                 begin = comparator if metric is None else metric
-                if deadline is not None and deadline.start == begin and deadline.end < comparator:
+                if deadline is not None and deadline.start == begin and deadline.end <= comparator:
                     begin = deadline.end  # 二季度|工业增加值增速达到8%: the time limit is no part of the metric
                 label = LEADING_LABEL.match(text, begin)
                 if label and label.end() < comparator:
@@ -380,6 +395,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 q_end = _clause_end(text, q_end, end)
         elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
             begin = _verb_before(text, clause_start, clause_start + done, lexicon)
+            begin = _indicator_start(text, clause_start, begin, lexicon)
             q_end = _clause_end(text, q_end, end)
         else:
             begin = None

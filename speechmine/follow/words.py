@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import SpeechmineError
-from ..lexicon import Lexicon, load
+from ..lexicon import Lexicon, groups, load
 
 _CN_NUMERAL = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                "八": "8", "九": "9", "十": "10"}
@@ -55,7 +55,7 @@ def words(lexicon: Lexicon | None = None) -> FollowWords:
 def _compile(stop: tuple[str, ...], blanket: tuple[str, ...], completion: tuple[str, ...],
              ongoing: tuple[str, ...], synonym_lines: tuple[str, ...], topic_lines: tuple[str, ...]) -> FollowWords:
     synonyms: dict[str, str] = {}
-    for names in _groups(synonym_lines):
+    for names in groups(synonym_lines):
         for name in names[1:]:
             synonyms[name] = names[0]
     for entry in blanket:
@@ -66,12 +66,7 @@ def _compile(stop: tuple[str, ...], blanket: tuple[str, ...], completion: tuple[
     blanket_pattern = re.compile("|".join(f"(?:{p})" for p in blanket) or r"(?!)")
     return FollowWords(frozenset(stop), blanket_pattern, completion, ongoing, synonyms,
                        _longest_first(synonyms) if synonyms else None,
-                       tuple(_longest_first(group) for group in _groups(topic_lines)))
-
-
-def _groups(lines: tuple[str, ...]) -> list[list[str]]:
-    """The words of each `a = b = c` line (empty lines of words left out)."""
-    return [group for group in ([w.strip() for w in line.split("=") if w.strip()] for line in lines) if group]
+                       tuple(_longest_first(group) for group in groups(topic_lines)))
 
 
 def _longest_first(names) -> re.Pattern:
