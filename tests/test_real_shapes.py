@@ -2466,7 +2466,7 @@ def test_two_verbs_of_one_act_open_the_target(sentence, target):
 @pytest.mark.parametrize("sentence, target", [
     ("城镇新增就业1.2万人以上。", "城镇新增就业1.2万人以上"),  # the indicator's name holds the verb
     ("地区生产总值完成360亿元、增长7%左右。", "地区生产总值完成360亿元、增长7%左右"),
-    ("全县劳动年龄人口平均受教育年限达到10.2年以上。", "劳动年龄人口平均受教育年限达到10.2年以上"),
+    ("劳动年龄人口平均受教育年限达到10.2年以上。", "劳动年龄人口平均受教育年限达到10.2年以上"),
     ("人均预期寿命达到79岁。", "人均预期寿命达到79岁"),
     ("为80岁以上独居老人安装呼叫设备。", None),  # an age names who is served
     ("力争2028年突破50亿元。", "突破50亿元"),  # the year is the time limit, not the metric
