@@ -2443,17 +2443,6 @@ def test_a_numbered_line_that_lists_people_is_no_task():
     assert not any("外事专员" in t for t in found)
 
 
-@pytest.mark.parametrize("sentence, party", [
-    ("任课教师申报职称需装订学历证书。", "任课教师"),
-    ("项目单位申报资金须提供详细预算。", "项目单位"),
-    ("各级培训方式要有所区别。", None),  # a level alone names no unit
-    ("干部选拔任用必须坚持标准。", None),  # the act done to them is the topic
-])
-def test_the_unit_that_opens_a_modals_clause_before_its_act_and_object(sentence, party):
-    found = {it.text: it.party for it in items(f"二、工作要求\n（一）严格程序。{sentence}\n（二）各村要加强巡查。\n")}
-    assert found[sentence] == party
-
-
 @pytest.mark.parametrize("sentence, target", [
     ("维修改造乡村道路60公里，打通断头路。", "维修改造乡村道路60公里"),
     ("实施企业培育计划，确保新增规上企业30家以上。", "新增规上企业30家以上"),  # a modal is no part of the act

@@ -606,8 +606,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 party = party_after(tokens, i, text, lexicon)
             else:
                 party = party_before(tokens, i, starts[i - begin], text, lexicon, deadline) \
-                    or _named_clause_before(tokens, i, begin, starts, text, lexicon) \
-                    or _actor_of_act_before(tokens, i, starts[i - begin], text, lexicon)
+                    or _named_clause_before(tokens, i, begin, starts, text, lexicon)
         if result.attitude and party is None:
             continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
         result.markers.append(Marker(kind, i, word))
@@ -648,26 +647,6 @@ def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: l
             or any(tags.get(t.text) == "v" for t in tokens[before:clause - 1]):
         return None  # (not `严格控制……、层层开会，要……`, `事关全局，要……`: words that end like a name)
     return party_before(tokens, clause - 1, before, text, lexicon)
-
-
-#: How many nouns may name what the act before a modal is done to (`教师|申报|职称|需……`).
-ACT_OBJECT = 3
-
-
-def _actor_of_act_before(tokens: list[Token], marker: int, clause: int, text: str, lexicon: Lexicon) -> Span | None:
-    """The party that opens the clause of a modal when one act with its object stands between them
-    (`专业技术人员申报职称需……`, `申报单位报送材料须……`: who acts in both), or None; not an act
-    without an object (`干部培训要……`, `人员招聘须……`: the act done to them is the topic)."""
-    first = skip_adverbials(tokens, clause, marker, lexicon)
-    tags = word_tags(lexicon)
-    for verb in range(marker - 2, max(first, marker - 1 - ACT_OBJECT) - 1, -1):
-        act = tokens[verb].text
-        if (tags.get(act) in ("v", "vn") or (act not in tags and len(act) == 2)) \
-                and all(tags.get(t.text) == "n" for t in tokens[verb + 1:marker]):
-            if not names_a_unit(tokens, first, verb, lexicon):
-                return None  # (not `各级|培训|方式要……`: a level alone names no unit)
-            return party_before(tokens, verb, first, text, lexicon)
-    return None
 
 
 def _every_unit_after(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:

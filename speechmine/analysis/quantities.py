@@ -147,9 +147,12 @@ def _indicator_start(text: str, clause_start: int, begin: int, lexicon: Lexicon)
 
 
 def _verb_before(text: str, clause_start: int, verb_start: int, lexicon: Lexicon) -> int:
-    """Where the verb at `verb_start` begins with a verb right before it that opens the clause
-    (`维修|改造农村公路100公里`, `力争|升级|改造……`): the two are one action; not a verb that only
-    drives the work (`推进|改造……`, an imperative verb); else `verb_start`."""
+    """Where the verb at `verb_start`, one that takes a verb before it (`COMPOUNDED`), begins with
+    such a verb that opens the clause (`维修|改造农村公路100公里`, `力争|升级|改造……`): the two are
+    one action; not a verb that only drives the work (`推进|改造……`, an imperative verb) nor a modal;
+    else `verb_start`."""
+    if not text.startswith(COMPOUNDED, verb_start):
+        return verb_start
     before = tokenize(text[clause_start:verb_start], lexicon, clause_start)
     verb = before[-1].text if before else ""
     if len(verb) < 2 or word_tags(lexicon).get(verb) not in ("v", "vn") or verb in LEADING_WORDS \
@@ -184,6 +187,9 @@ def _compares(clause: str, word: str) -> bool:
 #: Words before a sum that give a project's size (`建设投资35亿元的产业园`), not what the verb makes.
 SIZE_WORDS = ("投资", "总投资")
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
+#: Completion verbs that a verb of how the work is done may open (`维修改造`, `升级改造`, `提级改造`),
+#: unlike those a verb before only drives or counts (`滚动实施`, `累计建成`).
+COMPOUNDED = ("改造",)
 #: Units of an age or a number of years: a target only after a comparison word (`人均预期寿命达到
 #: 75岁`, `平均受教育年限达到9.5年以上`), never a calendar year (`超过2020年`).
 COMPARED_ONLY = ("岁", "年")
