@@ -2419,9 +2419,10 @@ def test_a_rhythm_said_without_mei_is_a_deadline(sentence, deadline):
     assert found[sentence].deadline == deadline
 
 
-def test_a_plan_of_three_years_is_no_rhythm():
-    found = {it.text: it for it in items("二、工作要求\n（一）健全机制。三年行动计划实施一次中期评估。\n")}
-    assert found["三年行动计划实施一次中期评估。"].deadline is None
+@pytest.mark.parametrize("sentence", ["三年行动计划实施一次中期评估。", "扎实备战四年一次的全省运动会。"])
+def test_a_plan_of_years_or_a_thing_held_every_few_years_is_no_rhythm(sentence):
+    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[sentence].deadline is None
 
 
 def test_a_speaker_counting_points_numbers_the_paragraphs_after():
