@@ -2464,3 +2464,11 @@ def test_two_verbs_of_one_act_open_the_target(sentence, target):
 def test_indicators_named_as_reports_name_them(sentence, target):
     found = {it.text: it for it in items(f"一、今年工作\n（一）稳增长。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
     assert found[sentence].target == target
+
+
+def test_on_time_is_a_deadline_until_an_attribution_dates_it():
+    text = ("二、重点任务\n（一）做好保障。按时足额发放困难群众救助金。\n"
+            "（二）升级系统。信息科按时完成挂号系统升级。（牵头单位：信息科；完成时限：11月底）\n")
+    found = {it.text: it for it in items(text)}
+    assert found["按时足额发放困难群众救助金。"].deadline == "按时"
+    assert found["信息科按时完成挂号系统升级。"].deadline == "11月底"

@@ -14,6 +14,17 @@ from .sentences import Sentence, is_attribution
 from .structure import Structure
 
 
+#: Time limits that only say "on schedule": the schedule an attribution gives is the limit
+#: (`……按时完成……。（完成时限：11月底）`).
+ON_SCHEDULE = frozenset(("按时", "按期", "如期"))
+
+
+def _dates_better(attributed: str, own: str | None) -> bool:
+    """Whether an attribution's time limit replaces the item's own: the item names none, or only
+    says it is on schedule."""
+    return own is None or (own in ON_SCHEDULE and attributed not in ON_SCHEDULE)
+
+
 def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attribution]],
                         structure: Structure) -> None:
     """Give each attribution's lead unit, other units and time limit to the items it covers: the
@@ -84,7 +95,7 @@ def apply_attributions(drafts: list[Draft], attributions: list[tuple[int, Attrib
             elif attribution.lead and item.party == attribution.lead.text:
                 item.co_party_spans = list(attribution.others)
             item.co_parties = [u.text for u in item.co_party_spans]
-            if attribution.deadline and item.deadline is None:
+            if attribution.deadline and _dates_better(attribution.deadline.text, item.deadline):
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
 
 
@@ -151,7 +162,7 @@ def apply_inline_attributions(ctx: Context, drafts: list[Draft]) -> None:
                 item.party, item.party_span, item.party_source = attribution.lead.text, attribution.lead, "attribution"
             if item.party == attribution.lead.text:
                 item.co_party_spans = list(attribution.others)
-            if attribution.deadline and item.deadline is None:
+            if attribution.deadline and _dates_better(attribution.deadline.text, item.deadline):
                 item.deadline, item.deadline_span = attribution.deadline.text, attribution.deadline
         if item.party_source == "explicit" and not item.co_party_spans and item.party_span is not None:
             joint = JOINT.match(ctx.text, _after_marker(ctx.text, item.party_span.end, item.end))
