@@ -2472,3 +2472,12 @@ def test_on_time_is_a_deadline_until_an_attribution_dates_it():
     found = {it.text: it for it in items(text)}
     assert found["按时足额发放困难群众救助金。"].deadline == "按时"
     assert found["信息科按时完成挂号系统升级。"].deadline == "11月底"
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("建立定期会商和通报机制。", None),  # 定期 names the mechanism
+    ("定期开展安全隐患排查。", "定期"),
+])
+def test_regularly_names_a_mechanism_or_sets_a_rhythm(sentence, deadline):
+    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[sentence].deadline == deadline
