@@ -2481,3 +2481,16 @@ def test_on_time_is_a_deadline_until_an_attribution_dates_it():
 def test_regularly_names_a_mechanism_or_sets_a_rhythm(sentence, deadline):
     found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
     assert found[sentence].deadline == deadline
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("今年以来，团县委积极投身防汛一线，坚决扛起责任，圆满完成转移安置任务，锻炼了队伍。", False),
+    ("在专班工作中，大家冲锋在前，确保了各项部署落实到位。", False),  # a modal done
+    ("要继续遵循量力而行的原则，并力争用较少的投资取得更大的效果。", True),  # a result to reach
+    ("要多做调查研究，看准了的问题，要一抓到底。", True),  # 了 in a description
+])
+def test_a_speech_opening_that_recounts_the_years_work_asks_nothing(sentence, kept):
+    text = f"同志们：\n{sentence}\n下面，我讲两点意见。\n一、抓好防汛\n各村要加强巡查。\n我就讲这些，谢谢大家！\n"
+    found = [it.text for it in items(text)]
+    assert (sentence in found) is kept
+    assert "各村要加强巡查。" in found and "我就讲这些，谢谢大家！" not in found

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .directives import CLAUSE_PUNCT, QUESTION_WORDS, Analysis, analyse, opens_with_verb, top_level_semicolons
+from .directives import CLAUSE_PUNCT, DONE, QUESTION_WORDS, Analysis, analyse, opens_with_verb, top_level_semicolons
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
 from ..lexicon import Lexicon
 from ..model import Item, Span
@@ -396,10 +396,13 @@ def _rule(analysis: Analysis) -> str:
     return "imperative.opening" if analysis.imperative else "subject.party"
 
 
-def _reports_after_marker(analysis: Analysis, tokens: list[Token]) -> bool:
-    """Whether past words follow the first directive marker (`……，坚决贯彻……，圆满完成……，锻炼了
-    队伍`): in a speech's opening, an account of the year's work, not a directive."""
-    return analysis.past_from is not None and analysis.past_from > tokens[analysis.markers[0].token].start
+def _reports_after_marker(ctx: Context, analysis: Analysis, tokens: list[Token]) -> bool:
+    """Whether the first past word is the aspect of an act done and follows the first directive
+    marker (`……，坚决贯彻……，圆满完成……，锻炼了队伍`): in a speech's opening, an account of the year's
+    work, not a directive (not `力争……取得……`, a result to reach, nor `看准了的问题`, a description)."""
+    at = analysis.past_from
+    return at is not None and at > tokens[analysis.markers[0].token].start \
+        and ctx.text.startswith(DONE, at) and not ctx.text.startswith("的", at + 1)
 
 
 def _past_work(ctx: Context, sentence: Sentence, analysis: Analysis) -> bool:
@@ -412,7 +415,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
                deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
     """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
     if sentence.zone in ("preamble", "closing"):
-        if analysis.directive and not analysis.statement and not _reports_after_marker(analysis, tokens):
+        if analysis.directive and not analysis.statement and not _reports_after_marker(ctx, analysis, tokens):
             return _rule(analysis)
         return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
     if opens:  # a numbered sentence, unless it frames, names a thing (not one it sets a figure for:
