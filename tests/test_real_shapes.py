@@ -2494,3 +2494,9 @@ def test_a_speech_opening_that_recounts_the_years_work_asks_nothing(sentence, ke
     found = [it.text for it in items(text)]
     assert (sentence in found) is kept
     assert "各村要加强巡查。" in found and "我就讲这些，谢谢大家！" not in found
+
+
+def test_words_after_a_county_bracket_that_go_on_to_an_act_are_no_second_unit():
+    sentence = "每个县（市）、区选择3家以上重点企业进行扶持培育。"
+    found = {it.text: it.party for it in items(f"二、工作要求\n（一）培育企业。{sentence}\n（二）各村要加强巡查。\n")}
+    assert "选择" not in (found.get(sentence) or "")

@@ -77,7 +77,7 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if j >= len(tokens) or not COUNTY_BRACKET.fullmatch("".join(t.text for t in tokens[i:j + 1])):
                 break
             i = first_head = j + 1
-            if i + 1 < len(tokens) and tokens[i].text in COORDINATORS and _party_tokens(tokens, i + 1, lexicon) is not None:
+            if i + 1 < len(tokens) and tokens[i].text in COORDINATORS and _another_unit(tokens, i + 1, lexicon):
                 i += 1  # 各乡（镇）、县直有关部门: another unit follows
                 continue
             if i >= len(tokens) or not (_is_head(tokens[i].text, lexicon) or _opens_longer_name(tokens, j, lexicon)):
@@ -111,6 +111,15 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             break
         i += 1
     return first_head
+
+
+def _another_unit(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
+    """Whether a unit's name opens at tokens[begin] after a bracket of counties and a coordinator
+    (`各乡（镇）、|县直有关部门于……`), with no verb inside it (not `……、区|选择……企业`, whose words go
+    on to what is done)."""
+    end = _party_tokens(tokens, begin, lexicon)
+    tags = word_tags(lexicon)
+    return end is not None and not any(tags.get(t.text) == "v" for t in tokens[begin:end])
 
 
 def names_a_unit(tokens: list[Token], begin: int, end: int, lexicon: Lexicon) -> bool:
