@@ -2500,3 +2500,17 @@ def test_words_after_a_county_bracket_that_go_on_to_an_act_are_no_second_unit():
     sentence = "每个县（市）、区选择3家以上重点企业进行扶持培育。"
     found = {it.text: it.party for it in items(f"二、工作要求\n（一）培育企业。{sentence}\n（二）各村要加强巡查。\n")}
     assert "选择" not in (found.get(sentence) or "")
+
+
+@pytest.mark.parametrize("sentence", ["十月革命第一次把理想变成现实。", "每隔五年制定一次普法规划。"])
+def test_a_months_name_or_every_few_years_is_no_rhythm_said_without_mei(sentence):
+    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found.get(sentence) is None or found[sentence].deadline != sentence[:7]
+    assert not any((it.deadline or "").endswith("一次") and "第" in it.deadline for it in found.values())
+
+
+@pytest.mark.parametrize("sentence", ["延长时间最长不超过一年。", "按材料类别再按时间顺序排列。"])
+def test_a_limit_in_years_and_order_by_time_are_neither_target_nor_deadline(sentence):
+    found = {it.text: it for it in items(f"二、工作要求\n（一）规范程序。{sentence}\n（二）各村要加强巡查。\n")}
+    item = found.get(sentence)
+    assert item is None or (item.target is None and item.deadline is None)

@@ -190,9 +190,11 @@ SIZE_WORDS = ("投资", "总投资")
 #: Completion verbs that a verb of how the work is done may open (`维修改造`, `升级改造`, `提级改造`),
 #: unlike those a verb before only drives or counts (`滚动实施`, `累计建成`).
 COMPOUNDED = ("改造",)
-#: Units of an age or a number of years: a target only after a comparison word (`人均预期寿命达到
-#: 75岁`, `平均受教育年限达到9.5年以上`), never a calendar year (`超过2020年`).
+#: Units of an age or a number of years: a target only in figures after a comparison that sets a
+#: level to reach (`人均预期寿命达到75岁`, `平均受教育年限达到9.5年以上`), never a calendar year
+#: (`超过2020年`) nor a limit (`最长不超过一年`).
 COMPARED_ONLY = ("岁", "年")
+REACHES = ("达到", "提高到", "提高至", "超过", "突破")  # comparisons that set a level to reach
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
@@ -344,8 +346,10 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end += 2
         at_least = clause.rfind("至少")
         made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
-        if unit in COMPARED_ONLY and (comparator is None or YEAR_NUMBER.fullmatch(number)):
-            continue  # 80岁以上老人, 5年以上: an age or a span names who or what; 达到75岁, 达到9.5年 are goals
+        if unit in COMPARED_ONLY and (comparator is None or chinese or YEAR_NUMBER.fullmatch(number)
+                                      or not text.startswith(REACHES, comparator)):
+            continue  # 80岁以上老人, 5年以上, 不超过一年: an age or a span names who or what, or limits it;
+            # 达到75岁, 达到9.5年 are goals
         if unit in DURATION_UNITS and comparator is None and at_least < 0 and not modified \
                 and text[q_end:q_end + 1] not in ("", *CLAUSE_BREAK):
             continue  # 24小时实时监控, 48小时内办结: a time that qualifies the work or limits it
