@@ -2509,7 +2509,7 @@ def test_a_months_name_or_every_few_years_is_no_rhythm_said_without_mei(sentence
     assert not any((it.deadline or "").endswith("一次") and "第" in it.deadline for it in found.values())
 
 
-@pytest.mark.parametrize("sentence", ["延长时间最长不超过一年。", "按材料类别再按时间顺序排列。"])
+@pytest.mark.parametrize("sentence", ["延长时间最长不超过一年。", "延长期限不得超过1年。", "按材料类别再按时间顺序排列。"])
 def test_a_limit_in_years_and_order_by_time_are_neither_target_nor_deadline(sentence):
     found = {it.text: it for it in items(f"二、工作要求\n（一）规范程序。{sentence}\n（二）各村要加强巡查。\n")}
     item = found.get(sentence)

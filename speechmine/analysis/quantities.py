@@ -194,7 +194,7 @@ COMPOUNDED = ("改造",)
 #: level to reach (`人均预期寿命达到75岁`, `平均受教育年限达到9.5年以上`), never a calendar year
 #: (`超过2020年`) nor a limit (`最长不超过一年`).
 COMPARED_ONLY = ("岁", "年")
-REACHES = ("达到", "提高到", "提高至", "超过", "突破")  # comparisons that set a level to reach
+REACHES = ("达到", "提高到", "提高至")  # comparisons that set a level to reach (not 超过5年: a condition)
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
