@@ -166,7 +166,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             and not (cuts and whole.past_from is not None and whole.past_from > cuts[0]
                      and _result_ahead(ctx.text, whole.past_from, sentence.end)):
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has (not when its only
-        # past words, after its first part, name a result to reach: ……开工建设；……等项目取得明显进展)
+        # past words, after its first part, name a result to reach: ……开工建设；……水厂二期取得新进展)
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
     parts = _parts(ctx, sentence, tokens, begin) if zone != "preamble" or whole.directive \
@@ -569,7 +569,7 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
 
 def _party_acts(ctx: Context, analysis: Analysis, tokens: list[Token]) -> bool:
     """Whether a verb comes right after the sentence's party (`（一）各村召开村民大会。`: who does
-    what; not `（一）各部门正、副主任，……专员。`, which names people)."""
+    what; not `（一）各科室主任、副主任，……干事。`, which names people)."""
     party = analysis.party
     after = next((t for t in tokens if t.start >= party.end and t.text.strip()), None) if party is not None else None
     return after is not None and _has_verb(ctx, [after])
@@ -780,7 +780,7 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) ->
         for k, (a, b, analysis, actionable, named) in enumerate(parts):
             if not actionable and analysis.past and analysis.past_from is not None \
                     and _result_ahead(ctx.text, analysis.past_from, b):
-                analysis.past = False  # ……开工建设；……等项目取得明显进展: beside plans, a result to reach
+                analysis.past = False  # ……开工建设；……水厂二期取得新进展: beside plans, a result to reach
                 parts[k] = (a, b, analysis, True, named)
     if sum(p[3] for p in parts) < 2:
         return []
@@ -794,7 +794,7 @@ DONE_AFTER = re.compile(r"了|已|过")
 
 def _result_ahead(text: str, at: int, end: int) -> bool:
     """Whether the past word at `at` names a result to reach and no word up to `end` says it was
-    reached (`……等项目取得明显进展；` beside plans, not `……取得了明显进展`)."""
+    reached (`……水厂二期取得新进展；` beside plans, not `……取得了新进展`)."""
     return RESULT_REACHED.match(text, at) is not None and not DONE_AFTER.search(text, at, end)
 
 

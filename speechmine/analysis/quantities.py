@@ -191,7 +191,7 @@ SIZE_WORDS = ("投资", "总投资")
 #: unlike those a verb before only drives or counts (`滚动实施`, `累计建成`).
 COMPOUNDED = ("改造",)
 #: Units of an age or a number of years: a target only in figures after a comparison that sets a
-#: level to reach (`人均预期寿命达到75岁`, `平均受教育年限达到9.5年以上`), never a calendar year
+#: level to reach (`人均预期寿命达到75岁`, `受教育年限提高到9.5年`), never a calendar year
 #: (`超过2020年`) nor a limit (`最长不超过一年`).
 COMPARED_ONLY = ("岁", "年")
 REACHES = ("达到", "提高到", "提高至")  # comparisons that set a level to reach (not 超过5年: a condition)

@@ -316,14 +316,14 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if sentence.first_in_para:
             paragraph = _paragraph_zone(sentence, paragraph, openers, lexicon, not parts_seen)
             if paragraph is None and sentence.label is None and _names_conditions(sentences, i):
-                paragraph = "review"  # ……，我们面临千载难逢的机遇。一是……二是……: the situation, described
+                paragraph = "review"  # ……，全县迎来难得的窗口期机遇。一是……二是……: the situation, described
             parts_seen = parts_seen or (sentence.label is not None and sentence.label.style == top_style)
         sentence.zone = paragraph if paragraph is not None and zone == "task" else zone
     _mark_annex_lists(sentences)
 
 
-#: A sentence that ends naming the conditions the work has or faces (`我们面临千载难逢的机遇`,
-#: `做好今年工作有不少有利条件：`, `机遇大于挑战`), not one that acts on them (`抓住……机遇`).
+#: A sentence that ends naming the conditions the work has or faces (`全县迎来……窗口期机遇`,
+#: `今年我们具备三方面优势：`, `机遇大于挑战`), not one that acts on them (`抓住……机遇`).
 CONDITIONS = re.compile(r"(?:(?:面临|迎来|拥有|具有|具备|有)(?:着)?[^，,。；;：:]{0,12}(?:机遇|有利条件|机会|优势)"
                         r"|机遇大于(?:挑战|困难))[。：:]$")
 
