@@ -2514,3 +2514,9 @@ def test_a_limit_in_years_and_order_by_time_are_neither_target_nor_deadline(sent
     found = {it.text: it for it in items(f"二、工作要求\n（一）规范程序。{sentence}\n（二）各村要加强巡查。\n")}
     item = found.get(sentence)
     assert item is None or (item.target is None and item.deadline is None)
+
+
+def test_on_time_is_no_point_of_a_schedule():
+    sentence = "今年要兑现护林员补助，确保按时足额发放到户。"
+    found = {it.text: it for it in items(f"二、工作安排\n（一）{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[f"（一）{sentence}"].deadline == "今年"

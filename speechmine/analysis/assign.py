@@ -12,11 +12,7 @@ from ..model import Item, Span
 from .parties import PRONOUNS, QUALIFIER, Attribution, parse_attribution, unit_names
 from .sentences import Sentence, is_attribution
 from .structure import Structure
-
-
-#: Time limits that only say "on schedule": the schedule an attribution gives is the limit
-#: (`……按时完成……。（完成时限：11月底）`).
-ON_SCHEDULE = frozenset(("按时", "按期", "如期"))
+from .timing import ON_SCHEDULE
 
 
 def _dates_better(attributed: str, own: str | None) -> bool:

@@ -76,6 +76,11 @@ def _with_event(text: str, span: Span, start: int) -> Span:
     return span if event is None else Span(text[event.start():span.end], event.start(), span.end)
 
 
+#: Time limits that only say "on schedule" (`按时完成……`): no time point of a schedule of their own;
+#: the schedule an attribution gives is the limit (`……按时完成……。（完成时限：11月底）`).
+ON_SCHEDULE = frozenset(("按时", "按期", "如期"))
+
+
 class Deadlines:
     """The deadlines of one text, found in a single pass; `first` answers for any stretch of it.
     Matching runs on the text with the spaces around its figures closed up (`9 月 16 日前`); spans
@@ -97,15 +102,15 @@ class Deadlines:
         """An item's deadline as written, up to `end`: from its first time point to the last, when
         each opens a clause of its own (`5月底前完成拆迁，10月底前主体完工`: ANNOTATION.md, several
         time points of one item make one span; not `落实汛期巡查责任，汛期……`, whose first 汛期
-        names the duty)."""
+        names the duty, nor a word that only says "on schedule", `ON_SCHEDULE`)."""
         view = self.view
         mask = view.mask_there(mask)
         first = view.span_there(first)
-        if first is None or not _opens_clause(self.text, first.start):
+        if first is None or not _opens_clause(self.text, first.start) or first.text in ON_SCHEDULE:
             return view.back(first)
         last = first
         while (later := self._first(last.end, view.there(end), mask)) is not None \
-                and _opens_clause(self.text, later.start):
+                and _opens_clause(self.text, later.start) and later.text not in ON_SCHEDULE:
             last = later
         return view.back(first if last is first else Span(self.text[first.start:last.end], first.start, last.end))
 
