@@ -14,7 +14,8 @@ from speechmine.cli import main
 from speechmine.export.followfmt import (COLUMNS, render_follow_html, render_follow_json,
                                          render_follow_markdown, render_follow_xlsx)
 from speechmine.follow import STATUSES
-from speechmine.follow.indicators import verdict as _verdict
+from speechmine.follow.indicators import indicator_spans, verdict as _verdict
+from speechmine.model import Item
 from speechmine.follow.status import deadline_month
 from speechmine.follow.words import unify as _unify
 from speechmine.analysis.targets import parse_target
@@ -1101,3 +1102,16 @@ def test_the_whole_next_report_as_a_markdown_copy():
     link = {l.item.text: l for l in result.links}["新建口袋公园10个。"]
     assert link.status == "done" and "新建口袋公园12个" in link.evidence[0].text
     assert result.review[1] < later.index("**二、2024年工作安排**") + 2
+
+
+@pytest.mark.parametrize("text, indicators", [
+    ("开展3岁以下婴幼儿托育试点示范建设。", []),  # an age names who is served
+    ("力争2年发展林下种药5000亩。", ["力争2年发展林下种药5000亩"]),  # the land, not the years
+    ("人均预期寿命提高到79岁。", ["人均预期寿命提高到79岁"]),
+])
+def test_ages_and_years_set_an_indicator_only_as_a_level_to_reach(text, indicators):
+    item = Item(id="t", kind="task", text=text, start=0, end=len(text), path=[])
+    found = [span.text for span, _ in indicator_spans(item)]
+    assert found == indicators
+    if found:
+        assert parse_target(found[0]).unit != "年"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Span
 from .segment import CJK, Token, tokenize, word_tags
-from .targets import HALF
+from .targets import COMPARED_ONLY, HALF, REACHES
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -190,11 +190,7 @@ SIZE_WORDS = ("投资", "总投资")
 #: Completion verbs that a verb of how the work is done may open (`维修改造`, `升级改造`, `提级改造`),
 #: unlike those a verb before only drives or counts (`滚动实施`, `累计建成`).
 COMPOUNDED = ("改造",)
-#: Units of an age or a number of years: a target only in figures after a comparison that sets a
-#: level to reach (`人均预期寿命达到75岁`, `受教育年限提高到9.5年`), never a calendar year
-#: (`超过2020年`) nor a limit (`最长不超过一年`).
-COMPARED_ONLY = ("岁", "年")
-REACHES = ("达到", "提高到", "提高至")  # comparisons that set a level to reach (not 超过5年: a condition)
+#: A calendar year (`超过2020年`): no target in years (`COMPARED_ONLY`).
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.

@@ -57,6 +57,13 @@ class Target:
                 "value_max": self.value_max}
 
 
+#: Units of an age or a number of years: a target only in figures after a comparison that sets a
+#: level to reach (`人均预期寿命达到75岁`, `受教育年限提高到9.5年`), never a calendar year
+#: (`超过2020年`), a limit (`最长不超过一年`), a condition (`超过5年`) nor a span (`力争2—3年……`).
+COMPARED_ONLY = ("岁", "年")
+REACHES = ("达到", "提高到", "提高至")
+
+
 @dataclass(frozen=True)
 class _Quantity:
     value: Decimal | None
@@ -178,7 +185,8 @@ def parse_target(text: str | None, lexicon: Lexicon | None = None) -> Target:
     if not text:
         return Target(None, None, None)
     text = text.translate(_WIDTH)
-    quantities = _quantities(text, _units((lexicon or load()).words("target_units")))
+    quantities = [q for q in _quantities(text, _units((lexicon or load()).words("target_units")))
+                  if q.unit not in COMPARED_ONLY or text[:q.start].endswith(REACHES)]
     if not quantities:
         return Target(None, None, None)
     first = quantities[0]
