@@ -1105,9 +1105,9 @@ def test_the_whole_next_report_as_a_markdown_copy():
 
 
 @pytest.mark.parametrize("text, indicators", [
-    ("开展3岁以下婴幼儿托育试点示范建设。", []),  # an age names who is served
+    ("为3岁以下幼儿开设普惠托班。", []),  # an age names who is served
     ("力争2年发展林下种药5000亩。", ["力争2年发展林下种药5000亩"]),  # the land, not the years
-    ("人均预期寿命提高到79岁。", ["人均预期寿命提高到79岁"]),
+    ("户籍人口预期寿命提高到79岁。", ["户籍人口预期寿命提高到79岁"]),
 ])
 def test_ages_and_years_set_an_indicator_only_as_a_level_to_reach(text, indicators):
     item = Item(id="t", kind="task", text=text, start=0, end=len(text), path=[])

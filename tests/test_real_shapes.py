@@ -2456,8 +2456,8 @@ def test_two_verbs_of_one_act_open_the_target(sentence, target):
 @pytest.mark.parametrize("sentence, target", [
     ("全年城镇新增就业1.2万人以上。", "城镇新增就业1.2万人以上"),  # the indicator's name holds the verb
     ("地区生产总值完成360亿元以上。", "地区生产总值完成360亿元以上"),
-    ("主要劳动年龄人口受教育年限提高到11.5年。", "主要劳动年龄人口受教育年限提高到11.5年"),
-    ("人均预期寿命提高到79岁。", "人均预期寿命提高到79岁"),
+    ("从业人员受教育年限提高到13.5年。", "从业人员受教育年限提高到13.5年"),
+    ("户籍人口预期寿命提高到79岁。", "户籍人口预期寿命提高到79岁"),
     ("为80岁以上空巢老人配发智能手环。", None),  # an age names who is served
     ("力争2028年突破50亿元。", "突破50亿元"),  # the year is the time limit, not the metric
 ])
@@ -2517,6 +2517,6 @@ def test_a_limit_in_years_and_order_by_time_are_neither_target_nor_deadline(sent
 
 
 def test_on_time_is_no_point_of_a_schedule():
-    sentence = "今年要兑现护林员补助，确保按时足额发放到户。"
+    sentence = "今年要兑现护林员补助，务必按时兑付到户。"
     found = {it.text: it for it in items(f"二、工作安排\n（一）{sentence}\n（二）各村要加强巡查。\n")}
     assert found[f"（一）{sentence}"].deadline == "今年"
