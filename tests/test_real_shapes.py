@@ -2520,3 +2520,12 @@ def test_on_time_is_no_point_of_a_schedule():
     sentence = "今年要兑现护林员补助，务必按时兑付到户。"
     found = {it.text: it for it in items(f"二、工作安排\n（一）{sentence}\n（二）各村要加强巡查。\n")}
     assert found[f"（一）{sentence}"].deadline == "今年"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("全县森林覆盖率达到68%。", "森林覆盖率达到68%"),  # the area is the subject's
+    ("全区新建村级卫生室12个。", "新建村级卫生室12个"),
+])
+def test_the_whole_area_before_a_metric_is_no_part_of_the_target(sentence, target):
+    found = {it.text: it for it in items(f"一、今年工作\n（一）抓生态。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    assert found[sentence].target == target

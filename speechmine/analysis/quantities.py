@@ -190,6 +190,8 @@ SIZE_WORDS = ("投资", "总投资")
 #: Completion verbs that a verb of how the work is done may open (`维修改造`, `升级改造`, `提级改造`),
 #: unlike those a verb before only drives or counts (`滚动实施`, `累计建成`).
 COMPOUNDED = ("改造",)
+#: The whole of an area that opens a target's words (`全市`, `全县`): the subject's scope, not the metric.
+WHOLE_AREA = re.compile(r"全(?:市|县|区|省|州|旗|盟|镇|乡)(?=[\u4e00-\u9fff])")
 #: A calendar year (`超过2020年`): no target in years (`COMPARED_ONLY`).
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
@@ -429,6 +431,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             if lead is None:
                 break
             first += len(lead)
+    scope = WHOLE_AREA.match(text, first)
+    if scope is not None and scope.end() < hits[0][0]:
+        first = scope.end()  # 全县|人均预期寿命达到79岁: the area is the subject's, not the metric's
     last = _goals_tail(text, start, first, max(hit[1] for hit in hits), end)
     return Span(text[first:last], first, last)
 
