@@ -58,7 +58,7 @@ def test_a_permitted_quantity_is_no_target(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # a unit in Latin letters right after a comparison word
     ("作品视频时长不超过5分钟，清晰度不低于1080P。", "作品视频时长不超过5分钟，清晰度不低于1080P"),
-    ("全区算力规模达到500PFlops。", "全区算力规模达到500PFlops"),
+    ("全区算力规模达到500PFlops。", "算力规模达到500PFlops"),
     # elsewhere letters after a number name a grade or a generation
     ("推进5G网络在重点园区覆盖。", None),
 ])
@@ -104,7 +104,7 @@ def test_half_after_a_unit():
 
 @pytest.mark.parametrize("sentence, expected", [
     # 力争/确保 between the metric and the comparison make nothing: the metric stands before them
-    ("全县财政总收入力争突破80亿元。", "全县财政总收入力争突破80亿元"),
+    ("全县财政总收入力争突破80亿元。", "财政总收入力争突破80亿元"),
     # a time limit before the metric is no part of it
     ("三季度规上工业增加值增速力争达到7%以上。", "规上工业增加值增速力争达到7%以上"),
 ])
@@ -121,7 +121,7 @@ def test_a_range_keeps_its_closing_word():
     ("（3）将困难老人护理补贴标准提高一倍。", "困难老人护理补贴标准提高一倍"),
     ("把农村低保标准提高到每人每年6000元。", "农村低保标准提高到每人每年6000元"),
     # 将 right before the comparison is the future: the metric stands before it
-    ("全市生产总值将增长7%左右。", "全市生产总值将增长7%左右"),
+    ("全市生产总值将增长7%左右。", "生产总值将增长7%左右"),
 ])
 def test_the_metric_after_a_label_or_jiang(sentence, expected):
     assert extract("一、重点任务\n（一）工作要求。\n" + sentence + "\n").items[-1].target == expected
@@ -186,4 +186,4 @@ def test_a_value_from_one_level_to_another(sentence, expected):
 def test_the_metric_starts_after_a_causative():
     """`力争使全县工业投资……增长12%`: 使 brings the metric to its value; it is no part of the metric."""
     (item,) = [it for it in extract("要抓好项目落地，力争使全县工业投资比上年增长12%。\n").items]
-    assert item.target == "全县工业投资比上年增长12%"
+    assert item.target == "工业投资比上年增长12%"
