@@ -59,6 +59,7 @@ class Lexicon:
     patterns: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     _combined: dict[str, re.Pattern] = field(default_factory=dict, repr=False, compare=False)
+    _groups: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.sets.update({name: frozenset(words) for name, words in self.lists.items()})
@@ -70,8 +71,11 @@ class Lexicon:
         return self.sets.get(name, frozenset())
 
     def groups(self, name: str) -> tuple[tuple[str, ...], ...]:
-        """The names on each `a = b = c` line of `name` (`indicator_synonyms`, `follow_topics`)."""
-        return groups(self.words(name))
+        """The names on each `a = b = c` line of `name` (`indicator_synonyms`, `follow_topics`); read once."""
+        found = self._groups.get(name)
+        if found is None:
+            found = self._groups[name] = groups(self.words(name))
+        return found
 
     def combined(self, name: str) -> re.Pattern:
         """One pattern matching wherever any pattern of `name` (a `*_patterns.txt` or

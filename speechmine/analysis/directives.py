@@ -499,7 +499,7 @@ def _achieves(tokens: list[Token], begin: int, first_past: int, clause_start: in
     follows a causing verb in a clause after the first (`因地制宜发展……，使农民……获得更多收益`), and
     none is the particle of a thing done (`……，取得了……`)."""
     return clause_start > begin and any(t.text in CAUSING for t in tokens[clause_start:first_past]) \
-        and not any(t.text == "了" for t in tokens[first_past:] if t.text in past)
+        and not any(t.text == DONE for t in tokens[first_past:] if t.text in past)
 
 
 #: Adverbs that make 要 say what will be sooner or later (`迟早要`, `总是要`).
@@ -538,7 +538,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         if word in QUESTION_WORDS and _asks(tokens, i, starts[i - begin]):
             asked_in = starts[i - begin]
         if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS) \
-                and not (word == "了" and i > begin and tokens[i - 1].text in POTENTIAL) \
+                and not (word == DONE and i > begin and tokens[i - 1].text in POTENTIAL) \
                 and not (word == CUMULATIVE and i + 1 < len(tokens) and tokens[i + 1].text in GOAL_COMPARATORS):
             # (看得了病: can, not did; 累计超过10万人: a total to reach)
             result.past = True
@@ -622,7 +622,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
     first = first_content(tokens, begin, deadline, lexicon)
-    if result.imperative and past_at is not None and tokens[past_at].text != "了" and (
+    if result.imperative and past_at is not None and tokens[past_at].text != DONE and (
             starts[past_at - begin] > begin or (past_at > first and tokens[past_at].text in ACHIEVE)):
         result.past = False  # 积极推动……，使其……获得更大的支持, 推动……取得新进展: what the action is to achieve
     result.achieves = past_at is not None and _achieves(tokens, begin, past_at, starts[past_at - begin], past)

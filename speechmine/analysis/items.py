@@ -121,13 +121,13 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     zone = sentence.zone
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
+    cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)  # where its `；` parts meet
     goals = _dated_goals_lead(ctx, sentence) if whole.past else None
     if goals is not None and whole.past_from is not None and whole.past_from >= goals:
         whole.past = False  # 主要目标是：到2030年，……取得重要进展: what is to be reached by then (not
         # ……提出了……的目标：到2018年，……: the lead reports goals set)
     if zone == "problem":  # ……确保6月底前全部整改到位。: a remediation directive among the problems
-        if whole.directive and not whole.past and not whole.attitude and deadline is not None \
-                and not top_level_semicolons(ctx.text, sentence.start, sentence.end):
+        if whole.directive and not whole.past and not whole.attitude and deadline is not None and not cuts:
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole,
                            "directive.remediation", deadline)]
         addresses = ADDRESSES_PROBLEMS.search(sentence.text)
@@ -161,15 +161,15 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, _rule(whole),
                            deadline)]
         return []
-    cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
-    if _past_work(ctx, sentence, whole) and not whole.directive and not opens and not _numbered_parts(ctx.text, sentence) \
+    if _past_work(ctx, sentence, whole) and not whole.directive and not opens \
+            and not _numbered_parts(ctx.text, sentence, cuts) \
             and not (cuts and whole.past_from is not None and whole.past_from > cuts[0]
                      and _result_ahead(ctx.text, whole.past_from, sentence.end)):
         return []  # 去年，全市……达到……；新建……: past work, however many parts it has (not when its only
         # past words, after its first part, name a result to reach: ……开工建设；……水厂二期取得新进展)
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
-    parts = _parts(ctx, sentence, tokens, begin) if zone != "preamble" or whole.directive \
+    parts = _parts(ctx, sentence, tokens, begin, cuts) if zone != "preamble" or whole.directive \
         or _states_goals(ctx, sentence, index, deadline) else []  # (a figure reported before the parts is no goal)
     if len(parts) > 1:
         drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
@@ -730,10 +730,11 @@ def _part_label(text: str, start: int, end: int) -> Label | None:
     return match_label(text, start + len(part) - len(part.lstrip()))
 
 
-def _numbered_parts(text: str, sentence: Sentence) -> bool:
-    """Whether the sentence's `；` parts open with labels of one series (`一是……；二是……`): each is
-    read on its own, so a past word in one (`……并取得实效`) does not make the sentence past work."""
-    bounds = [sentence.start] + top_level_semicolons(text, sentence.start, sentence.end) + [sentence.end]
+def _numbered_parts(text: str, sentence: Sentence, cuts: list[int]) -> bool:
+    """Whether the sentence's `；` parts (between its `cuts`) open with labels of one series (`一是……；
+    二是……`): each is read on its own, so a past word in one (`……并取得实效`) does not make the sentence
+    past work."""
+    bounds = [sentence.start] + cuts + [sentence.end]
     return _one_series([label for a, b in zip(bounds, bounds[1:]) if (label := _part_label(text, a, b)) is not None])
 
 
@@ -746,10 +747,10 @@ def _one_series(labels: list[Label]) -> bool:
 PART_LOOKBACK = 8  # tokens before a `；` part that its analysis may look back on
 
 
-def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int) -> list[tuple[int, int, Analysis]]:
-    """The `；` parts of a sentence with their analyses, when two or more of them are actionable; a
-    numbered part that only names someone or something (one clause, no verb) is left out."""
-    cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)
+def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int,
+           cuts: list[int]) -> list[tuple[int, int, Analysis]]:
+    """The `；` parts of a sentence (between its `cuts`) with their analyses, when two or more of them
+    are actionable; a numbered part that only names someone or something (one clause, no verb) is left out."""
     if not cuts:
         return []
     bounds = [sentence.start] + cuts + [sentence.end]

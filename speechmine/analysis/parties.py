@@ -447,6 +447,13 @@ def _subject_of_event(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     return end is not None and end < len(tokens) and tokens[end].text == "在"
 
 
+def _asked_after_comma(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether a modal or a ban opens the clause at tokens[k], past adverbs (`，都要`, `，都不准`, `，一律不得`)."""
+    while k < len(tokens) and TIME_WORD.match(tokens[k].text):
+        k += 1
+    return k < len(tokens) and (tokens[k].text in lexicon.set("modals") or tokens[k].text in lexicon.set("prohibitions"))
+
+
 def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
                   copula: bool = False) -> Span | None:
     """The subject at the start of a sentence (`局党组每季度…`, `当前，我们正在…`), skipping
@@ -517,13 +524,6 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
 #: between the set's name and them.
 REACHES = frozenset(("达到", "达", "超过", "突破", "增长", "增加", "增至", "下降", "减少", "降低", "提高",
                      "提高到", "提升", "提升到", "发展到", "稳定在", "保持在", "控制在"))
-def _asked_after_comma(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
-    """Whether a modal or a ban opens the clause at tokens[k], past adverbs (`，都要`, `，都不准`, `，一律不得`)."""
-    while k < len(tokens) and TIME_WORD.match(tokens[k].text):
-        k += 1
-    return k < len(tokens) and (tokens[k].text in lexicon.set("modals") or tokens[k].text in lexicon.set("prohibitions"))
-
-
 ALL_OF = frozenset(("均", "全部", "分别", "都", "总数", "数量", "总量"))
 FIGURE_REACH = 3  # tokens from such a verb to its figure
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Span
 from .segment import CJK, Token, tokenize, word_tags
-from .targets import COMPARED_ONLY, HALF, REACHES
+from .targets import COMPARED_ONLY, HALF, SETS_A_LEVEL
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -186,7 +186,6 @@ def _compares(clause: str, word: str) -> bool:
 
 #: Words before a sum that give a project's size (`建设投资35亿元的产业园`), not what the verb makes.
 SIZE_WORDS = ("投资", "总投资")
-#: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
 #: Completion verbs that a verb of how the work is done may open (`维修改造`, `升级改造`, `提级改造`),
 #: unlike those a verb before only drives or counts (`滚动实施`, `累计建成`).
 COMPOUNDED = ("改造",)
@@ -194,6 +193,7 @@ COMPOUNDED = ("改造",)
 WHOLE_AREA = re.compile(r"全(?:市|县|区|省|州|旗|盟|镇|乡)(?=[\u4e00-\u9fff])")
 #: A calendar year (`超过2020年`): no target in years (`COMPARED_ONLY`).
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+#: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
 DURATION_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日", "课时", "学时")
 #: Words that say a whole set is meant: `18座危旧桥梁全部完成改造` names the set, it sets no target.
 WHOLE_SET = ("全部", "均", "都", "全都", "一律")
@@ -345,7 +345,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         at_least = clause.rfind("至少")
         made = done >= 0 and len(clause) - done <= 4  # 完成800户的改造任务: the count is what the verb makes
         if unit in COMPARED_ONLY and (comparator is None or chinese or YEAR_NUMBER.fullmatch(number)
-                                      or not text.startswith(REACHES, comparator)):
+                                      or not text.startswith(SETS_A_LEVEL, comparator)):
             continue  # 80岁以上老人, 5年以上, 不超过一年: an age or a span names who or what, or limits it;
             # 达到75岁, 达到9.5年 are goals
         if unit in DURATION_UNITS and comparator is None and at_least < 0 and not modified \

@@ -61,7 +61,13 @@ class Target:
 #: level to reach (`人均预期寿命达到75岁`, `受教育年限提高到9.5年`), never a calendar year
 #: (`超过2020年`), a limit (`最长不超过一年`), a condition (`超过5年`) nor a span (`力争2—3年……`).
 COMPARED_ONLY = ("岁", "年")
-REACHES = ("达到", "提高到", "提高至")
+SETS_A_LEVEL = ("达到", "提高到", "提高至")  # the comparisons that set a level to reach
+
+
+def counts_as_target(figure: str | None, before: str) -> bool:
+    """Whether a quantity whose unit (or whole figure) is `figure`, after the words `before`, may be
+    a target: any unit but an age or a number of years, and those only after `SETS_A_LEVEL`."""
+    return figure is None or not figure.endswith(COMPARED_ONLY) or before.endswith(SETS_A_LEVEL)
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,7 @@ def parse_target(text: str | None, lexicon: Lexicon | None = None) -> Target:
         return Target(None, None, None)
     text = text.translate(_WIDTH)
     quantities = [q for q in _quantities(text, _units((lexicon or load()).words("target_units")))
-                  if q.unit not in COMPARED_ONLY or text[:q.start].endswith(REACHES)]
+                  if counts_as_target(q.unit, text[:q.start])]
     if not quantities:
         return Target(None, None, None)
     first = quantities[0]

@@ -8,7 +8,7 @@ from typing import NamedTuple, Sequence
 from ..lexicon import Lexicon, load
 from ..model import Item, Span
 from ..analysis.normalise import normalise
-from ..analysis.targets import COMPARED_ONLY, REACHES, Target, parse_target
+from ..analysis.targets import Target, counts_as_target, parse_target
 from .model import Indicator
 from .words import FollowWords, words
 
@@ -68,7 +68,7 @@ def indicator_spans(item: Item, lexicon: Lexicon | None = None) -> list[tuple[Sp
             figures = [f for f in found if not part.startswith(("的", "年", "级"), f.end())
                        and not _DURATION_BEFORE_WORD.match(part, f.start())
                        and not _SIZES_A_PROJECT.match(part, f.end())
-                       and not (f.group(0).endswith(COMPARED_ONLY) and not part[:f.start()].endswith(REACHES))]
+                       and counts_as_target(f.group(0), part[:f.start()])]
             # 总投资6.2亿元的18个重点项目: the figure after the qualifier; 总投资超3亿元外资项目50个: the
             # projects after their size (a size and its projects' count, with the words between: `外资项目50个`)
             qualified = [f.end() + 1 for f in found if part.startswith("的", f.end())] + [
