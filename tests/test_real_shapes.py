@@ -2529,3 +2529,147 @@ def test_on_time_is_no_point_of_a_schedule():
 def test_the_whole_area_before_a_metric_is_no_part_of_the_target(sentence, target):
     found = {it.text: it for it in items(f"一、今年工作\n（一）抓生态。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
     assert found[sentence].target == target
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("对拒不整改的商户，通过约谈、通报或者暂停资格等方式进行处理。", True),  # 方式进行 + what is done
+    ("本次轮训以线上线下结合的方式进行。", False),  # how it is held: an arrangement
+])
+def test_done_by_some_means_is_a_task_unless_only_how_it_is_held(sentence, kept):
+    found = [it.text for it in items(f"二、工作要求\n（一）规范经营。{sentence}\n（二）各村要加强巡查。\n")]
+    assert (sentence in found) is kept
+
+
+def test_a_pair_of_both_and_also_halves_stays_one_item():
+    sentence = "全镇务必保持较快增长，既要抓项目扩投资，稳住基本盘；又必须补上民生短板，提升服务水平。"
+    found = [it.text for it in items(f"一、今年工作\n（一）抓发展。{sentence}\n（二）各村要加强巡查。\n")]
+    assert sentence in found
+    split = "抓好春耕备耕，既定任务按期完成；又要推进改革，完善机制。"  # 既定 is a word of its own
+    found = [it.text for it in items(f"一、今年工作\n（一）抓发展。{split}\n（二）各村要加强巡查。\n")]
+    assert "又要推进改革，完善机制。" in found
+
+
+def test_the_considerations_behind_the_goals_are_no_tasks():
+    text = ("二、今年的目标\n确定今年的目标，主要考虑了两个方面：一是适应全省增速换挡的形势。全省发展已进入换挡期，"
+            "不能再靠铺摊子拉增长。二是兼顾民生保障的需要。我县还有三千户群众住房困难。\n"
+            "全县特色林果产值增长7.3%左右。\n三、重点工作\n（一）抓项目。各镇要加快项目建设。\n")
+    found = [it.text for it in items(text)]
+    assert not any("换挡" in t or "三千户" in t for t in found)
+    assert "各镇要加快项目建设。" in found
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("婴儿死亡率控制在4‰以内。", "婴儿死亡率控制在4‰以内"),
+    ("全县森林过火率控制在0.5‰以内，当日扑灭率达到96%以上。", "森林过火率控制在0.5‰以内，当日扑灭率达到96%以上"),
+])
+def test_per_mille_is_a_unit_of_a_target(sentence, target):
+    found = {it.text: it for it in items(f"一、今年目标\n（一）主要指标。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    assert found[sentence].target == target
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("健全村委会按期换届和干部到龄提醒机制，规范选举流程。", None),
+    ("建立健全站长定期述职、失职追责制度。", None),
+    ("各站要按期完成换届，建立长效机制。", "按期"),
+])
+def test_a_limit_inside_a_mechanisms_name_sets_no_time(sentence, deadline):
+    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[sentence].deadline == deadline
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("县金融办、农商银行要加强沟通对接，各乡镇要做好政策宣传。", "县金融办、农商银行"),
+    ("各商业银行要加大涉农信贷投放。", "各商业银行"),
+])
+def test_a_bank_is_a_party(sentence, party):
+    found = {it.text: it for it in items(f"二、保障措施\n（一）加大投入。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[sentence].party == party
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("严禁在林区野外用火。", "prohibition"),
+    ("未经镇政府批准，不得擅自占用道路。", "prohibition"),  # a condition, then the ban
+    ("入汛后各村已全面进入防汛状态，各村干部决不能擅离职守。", "prohibition"),  # a description, then the ban
+    ("对未按期整改的，要依规约谈，不得一罚了之。", "task"),  # the ban ends a directive
+    ("涉及古建筑的，按照规定予以维护，逐户制定修缮计划，严禁借改造之名拆除。", "task"),  # actions, then the ban
+    ("有条件的村可以设立调解室，严禁收取调解费用。", "task"),
+    ("在开展入户走访等直接面对群众的工作时，严禁吃拿卡要。", "prohibition"),  # when, however long, then the ban
+])
+def test_a_ban_is_the_kind_only_where_nothing_before_it_is_a_directive(sentence, kind):
+    found = {it.text: it for it in items(f"二、工作要求\n（一）规范管理。{sentence}\n（二）各村要加强巡查。\n")}
+    assert found[sentence].kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "在此要着重说明，定下这个目标，意在引导各方把精力放到提质增效上来。",  # the speaker explains
+    "我县已到了不转型就不能前进的关口。",  # a consequence, no ban
+    "全县的各项指标一定能够完成，城乡面貌一定能够焕然一新。",  # a forecast
+    "这样做，既可为村集体增加收入，也有利于盘活闲置资产。",  # what an act would bring
+])
+def test_explanations_forecasts_and_consequences_ask_nothing(sentence):
+    found = [it.text for it in items(f"一、重点任务\n（一）抓转型。{sentence}各镇要加快项目建设。\n")]
+    assert sentence not in found and "各镇要加快项目建设。" in found
+
+
+def test_a_judgement_of_urgency_is_no_run_in_heading():
+    text = "一、重点任务\n（二）抓好产业升级。\n产业升级刻不容缓。各镇要加快关停落后产能。\n"
+    found = [it.text for it in items(text)]
+    assert "产业升级刻不容缓。" not in found and "各镇要加快关停落后产能。" in found
+
+
+def test_the_plans_year_before_a_metric_is_no_part_of_the_target():
+    found = {it.text: it for it in items("一、今年目标\n（一）稳增长。今年社会融资规模增长目标为9%左右。\n")}
+    assert found["今年社会融资规模增长目标为9%左右。"].target == "社会融资规模增长目标为9%左右"
+
+
+def test_seeing_that_a_task_is_still_hard_is_an_attitude_not_a_directive():
+    text = ("同志们：\n成绩面前，也要清醒看到，招商形势依然严峻，补齐短板任务依然艰巨。\n"
+            "一、抓好招商\n各镇要加强对接。\n")
+    found = [it.text for it in items(text)]
+    assert not any(t.startswith("成绩面前") for t in found) and "各镇要加强对接。" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "“便民服务”平台按照就近办理原则向群众提供预约办理服务。",  # a named body, by what rule, then the act
+    "县产业基金通过股权投资方式继续支持初创企业发展。",
+])
+def test_a_topic_that_acts_by_some_means_is_a_task(sentence):
+    found = [it.text for it in items(f"二、主要任务\n（一）优化服务。{sentence}\n（二）各村要加强巡查。\n")]
+    assert sentence in found
+
+
+def test_the_lessons_of_the_years_reviewed_are_no_tasks():
+    text = ("三年来的实践，积累了推进县域发展的经验。\n第一，坚持项目为王。把抓项目当作头号抓手，一抓到底。\n"
+            "第二，坚持改革创新。靠改革破解眼前的难题。\n二、今年的主要任务\n（一）抓项目。各镇要加快项目建设。\n")
+    found = [it.text for it in items(text)]
+    assert not any("一抓到底" in t or "破解眼前的难题" in t for t in found)
+    assert "各镇要加快项目建设。" in found
+
+
+def test_first_of_all_without_a_second_opens_no_series():
+    text = "二、重点任务\n办好这件事，首先要靠各村的努力。同时，县里要加大扶持。\n（一）各镇要加强巡查。\n"
+    found = {it.text: it for it in items(text)}
+    assert found["同时，县里要加大扶持。"].path == ["二"]
+    assert found["办好这件事，首先要靠各村的努力。"].path == ["二"]
+
+
+def test_a_series_word_run_together_with_its_modal_still_asks():
+    text = "二、工作要求\n会议要求，首先要统一思想。其次要压实责任。\n"
+    found = {it.text: it.path for it in items(text)}
+    assert found["会议要求，首先要统一思想。"] == ["二", "首先"]
+    assert found["其次要压实责任。"] == ["二", "其次"]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("全县粮食产量平均每年提高百分之三左右。", "粮食产量平均每年提高百分之三左右"),  # a yearly average, no rhythm
+    ("服务业占比提高到百分之四十至四十五。", "服务业占比提高到百分之四十至四十五"),
+])
+def test_a_percentage_written_out_is_a_target(sentence, target):
+    found = {it.text: it for it in items(f"一、今后五年的目标\n（一）主要指标。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    assert found[sentence].target == target and found[sentence].deadline is None
+
+
+def test_a_year_that_opens_a_level_to_reach_is_its_deadline():
+    sentence = "壮大建材产业，2027年水泥产量达到500万吨。"
+    found = {it.text: it for it in items(f"一、今后五年的任务\n（一）抓工业。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    assert found[sentence].deadline == "2027年" and found[sentence].target == "水泥产量达到500万吨"

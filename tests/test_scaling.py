@@ -52,7 +52,8 @@ def test_the_linear_quantity_pattern_finds_what_the_plain_one_found():
     rng = random.Random(16)
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
-        assert [(m.span(), m.groups()) for m in linear.finditer(text)] == \
+        # (groups 1-2 of the linear pattern read a percentage written out, 百分之……: no words of it here)
+        assert [(m.span(), m.groups()[2:]) for m in linear.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
 
 

@@ -30,6 +30,7 @@ class Marker:
     kind: str  # "modal", "prohibition", "resolve", "commitment"
     token: int
     text: str
+    clause: int = 0  # the first token of its clause
 
 
 @dataclass
@@ -47,6 +48,8 @@ class Analysis:
     achieves: bool = False  # its past words only say what the action is to achieve (`……，使……获得……`)
     party: Span | None = None
     tells_others: bool = False  # a commitment followed by what another party is to do
+    content_from: int = 0  # the token where what it says starts, past leading adverbials and conditions
+    acts_before_ban: bool = False  # a clause before its first ban says what to do (`……，提出……方案，严禁……`)
 
     @property
     def directive(self) -> bool:
@@ -54,15 +57,18 @@ class Analysis:
 
     @property
     def kind(self) -> str:
-        """task, prohibition or commitment, by the first directive: the first marker, unless an
-        imperative verb opens the sentence (`坚持过紧日子，严禁……` is a task)."""
-        if not self.markers or self.markers[0].kind not in ("prohibition", "commitment"):
+        """task, prohibition or commitment, by the first directive past the conditions that lead the
+        sentence (`对……的，要……，不得……` is a task); a ban only where nothing before it says what to do
+        (`未经批准，不得……` is one; `坚持过紧日子，严禁……`, `……，制定……方案，严禁……` are tasks)."""
+        markers = [marker for marker in self.markers if marker.token >= self.content_from]
+        if not markers or markers[0].kind not in ("prohibition", "commitment"):
             return "task"
-        if self.markers[0].kind == "prohibition" and self.imperative and not self.opens_with_marker:
+        if markers[0].kind == "prohibition" and (self.acts_before_ban
+                                                  or self.imperative and not self.opens_with_marker):
             return "task"
-        if self.markers[0].kind == "commitment" and self.tells_others:
+        if markers[0].kind == "commitment" and self.tells_others:
             return "task"  # 局领导将听取汇报，各处室要……: what the others are to do
-        return self.markers[0].kind
+        return markers[0].kind
 
 
 def quote_mask(text: str) -> bytearray:
@@ -119,22 +125,42 @@ def _has_understanding(tokens: list[Token], at: int, attitude: frozenset[str]) -
     return len(had) <= 8 and had.endswith(tuple(word[-2:] for word in attitude))
 
 
-def _frames_saying(nxt: str, ahead: str) -> bool:
-    """`必须指出，……`, `需要说明的是，……`: the modal frames what the speaker says, a verb of saying
-    then a comma or 的是 (not `要指出问题`, an act)."""
-    return nxt in SAYING and ahead[len(nxt):].startswith(("，", ",", "的是"))
+def _frames_saying(ahead: str) -> bool:
+    """`必须指出，……`, `需要说明的是，……`, `这里要着重说明，……` (`ahead`: the words after the modal): the
+    modal frames what the speaker says, a verb of saying then a comma or 的是 (not `要指出问题`, an act)."""
+    ahead = ahead.removeprefix(EMPHASIS)
+    said = next((word for word in SAYING if ahead.startswith(word)), None)
+    return said is not None and ahead[len(said):].startswith(("，", ",", "的是"))
 
 
 #: Verbs of saying that a modal may frame (`必须指出，`, `需要说明的是`; not 强调: `必须强调，……都必须……`
 #: stresses a requirement).
 SAYING = ("指出", "说明")
+EMPHASIS = "着重"  # 这里要着重说明，……
+THEN = "就"  # 不……就不能……: what follows from a condition, no ban
+WHILE = ("时", "时候", "期间", "过程中", "之际")  # 在开展……工作时，: when, a frame of any length
 
 
 def _acts_later(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether a clause after tokens[i], in the same stretch up to a colon or `；`, opens with a
     listed verb: `要充分认识……意义，……，制定具体实施方案`: the modal asks for that action, not only
-    for an understanding (not `要清醒看到不足：……；加强……`: what is seen, listed)."""
-    return any(_action_clauses(text, tokens, i + 1, lexicon, stop="：:；;"))
+    for an understanding (not `要清醒看到不足：……；加强……`: what is seen, listed, nor `……，消除存量任务依然
+    艰巨`: a verb phrase that a clause describes)."""
+    return any(not _still(tokens, j) for j in _action_clauses(text, tokens, i + 1, lexicon, stop="：:；;"))
+
+
+#: Words that say a state goes on (`任务依然艰巨`): a clause with one describes, whatever verb opens it.
+STILL_SO = frozenset(("依然", "仍然", "依旧", "仍"))
+
+
+def _still(tokens: list[Token], start: int) -> bool:
+    """Whether the clause opening at tokens[start] says a state goes on (`……任务依然艰巨繁重`)."""
+    for token in tokens[start:]:
+        if token.text in CLAUSE_PUNCT:
+            return False
+        if token.text in STILL_SO:
+            return True
+    return False
 
 
 def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexicon: Lexicon) -> int:
@@ -263,6 +289,41 @@ def after_inline_frame(text: str, tokens: list[Token], first: int) -> int | None
 
 
 INLINE_FRAME_ENDS = frozenset(("上", "中"))
+
+
+def _acts_before(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a clause in tokens[start:end] says what to do: a verb of the imperative lexicon not
+    after 已 in its clause (`当前已全面进入主汛期，` describes)."""
+    verbs, described = lexicon.set("imperative_verbs"), False
+    for token in tokens[start:end]:
+        if token.text in CLAUSE_PUNCT:
+            described = False
+        elif token.text in ALREADY:
+            described = True
+        elif token.text in verbs and not described:
+            return True
+    return False
+
+
+ALREADY = frozenset(("已", "已经"))
+
+
+def _past_conditions(text: str, tokens: list[Token], first: int, deadline: Span | None, lexicon: Lexicon,
+                     markers: set[int]) -> int:
+    """Where the content starts after the clauses that state conditions or frames before it
+    (`对……的，`, `涉及……的，`, `除……外，`, `针对……，`), from tokens[first] on; a framing preposition's
+    clause with a directive marker in it (token indexes `markers`: `对此我们将……，`) is content."""
+    for _ in range(MAX_FRAMES):
+        comma = next((i for i in range(first, len(tokens)) if tokens[i].text in "，,"), None)
+        if comma is None or comma == first:
+            break
+        clause = text[tokens[first].start:tokens[comma].start]
+        if not (clause.endswith("的") or (clause.startswith("除") and clause.endswith("外"))
+                or (clause.startswith("在") and clause.endswith(WHILE))
+                or (_framing(text, tokens, first, comma, lexicon) and not markers.intersection(range(first, comma)))):
+            break
+        first = first_content(tokens, comma + 1, deadline, lexicon)
+    return first
 
 
 def _framing(text: str, tokens: list[Token], begin: int, comma: int, lexicon: Lexicon) -> bool:
@@ -552,8 +613,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "resolve"
         elif word in prohibitions:
             prev = tokens[i - 1].text if i > begin else ""
-            if nxt == "是" or (len(word) > 1 and prev == word[1:]):
-                continue  # 决不是……而是……, 能不能……: a contrast or a question, no ban
+            if nxt == "是" or (len(word) > 1 and prev == word[1:]) or prev == THEN:
+                continue  # 决不是……而是……, 能不能……: a contrast or a question; 不调整就不能发展: a consequence
             kind = "prohibition"
         elif word in modals:
             prev = tokens[i - 1].text if i > begin else ""
@@ -575,10 +636,10 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 说不清为什么要干、要干成什么样: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
             manner = i + 2 < len(tokens) and tokens[i + 2].text == "地"  # 要清楚地看到: a manner marked by 地
-            if (nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)
+            if _frames_saying(ahead) or (
+                    nxt in attitude or any(ahead.startswith(a) for a in attitude if len(a) > 2)
                     or (manner and ahead[len(nxt):].startswith(tuple(attitude)))
-                    or _has_understanding(tokens, i, attitude) or _frames_saying(nxt, ahead)) \
-                    and not _acts_later(text, tokens, i, lexicon):
+                    or _has_understanding(tokens, i, attitude)) and not _acts_later(text, tokens, i, lexicon):
                 result.attitude = True
                 continue
             attributive = attributive or _Attributive(tokens, begin)
@@ -609,7 +670,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                     or _named_clause_before(tokens, i, begin, starts, text, lexicon)
         if result.attitude and party is None:
             continue  # 我们必须清醒认识到……任何时候都不能松懈: still the attitude statement
-        result.markers.append(Marker(kind, i, word))
+        result.markers.append(Marker(kind, i, word, starts[i - begin]))
         result.party = result.party or party
     words = {t.text for t in tokens[begin:]}
     result.quote = is_quote(text, tokens, begin, lexicon, mask)
@@ -622,6 +683,11 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
     first = first_content(tokens, begin, deadline, lexicon)
+    result.content_from = _past_conditions(text, tokens, first, deadline, lexicon,
+                                           {marker.token for marker in result.markers})
+    ban = next((m for m in result.markers if m.token >= result.content_from), None)
+    if ban is not None and ban.kind == "prohibition":
+        result.acts_before_ban = _acts_before(tokens, result.content_from, ban.clause, lexicon)
     if result.imperative and past_at is not None and tokens[past_at].text != DONE and (
             starts[past_at - begin] > begin or (past_at > first and tokens[past_at].text in ACHIEVE)):
         result.past = False  # 积极推动……，使其……获得更大的支持, 推动……取得新进展: what the action is to achieve

@@ -121,7 +121,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     zone = sentence.zone
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
-    cuts = top_level_semicolons(ctx.text, sentence.start, sentence.end)  # where its `；` parts meet
+    cuts = _paired(ctx.text, sentence.start, top_level_semicolons(ctx.text, sentence.start, sentence.end))
     goals = _dated_goals_lead(ctx, sentence) if whole.past else None
     if goals is not None and whole.past_from is not None and whole.past_from >= goals:
         whole.past = False  # 主要目标是：到2030年，……取得重要进展: what is to be reached by then (not
@@ -417,7 +417,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
     if sentence.zone in ("preamble", "closing"):
         if analysis.directive and not analysis.statement and not _reports_after_marker(ctx, analysis, tokens):
             return _rule(analysis)
-        return "target.goals" if _states_goals(ctx, sentence, index, deadline) else None  # before the first part
+        return "target.goals" if not analysis.attitude and _states_goals(ctx, sentence, index, deadline) \
+            else None  # before the first part (not `要着重说明，定下……6%的目标，……`: the speaker explains a goal)
     if opens:  # a numbered sentence, unless it frames, names a thing (not one it sets a figure for:
         # `（2）办理法律援助案件3200件。`), describes a problem (一是……不够多)
         # or only states (首先，我代表……向全镇干部群众拜年)
@@ -551,7 +552,7 @@ def _names_a_thing(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
     tags, markers = word_tags(ctx.lexicon), ctx.lexicon.marker_words
     nouns_only = sentence.is_title and len(title_words(sentence)) <= 16
     if not _has_verb(ctx, tokens[begin:], verbal_nouns=nouns_only):
-        return True
+        return not any(t.text in markers for t in tokens[begin:])  # (not `首先，要统一思想`: a modal asks)
     body = ctx.text[tokens[begin].start:tokens[-1].end] if begin < len(tokens) else ""
     counted = COPIES.search(body.rstrip("。；;，, ")) is not None
     if TITLES_ONLY.fullmatch(body) or (counted and not any(t.text in markers for t in tokens[begin:])
@@ -728,6 +729,22 @@ def _part_label(text: str, start: int, end: int) -> Label | None:
     """The label opening the `；` part text[start:end] (after its spaces), if any."""
     part = text[start:end]
     return match_label(text, start + len(part) - len(part.lstrip()))
+
+
+#: `既` opening the first half of a pair (not 既定, 既往, 既然, 既有: a word of its own), and `又` the second.
+BOTH = re.compile(r"既(?![定往然有])")
+AND_ALSO = re.compile(r"\s*又")
+
+
+def _paired(text: str, start: int, cuts: list[int]) -> list[int]:
+    """Where a sentence's `；` parts meet (`cuts`, after each `；`), less the `；` inside a `既……；又……`
+    pair: its halves elaborate one directive and stay one item."""
+    kept, opening = [], start
+    for cut in cuts:
+        if not (BOTH.search(text, opening, cut) and AND_ALSO.match(text, cut)):
+            kept.append(cut)
+        opening = cut
+    return kept
 
 
 def _numbered_parts(text: str, sentence: Sentence, cuts: list[int]) -> bool:

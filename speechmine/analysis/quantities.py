@@ -46,10 +46,15 @@ LETTER_UNIT = r"[A-Za-z]+(?![A-Za-z])"
 
 @lru_cache(maxsize=8)
 def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
+    """A figure and its unit (groups 1-3: number, the range's other end, unit), or a percentage
+    written out in words (`百分之八至九`: groups 4-5, the unit is `%`)."""
     ordered = sorted(units, key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in ordered)
-    return re.compile(rf"(?<![第\d.])({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?"
-                      rf"({unit_alt}|{LETTER_UNIT})(?:{HALF})?")
+    return re.compile(rf"(?<![第\d.])(?:{PER_CENT}({FIRST_NUMBER})(?:(?:至|到)(?:{PER_CENT})?({NUMBER}))?"
+                      rf"|({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt}|{LETTER_UNIT})(?:{HALF})?)")
+
+
+PER_CENT = "百分之"  # 增长百分之八: the unit before the number, as older texts write it
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
@@ -77,12 +82,15 @@ def _is_verb(word: str, verbs: frozenset[str]) -> bool:
 
 def _rhythm(tokens: list[Token], at: int) -> bool:
     """Whether tokens[at] opens a rhythm or a scope the metric stands after (`每年`, `每个乡镇`),
-    not a rate per head that belongs to it (`每万人口`, `每千人`)."""
+    not a rate per head that belongs to it (`每万人口`, `每千人`) nor a yearly average (`平均每年`)."""
     word = tokens[at].text
-    if not word.startswith("每"):
+    if not word.startswith("每") or (at > 0 and tokens[at - 1].text == AVERAGE):
         return False
     rest = word[1:] or (tokens[at + 1].text if at + 1 < len(tokens) else "")
     return rest[:1] not in "万千百十"
+
+
+AVERAGE = "平均"  # 平均每年增长5%: the metric's own words
 
 
 #: Words that may stand between a ratio and its comparison (`……占比原则上不低于80%`, `……率均达到95%`).
@@ -172,7 +180,7 @@ def _find_word(clause: str, verb: str) -> int:
 
 #: A permission before a quantity makes it a limit or quota allowed (ANNOTATION.md: quotas are not targets).
 PERMISSION = ("可", "可以")
-PERCENT = ("%", "％")
+PERCENT = ("%", "％", "‰")
 
 
 def _compares(clause: str, word: str) -> bool:
@@ -189,8 +197,10 @@ SIZE_WORDS = ("投资", "总投资")
 #: Completion verbs that a verb of how the work is done may open (`维修改造`, `升级改造`, `提级改造`),
 #: unlike those a verb before only drives or counts (`滚动实施`, `累计建成`).
 COMPOUNDED = ("改造",)
-#: The whole of an area that opens a target's words (`全市`, `全县`): the subject's scope, not the metric.
-WHOLE_AREA = re.compile(r"全(?:市|县|区|省|州|旗|盟|镇|乡)(?=[\u4e00-\u9fff])")
+#: The plan's year and the whole of an area that open a target's words (`今年`, `全市`): the time of the
+#: plan and the subject's scope, not the metric.
+AREA = r"全(?:市|县|区|省|州|旗|盟|镇|乡)"
+WHOLE_AREA = re.compile(rf"(?:(?:今年|全年|明年)[，,]?(?:{AREA})?|{AREA})(?=[\u4e00-\u9fff])")
 #: A calendar year (`超过2020年`): no target in years (`COMPARED_ONLY`).
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 #: Units of time: `3个月内完成整改` is a time limit, not a count of a set.
@@ -325,7 +335,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue
         if deadline is not None and deadline.start <= m.start() < deadline.end:
             continue  # 在反馈后2个月内: the item's time limit, not a target
-        number, unit = m.group(1), m.group(3)
+        number, unit = (m.group(1), "%") if m.group(1) else (m.group(3), m.group(5))
         q_end = m.end()
         if unit + text[q_end:q_end + 1] in NOT_UNITS:
             continue  # 成立40周年, 80周岁: an anniversary or an age, not weeks

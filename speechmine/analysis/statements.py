@@ -69,6 +69,7 @@ def acts(text: str, lexicon: Lexicon, sentence: Sentence, analysis: Analysis, to
 
 
 TOPIC_WORDS = 4
+QUOTE_MARKS = frozenset("“”‘’")
 DEMONSTRATIVES = frozenset(("这", "这些", "这样", "那", "那些"))
 REQUIRING = frozenset(("要求", "需要"))
 #: The nouns that close the name of an idea (`……就是……的理念`).
@@ -98,11 +99,15 @@ def _topic_then_verb(text: str, lexicon: Lexicon, tokens: list[Token], first: in
     j = first
     named = j + 1 < len(tokens) and tags.get(tokens[j].text) == "name" and tags.get(tokens[j + 1].text) == "n"
     j += named
-    while j < len(tokens) and j - first < TOPIC_WORDS and tags.get(tokens[j].text) in ("n", None) \
+    words = 0  # (quote marks around a name are no words of it: `“信用中国”网站`)
+    while j < len(tokens) and words < TOPIC_WORDS and tags.get(tokens[j].text) in ("n", None) \
             and tokens[j].text not in CLAUSE_PUNCT:
+        words += tokens[j].text not in QUOTE_MARKS
         j += 1
     if j == first + named:
         return False
+    if not named and j < len(tokens) and tokens[j].text in MEANS:
+        return _verb_in_clause(tokens, j + 1, tags)  # 中央财政通过……继续予以支持: by what means, then the act
     while j < len(tokens) and tags.get(tokens[j].text) == "m" and tokens[j].text not in CLAUSE_PUNCT:
         j += 1
     if named:
@@ -110,19 +115,38 @@ def _topic_then_verb(text: str, lexicon: Lexicon, tokens: list[Token], first: in
     return j < len(tokens) and tags.get(tokens[j].text) == "v"
 
 
+#: Prepositions that, after a topic, say by what means or rule it acts (`……网站按照……原则向……提供`).
+MEANS = frozenset(("通过", "按照", "依托"))
+
+
+def _verb_in_clause(tokens: list[Token], start: int, tags: dict[str, str]) -> bool:
+    """Whether a verb follows in the clause from tokens[start]."""
+    for token in tokens[start:]:
+        if token.text in CLAUSE_PUNCT or token.text in "。！？":
+            return False
+        if tags.get(token.text) == "v":
+            return True
+    return False
+
+
 def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
     """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
     着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将, 势必
     and 迟早 (`一旦……，必将后患无穷`), 不会, 不如, a verb + 不成 (what cannot be) and 正在 after a
-    noun (`相关厅局正在研究`: what is under way, not `推进正在建设的……`)."""
+    noun (`相关厅局正在研究`: what is under way, not `推进正在建设的……`); 一定能够 (`目标一定能够实现`: a forecast)."""
     if word == "着":
         return i - 1 > clause_first
     if word == "正在":
         return i > clause_first and tags.get(tokens[i - 1].text) in NOUN_LIKE
     if word in ("不成", "不出", "不了"):  # 干不成, 长不出: what cannot be, after a verb
         return tags.get(tokens[i - 1].text) == "v"
+    if word == "一定" and i + 1 < len(tokens) and tokens[i + 1].text in CAN:
+        return True  # (not 一定要……, a call)
     return word in ("必将", "势必", "不会", "不如") or word in INEVITABLY or (
         word == "会" and i + 1 < len(tokens) and tags.get(tokens[i + 1].text) in ("v", "m"))
+
+
+CAN = frozenset(("能", "能够", "会"))
 
 
 def defines(tokens: list[Token], begin: int) -> bool:

@@ -134,11 +134,14 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
     label = match_label(text, sentence.start + bold, written)
     if label is None:
         colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
-        if colon < 0 and 0 < sentence.text.find("，") <= SHORT_LEAD:
+        comma = colon < 0 and 0 < sentence.text.find("，") <= SHORT_LEAD
+        if comma:
             colon = sentence.text.find("，")  # 会议强调，一是……: a short lead-in and its comma
         label = match_label(text, sentence.start + colon + 1, written) if colon > 0 else None
         if label is None or label.style not in SERIES_STYLES + AFTER_LEAD_IN or label.value != 1:
             return None
+        if comma and not _second_follows(text, label):
+            return None  # 办好这件事，首先要靠……: "first of all", no series in its paragraph
     open_styles = {node.label.style: node.label.value for node in stack}
     twin = TWINS.get(label.style)
     if twin is not None and label.style not in open_styles and open_styles.get(twin) == label.value - 1:
@@ -153,6 +156,20 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
 
 
 LISTS = ("1.", "1、")  # styles that may number a list after a lead-in
+#: The second member of a series, by the style of its first (`首先……其次……`, `一是……二是……`).
+SECOND_MEMBERS = {"一是": ("二是", "二要"), "一要": ("二要", "二是"), "第一": ("第二", "其次"),
+                  "首先": ("其次", "第二", "再次", "最后"), "一方面": ("另一方面",)}
+
+
+def _second_follows(text: str, label: Label) -> bool:
+    """Whether the paragraph of a series' first member goes on to its second (`……，首先……。其次，……`),
+    within SECOND_REACH characters (so a paragraph of many lead-ins is read in linear time)."""
+    end = text.find("\n", label.end, label.end + SECOND_REACH)
+    stretch = text[label.end:end if end >= 0 else label.end + SECOND_REACH]
+    return any(second in stretch for second in SECOND_MEMBERS.get(label.style, (label.name,)))
+
+
+SECOND_REACH = 3000
 
 
 class _Series:

@@ -243,6 +243,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     results_line = False  # a title line without a label named results, then tasks: its parts review first
     outer = None  # the style of the text's own parts when an excerpt opened inside one of them
     openers = tuple(lexicon.words("review_openers"))
+    lessons = None  # the series style of the paragraphs that list lessons drawn (`_names_lessons`)
     for i, sentence in enumerate(sentences):
         if closing_from is not None and i >= closing_from:
             sentence.zone = "closing"
@@ -315,26 +316,55 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             title_para = sentence.para  # the title goes on over this line
         if sentence.first_in_para:
             paragraph = _paragraph_zone(sentence, paragraph, openers, lexicon, not parts_seen)
-            if paragraph is None and sentence.label is None and _names_conditions(sentences, i):
+            if paragraph is None and _names_conditions(sentences, i):
                 paragraph = "review"  # ……，全县迎来难得的窗口期机遇。一是……二是……: the situation, described
+            if lessons is not None and sentence.label is not None and sentence.label.style == lessons:
+                paragraph = "review"  # 第二，坚持……: a lesson the years reviewed taught, not a task
+            else:
+                lessons = None
             parts_seen = parts_seen or (sentence.label is not None and sentence.label.style == top_style)
         sentence.zone = paragraph if paragraph is not None and zone == "task" else zone
+        if _names_lessons(sentences, i):
+            lessons = sentences[i + 1].label.style
     _mark_annex_lists(sentences)
 
 
 #: A sentence that ends naming the conditions the work has or faces (`全县迎来……窗口期机遇`,
-#: `今年我们具备三方面优势：`, `机遇大于挑战`), not one that acts on them (`抓住……机遇`).
+#: `今年我们具备三方面优势：`, `机遇大于挑战`) or the considerations behind its goals (`确定目标，主要
+#: 考虑了三个方面：`), not one that acts on them (`抓住……机遇`).
 CONDITIONS = re.compile(r"(?:(?:面临|迎来|拥有|具有|具备|有)(?:着)?[^，,。；;：:]{0,12}(?:机遇|有利条件|机会|优势)"
-                        r"|机遇大于(?:挑战|困难))[。：:]$")
+                        r"|机遇大于(?:挑战|困难)|考虑[^，,。；;：:]{0,12}(?:因素|方面))[。：:]$")
 
 
 def _names_conditions(sentences: list[Sentence], i: int) -> bool:
     """Whether sentences[i] names the conditions the work faces and a series in its paragraph lists
-    them (`一是经济长期向好。二是……`): a description of the situation, not tasks."""
+    them (`一是经济长期向好。二是……`, or run on after its colon: `……两方面因素：一是……。`): a
+    description of the situation, not tasks."""
+    sentence = sentences[i]
+    label = sentence.label
+    if label is not None:  # a series run on after the colon: the lead is what comes before it
+        return label.start > sentence.start and label.style in SERIES_STYLES \
+            and CONDITIONS.search(sentence.text[:label.start - sentence.start].replace("**", "")) is not None
     following = sentences[i + 1] if i + 1 < len(sentences) else None
-    return CONDITIONS.search(sentences[i].plain) is not None and following is not None \
-        and following.para == sentences[i].para and following.label is not None \
+    return CONDITIONS.search(sentence.plain) is not None and following is not None \
+        and following.para == sentence.para and following.label is not None \
         and following.label.style in SERIES_STYLES
+
+
+#: A sentence that ends naming the lessons of the years reviewed (`……的实践，积累了……的经验。`,
+#: `我们有三点体会：`); 经验 only with 了 before it, not a call to learn from others (`学习先进经验。`).
+LESSONS = re.compile(r"(经验|体会(?:是)?|启示(?:是)?)[。：:]$")
+
+
+def _names_lessons(sentences: list[Sentence], i: int) -> bool:
+    """Whether sentences[i] names the lessons drawn and the next paragraph opens a series that lists
+    them (`第一，坚持……。` `第二，……`): those paragraphs review."""
+    following = sentences[i + 1] if i + 1 < len(sentences) else None
+    if following is None or not following.first_in_para or following.label is None \
+            or following.label.style not in SERIES_STYLES:
+        return False
+    named = LESSONS.search(sentences[i].plain)
+    return named is not None and (named.group(1) != "经验" or DONE_ASPECT in sentences[i].plain[:named.start()])
 
 
 def _opens_paragraph(sentences: list[Sentence], i: int) -> bool:
