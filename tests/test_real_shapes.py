@@ -2594,6 +2594,8 @@ def test_a_bank_is_a_party(sentence, party):
     ("涉及古建筑的，按照规定予以维护，逐户制定修缮计划，严禁借改造之名拆除。", "task"),  # actions, then the ban
     ("有条件的村可以设立调解室，严禁收取调解费用。", "task"),
     ("在开展入户走访等直接面对群众的工作时，严禁吃拿卡要。", "prohibition"),  # when, however long, then the ban
+    ("以村委会名义组织的活动，未经乡镇同意，不得向农户摊派费用。", "prohibition"),  # a topic, a condition, the ban
+    ("护林防火是一项长期任务，各村决不能掉以轻心。", "prohibition"),  # a description, then the ban
 ])
 def test_a_ban_is_the_kind_only_where_nothing_before_it_is_a_directive(sentence, kind):
     found = {it.text: it for it in items(f"二、工作要求\n（一）规范管理。{sentence}\n（二）各村要加强巡查。\n")}

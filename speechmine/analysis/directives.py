@@ -49,7 +49,7 @@ class Analysis:
     party: Span | None = None
     tells_others: bool = False  # a commitment followed by what another party is to do
     content_from: int = 0  # the token where what it says starts, past leading adverbials and conditions
-    acts_before_ban: bool = False  # a clause before its first ban says what to do (`……，提出……方案，严禁……`)
+    acts_before_ban: bool = False  # a clause before its first ban says what to do (`……，制定……方案，严禁……`)
 
     @property
     def directive(self) -> bool:
@@ -291,21 +291,33 @@ def after_inline_frame(text: str, tokens: list[Token], first: int) -> int | None
 INLINE_FRAME_ENDS = frozenset(("上", "中"))
 
 
-def _acts_before(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a clause in tokens[start:end] says what to do: a verb of the imperative lexicon not
-    after 已 in its clause (`当前已全面进入主汛期，` describes)."""
-    verbs, described = lexicon.set("imperative_verbs"), False
-    for token in tokens[start:end]:
-        if token.text in CLAUSE_PUNCT:
-            described = False
-        elif token.text in ALREADY:
-            described = True
-        elif token.text in verbs and not described:
+def _acts_before(text: str, tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a clause in tokens[start:end] says what to do: it opens with a verb of action
+    (`制定……方案，`), with a framing preposition and then such a verb (`按照……予以维护，`), or
+    permits one (`有条件的村可以设立……，`); not a topic (`以村委会名义组织的活动，`) nor a description
+    (`这是……的战斗任务，`)."""
+    prepositions = lexicon.set("framing_prepositions")
+    clause = start
+    while clause < end:
+        stop = next((i for i in range(clause, end) if tokens[i].text in CLAUSE_PUNCT), end)
+        first = first_content(tokens, clause, None, lexicon)
+        if first < stop and (opens_with_verb(text, tokens, first, lexicon)
+                             or (tokens[first].text in prepositions and _verb_of_action(tokens, first + 1, stop, lexicon))
+                             or any(tokens[i].text in PERMITS for i in range(first + 1, stop - 1))):
             return True
+        clause = stop + 1
     return False
 
 
-ALREADY = frozenset(("已", "已经"))
+PERMITS = frozenset(("可以", "可"))
+
+
+def _verb_of_action(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens[start:end] hold a verb of the imperative lexicon that does not describe a noun
+    (`……予以维护`, not `……召开的会议`)."""
+    verbs = lexicon.set("imperative_verbs")
+    return any(tokens[i].text in verbs and (i + 1 >= len(tokens) or tokens[i + 1].text != "的")
+               for i in range(start, end))
 
 
 def _past_conditions(text: str, tokens: list[Token], first: int, deadline: Span | None, lexicon: Lexicon,
@@ -320,7 +332,8 @@ def _past_conditions(text: str, tokens: list[Token], first: int, deadline: Span 
         clause = text[tokens[first].start:tokens[comma].start]
         if not (clause.endswith("的") or (clause.startswith("除") and clause.endswith("外"))
                 or (clause.startswith("在") and clause.endswith(WHILE))
-                or (_framing(text, tokens, first, comma, lexicon) and not markers.intersection(range(first, comma)))):
+                or (_framing(text, tokens, first, comma, lexicon) and not markers.intersection(range(first, comma))
+                    and not _verb_of_action(tokens, first + 1, comma, lexicon))):
             break
         first = first_content(tokens, comma + 1, deadline, lexicon)
     return first
@@ -687,7 +700,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                                            {marker.token for marker in result.markers})
     ban = next((m for m in result.markers if m.token >= result.content_from), None)
     if ban is not None and ban.kind == "prohibition":
-        result.acts_before_ban = _acts_before(tokens, result.content_from, ban.clause, lexicon)
+        result.acts_before_ban = _acts_before(text, tokens, result.content_from, ban.clause, lexicon)
     if result.imperative and past_at is not None and tokens[past_at].text != DONE and (
             starts[past_at - begin] > begin or (past_at > first and tokens[past_at].text in ACHIEVE)):
         result.past = False  # 积极推动……，使其……获得更大的支持, 推动……取得新进展: what the action is to achieve
