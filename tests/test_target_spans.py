@@ -187,3 +187,8 @@ def test_the_metric_starts_after_a_causative():
     """`力争使全县工业投资……增长12%`: 使 brings the metric to its value; it is no part of the metric."""
     (item,) = [it for it in extract("要抓好项目落地，力争使全县工业投资比上年增长12%。\n").items]
     assert item.target == "工业投资比上年增长12%"
+
+
+def test_a_percentage_written_out_reads_as_per_cent():
+    assert parse_target("粮食产量平均每年提高百分之三左右") == Target(3, "%", "about")
+    assert parse_target("婴儿死亡率控制在4‰以内") == Target(4, "‰", "at_most")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Span
 from .segment import CJK, Token, tokenize, word_tags
-from .targets import COMPARED_ONLY, HALF, SETS_A_LEVEL
+from .targets import COMPARED_ONLY, HALF, PER_CENT, SETS_A_LEVEL
 
 NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -46,15 +46,12 @@ LETTER_UNIT = r"[A-Za-z]+(?![A-Za-z])"
 
 @lru_cache(maxsize=8)
 def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
-    """A figure and its unit (groups 1-3: number, the range's other end, unit), or a percentage
-    written out in words (`百分之八至九`: groups 4-5, the unit is `%`)."""
+    """A percentage written out in words (`百分之八至九`; groups 1-2: number, the range's other end; the
+    unit is `%`), or a figure and its unit (groups 3-5: number, the range's other end, unit)."""
     ordered = sorted(units, key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in ordered)
     return re.compile(rf"(?<![第\d.])(?:{PER_CENT}({FIRST_NUMBER})(?:(?:至|到)(?:{PER_CENT})?({NUMBER}))?"
                       rf"|({FIRST_NUMBER})(?:(?:至|到|-|~|—)({NUMBER}))?({unit_alt}|{LETTER_UNIT})(?:{HALF})?)")
-
-
-PER_CENT = "百分之"  # 增长百分之八: the unit before the number, as older texts write it
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")

@@ -25,6 +25,7 @@ _WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {ord("％"): "%", ord("＊"):
 _QUANTITY = re.compile(
     r"(?P<redacted>\*+)|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"|(?P<cn>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*)")
+PER_CENT = "百分之"  # 增长百分之八: the unit before the number, as older texts write it
 _AFTER_NUMBER = re.compile(r"(?P<approx>[余多])?(?P<mult>万亿|亿|万)?")
 _RANGE_JOIN = re.compile(r"\s*(?P<join>至|到|—|–|-|~|～|－|和|、)\s*")
 _MULTIPLIERS = {None: 1, "万": 10 ** 4, "亿": 10 ** 8, "万亿": 10 ** 12}
@@ -160,6 +161,8 @@ def _quantity_at(text: str, match: re.Match, units: tuple[str, ...]) -> _Quantit
     end = extra.end()
     unit = next((u for u in units if text.startswith(u, end)), None)
     end += len(unit or "")
+    if unit is None and text.endswith(PER_CENT, 0, match.start()):
+        unit = "%"  # 百分之八: a percentage written out
     half = _HALF.match(text, end) if unit else None
     if half:  # 2天半
         end = half.end()
