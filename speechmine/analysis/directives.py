@@ -321,7 +321,7 @@ def _verb_of_action(tokens: list[Token], start: int, end: int, lexicon: Lexicon)
 
 
 def _past_conditions(text: str, tokens: list[Token], first: int, deadline: Span | None, lexicon: Lexicon,
-                     markers: set[int]) -> int:
+                     markers: list[int]) -> int:
     """Where the content starts after the clauses that state conditions or frames before it
     (`对……的，`, `涉及……的，`, `除……外，`, `针对……，`), from tokens[first] on; a framing preposition's
     clause with a directive marker in it (token indexes `markers`: `对此我们将……，`) is content."""
@@ -332,7 +332,7 @@ def _past_conditions(text: str, tokens: list[Token], first: int, deadline: Span 
         clause = text[tokens[first].start:tokens[comma].start]
         if not (clause.endswith("的") or (clause.startswith("除") and clause.endswith("外"))
                 or (clause.startswith("在") and clause.endswith(WHILE))
-                or (_framing(text, tokens, first, comma, lexicon) and not markers.intersection(range(first, comma))
+                or (_framing(text, tokens, first, comma, lexicon) and not any(first <= m < comma for m in markers)
                     and not _verb_of_action(tokens, first + 1, comma, lexicon))):
             break
         first = first_content(tokens, comma + 1, deadline, lexicon)
@@ -696,11 +696,12 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             result.markers.append(Marker("modal", assigned, tokens[assigned].text))  # ……工作由X负责
     result.imperative = not result.statement and _imperative(text, tokens, begin, deadline, lexicon)
     first = first_content(tokens, begin, deadline, lexicon)
-    result.content_from = _past_conditions(text, tokens, first, deadline, lexicon,
-                                           {marker.token for marker in result.markers})
-    ban = next((m for m in result.markers if m.token >= result.content_from), None)
-    if ban is not None and ban.kind == "prohibition":
-        result.acts_before_ban = _acts_before(text, tokens, result.content_from, ban.clause, lexicon)
+    if result.markers:  # (what leads the sentence matters only to a directive's kind)
+        result.content_from = _past_conditions(text, tokens, first, deadline, lexicon,
+                                               [marker.token for marker in result.markers])
+        ban = next((m for m in result.markers if m.token >= result.content_from), None)
+        if ban is not None and ban.kind == "prohibition":
+            result.acts_before_ban = _acts_before(text, tokens, result.content_from, ban.clause, lexicon)
     if result.imperative and past_at is not None and tokens[past_at].text != DONE and (
             starts[past_at - begin] > begin or (past_at > first and tokens[past_at].text in ACHIEVE)):
         result.past = False  # 积极推动……，使其……获得更大的支持, 推动……取得新进展: what the action is to achieve
