@@ -2675,3 +2675,13 @@ def test_a_year_that_opens_a_level_to_reach_is_its_deadline():
     sentence = "壮大建材产业，2027年水泥产量达到500万吨。"
     found = {it.text: it for it in items(f"一、今后五年的任务\n（一）抓工业。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
     assert found[sentence].deadline == "2027年" and found[sentence].target == "水泥产量达到500万吨"
+
+
+def test_goals_after_their_lead_are_tasks_unless_reached():
+    text = ("二、未来发展打算\n规划为全镇定下的主要目标是：特色产业取得长足进步，到2030年农民收入翻一番；"
+            "集镇改造取得实质突破，公共服务比较完善；生态本底持续改善。\n"
+            "上一轮所定主要目标是：集镇改造取得了实质突破，公共服务已比较完善。\n")
+    found = {it.text: it for it in items(text)}
+    assert "集镇改造取得实质突破，公共服务比较完善；" in found and "生态本底持续改善。" in found
+    assert any(t.endswith("翻一番；") and it.deadline == "到2030年" for t, it in found.items())
+    assert not any("取得了" in t for t in found)

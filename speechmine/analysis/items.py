@@ -481,19 +481,25 @@ SETS_DUE = re.compile(r"截止[时日][间期](?:分别)?[为是：:]")
 GOALS_REACH = 6
 #: How far after a goals lead-in's colon its date may open (`目标是：到2030年`, `目标是：力争到2030年`).
 DATE_AFTER_LEAD = 2
+#: Words that say a goal was reached already (`……实现了……`, `已……`).
+REACHED = re.compile(r"了|已")
 #: A metric set as a task to fulfil: `完成省定任务`, `完成省下达的目标任务`.
 GOAL_FULFILLED = re.compile(r"完成[^，,。；;]{0,8}(?:任务|目标)[。；;]?$")
 
 
 def _dated_goals_lead(ctx: Context, sentence: Sentence) -> int | None:
     """Where the goals open after a lead that names them, when a date opens them (`主要目标是：到2030年，
-    ……`): their past words (`取得重要进展`) say what is to be reached by then; else None."""
+    ……`) or none of them says it was reached (no `了` or `已`: `主要目标是：……取得明显成效，……`): their
+    past words (`取得重要进展`) say what is to be reached; else None."""
     named = GOALS_LEAD.search(sentence.text)
     if named is None:
         return None
     after = sentence.start + named.end()
+    if not ctx.text[after:sentence.end].strip(" \u3000*"):
+        return None  # `……的目标任务是：` alone: a lead-in, its goals in the sentences after it
     deadline = ctx.deadline(after, sentence.end)
-    return after if deadline is not None and 0 <= deadline.start - after <= DATE_AFTER_LEAD else None
+    dated = deadline is not None and 0 <= deadline.start - after <= DATE_AFTER_LEAD
+    return after if dated or not REACHED.search(ctx.text, after, sentence.end) else None
 
 
 def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span | None) -> bool:
@@ -783,8 +789,9 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int,
         part_tokens, first = tokens[lo:last], first - lo  # parts stays linear)
         deadline = ctx.deadline(a, b)
         analysis = analyse(ctx.text, part_tokens, first, ctx.lexicon, ctx.mask, deadline)
-        dated_goal = goals is not None and deadline is not None \
-            and 0 <= deadline.start - max(opening, goals) <= DATE_AFTER_LEAD
+        dated_goal = goals is not None and b > goals and (  # a goal with its own date, or one not reached
+            (deadline is not None and 0 <= deadline.start - max(opening, goals) <= DATE_AFTER_LEAD)
+            or not REACHED.search(ctx.text, max(a, goals), b))
         if dated_goal and analysis.past_from is not None and analysis.past_from >= goals:
             analysis.past = False  # 主要目标是：到2030年，……取得重要进展；到2035年，……: a goal dated ahead
         actionable = dated_goal or analysis.directive or (not analysis.past and not analysis.statement and (
