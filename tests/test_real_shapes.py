@@ -15,6 +15,16 @@ def items(text: str) -> list:
     return extract(text).items
 
 
+#: A second part after a sentence under test: one with a figure, for targets and goals.
+PARK = "（二）抓民生。新建口袋公园6个。"
+
+
+def in_part(sentence: str, opening: str = "二、工作要求\n（一）健全机制。", closing: str = "（二）各村要加强巡查。") -> dict:
+    """The items found when `sentence` stands in a numbered part (after `opening`, before `closing`),
+    by their text."""
+    return {it.text: it for it in items(f"{opening}{sentence}\n{closing}\n")}
+
+
 def test_numbering_runs_on_across_parts():
     text = ("一、夯实产业基础\n（一）加快园区建设。推进标准厂房建设。\n（二）培育龙头企业。支持企业技术改造。\n"
             "二、提升公共服务\n（三）办好民生实事。新建社区食堂。\n（四）加强基层医疗。推进家庭医生签约。\n")
@@ -2375,7 +2385,7 @@ def test_plans_of_projects_each_in_a_part_with_a_result_to_reach():
     "召开专题会议部署工作；邀请专家做了专题辅导；教师团队取得新突破。",
 ])
 def test_a_result_reached_after_a_plain_part_keeps_the_sentence_a_review(sentence):
-    found = [it.text for it in items(f"（一）抓基础设施。{sentence}\n（二）抓民生。新建口袋公园6个。\n")]
+    found = in_part(sentence, "（一）抓基础设施。", PARK)
     assert not any(t in sentence for t in found)
 
 
@@ -2415,13 +2425,13 @@ def test_units_joined_after_a_county_bracket_are_one_party():
     ("领导小组三个月召开一次调度会。", "三个月召开一次"),
 ])
 def test_a_rhythm_said_without_mei_is_a_deadline(sentence, deadline):
-    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence)
     assert found[sentence].deadline == deadline
 
 
 @pytest.mark.parametrize("sentence", ["三年行动计划实施一次中期评估。", "精心备战四年一次的全省农民运动会。"])
 def test_a_plan_of_years_or_a_thing_held_every_few_years_is_no_rhythm(sentence):
-    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence)
     assert found[sentence].deadline is None
 
 
@@ -2435,7 +2445,7 @@ def test_a_speaker_counting_points_numbers_the_paragraphs_after():
 
 @pytest.mark.parametrize("sentence", ["局机关党委召开专题会议。", "各村召开村民代表大会。"])
 def test_a_numbered_line_where_a_unit_acts_is_a_task(sentence):
-    found = [it.text for it in items(f"二、工作步骤\n（一）{sentence}\n（二）各村要加强巡查。\n")]
+    found = in_part(sentence, "二、工作步骤\n（一）")
     assert f"（一）{sentence}" in found
 
 
@@ -2449,7 +2459,7 @@ def test_a_numbered_line_that_lists_people_is_no_task():
     ("开展小升规攻坚，确保年内净增规上企业30家以上。", "净增规上企业30家以上"),  # a modal is no part of the act
 ])
 def test_two_verbs_of_one_act_open_the_target(sentence, target):
-    found = {it.text: it for it in items(f"一、今年工作\n（一）抓建设。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    found = in_part(sentence, "一、今年工作\n（一）抓建设。", PARK)
     assert found[sentence].target == target
 
 
@@ -2462,7 +2472,7 @@ def test_two_verbs_of_one_act_open_the_target(sentence, target):
     ("力争2028年突破50亿元。", "突破50亿元"),  # the year is the time limit, not the metric
 ])
 def test_indicators_named_as_reports_name_them(sentence, target):
-    found = {it.text: it for it in items(f"一、今年工作\n（一）稳增长。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    found = in_part(sentence, "一、今年工作\n（一）稳增长。", PARK)
     assert found[sentence].target == target
 
 
@@ -2479,7 +2489,7 @@ def test_on_time_is_a_deadline_until_an_attribution_dates_it():
     ("定期开展安全隐患排查。", "定期"),
 ])
 def test_regularly_names_a_mechanism_or_sets_a_rhythm(sentence, deadline):
-    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence)
     assert found[sentence].deadline == deadline
 
 
@@ -2504,21 +2514,21 @@ def test_words_after_a_county_bracket_that_go_on_to_an_act_are_no_second_unit():
 
 @pytest.mark.parametrize("sentence", ["十月革命第一次把理想变成现实。", "每隔三年修订一次村规民约。"])
 def test_a_months_name_or_every_few_years_is_no_rhythm_said_without_mei(sentence):
-    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence)
     assert found.get(sentence) is None or found[sentence].deadline != sentence[:7]
     assert not any((it.deadline or "").endswith("一次") and "第" in it.deadline for it in found.values())
 
 
 @pytest.mark.parametrize("sentence", ["延长时间最长不超过一年。", "试用期不得超过1年。", "卷宗先分册再按时间先后装订。"])
 def test_a_limit_in_years_and_order_by_time_are_neither_target_nor_deadline(sentence):
-    found = {it.text: it for it in items(f"二、工作要求\n（一）规范程序。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence, "二、工作要求\n（一）规范程序。")
     item = found.get(sentence)
     assert item is None or (item.target is None and item.deadline is None)
 
 
 def test_on_time_is_no_point_of_a_schedule():
     sentence = "今年要兑现护林员补助，务必按时兑付到户。"
-    found = {it.text: it for it in items(f"二、工作安排\n（一）{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence, "二、工作安排\n（一）")
     assert found[f"（一）{sentence}"].deadline == "今年"
 
 
@@ -2527,7 +2537,7 @@ def test_on_time_is_no_point_of_a_schedule():
     ("全区新建村级卫生室12个。", "新建村级卫生室12个"),
 ])
 def test_the_whole_area_before_a_metric_is_no_part_of_the_target(sentence, target):
-    found = {it.text: it for it in items(f"一、今年工作\n（一）抓生态。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    found = in_part(sentence, "一、今年工作\n（一）抓生态。", PARK)
     assert found[sentence].target == target
 
 
@@ -2536,13 +2546,13 @@ def test_the_whole_area_before_a_metric_is_no_part_of_the_target(sentence, targe
     ("本次轮训以线上线下结合的方式进行。", False),  # how it is held: an arrangement
 ])
 def test_done_by_some_means_is_a_task_unless_only_how_it_is_held(sentence, kept):
-    found = [it.text for it in items(f"二、工作要求\n（一）规范经营。{sentence}\n（二）各村要加强巡查。\n")]
+    found = in_part(sentence, "二、工作要求\n（一）规范经营。")
     assert (sentence in found) is kept
 
 
 def test_a_pair_of_both_and_also_halves_stays_one_item():
     sentence = "全镇务必保持较快增长，既要抓项目扩投资，稳住基本盘；又必须补上民生短板，提升服务水平。"
-    found = [it.text for it in items(f"一、今年工作\n（一）抓发展。{sentence}\n（二）各村要加强巡查。\n")]
+    found = in_part(sentence, "一、今年工作\n（一）抓发展。")
     assert sentence in found
     split = "抓好春耕备耕，既定任务按期完成；又要推进改革，完善机制。"  # 既定 is a word of its own
     found = [it.text for it in items(f"一、今年工作\n（一）抓发展。{split}\n（二）各村要加强巡查。\n")]
@@ -2563,7 +2573,7 @@ def test_the_considerations_behind_the_goals_are_no_tasks():
     ("全县森林过火率控制在0.5‰以内，当日扑灭率达到96%以上。", "森林过火率控制在0.5‰以内，当日扑灭率达到96%以上"),
 ])
 def test_per_mille_is_a_unit_of_a_target(sentence, target):
-    found = {it.text: it for it in items(f"一、今年目标\n（一）主要指标。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    found = in_part(sentence, "一、今年目标\n（一）主要指标。", PARK)
     assert found[sentence].target == target
 
 
@@ -2573,7 +2583,7 @@ def test_per_mille_is_a_unit_of_a_target(sentence, target):
     ("各站要按期完成换届，建立长效机制。", "按期"),
 ])
 def test_a_limit_inside_a_mechanisms_name_sets_no_time(sentence, deadline):
-    found = {it.text: it for it in items(f"二、工作要求\n（一）健全机制。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence)
     assert found[sentence].deadline == deadline
 
 
@@ -2582,7 +2592,7 @@ def test_a_limit_inside_a_mechanisms_name_sets_no_time(sentence, deadline):
     ("各商业银行要加大涉农信贷投放。", "各商业银行"),
 ])
 def test_a_bank_is_a_party(sentence, party):
-    found = {it.text: it for it in items(f"二、保障措施\n（一）加大投入。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence, "二、保障措施\n（一）加大投入。")
     assert found[sentence].party == party
 
 
@@ -2598,7 +2608,7 @@ def test_a_bank_is_a_party(sentence, party):
     ("护林防火是一项长期任务，各村决不能掉以轻心。", "prohibition"),  # a description, then the ban
 ])
 def test_a_ban_is_the_kind_only_where_nothing_before_it_is_a_directive(sentence, kind):
-    found = {it.text: it for it in items(f"二、工作要求\n（一）规范管理。{sentence}\n（二）各村要加强巡查。\n")}
+    found = in_part(sentence, "二、工作要求\n（一）规范管理。")
     assert found[sentence].kind == kind
 
 
@@ -2636,7 +2646,7 @@ def test_seeing_that_a_task_is_still_hard_is_an_attitude_not_a_directive():
     "县产业基金通过股权投资方式继续支持初创企业发展。",
 ])
 def test_a_topic_that_acts_by_some_means_is_a_task(sentence):
-    found = [it.text for it in items(f"二、主要任务\n（一）优化服务。{sentence}\n（二）各村要加强巡查。\n")]
+    found = in_part(sentence, "二、主要任务\n（一）优化服务。")
     assert sentence in found
 
 
@@ -2667,13 +2677,13 @@ def test_a_series_word_run_together_with_its_modal_still_asks():
     ("服务业占比提高到百分之四十至四十五。", "服务业占比提高到百分之四十至四十五"),
 ])
 def test_a_percentage_written_out_is_a_target(sentence, target):
-    found = {it.text: it for it in items(f"一、今后五年的目标\n（一）主要指标。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    found = in_part(sentence, "一、今后五年的目标\n（一）主要指标。", PARK)
     assert found[sentence].target == target and found[sentence].deadline is None
 
 
 def test_a_year_that_opens_a_level_to_reach_is_its_deadline():
     sentence = "壮大建材产业，2027年水泥产量达到500万吨。"
-    found = {it.text: it for it in items(f"一、今后五年的任务\n（一）抓工业。{sentence}\n（二）抓民生。新建口袋公园6个。\n")}
+    found = in_part(sentence, "一、今后五年的任务\n（一）抓工业。", PARK)
     assert found[sentence].deadline == "2027年" and found[sentence].target == "水泥产量达到500万吨"
 
 

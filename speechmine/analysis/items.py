@@ -122,8 +122,8 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     deadline = ctx.deadline(sentence.start, sentence.end)
     whole = analyse(ctx.text, tokens, begin, ctx.lexicon, ctx.mask, deadline)
     cuts = _paired(ctx.text, sentence.start, top_level_semicolons(ctx.text, sentence.start, sentence.end))
-    goals = _dated_goals_lead(ctx, sentence) if whole.past else None
-    if goals is not None and whole.past_from is not None and whole.past_from >= goals:
+    goals = _dated_goals_lead(ctx, sentence)  # (once a sentence: its parts and its rule read it too)
+    if whole.past and goals is not None and whole.past_from is not None and whole.past_from >= goals:
         whole.past = False  # 主要目标是：到2030年，……取得重要进展: what is to be reached by then (not
         # ……提出了……的目标：到2018年，……: the lead reports goals set)
     if zone == "problem":  # ……确保6月底前全部整改到位。: a remediation directive among the problems
@@ -169,14 +169,14 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         # past words, after its first part, name a result to reach: ……开工建设；……水厂二期取得新进展)
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
-    parts = _parts(ctx, sentence, tokens, begin, cuts) if zone != "preamble" or whole.directive \
+    parts = _parts(ctx, sentence, tokens, begin, cuts, goals) if zone != "preamble" or whole.directive \
         or _states_goals(ctx, sentence, index, deadline) else []  # (a figure reported before the parts is no goal)
     if len(parts) > 1:
         drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
         _label_parts(ctx.text, drafts)
         return drafts
-    rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin)
+    rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin, goals)
     if rule is None:
         return []
     if whole.party is None and deadline is None and _runs_in(ctx, sentence, index, opens):
@@ -412,8 +412,9 @@ def _past_work(ctx: Context, sentence: Sentence, analysis: Analysis) -> bool:
 
 
 def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis, opens: bool,
-               deadline: Span | None, tokens: list[Token], begin: int) -> str | None:
-    """The rule that makes the sentence an item (see `RULES`), or None when it is not one."""
+               deadline: Span | None, tokens: list[Token], begin: int, goals: int | None) -> str | None:
+    """The rule that makes the sentence an item (see `RULES`), or None when it is not one; `goals` is
+    where its goals open after a lead that names them (`_dated_goals_lead`)."""
     if sentence.zone in ("preamble", "closing"):
         if analysis.directive and not analysis.statement and not _reports_after_marker(ctx, analysis, tokens):
             return _rule(analysis)
@@ -446,7 +447,7 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
                 and describes_problem(sentence.text, ctx.lexicon):
             return None  # ……短板还很明显，……还需加快……: what is still lacking, a problem described
         return _rule(analysis)
-    if _dated_goals_lead(ctx, sentence) is not None and not analysis.past:
+    if goals is not None and not analysis.past:
         return "target.goals"  # 主要目标是：到2030年，……取得重要进展: goals, whatever their words of result
     due = SETS_DUE.search(sentence.text)
     if due and deadline is not None and deadline.start == sentence.start + due.end() and not analysis.past:
@@ -481,8 +482,6 @@ SETS_DUE = re.compile(r"截止[时日][间期](?:分别)?[为是：:]")
 GOALS_REACH = 6
 #: How far after a goals lead-in's colon its date may open (`目标是：到2030年`, `目标是：力争到2030年`).
 DATE_AFTER_LEAD = 2
-#: Words that say a goal was reached already (`……实现了……`, `已……`).
-REACHED = re.compile(r"了|已")
 #: A metric set as a task to fulfil: `完成省定任务`, `完成省下达的目标任务`.
 GOAL_FULFILLED = re.compile(r"完成[^，,。；;]{0,8}(?:任务|目标)[。；;]?$")
 
@@ -770,16 +769,16 @@ def _one_series(labels: list[Label]) -> bool:
 PART_LOOKBACK = 8  # tokens before a `；` part that its analysis may look back on
 
 
-def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int,
-           cuts: list[int]) -> list[tuple[int, int, Analysis]]:
+def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int, cuts: list[int],
+           goals: int | None) -> list[tuple[int, int, Analysis]]:
     """The `；` parts of a sentence (between its `cuts`) with their analyses, when two or more of them
-    are actionable; a numbered part that only names someone or something (one clause, no verb) is left out."""
+    are actionable; a numbered part that only names someone or something (one clause, no verb) is left out.
+    `goals` is where the sentence's goals open after their lead (`_dated_goals_lead`), or None."""
     if not cuts:
         return []
     bounds = [sentence.start] + cuts + [sentence.end]
     parts = []
     starts = [t.start for t in tokens]
-    goals = _dated_goals_lead(ctx, sentence)
     for a, b in zip(bounds, bounds[1:]):
         label = _part_label(ctx.text, a, b)
         opening = label.end if label is not None else a  # (`一是……；二是……`: read after the label)
@@ -812,9 +811,12 @@ def _parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int,
     return [(a, b, analysis) for a, b, analysis, _, named in parts if not named]  # (not `②……项目主持人；`: a name in a list)
 
 
-#: A result named as reached (`取得明显进展`, `取得新突破`), and what makes it one reached already (`了`, `已`).
+#: A result named as reached (`取得明显进展`, `取得新突破`).
 RESULT_REACHED = re.compile(r"取得[^，,；;。]{0,8}?(?:进展|突破|成效|成果)")
-DONE_AFTER = re.compile(r"了|已|过")
+#: Words that say a goal was reached already (`……实现了……`, `已……`); after a result named, 过 too
+#: (`取得过……`; not in a goal, where 超过 and 通过 are common).
+REACHED = re.compile(r"了|已")
+DONE_AFTER = re.compile(rf"{REACHED.pattern}|过")
 
 
 def _result_ahead(text: str, at: int, end: int) -> bool:

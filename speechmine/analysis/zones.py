@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .directives import CLAUSE_PUNCT, COPULAS, first_content, opens_with_verb
+from .directives import CLAUSE_PUNCT, COPULAS, DONE, first_content, opens_with_verb
 from .labels import INNER_STYLES, SERIES_STYLES
 from .segment import CJK, Token, tokenize, word_tags
 from .sentences import SPACE, Node, Sentence, leads_in, title_words
@@ -105,8 +105,8 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
-    if (len(words) <= DONE_TITLE or leads_in(sentence)) and DONE_ASPECT in words \
-            and any(t.text == DONE_ASPECT for t in tokenize(words, lexicon)):
+    if (len(words) <= DONE_TITLE or leads_in(sentence)) and DONE in words \
+            and any(t.text == DONE for t in tokenize(words, lexicon)):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
     if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
@@ -121,10 +121,10 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
 YEAR_OF_WORK = re.compile(r"((?:19|20)\d\d)年[^，,；;、：:]{0,8}工作$")
 #: Words that name the results of the work under review (`这些成绩的取得，……`).
 RESULTS_NAMED = re.compile(r"成绩|成效|成就")
-#: The particle that marks an action done (`做了`; jieba keeps `为了`, `除了` whole), read in a title
-#: up to this many characters or in a lead-in line of any length (`……，主要做了以下工作：`), not in a
+#: How long a title may be for the particle of an action done (`DONE`: `做了`; jieba keeps `为了`,
+#: `除了` whole) to be read in it; in a lead-in line any length (`……，一年来做了这几件事：`), not in a
 #: paragraph that a copy ran on after its title.
-DONE_ASPECT, DONE_TITLE = "了", 40
+DONE_TITLE = 40
 #: Review cues that name the situation ahead rather than work done, and a title that goes on from
 #: the situation to the work to do (`当前形势和2018年重点工作`, `2019年形势与任务`; not `清醒认识防汛形势`).
 SITUATION = frozenset(("形势", "面临的形势", "形势分析"))
@@ -364,7 +364,7 @@ def _names_lessons(sentences: list[Sentence], i: int) -> bool:
             or following.label.style not in SERIES_STYLES:
         return False
     named = LESSONS.search(sentences[i].plain)
-    return named is not None and (named.group(1) != "经验" or DONE_ASPECT in sentences[i].plain[:named.start()])
+    return named is not None and (named.group(1) != "经验" or DONE in sentences[i].plain[:named.start()])
 
 
 def _opens_paragraph(sentences: list[Sentence], i: int) -> bool:
