@@ -77,3 +77,14 @@ def test_lines_cut_around_highlighted_words_are_joined_but_fields_and_titles_sta
     assert lines[3] == "过去一年，全县粮食总产量达到62万吨，小麦单产保持全省第一。蔬菜产业加快发展，带动农民增收致富。"
     assert lines[1] == "各位代表：" and lines[4] == "（一）扩大有效投资，推动项目建设提速"
     assert lines[-2:] == ["联系电话：0312-1234567", "发文单位：县人民政府"]
+
+
+def test_a_title_with_a_comma_stands_over_its_paragraph():
+    """A title line with a comma and no end mark (`砥砺奋进五年，谱写发展新篇`), set over two lines or
+    one, is not a sentence cut in a copy: the paragraph under it stays a paragraph of its own."""
+    text = ("各位代表：\n砥砺奋进五年，谱写发展新篇\n同心聚力攻坚，开创崭新局面\n"
+            "回首过去五年，全县上下团结一心，克服重重困难，各项事业取得长足进步，经济总量迈上新台阶。\n"
+            "过去一年，粮食总产量保持\n全省第一\n。\n").encode("utf-8")
+    lines = read_bytes(text, "page.txt").text.splitlines()
+    assert lines[1] == "砥砺奋进五年，谱写发展新篇同心聚力攻坚，开创崭新局面"  # a title over two lines: one
+    assert lines[2].startswith("回首过去五年") and lines[3] == "过去一年，粮食总产量保持全省第一。"

@@ -304,3 +304,36 @@ def test_chapters_and_sections_are_labels():
     got = {t: p for t, p, _ in paths(text)}
     assert got["要加快转型。"] == ["第三章", "第一节"]
     assert got["要扩大开放。"] == ["第三章", "第二节"]
+
+
+def test_a_part_on_an_earlier_year_reviews_in_a_report_without_a_date_of_its_own():
+    """Without a date line, the years the part titles name date the report: the earlier year's
+    part is its review (`一、2019年主要工作` before `二、2020年工作安排`)."""
+    text = ("各位代表：\n现在，我代表县人民政府作报告。\n一、2019年主要工作\n（一）加快产业转型。全年新建厂房12万平方米。\n"
+            "二、2020年工作安排\n（一）加快产业转型。要新建厂房15万平方米。\n")
+    zones = zones_of(text)
+    assert zones["全年新建厂房12万平方米。"] == "review" and zones["要新建厂房15万平方米。"] == "task"
+    closing = ("——2021年1月8日在县人民代表大会上\n各位代表：\n一、砥砺奋进的2020\n全年新建厂房12万平方米。\n"
+               "二、开局起步的2021\n要新建厂房15万平方米。\n")
+    zones = zones_of(closing)  # a title that closes on the year it is about
+    assert zones["全年新建厂房12万平方米。"] == "review" and zones["要新建厂房15万平方米。"] == "task"
+
+
+def test_a_title_line_that_opens_with_the_years_past_goes_on_reviewing():
+    text = ("各位代表：\n一、去年工作回顾\n一年来，我们坚持项目为王，全力推动产业提质增效\n"
+            "全年引进项目36个，完成投资52亿元。\n这一年，我们聚焦民生所盼，持续加大投入\n新建幼儿园4所。\n"
+            "二、今年工作安排\n要新建幼儿园6所。\n")
+    zones = zones_of(text)
+    assert zones["全年引进项目36个，完成投资52亿元。"] == "review" and zones["新建幼儿园4所。"] == "review"
+    assert zones["要新建幼儿园6所。"] == "task"
+
+
+def test_a_part_whose_first_paragraph_opens_with_the_year_past_reviews():
+    """`一、开局良好` says nothing of a review, but its first paragraph opens with the year just past;
+    a part of plans whose first paragraph looks back (`二、今年主要任务` / `过去一年……`) still plans."""
+    text = ("各位代表：\n一、“十五五”开局良好\n过去的一年，全县上下团结奋斗。\n（一）产业转型步伐加快。全年新建厂房12万平方米。\n"
+            "二、今年主要任务\n过去一年的成绩来之不易。\n（一）加快产业转型。要新建厂房15万平方米。\n")
+    zones = zones_of(text)
+    assert zones["全年新建厂房12万平方米。"] == "review" and zones["要新建厂房15万平方米。"] == "task"
+    asking = "各位代表：\n一、坚定信心，加快发展\n过去的一年，全县上下团结奋斗。\n（一）产业转型。要新建厂房15万平方米。\n"
+    assert zones_of(asking)["要新建厂房15万平方米。"] == "task"

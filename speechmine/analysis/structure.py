@@ -17,7 +17,7 @@ from .dates import find_doc_date
 from .labels import INNER_STYLES, SERIES_STYLES, Label, match_label
 from .sentences import (CLOSERS, SENTENCE_END, SPACE, Node, Sentence, is_attribution, is_page_number, leads_in,
                         paragraphs, split_sentences, title_words)
-from .zones import SALUTATION, ends_review, opens_inside_part, part_zone, set_zones
+from .zones import SALUTATION, ends_review, opens_inside_part, part_zone, set_zones, year_of_parts
 
 
 @dataclass
@@ -309,6 +309,8 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     if year is None:
         dated = find_doc_date(text)
         year = dated.date.year if dated else None
+        if dated is None or dated.precision == "year":  # (a year alone may be a part title's: `一、2013年……`)
+            year = max(year or 0, year_of_parts(sentences, nodes) or 0) or None
     set_zones(sentences, nodes, lexicon, closing_from, inside, year)
     return Structure(text, sentences, nodes, sentences[nodes[0].sentence].start if inside else 0)
 

@@ -98,13 +98,15 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
     责任`), or when it names the work of a year before the document's `year` and no plans (`一、2024年
     政府的主要工作` in a report of 2025); problem when it describes problems; else task."""
     words = title_words(sentence)
-    named = YEAR_OF_WORK.match(words)
+    named = YEAR_OF_WORK.match(words) or YEAR_CLOSING.search(words)
     if year is not None and named and int(named.group(1)) < year and not PLANS_TITLE.search(words):
         return "review"
     cues = lexicon.words("review_cues")
     clauses = [c for c in re.split(r"[，,；;、]", words) if c]
     if clauses and all(_reviews(clause, cues, lexicon) for clause in clauses):
         return "review"
+    if len(clauses) > 1 and (clauses[0].endswith(tuple(lexicon.words("review_openers"))) or THESE_YEARS.search(clauses[0])):
+        return "review"  # 一年来，我们坚持……，全力推动……: the time it opens with is the review's
     if (len(words) <= DONE_TITLE or leads_in(sentence)) and DONE in words \
             and any(t.text == DONE for t in tokenize(words, lexicon)):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
@@ -117,8 +119,43 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
     return "task"
 
 
+#: Review openers that name the time just past (not `今年以来` or `近年来`, which may open a part's plans,
+#: nor `去年`, which may date an event the plans start from: `去年12月，……视察时`).
+PAST_OPENERS = re.compile(r"(?:过去的?一年|一年来|一年以来|过去五年|五年来|(?:刚刚|即将)过去的)")
+
+
+def _opens_with_the_past(sentences: list[Sentence], at: int, lexicon: Lexicon) -> bool:
+    """Whether the paragraph after the title of a part at `at` opens with the time just past
+    (`过去的一年，是……`): the part reviews, whatever its title says (`一、“十三五”实现良好开局`)."""
+    title = sentences[at]
+    words = title_words(title)
+    if not title.is_title or PLANS_TITLE.search(words) or any(
+            _asks(clause, lexicon) for clause in re.split(r"[，,；;]", words) if clause):
+        return False  # (`二、2015年主要任务`, `二、……，搞活经济，发展工农业生产`: a part of plans)
+    after = next((s for s in sentences[at + 1:at + 4] if s.first_in_para), None)
+    return after is not None and after.label is None and PAST_OPENERS.match(after.plain) is not None
+
+
+#: The years just past, closing a title's first clause (`这一年`, `攻坚的这五年`).
+THESE_YEARS = re.compile(r"这[一二两三四五几]年$")
 #: A title that names a year's work (`2024年政府的主要工作`, `2024年工作`).
 YEAR_OF_WORK = re.compile(r"((?:19|20)\d\d)年[^，,；;、：:]{0,8}工作$")
+#: A title that closes on a year (`感恩前行 笃行实干的2024`): the year it is about.
+YEAR_CLOSING = re.compile(r"的((?:19|20)\d\d)年?$")
+
+
+def year_of_parts(sentences: list[Sentence], nodes: list[Node]) -> int | None:
+    """The latest year the titles of the text's own parts name when they name two or more
+    (`一、2013年主要工作` … `三、2014年重点工作`): the year a report without a date of its own
+    is given in, so that the earlier year's part is its review."""
+    years = set()
+    for node in nodes:
+        if node.depth == 0 and sentences[node.sentence].is_title:
+            words = title_words(sentences[node.sentence])
+            named = re.match(r"((?:19|20)\d\d)年", words) or YEAR_CLOSING.search(words)
+            if named:
+                years.add(int(named.group(1)))
+    return max(years) if len(years) >= 2 else None
 #: Words that name the results of the work under review (`这些成绩的取得，……`).
 RESULTS_NAMED = re.compile(r"成绩|成效|成就")
 #: How long a title may be for the particle of an action done (`DONE`: `做了`; jieba keeps `为了`,
@@ -288,6 +325,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             if not results_first and (not (titled and zone in ("review", "problem")) or titled_within or next_part):
                 zone = part_zone(sentence, lexicon, year)  # a part opens a paragraph; inline labels do not
                 # (under a review title line, its labelled parts are its sections and keep its zone)
+                if zone == "task" and _opens_with_the_past(sentences, i, lexicon):
+                    zone = "review"  # 一、“十三五”实现良好开局 / 过去的一年，……: the part reviews
             labelled = labelled or sentence.label.style not in INNER_STYLES
             results_line = results_line and zone in ("review", "problem")
             ahead, period = results_line or situation_then_tasks(sentence, lexicon), plans_period(sentence)

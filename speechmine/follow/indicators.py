@@ -161,6 +161,10 @@ _PERIOD_TOTAL = re.compile(r"年均|(?<!全年)(?<!当年)累计")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
 
+#: The other name of each half of `城乡` in a `分别` list (`城乡低保标准分别提高8%和17%`: 城市低保, 乡村……).
+_TOWN_OR_COUNTRY = {"城镇": frozenset({"城市"}), "农村": frozenset({"乡村"})}
+
+
 class Figure(NamedTuple):
     """A figure of the review: the offset of its `；`-piece, the piece, start and end of the figure in
     the piece, the figure parsed, the names of a `分别` list it stands in and which one it answers
@@ -172,12 +176,14 @@ class Figure(NamedTuple):
     end: int
     reported: Target
     respective: tuple[list[str], int] | None
+    over_period: bool = False  # in a unit that reviews the whole plan period
 
 
 class Around(NamedTuple):
     """What stands around a figure of the review, read as a growth or not (see `Figures.around`)."""
 
-    grows: bool  # `增长` or `下降` right before it
+    grows: bool  # `增长` or `下降` right before it (in a `分别` list, after `分别`)
+    falls: bool  # what grows fell (`下降32%`)
     before: str  # the words before it: GROWTH_WINDOW characters for a growth, else 20 (or back to a period's start)
     start: int  # where its own clause begins in `before` (past a `、`)
     governed: bool  # an item of a list without a verb of its own (`新增A 388人、B 41138个`)
@@ -225,6 +231,8 @@ def _around(figure: Figure, growth: bool, lexicon: Lexicon | None) -> Around:
     if _PERIOD_END.search(wide):  # 城镇化率从2021年的47.3%提升到: the name stands before the period
         before = wide
     near = before[-4:]
+    if figure.respective is not None:  # 城乡……分别增长5.1%和7.2%: the list's verb is each figure's
+        near = piece[piece.rfind("分别", 0, qa):][:6]
     clause_start = max(before.rfind(c) for c in "，,：:、") + 1
     # an item of a list without a verb of its own is governed by the list's (`新增A 388人、B 41138个`;
     # not `新建改造A 249座、改造B 26223个`)
@@ -236,7 +244,7 @@ def _around(figure: Figure, growth: bool, lexicon: Lexicon | None) -> Around:
     if figure.respective is not None:  # 光伏、储能产值分别增长21%、9%: each figure its own name
         names, index = figure.respective
         others = set().union(*(_bigrams(n, figures_of) for k, n in enumerate(names) if k != index))
-        distinct = frozenset(_bigrams(names[index], figures_of) - others)
+        distinct = frozenset(_bigrams(names[index], figures_of) - others) | _TOWN_OR_COUNTRY.get(names[index][:2], frozenset())
         context = cues.unify(names[index])
     else:
         context = cues.unify(before if growth else before[clause_start:] + _item_after(after, figures_of))
@@ -245,7 +253,7 @@ def _around(figure: Figure, growth: bool, lexicon: Lexicon | None) -> Around:
             context = cues.unify(piece[_clause_begin(piece, qa - len(before) + clause_start - 1):qa])
         if not growth and governed and not before.startswith("其中", clause_start):  # (其中……: a part, not the list's kind)
             context += _list_head(piece, qa, figures_of)
-    return Around("增长" in near or "下降" in near, before, clause_start, governed,
+    return Around("增长" in near or "下降" in near, _falls(near), before, clause_start, governed,
                   piece[_clause_begin(piece, qa):qa], after,
                   tuple(w for w in cues.ongoing if w in before[clause_start:]), context,
                   frozenset(_bigrams(context, figures_of)), frozenset(_bigrams(_MEASURES.sub("|", context), figures_of)),
@@ -267,7 +275,8 @@ def review_figures(later: str, units: list[tuple[int, int]], lexicon: Lexicon | 
                     continue
                 reported = parse_target(piece[qa:qb], lexicon)
                 if reported.value is not None:
-                    out.append(Figure(m.start(), piece, qa, qb, reported, _respective(piece, qa, lexicon)))
+                    out.append(Figure(m.start(), piece, qa, qb, reported, _respective(piece, qa, lexicon),
+                                      k < len(period) and period[k]))
     return Figures(out, lexicon)
 
 
@@ -306,7 +315,10 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         if not sizes:
             return base
         size = sizes[-1].group(0)
-    wanted = _bigrams(_MEASURES.sub("|", _MODIFIER_WORDS.sub("", cues.unify(indicator.text))), figures_of)
+    # a target that opens a `分别` list (`城镇、农村居民收入分别增长8%、9%`) sets the first name's figure
+    own = _first_of_list(indicator.text, figure.start()) if figure else indicator.text
+    unified = cues.unify(own)
+    wanted = _bigrams(_MEASURES.sub("|", _MODIFIER_WORDS.sub("", unified)), figures_of)
     quoted = cues.quoted(indicator.text[:figure.start()]) if figure else set()
     lead = _lead(indicator.text[:figure.start()], cues, figures_of) if figure and _SHARE.search(
         indicator.text, 0, figure.start()) else None
@@ -319,14 +331,14 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         r"[^\u4e00-\u9fff]", "", _MODIFIER_WORDS.sub("", counts)))[-2:]
     growth = "增长" in indicator.text or "下降" in indicator.text or bool(
         target.unit == "%" and figure and _GROWS_BY.search(indicator.text, 0, figure.start()))
-    measured = _name(indicator.text[:figure.start()], cues) if figure else ""
+    measured = _name(own[:len(own) - len(indicator.text) + figure.start()], cues) if figure else ""
     named = _bigrams(measured, figures_of) if growth else set()
     increment = ("新增" in clause or "增加" in clause) and not growth
     levels = {"国家级", "省级"} if _BOTH_LEVELS.search(indicator.text) else set(_LEVELS.findall(indicator.text))
     sums_levels = _BOTH_LEVELS.search(indicator.text, 0, figure.start() if figure else len(indicator.text))
-    best: tuple[float, Indicator] | None = None
+    best: tuple[tuple[float, bool], Indicator] | None = None  # (how much is shared, the year's own), the indicator
     for value, k in figures.read_in(target.unit):
-        offset, piece, qa, qb, reported, respective = figures.found[k]
+        offset, piece, qa, qb, reported, respective, over_period = figures.found[k]
         around = figures.around(k, growth)
         if growth != around.grows:
             continue
@@ -340,10 +352,10 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
             continue  # 新建储能电站40座 is not answered by 储能电站达到260座, a level
         if not increment and "新增" in before[clause_start:] and not (
                 measured and measured in before[before.find("新增", clause_start):]) \
-                and not any(w in indicator.text for w in _RESULT_ALSO):
+                and not any(w in indicator.text for w in _RESULT_ALSO) and not _NEW_WORK.search(indicator.text):
             continue  # an increment answers no stock (新增3个……基地 is not 建成12个……基地), unless what
             # the target measures is what is new (减税降费5亿元 ~ 新增减税降费近6亿元: a flow), or what it
-            # counts is recognised in the year (认定……50家 ~ 新增……46家)
+            # counts is recognised in the year (认定……50家 ~ 新增……46家), or it is new work (新建……1.7万个)
         level = _LEVELS.search(spoken)
         if level and levels and level.group(0) not in levels:
             continue  # 新增省级……40家 is not answered by 新增国家级……5家: each level counts its own
@@ -359,6 +371,8 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
             continue  # 培育25个低碳工厂 is not answered by 培育省级龙头企业140家: what is counted must be named
         if respective is not None and not around.distinct & wanted:
             continue  # what sets this name apart from the others in a `分别` list must be the target's
+        if _per_unit_of(around.context, unified):
+            continue  # 生产总值增长6% is not answered by 单位生产总值能耗下降3%: what is measured per unit of it
         shared = len(wanted & around.measured) / max(1, min(len(wanted), 6))
         theirs = around.head
         if head and theirs and theirs != head and not counted and theirs not in indicator.text \
@@ -368,7 +382,8 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
             # 计划投资150亿元 ~ 完成投资163亿元, 帮助重点群体就业1万人 ~ 帮助就业1.2万人: the words before
             # the head are a measure word or the target's own (not 高铁运营里程 ~ 通车里程)
             shared = max(shared, 0.5)
-        if shared < 0.5 or (best is not None and shared <= best[0]):
+        if shared < 0.5 or (best is not None and (shared, not over_period) <= best[0]):
+            # (as much shared: the year's figure before the plan period's, `五年来……分别增长66.9%`)
             continue
         if any(name not in cues.unify(before[clause_start:] + piece[qa:qb]) for name in quoted):
             continue  # 新增“领航”企业20家 is not answered by 新增……领军企业45家
@@ -387,7 +402,9 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
             if found is not None:
                 value += found[0]
                 end = offset + found[1]
-        best = (shared, Indicator(indicator, target.value, target.unit, target.modifier,
+        if growth and _falls(indicator.text[:figure.start()] if figure else "") != around.falls:
+            value = -value  # 增长10%以上 against 下降32%: the change went the other way
+        best = ((shared, not over_period), Indicator(indicator, target.value, target.unit, target.modifier,
                                   Span(later[a:end], a, end), value, verdict(target, value)))
     return best[1] if best else base
 
@@ -427,7 +444,15 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
         return None
     end = min([piece.find(c, at) for c in "，,；;：:" if piece.find(c, at) >= 0] or [len(piece)])
     figures = [a for a, _ in _quantities_in(piece[respective:end], lexicon)]
-    names = [n for n in re.split(r"[、和及与]", piece[start:respective]) if n]
+    named = piece[start:respective]
+    if not named.strip() and start > 1 and piece[start - 1] in "，,":  # 接待游客2.3亿人次、旅游收入310亿元，
+        # 分别增长21%和26%: the names, each with its level, stand in the clause before
+        before = piece[_clause_begin(piece, start - 1):start - 1]
+        before = before[:before.rfind("分别")] if "分别" in before else before
+        figures_of = _figure(lexicon)
+        named = "、".join(n for n in (_AFTER_MEASURE.sub("", figures_of.sub("", item)).strip()
+                                      for item in re.split(r"[、和及与]", before)) if n)
+    names = [n for n in re.split(r"[、和及与]", named) if n]
     if len(names) == 1 and names[0].startswith("城乡") and len(figures) == 2:
         names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
     if len(names) != len(figures) or at - respective not in figures:
@@ -437,6 +462,23 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
     bare = [_SCOPE.sub("", n) for n in names[:-1]]
     names = [n + last[len(b):] if len(b) <= 3 < len(last) - len(b) else n for n, b in zip(names[:-1], bare)] + [last]
     return names, figures.index(at - respective)
+
+
+def _first_of_list(text: str, at: int) -> str:
+    """`text` with the names of a `分别` list before its figure at `at` cut to the first name, which
+    that figure answers (`城镇、农村居民收入分别增长8%` → `城镇居民收入分别增长8%`: a qualifier alone
+    takes the last name's words, as in `_respective`); `text` itself when no such list opens it."""
+    respective = text.rfind("分别", 0, at)
+    names = re.split(r"[、和及与]", text[:respective]) if respective > 0 else []
+    if len(names) == 1 and "城乡" in names[0]:  # 城乡居民收入分别增长7%和8%: the towns' first
+        return names[0].replace("城乡", "城镇", 1) + text[respective:]
+    if len(names) < 2 or not all(names):
+        return text
+    first, last = names[0], names[-1]
+    bare = _SCOPE.sub("", first)
+    if len(bare) <= 3 < len(last) - len(bare):
+        first += last[len(bare):]
+    return first + text[respective:]
 
 
 def _item_after(clause: str, figures_of: re.Pattern) -> str:
@@ -526,6 +568,27 @@ def _clause_start_of(piece: str, at: int) -> int:
     if re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|降低)\s*", piece[start:at]) or _SHARE_ONLY.fullmatch(piece[start:at].strip()):
         start = _clause_begin(piece, start - 1, "，,：:、")
     return start
+
+
+_FALL = re.compile(r"下降|降低|减少|回落")
+#: What is measured per unit of an amount, after its name (`生产总值能耗`, `GDP二氧化碳排放`): another indicator.
+_PER_UNIT = ("能耗", "水耗", "电耗", "二氧化碳排放", "排放", "强度")
+
+
+def _per_unit_of(context: str, name: str) -> bool:
+    """Whether the words around a review figure measure something per unit of what the target's
+    `name` measures (`单位生产总值能耗` for `生产总值`): a `_PER_UNIT` word right after two characters
+    of the name, which the name itself lacks."""
+    for word in _PER_UNIT:
+        at = context.find(word)
+        if at >= 2 and word not in name and context[at - 2:at] in name:
+            return True
+    return False
+
+
+def _falls(words: str) -> bool:
+    """Whether the words before a growth figure say it fell (`下降32%`)."""
+    return _FALL.search(words) is not None
 
 
 def verdict(target: Target, value: float) -> str:

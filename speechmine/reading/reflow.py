@@ -218,11 +218,20 @@ def join_broken_lines(text: str) -> str:
         previous = out[-1].rstrip(" \u3000\t") if out else ""
         whole = (len(body) <= SHORT_WHOLE and body[-1:] in "：:！!") or FIELD.match(body)  # 各位代表：, 发文单位：……
         if body and previous and (body[0] in CONTINUING or (
-                _left_open(previous) and not whole and match_label(body, 0) is None and not body.startswith("—"))):
+                _left_open(previous) and not whole and match_label(body, 0) is None and not body.startswith("—")
+                and not _title_before_paragraph(previous, body))):
             out[-1] = previous + body
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _title_before_paragraph(line: str, body: str) -> bool:
+    """Whether a short line left open (`砥砺奋进五年，谱写发展新篇`: a title with a comma, no end mark)
+    stands before a whole paragraph (as long as a cut line would be, and ending a sentence): a title
+    over its paragraph, not a sentence cut in a copy (whose rest is a highlighted word or two)."""
+    return len(line.lstrip(" \u3000\t")) < BROKEN_AFTER and line[-1:] not in "，、" \
+        and len(body) >= BROKEN_AFTER and body.rstrip(CLOSERS)[-1:] in "。！？!?"
 
 
 def _left_open(line: str) -> bool:
