@@ -125,13 +125,12 @@ PAST_OPENERS = re.compile(r"(?:过去的?一年|一年来|一年以来|过去五
 
 
 def _opens_with_the_past(sentences: list[Sentence], at: int, lexicon: Lexicon) -> bool:
-    """Whether the paragraph after the title of a part at `at` opens with the time just past
-    (`过去的一年，是……`): the part reviews, whatever its title says (`一、“十三五”实现良好开局`)."""
+    """Whether a part at `at` whose title states a result (`一、“十三五”实现良好开局`, no review word in
+    it) reviews: the paragraph after its title opens with the time just past (`过去的一年，是……`)."""
     title = sentences[at]
     words = title_words(title)
-    if not title.is_title or PLANS_TITLE.search(words) or any(
-            _asks(clause, lexicon) for clause in re.split(r"[，,；;]", words) if clause):
-        return False  # (`二、2015年主要任务`, `二、……，搞活经济，发展工农业生产`: a part of plans)
+    if not title.is_title or PLANS_TITLE.search(words) or not _states_result(words, lexicon):
+        return False  # (`二、2015年主要任务`, `三、改进政府工作`: a part of plans, whatever it looks back on)
     after = next((s for s in sentences[at + 1:at + 4] if s.first_in_para), None)
     return after is not None and after.label is None and PAST_OPENERS.match(after.plain) is not None
 
@@ -281,6 +280,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     outer = None  # the style of the text's own parts when an excerpt opened inside one of them
     openers = tuple(lexicon.words("review_openers"))
     lessons = None  # the series style of the paragraphs that list lessons drawn (`_names_lessons`)
+    planned = False  # a part of the text's own has planned
     for i, sentence in enumerate(sentences):
         if closing_from is not None and i >= closing_from:
             sentence.zone = "closing"
@@ -325,8 +325,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             if not results_first and (not (titled and zone in ("review", "problem")) or titled_within or next_part):
                 zone = part_zone(sentence, lexicon, year)  # a part opens a paragraph; inline labels do not
                 # (under a review title line, its labelled parts are its sections and keep its zone)
-                if zone == "task" and _opens_with_the_past(sentences, i, lexicon):
+                if zone == "task" and not planned and _opens_with_the_past(sentences, i, lexicon):
                     zone = "review"  # 一、“十三五”实现良好开局 / 过去的一年，……: the part reviews
+                planned = planned or zone == "task"  # (after a part of plans, `四、政府自身建设` plans too)
             labelled = labelled or sentence.label.style not in INNER_STYLES
             results_line = results_line and zone in ("review", "problem")
             ahead, period = results_line or situation_then_tasks(sentence, lexicon), plans_period(sentence)
