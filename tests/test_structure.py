@@ -332,7 +332,7 @@ def test_a_part_whose_first_paragraph_opens_with_the_year_past_reviews():
     """`一、开局良好` says nothing of a review, but its first paragraph opens with the year just past;
     a part of plans whose first paragraph looks back (`二、今年主要任务` / `过去一年……`) still plans."""
     text = ("各位代表：\n一、“十五五”开局良好\n过去的一年，全县上下团结奋斗。\n（一）产业转型步伐加快。全年新建厂房12万平方米。\n"
-            "二、今年主要任务\n过去一年的成绩来之不易。\n（一）加快产业转型。要新建厂房15万平方米。\n")
+            "二、今年主要任务\n过去一年的进步有目共睹。\n（一）加快产业转型。要新建厂房15万平方米。\n")
     zones = zones_of(text)
     assert zones["全年新建厂房12万平方米。"] == "review" and zones["要新建厂房15万平方米。"] == "task"
     later = text + "三、政府自身建设\n过去一年，我们转变作风。\n（一）建设法治政府。要完善决策程序。\n"

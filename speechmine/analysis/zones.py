@@ -125,7 +125,7 @@ PAST_OPENERS = re.compile(r"(?:过去的?一年|一年来|一年以来|过去五
 
 
 def _opens_with_the_past(sentences: list[Sentence], at: int, lexicon: Lexicon) -> bool:
-    """Whether a part at `at` whose title states a result (`一、“十三五”实现良好开局`, no review word in
+    """Whether a part at `at` whose title states a result (`一、开局之年成效显著`, no review word in
     it) reviews: the paragraph after its title opens with the time just past (`过去的一年，是……`)."""
     title = sentences[at]
     words = title_words(title)
@@ -139,7 +139,7 @@ def _opens_with_the_past(sentences: list[Sentence], at: int, lexicon: Lexicon) -
 THESE_YEARS = re.compile(r"这[一二两三四五几]年$")
 #: A title that names a year's work (`2024年政府的主要工作`, `2024年工作`).
 YEAR_OF_WORK = re.compile(r"((?:19|20)\d\d)年[^，,；;、：:]{0,8}工作$")
-#: A title that closes on a year (`感恩前行 笃行实干的2024`): the year it is about.
+#: A title that closes on a year (`奋楫笃行的2024`): the year it is about.
 YEAR_CLOSING = re.compile(r"的((?:19|20)\d\d)年?$")
 
 
@@ -326,7 +326,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 zone = part_zone(sentence, lexicon, year)  # a part opens a paragraph; inline labels do not
                 # (under a review title line, its labelled parts are its sections and keep its zone)
                 if zone == "task" and not planned and _opens_with_the_past(sentences, i, lexicon):
-                    zone = "review"  # 一、“十三五”实现良好开局 / 过去的一年，……: the part reviews
+                    zone = "review"  # 一、开局之年成效显著 / 过去的一年，……: the part reviews
                 planned = planned or zone == "task"  # (after a part of plans, `四、政府自身建设` plans too)
             labelled = labelled or sentence.label.style not in INNER_STYLES
             results_line = results_line and zone in ("review", "problem")

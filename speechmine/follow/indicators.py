@@ -161,7 +161,7 @@ _PERIOD_TOTAL = re.compile(r"年均|(?<!全年)(?<!当年)累计")
 _PIECE = re.compile(r"[^；;。！？!?]+")
 
 
-#: The other name of each half of `城乡` in a `分别` list (`城乡低保标准分别提高8%和17%`: 城市低保, 乡村……).
+#: The other name of each half of `城乡` in a `分别` list (`城乡低保分别提高6%和9%`: 城市低保, 乡村……).
 _TOWN_OR_COUNTRY = {"城镇": frozenset({"城市"}), "农村": frozenset({"乡村"})}
 
 
@@ -315,7 +315,7 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         if not sizes:
             return base
         size = sizes[-1].group(0)
-    # a target that opens a `分别` list (`城镇、农村居民收入分别增长8%、9%`) sets the first name's figure
+    # a target that opens a `分别` list (`城镇、农村居民收入分别增长6%、8%`) sets the first name's figure
     own = _first_of_list(indicator.text, figure.start()) if figure else indicator.text
     unified = cues.unify(own)
     wanted = _bigrams(_MEASURES.sub("|", _MODIFIER_WORDS.sub("", unified)), figures_of)
@@ -372,7 +372,7 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         if respective is not None and not around.distinct & wanted:
             continue  # what sets this name apart from the others in a `分别` list must be the target's
         if _per_unit_of(around.context, unified):
-            continue  # 生产总值增长6% is not answered by 单位生产总值能耗下降3%: what is measured per unit of it
+            continue  # GDP增长6% is not answered by 单位GDP能耗下降3%: what is measured per unit of it
         shared = len(wanted & around.measured) / max(1, min(len(wanted), 6))
         theirs = around.head
         if head and theirs and theirs != head and not counted and theirs not in indicator.text \
@@ -445,8 +445,8 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
     end = min([piece.find(c, at) for c in "，,；;：:" if piece.find(c, at) >= 0] or [len(piece)])
     figures = [a for a, _ in _quantities_in(piece[respective:end], lexicon)]
     named = piece[start:respective]
-    if not named.strip() and start > 1 and piece[start - 1] in "，,":  # 接待游客2.3亿人次、旅游收入310亿元，
-        # 分别增长21%和26%: the names, each with its level, stand in the clause before
+    if not named.strip() and start > 1 and piece[start - 1] in "，,":  # 游客1.2亿人次、旅游收入980亿元，
+        # 分别增长13%和14%: the names, each with its level, stand in the clause before
         before = piece[_clause_begin(piece, start - 1):start - 1]
         before = before[:before.rfind("分别")] if "分别" in before else before
         figures_of = _figure(lexicon)
@@ -466,11 +466,11 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
 
 def _first_of_list(text: str, at: int) -> str:
     """`text` with the names of a `分别` list before its figure at `at` cut to the first name, which
-    that figure answers (`城镇、农村居民收入分别增长8%` → `城镇居民收入分别增长8%`: a qualifier alone
+    that figure answers (`城镇、农村居民收入分别增长6%` → `城镇居民收入分别增长6%`: a qualifier alone
     takes the last name's words, as in `_respective`); `text` itself when no such list opens it."""
     respective = text.rfind("分别", 0, at)
     names = re.split(r"[、和及与]", text[:respective]) if respective > 0 else []
-    if len(names) == 1 and "城乡" in names[0]:  # 城乡居民收入分别增长7%和8%: the towns' first
+    if len(names) == 1 and "城乡" in names[0]:  # 城乡居民收入分别增长6%和8%: the towns' first
         return names[0].replace("城乡", "城镇", 1) + text[respective:]
     if len(names) < 2 or not all(names):
         return text
@@ -571,13 +571,13 @@ def _clause_start_of(piece: str, at: int) -> int:
 
 
 _FALL = re.compile(r"下降|降低|减少|回落")
-#: What is measured per unit of an amount, after its name (`生产总值能耗`, `GDP二氧化碳排放`): another indicator.
+#: What is measured per unit of an amount, after its name (`GDP能耗`, `GDP二氧化碳排放`): another indicator.
 _PER_UNIT = ("能耗", "水耗", "电耗", "二氧化碳排放", "排放", "强度")
 
 
 def _per_unit_of(context: str, name: str) -> bool:
     """Whether the words around a review figure measure something per unit of what the target's
-    `name` measures (`单位生产总值能耗` for `生产总值`): a `_PER_UNIT` word right after two characters
+    `name` measures (`单位GDP能耗` for `GDP`): a `_PER_UNIT` word right after two characters
     of the name, which the name itself lacks."""
     for word in _PER_UNIT:
         at = context.find(word)
