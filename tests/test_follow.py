@@ -319,8 +319,8 @@ def test_each_figure_of_a_respective_list_answers_its_own_name():
 
 
 def test_a_fall_reported_against_a_growth_target_is_missed():
-    earlier = "（一）扩大有效需求\n要推动民间投资增长9%以上，单位产值能耗下降3%。\n"
-    later = "一、去年工作回顾\n民间投资812亿元，下降14%；单位产值能耗下降4.1%。\n"
+    earlier = "（一）稳住需求\n要推动民间投资增长9%以上，单位产值水耗下降3%。\n"
+    later = "一、去年工作回顾\n民间投资812亿元，下降14%；单位产值水耗下降4.1%。\n"
     link = _followed(earlier, later, "民间投资")
     assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(-14, "missed"), (4.1, "met")]
     assert link.status == "missed"
@@ -328,28 +328,28 @@ def test_a_fall_reported_against_a_growth_target_is_missed():
 
 def test_the_towns_half_of_a_town_and_country_list_answers_a_city_target():
     earlier = "（一）兜牢民生底线\n要提高城市低保标准9%、农村低保标准12%。\n"
-    later = "一、去年工作回顾\n城乡低保标准分别提高9.5%和10.2%，兜底更加有力。\n"
+    later = "一、去年工作回顾\n城乡两项低保标准分别提高9.5%和10.2%，兜底更加有力。\n"
     link = _followed(earlier, later, "标准9%")
     assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(9.5, "met"), (10.2, "missed")]
 
 
 def test_a_respective_list_whose_names_stand_in_the_clause_before():
-    earlier = "今年的目标是：接待游客增长12%，旅游收入增长15%。\n"
-    later = "一、去年工作回顾\n全年接待游客1.2亿人次、旅游收入980亿元，分别增长13.4%和14.1%。\n"
+    earlier = "今年的目标是：接待游客增长12%，门票收入增长15%。\n"
+    later = "一、去年工作回顾\n全年接待游客1.2亿人次、门票收入88亿元，分别增长13.4%和14.1%。\n"
     link = _followed(earlier, later, "接待游客")
     assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(13.4, "met"), (14.1, "missed")]
-    earlier = "（一）增加居民收入\n要推动城乡居民收入分别增长6%和7%左右。\n"
-    later = "一、去年工作回顾\n城乡居民收入达到41200元和19800元，分别增长5.8%和7.3%。\n"
+    earlier = "（一）增加居民收入\n要推动城乡住户收入分别增长6%和7%左右。\n"
+    later = "一、去年工作回顾\n城乡住户收入达到41200元和19800元，分别增长5.8%和7.3%。\n"
     ind = _followed(earlier, later, "城乡").indicators[0]  # a target that opens a 分别 list sets its first name's figure
     assert (ind.reported_value, ind.verdict) == (5.8, "missed")
 
 
 def test_a_target_that_opens_a_list_is_answered_by_its_first_name():
-    earlier = "今年的目标是：城镇、农村居民收入分别增长6%、8%。\n"
-    later = "一、去年工作回顾\n城镇和农村居民收入分别增长6.3%、7.1%。\n"
+    earlier = "今年的目标是：城镇、农村住户收入分别增长6%、8%。\n"
+    later = "一、去年工作回顾\n城镇和农村住户收入分别增长6.3%、7.1%。\n"
     ind = _followed(earlier, later, "城镇、农村").indicators[0]
     assert (ind.reported_value, ind.verdict) == (6.3, "met")  # not the villages' 7.1%, a later figure of the list
-    ind, = _followed("今年要推动农村居民收入增长8%。\n", later, "农村").indicators
+    ind, = _followed("今年要推动农村住户收入增长8%。\n", later, "农村").indicators
     assert (ind.reported_value, ind.verdict) == (7.1, "missed")
 
 
@@ -361,9 +361,9 @@ def test_what_is_measured_per_unit_of_an_amount_does_not_answer_the_amount():
 
 
 def test_the_years_figure_comes_before_the_plan_periods():
-    earlier = "（一）扩大有效投资\n要推动民间投资增长10%左右。\n"
-    later = ("一、过去五年和去年工作回顾\n五年来，本县民间投资、税收分别增长61.2%、40.5%，底子更厚实。\n"
-             "过去一年，本县民间投资增长8.1%，项目建设有力推进。\n")
+    earlier = "（一）稳投资\n要让民间投资增长10%左右。\n"
+    later = ("一、过去五年和去年工作回顾\n五年来，本县民间投资、地方税收分别增长61.2%、40.5%，底子更厚实。\n"
+             "过去一年，本县民间投资增长8.1%，项目进度加快。\n")
     ind, = _followed(earlier, later, "民间投资").indicators
     assert (ind.reported_value, ind.verdict) == (8.1, "missed")
 

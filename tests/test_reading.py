@@ -83,7 +83,7 @@ def test_a_title_with_a_comma_stands_over_its_paragraph():
     """A title line with a comma and no end mark (`砥砺奋进五年，谱写发展新篇`), set over two lines or
     one, is not a sentence cut in a copy: the paragraph under it stays a paragraph of its own."""
     text = ("各位代表：\n砥砺奋进五年，谱写发展新篇\n同心聚力攻坚，开创崭新局面\n"
-            "回首过去五年，全县上下团结一心，克服重重困难，各项事业取得长足进步，经济总量迈上新台阶。\n"
+            "回首过去五年，全县上下团结一心，顶住了压力，各方面都有了进步，县域实力再上台阶。\n"
             "过去一年，粮食总产量保持\n全省第一\n。\n").encode("utf-8")
     lines = read_bytes(text, "page.txt").text.splitlines()
     assert lines[1] == "砥砺奋进五年，谱写发展新篇同心聚力攻坚，开创崭新局面"  # a title over two lines: one

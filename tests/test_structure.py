@@ -309,8 +309,8 @@ def test_chapters_and_sections_are_labels():
 def test_a_part_on_an_earlier_year_reviews_in_a_report_without_a_date_of_its_own():
     """Without a date line, the years the part titles name date the report: the earlier year's
     part is its review (`一、2019年主要工作` before `二、2020年工作安排`)."""
-    text = ("各位代表：\n现在，我代表县人民政府作报告。\n一、2019年主要工作\n（一）加快产业转型。全年新建厂房12万平方米。\n"
-            "二、2020年工作安排\n（一）加快产业转型。要新建厂房15万平方米。\n")
+    text = ("各位代表：\n现在，我代表县人民政府作报告。\n一、2019年主要工作\n（一）加快园区转型。全年新建厂房12万平方米。\n"
+            "二、2020年工作安排\n（一）加快园区转型。要新建厂房15万平方米。\n")
     zones = zones_of(text)
     assert zones["全年新建厂房12万平方米。"] == "review" and zones["要新建厂房15万平方米。"] == "task"
     closing = ("——2021年1月8日在县人民代表大会上\n各位代表：\n一、砥砺奋进的2020\n全年新建厂房12万平方米。\n"
@@ -320,8 +320,8 @@ def test_a_part_on_an_earlier_year_reviews_in_a_report_without_a_date_of_its_own
 
 
 def test_a_title_line_that_opens_with_the_years_past_goes_on_reviewing():
-    text = ("各位代表：\n一、去年工作回顾\n一年来，我们坚持项目为王，全力推动产业提质增效\n"
-            "全年引进项目36个，完成投资52亿元。\n这一年，我们聚焦民生所盼，持续加大投入\n新建幼儿园4所。\n"
+    text = ("各位代表：\n一、去年工作回顾\n一年来，我们坚持园区为本，全力推动企业上规模\n"
+            "全年引进项目36个，完成投资52亿元。\n这一年，我们紧扣百姓所需，持续加大投入\n新建幼儿园4所。\n"
             "二、今年工作安排\n要新建幼儿园6所。\n")
     zones = zones_of(text)
     assert zones["全年引进项目36个，完成投资52亿元。"] == "review" and zones["新建幼儿园4所。"] == "review"
@@ -331,9 +331,9 @@ def test_a_title_line_that_opens_with_the_years_past_goes_on_reviewing():
 def test_a_part_whose_first_paragraph_opens_with_the_year_past_reviews():
     """`一、开局良好` says nothing of a review, but its first paragraph opens with the year just past;
     a part of plans whose first paragraph looks back (`二、今年主要任务` / `过去一年……`) still plans."""
-    text = ("各位代表：\n一、“十五五”开局良好\n过去的一年，全县上下团结奋斗。\n（一）产业转型步伐加快。全年新建厂房12万平方米。\n"
-            "二、今年主要任务\n过去一年的进步有目共睹。\n（一）加快产业转型。要新建厂房15万平方米。\n")
+    text = ("各位代表：\n一、“十五五”开局良好\n过去的一年，全县上下团结奋斗。\n（一）园区转型步伐加快。全年新建厂房12万平方米。\n"
+            "二、今年主要任务\n过去一年的进步有目共睹。\n（一）加快园区转型。要新建厂房15万平方米。\n")
     zones = zones_of(text)
     assert zones["全年新建厂房12万平方米。"] == "review" and zones["要新建厂房15万平方米。"] == "task"
-    later = text + "三、政府自身建设\n过去一年，我们转变作风。\n（一）建设法治政府。要完善决策程序。\n"
+    later = text + "三、政府自身建设\n过去一年，我们改进了作风。\n（一）建设法治机关。要完善决策程序。\n"
     assert zones_of(later)["要完善决策程序。"] == "task"  # after a part of plans, a part still plans
