@@ -327,8 +327,8 @@ def test_a_fall_reported_against_a_growth_target_is_missed():
 
 
 def test_the_towns_half_of_a_town_and_country_list_answers_a_city_target():
-    earlier = "（一）兜牢民生底线\n要提高城市低保标准9%、农村低保标准12%。\n"
-    later = "一、去年工作回顾\n城乡两项低保标准分别提高9.5%和10.2%，兜底更加有力。\n"
+    earlier = "（一）兜牢民生底线\n要提高城市低保的标准9%、农村低保的标准12%。\n"
+    later = "一、去年工作回顾\n城乡两项低保的标准分别提高9.5%和10.2%，兜底更加有力。\n"
     link = _followed(earlier, later, "标准9%")
     assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(9.5, "met"), (10.2, "missed")]
 
@@ -362,7 +362,7 @@ def test_what_is_measured_per_unit_of_an_amount_does_not_answer_the_amount():
 
 def test_the_years_figure_comes_before_the_plan_periods():
     earlier = "（一）稳投资\n要让民间投资增长10%左右。\n"
-    later = ("一、过去五年和去年工作回顾\n五年来，本县民间投资、地方税收分别增长61.2%、40.5%，底子更厚实。\n"
+    later = ("一、过去五年和去年工作回顾\n五年来，本县民间投资、本级税收分别增长61.2%、40.5%，底子更厚实。\n"
              "过去一年，本县民间投资增长8.1%，项目进度加快。\n")
     ind, = _followed(earlier, later, "民间投资").indicators
     assert (ind.reported_value, ind.verdict) == (8.1, "missed")

@@ -315,7 +315,7 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         if not sizes:
             return base
         size = sizes[-1].group(0)
-    # a target that opens a `分别` list (`城镇、农村居民收入分别增长6%、8%`) sets the first name's figure
+    # a target that opens a `分别` list (`城镇、农村住户收入分别增长6%、8%`) sets the first name's figure
     own = _first_of_list(indicator.text, figure.start()) if figure else indicator.text
     unified = cues.unify(own)
     wanted = _bigrams(_MEASURES.sub("|", _MODIFIER_WORDS.sub("", unified)), figures_of)
@@ -445,7 +445,7 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
     end = min([piece.find(c, at) for c in "，,；;：:" if piece.find(c, at) >= 0] or [len(piece)])
     figures = [a for a, _ in _quantities_in(piece[respective:end], lexicon)]
     named = piece[start:respective]
-    if not named.strip() and start > 1 and piece[start - 1] in "，,":  # 游客1.2亿人次、旅游收入980亿元，
+    if not named.strip() and start > 1 and piece[start - 1] in "，,":  # 游客1.2亿人次、门票收入88亿元，
         # 分别增长13%和14%: the names, each with its level, stand in the clause before
         before = piece[_clause_begin(piece, start - 1):start - 1]
         before = before[:before.rfind("分别")] if "分别" in before else before
@@ -466,11 +466,11 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
 
 def _first_of_list(text: str, at: int) -> str:
     """`text` with the names of a `分别` list before its figure at `at` cut to the first name, which
-    that figure answers (`城镇、农村居民收入分别增长6%` → `城镇居民收入分别增长6%`: a qualifier alone
+    that figure answers (`城镇、农村住户收入分别增长6%` → `城镇住户收入分别增长6%`: a qualifier alone
     takes the last name's words, as in `_respective`); `text` itself when no such list opens it."""
     respective = text.rfind("分别", 0, at)
     names = re.split(r"[、和及与]", text[:respective]) if respective > 0 else []
-    if len(names) == 1 and "城乡" in names[0]:  # 城乡居民收入分别增长6%和8%: the towns' first
+    if len(names) == 1 and "城乡" in names[0]:  # 城乡住户收入分别增长6%和8%: the towns' first
         return names[0].replace("城乡", "城镇", 1) + text[respective:]
     if len(names) < 2 or not all(names):
         return text
