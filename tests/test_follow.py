@@ -338,7 +338,7 @@ def test_a_respective_list_whose_names_stand_in_the_clause_before():
     later = "一、去年工作回顾\n全年接待游客1.2亿人次、门票收入88亿元，分别增长13.4%和14.1%。\n"
     link = _followed(earlier, later, "接待游客")
     assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(13.4, "met"), (14.1, "missed")]
-    earlier = "（一）增加居民收入\n要推动城乡住户收入分别增长6%和7%左右。\n"
+    earlier = "（一）增加居民收入\n要推动城乡住户收入分别增长6.2%和7%左右。\n"
     later = "一、去年工作回顾\n城乡住户收入达到41200元和19800元，分别增长5.8%和7.3%。\n"
     ind = _followed(earlier, later, "城乡").indicators[0]  # a target that opens a 分别 list sets its first name's figure
     assert (ind.reported_value, ind.verdict) == (5.8, "missed")
