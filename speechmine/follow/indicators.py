@@ -470,7 +470,7 @@ def _first_of_list(text: str, at: int) -> str:
     takes the last name's words, as in `_respective`); `text` itself when no such list opens it."""
     respective = text.rfind("分别", 0, at)
     names = re.split(r"[、和及与]", text[:respective]) if respective > 0 else []
-    if len(names) == 1 and "城乡" in names[0]:  # 城乡住户收入分别增长7%和8%: the towns' first
+    if len(names) == 1 and "城乡" in names[0]:  # 城乡住户收入分别增长7.5%和9%: the towns' first
         return names[0].replace("城乡", "城镇", 1) + text[respective:]
     if len(names) < 2 or not all(names):
         return text
