@@ -2695,3 +2695,10 @@ def test_goals_after_their_lead_are_tasks_unless_reached():
     assert "集镇改造取得实质突破，公共服务比较完善；" in found and "生态本底持续改善。" in found
     assert any(t.endswith("翻一番；") and it.deadline == "到2030年" for t, it in found.items())
     assert not any("取得了" in t for t in found)
+
+
+def test_a_stage_inside_a_relative_clause_describes_the_firms_not_the_situation():
+    """`处于……期` states the situation (`全县仍处于转型关键期。`: no task) unless it only qualifies a
+    noun (`扶持处于初创期的小微企业发展。`: the firms at that stage are what is supported)."""
+    found = in_part("扶持处于初创期、成长期的小微企业发展。全县仍处于转型关键期。")
+    assert "扶持处于初创期、成长期的小微企业发展。" in found and "全县仍处于转型关键期。" not in found
