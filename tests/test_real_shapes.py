@@ -2699,7 +2699,7 @@ def test_goals_after_their_lead_are_tasks_unless_reached():
 
 def test_a_stage_inside_a_relative_clause_describes_the_firms_not_the_situation():
     """`处于……期` states the situation (`全县仍处于转型关键期。`: no task) unless it only qualifies a
-    noun (`扶持处于初创期的小微企业发展。`: the firms at that stage are what is supported)."""
-    found = in_part("扶持处于初创期、成长期的小微企业发展。全县仍处于转型关键期。对还处于转型期的小县来说，担子不轻。")
-    assert "扶持处于初创期、成长期的小微企业发展。" in found and "全县仍处于转型关键期。" not in found
+    noun (`扶持处于孵化期的科创小微企业发展。`: the firms at that stage are what is supported)."""
+    found = in_part("扶持处于孵化期、成长期的科创小微企业发展。全县仍处于转型关键期。对还处于转型期的小县来说，担子不轻。")
+    assert "扶持处于孵化期、成长期的科创小微企业发展。" in found and "全县仍处于转型关键期。" not in found
     assert "对还处于转型期的小县来说，担子不轻。" not in found  # (`还`: the situation, said of the county)
