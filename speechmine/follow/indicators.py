@@ -176,7 +176,7 @@ class Figure(NamedTuple):
     end: int
     reported: Target
     respective: tuple[list[str], int] | None
-    over_period: bool = False  # in a unit that reviews the whole plan period
+    over_period: bool  # in a unit that reviews the whole plan period
 
 
 class Around(NamedTuple):
@@ -316,7 +316,8 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
             return base
         size = sizes[-1].group(0)
     # a target that opens a `分别` list (`城镇、农村住户收入分别增长6%、8%`) sets the first name's figure
-    own = _first_of_list(indicator.text, figure.start()) if figure else indicator.text
+    own_before = _first_of_list(indicator.text[:figure.start()]) if figure else ""
+    own = own_before + indicator.text[figure.start():] if figure else indicator.text
     unified = cues.unify(own)
     wanted = _bigrams(_MEASURES.sub("|", _MODIFIER_WORDS.sub("", unified)), figures_of)
     quoted = cues.quoted(indicator.text[:figure.start()]) if figure else set()
@@ -331,7 +332,7 @@ def judge(indicator: Span, clause: str, later: str, figures: Figures, lexicon: L
         r"[^\u4e00-\u9fff]", "", _MODIFIER_WORDS.sub("", counts)))[-2:]
     growth = "增长" in indicator.text or "下降" in indicator.text or bool(
         target.unit == "%" and figure and _GROWS_BY.search(indicator.text, 0, figure.start()))
-    measured = _name(own[:len(own) - len(indicator.text) + figure.start()], cues) if figure else ""
+    measured = _name(own_before, cues) if figure else ""
     named = _bigrams(measured, figures_of) if growth else set()
     increment = ("新增" in clause or "增加" in clause) and not growth
     levels = {"国家级", "省级"} if _BOTH_LEVELS.search(indicator.text) else set(_LEVELS.findall(indicator.text))
@@ -457,28 +458,29 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
         names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
     if len(names) != len(figures) or at - respective not in figures:
         return None
-    last = names[-1]  # 城镇和农村居民收入: a qualifier alone shares the last name's words (after
-    # the place it counts in: `全县医疗、工伤保险参保率` is 全县医疗保险参保率 and 工伤保险参保率)
+    return _completed(names), figures.index(at - respective)
+
+
+def _completed(names: list[str]) -> list[str]:
+    """The names of a `分别` list, each qualifier that stands alone given the last name's words
+    (`城镇和农村居民收入`: 城镇居民收入; after the place it counts in: `全县医疗、工伤保险参保率` is
+    全县医疗保险参保率 and 工伤保险参保率)."""
+    last = names[-1]
     bare = [_SCOPE.sub("", n) for n in names[:-1]]
-    names = [n + last[len(b):] if len(b) <= 3 < len(last) - len(b) else n for n, b in zip(names[:-1], bare)] + [last]
-    return names, figures.index(at - respective)
+    return [n + last[len(b):] if len(b) <= 3 < len(last) - len(b) else n for n, b in zip(names[:-1], bare)] + [last]
 
 
-def _first_of_list(text: str, at: int) -> str:
-    """`text` with the names of a `分别` list before its figure at `at` cut to the first name, which
-    that figure answers (`城镇、农村住户收入分别增长6%` → `城镇住户收入分别增长6%`: a qualifier alone
-    takes the last name's words, as in `_respective`); `text` itself when no such list opens it."""
-    respective = text.rfind("分别", 0, at)
-    names = re.split(r"[、和及与]", text[:respective]) if respective > 0 else []
+def _first_of_list(before: str) -> str:
+    """The words before a target's figure with the names of a `分别` list cut to the first name, which
+    that figure answers (`城镇、农村住户收入分别增长` → `城镇住户收入分别增长`, completed as in
+    `_respective`); the words as they are when no such list opens them."""
+    respective = before.rfind("分别")
+    names = re.split(r"[、和及与]", before[:respective]) if respective > 0 else []
     if len(names) == 1 and "城乡" in names[0]:  # 城乡住户收入分别增长7.5%和9%: the towns' first
-        return names[0].replace("城乡", "城镇", 1) + text[respective:]
+        return names[0].replace("城乡", "城镇", 1) + before[respective:]
     if len(names) < 2 or not all(names):
-        return text
-    first, last = names[0], names[-1]
-    bare = _SCOPE.sub("", first)
-    if len(bare) <= 3 < len(last) - len(bare):
-        first += last[len(bare):]
-    return first + text[respective:]
+        return before
+    return _completed(names)[0] + before[respective:]
 
 
 def _item_after(clause: str, figures_of: re.Pattern) -> str:
@@ -570,6 +572,7 @@ def _clause_start_of(piece: str, at: int) -> int:
     return start
 
 
+#: The words that say a growth figure fell (`下降32%`).
 _FALL = re.compile(r"下降|降低|减少|回落")
 #: What is measured per unit of an amount, after its name (`GDP能耗`, `GDP二氧化碳排放`): another indicator.
 _PER_UNIT = ("能耗", "水耗", "电耗", "二氧化碳排放", "排放", "强度")
