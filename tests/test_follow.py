@@ -43,6 +43,12 @@ def _followed(earlier, later, task):
     return _link(follow(_source(earlier), _source(later)), task)
 
 
+def _answer(earlier, later, task):
+    """The reported value and verdict of the one indicator of `task` (see `_followed`)."""
+    ind, = _followed(earlier, later, task).indicators
+    return ind.reported_value, ind.verdict
+
+
 def _hits(evidence, gold):
     return any(g in e.text or e.text in g for e in evidence for g in gold)
 
@@ -289,8 +295,7 @@ def test_an_increment_does_not_answer_a_stock():
 def test_a_figure_a_period_starts_from_is_not_what_was_reported():
     earlier = "（一）推进新型城镇化\n要让户籍人口城镇化率达到61%左右。\n"
     later = "一、去年工作回顾\n户籍人口城镇化率从2021年的55.4%提高到2025年的60.8%，城市功能更加完善。\n"
-    ind, = _followed(earlier, later, "户籍").indicators
-    assert (ind.reported_value, ind.verdict) == (60.8, "met")
+    assert _answer(earlier, later, "户籍") == (60.8, "met")
 
 
 def test_an_average_or_a_sum_over_years_does_not_answer_the_year():
@@ -314,8 +319,7 @@ def test_each_figure_of_a_respective_list_answers_its_own_name():
     assert ind.reported_value != 5.2  # the towns' figure is not the villages'
     earlier = "（一）增加居民收入\n要推动城镇居民人均可支配收入增长6%左右。\n"
     later = "一、去年工作回顾\n城乡居民人均可支配收入分别增长5.9%、7.4%，收入差距缩小。\n"
-    ind, = _followed(earlier, later, "城镇").indicators
-    assert (ind.reported_value, ind.verdict) == (5.9, "met")
+    assert _answer(earlier, later, "城镇") == (5.9, "met")
 
 
 def test_a_fall_reported_against_a_growth_target_is_missed():
@@ -364,22 +368,19 @@ def test_the_years_figure_comes_before_the_plan_periods():
     earlier = "（一）稳投资\n要让民间投资增长10%左右。\n"
     later = ("一、过去五年和去年工作回顾\n五年来，本县民间投资、本级税收分别增长61.2%、40.5%，底子更厚实。\n"
              "过去一年，本县民间投资增长8.1%，项目进度加快。\n")
-    ind, = _followed(earlier, later, "民间投资").indicators
-    assert (ind.reported_value, ind.verdict) == (8.1, "missed")
+    assert _answer(earlier, later, "民间投资") == (8.1, "missed")
 
 
 def test_new_work_is_answered_by_what_was_added():
     earlier = "（一）缓解停车难\n要新建停车泊位1.2万个。\n"
     later = "一、去年工作回顾\n新增停车泊位1.3万个，停车难有所缓解。\n"
-    ind, = _followed(earlier, later, "泊位").indicators
-    assert (ind.reported_value, ind.verdict) == (13000, "met")
+    assert _answer(earlier, later, "泊位") == (13000, "met")
 
 
 def test_the_next_clause_names_nothing_a_figure_counts():
     earlier = "（一）培育创新主体\n要推动科技型企业总量突破1.6万家。\n"
     later = "一、去年工作回顾\n出口备案企业突破9000家，科技型企业达1.7万家。\n"
-    ind, = _followed(earlier, later, "科技型").indicators
-    assert (ind.reported_value, ind.verdict) == (17000, "met")
+    assert _answer(earlier, later, "科技型") == (17000, "met")
 
 
 def test_a_qualified_head_is_not_the_bare_one():
@@ -406,8 +407,7 @@ def test_a_review_given_before_the_year_ends_reviews_the_year_after_the_five():
     earlier = "（一）抓项目促投资\n要实施省级重点项目320个。\n"
     later = ("一、过去五年和今年工作回顾\n五年来，我们实施省级重点项目超1500个，发展后劲持续增强。\n"
              "各位代表，即将过去的2026年，我们稳住了经济大盘，实施省级重点项目336个。\n")
-    ind, = _followed(earlier, later, "重点项目").indicators
-    assert (ind.reported_value, ind.verdict) == (336, "met")
+    assert _answer(earlier, later, "重点项目") == (336, "met")
 
 
 def test_each_figure_of_a_list_is_its_own_indicator():
@@ -462,8 +462,7 @@ def test_a_result_the_review_words_otherwise_answers_when_one_of_its_verbs_is_th
 def test_a_respective_list_that_opens_with_its_place_shares_the_last_names_words():
     earlier = "（一）织密社保网\n医疗保险参保率达到95%。\n"
     later = "一、去年工作回顾\n全县医疗、工伤保险参保率分别达97%、96%，保障更加有力。\n"
-    ind, = _followed(earlier, later, "医疗保险").indicators
-    assert (ind.reported_value, ind.verdict) == (97, "met")
+    assert _answer(earlier, later, "医疗保险") == (97, "met")
 
 
 def test_basic_as_a_shares_first_word_may_be_left_out_by_the_review():
@@ -488,22 +487,19 @@ def test_projects_counted_after_their_size_keep_the_words_between_and_a_bare_cou
 def test_a_head_after_the_targets_own_words_stands_bare():
     earlier = "（一）稳就业\n精准帮扶重点行业招工3000人。\n"
     later = "一、去年工作回顾\n全年帮扶招工4100人，就业局势稳定。\n"
-    ind, = _followed(earlier, later, "招工").indicators
-    assert (ind.reported_value, ind.verdict) == (4100, "met")
+    assert _answer(earlier, later, "招工") == (4100, "met")
 
 
 def test_what_is_counted_is_named_without_the_work_done_on_it():
     earlier = "（一）城市更新\n完成36条背街小巷整治。\n"
     later = "一、去年工作回顾\n治理背街小巷40条，城区面貌改善。\n"
-    ind, = _followed(earlier, later, "背街小巷").indicators
-    assert (ind.reported_value, ind.verdict) == (40, "met")
+    assert _answer(earlier, later, "背街小巷") == (40, "met")
 
 
 def test_foreign_trade_under_its_other_names():
     earlier = "（一）扩大对外开放\n力争对外贸易额增长8%。\n"
     later = "一、去年工作回顾\n全市进出口总值突破120亿元、增长12.3%，口岸功能提升。\n"
-    ind, = _followed(earlier, later, "对外贸易").indicators
-    assert (ind.reported_value, ind.verdict) == (12.3, "met")
+    assert _answer(earlier, later, "对外贸易") == (12.3, "met")
 
 
 def test_firms_recognised_in_the_year_are_the_years_new_ones():
@@ -534,8 +530,7 @@ def test_what_a_target_counts_must_be_named_by_the_figure():
     assert [ind.reported for ind in link.indicators] == [None] and link.status != "done"
     earlier = "（一）改善居住条件\n要启动210个老旧小区改造。\n"
     later = "一、去年工作回顾\n完成老旧小区改造236个，惠及居民5万户。\n"
-    ind, = _followed(earlier, later, "老旧小区").indicators
-    assert (ind.reported_value, ind.verdict) == (236, "met")
+    assert _answer(earlier, later, "老旧小区") == (236, "met")
 
 
 def test_a_start_the_task_sets_is_reached_when_the_review_says_it_started():
@@ -565,8 +560,7 @@ def test_the_next_item_of_a_list_of_figures_names_nothing_the_figure_before_coun
 def test_a_noun_list_after_a_figure_still_names_what_it_counts():
     earlier = "（一）共享公共空间\n推动30个机关、学校操场向居民开放。\n"
     later = "一、去年工作回顾\n推动42个机关、学校操场向居民开放，群众健身有了好去处。\n"
-    ind, = _followed(earlier, later, "操场").indicators
-    assert (ind.reported_value, ind.verdict) == (42, "met")
+    assert _answer(earlier, later, "操场") == (42, "met")
 
 
 def test_an_item_without_a_verb_of_its_own_is_counted_by_the_lists_new():
@@ -620,15 +614,13 @@ def test_hours_before_a_word_name_the_service_and_set_no_figure():
 def test_places_counted_in_ge_are_answered_by_a_count_in_jia():
     earlier = "（一）办好民生实事\n新建20个社区食堂。\n"
     later = "一、去年工作回顾\n新建社区食堂26家，老人就餐更方便。\n"
-    ind, = _followed(earlier, later, "食堂").indicators
-    assert (ind.reported_value, ind.verdict) == (26, "met")
+    assert _answer(earlier, later, "食堂") == (26, "met")
 
 
 def test_a_full_width_percent_and_a_long_name_before_a_growth_figure():
     earlier = "（一）扩大对外开放\n着力稳外贸，外贸进出口规模增长6%。\n"
     later = "一、去年工作回顾\n外贸进出口规模稳中有升，全年累计为812亿元、增长9.4％，结构持续优化。\n"
-    ind, = _followed(earlier, later, "进出口").indicators
-    assert (ind.reported_value, ind.verdict) == (9.4, "met")
+    assert _answer(earlier, later, "进出口") == (9.4, "met")
 
 
 def test_the_size_of_a_project_is_no_target():
@@ -645,8 +637,7 @@ def test_a_head_word_answers_only_when_nothing_says_which_one():
     assert ind.reported is None  # a railway's length is not the motorways'
     later = "一、去年工作回顾\n全年完成投资820亿元，投资结构持续优化。\n"
     earlier = "（一）扩大有效投资\n计划投资800亿元。\n"
-    ind, = _followed(earlier, later, "计划投资").indicators
-    assert (ind.reported_value, ind.verdict) == (82000000000, "met")
+    assert _answer(earlier, later, "计划投资") == (82000000000, "met")
 
 
 def test_the_size_of_the_projects_in_the_review_is_not_their_count():
