@@ -463,8 +463,8 @@ def _respective(piece: str, at: int, lexicon: Lexicon | None) -> tuple[list[str]
 
 def _completed(names: list[str]) -> list[str]:
     """The names of a `分别` list, each qualifier that stands alone given the last name's words
-    (`城镇和农村居民收入`: 城镇居民收入; after the place it counts in: `全县医疗、工伤保险参保率` is
-    全县医疗保险参保率 and 工伤保险参保率)."""
+    (`城镇和农村住户收入`: 城镇住户收入; after the place it counts in: `全县医疗、工伤险覆盖率` is
+    全县医疗险覆盖率 and 工伤险覆盖率)."""
     last = names[-1]
     bare = [_SCOPE.sub("", n) for n in names[:-1]]
     return [n + last[len(b):] if len(b) <= 3 < len(last) - len(b) else n for n, b in zip(names[:-1], bare)] + [last]
