@@ -976,6 +976,11 @@ def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
     assert not [t for t in texts if "两个倍增" in t or "一网通办" in t]
 
 
+@pytest.mark.parametrize("title", ["注 释", "附：名词注释和说明", "名词注解：", "《本文》有关术语的说明", "有关词语解释"])
+def test_a_glossary_under_another_of_its_titles_holds_no_tasks(title):
+    test_the_glossary_a_report_ends_with_holds_no_tasks(title)
+
+
 def test_an_annex_after_the_glossary_is_read_again():
     text = ("二、今年工作安排\n（一）稳住工业大盘。分批推进技改项目落地。\n名词解释\n"
             "1.“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n附件1\n今年十件民生实事\n"
@@ -983,6 +988,22 @@ def test_an_annex_after_the_glossary_is_read_again():
     texts = [it.text for it in items(text)]
     assert not [t for t in texts if "两个倍增" in t]
     assert "年度目标：在城北片区新建公办幼儿园4所，共增学位1260个。" in texts
+
+
+def test_the_glossary_ends_at_a_title_that_explains_no_term():
+    text = ("二、今年工作安排\n（一）稳住工业大盘。分批推进技改项目落地。\n名词注解：\n"
+            "“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n（转下页）\n“一网通办”：依托平台网上办理政务服务。\n"
+            "附件：\n今年十件民生实事\n一、新建城区公办幼儿园\n年度目标：在城北片区增设普惠幼儿园3处，共增学位900个。\n")
+    texts = [it.text for it in items(text)]
+    assert not [t for t in texts if "两个倍增" in t or "一网通办" in t]  # (a bracketed page note ends nothing)
+    assert "年度目标：在城北片区增设普惠幼儿园3处，共增学位900个。" in texts
+    titled = text.replace("附件：\n", "")  # a title with no colon closes the notes too
+    assert "年度目标：在城北片区增设普惠幼儿园3处，共增学位900个。" in [it.text for it in items(titled)]
+    grouped = ("二、今年工作安排\n（一）稳住工业大盘。分批推进技改项目落地。\n名词解释\n一、去年工作回顾\n"
+               "“两个倍增”：推动全县工业产值和税收五年内实现倍增。\n二、今年工作安排\n“一网通办”：依托平台网上办理政务服务。\n"
+               "相关数据说明\n数据来源：县统计局快报，全年数据以年报为准。\n")
+    notes = [it.text for it in items(grouped)]  # notes grouped under the report's part titles, then more notes
+    assert not [t for t in notes if "两个倍增" in t or "一网通办" in t or "数据" in t]
 
 
 def test_a_look_at_the_situation_from_one_side_is_no_task():
@@ -2703,3 +2724,38 @@ def test_a_stage_inside_a_relative_clause_describes_the_firms_not_the_situation(
     found = in_part("扶持处于孵化期、成长期的科创小微企业发展。全县仍处于转型关键期。对还处于转型期的小县来说，担子不轻。")
     assert "扶持处于孵化期、成长期的科创小微企业发展。" in found and "全县仍处于转型关键期。" not in found
     assert "对还处于转型期的小县来说，担子不轻。" not in found  # (`还`: the situation, said of the county)
+
+
+def test_a_number_run_into_a_name_that_opens_with_a_figure_is_still_its_label():
+    """`11.365便民服务项目。` reads alone as the number 11.365; after `10.` it is label 11, and the
+    series goes on (`12.`)."""
+    text = ("二、实施重点项目\n（一）便民行动。\n9.社区食堂项目。新建社区食堂。\n10.口袋公园项目。新建口袋公园。\n"
+            "11.365便民服务项目。推行全天候便民服务。\n12.背街小巷项目。整治背街小巷。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["推行全天候便民服务。"] == ["二", "（一）", "11"]
+    assert paths["整治背街小巷。"] == ["二", "（一）", "12"]
+    assert paths["12.背街小巷项目。"] == ["二", "（一）", "12"]
+    figure = {it.text: it.path for it in items("二、主要指标\n（一）经济。\n11.5万元以上的项目纳入库管理。\n")}
+    assert all("11" not in path for path in figure.values())  # (no `10.` before it: a figure, no label)
+
+
+def test_what_is_heard_is_no_quotation():
+    found = in_part("坚持走访群众，多听群众说，多看项目进度。")
+    assert "坚持走访群众，多听群众说，多看项目进度。" in found
+    assert "县长说，要多到一线看。" not in in_part("县长说，要多到一线看。")  # (a quotation, as before)
+    heard = "县长在听取各镇汇报时强调，要多到一线看。"
+    assert heard not in in_part(heard)  # (listening was when; the words after 强调 are his)
+
+
+def test_wei_before_a_verb_tagged_as_noun_is_for_not_is():
+    found = in_part("切实做好惠民政策解读工作，努力为项目落地营造良好环境。资金来源为县级财政补助。")
+    assert "切实做好惠民政策解读工作，努力为项目落地营造良好环境。" in found
+    assert "资金来源为县级财政补助。" not in found  # (为 as `is`: a description)
+
+
+def test_a_place_named_with_its_level_is_a_party():
+    assert in_part("秦皇岛市要加快完善公交服务网络。")["秦皇岛市要加快完善公交服务网络。"].party == "秦皇岛市"
+    assert in_part("城市要加快完善公交服务网络。")["城市要加快完善公交服务网络。"].party is None  # (no place's name)
+    assert in_part("自治区要加快完善公交服务网络。")["自治区要加快完善公交服务网络。"].party is None  # (nor a level alone)
+    assert "秦皇岛市将获得更多政策支持。" not in in_part("秦皇岛市将获得更多政策支持。")  # (what it will get, no pledge)
+

@@ -487,6 +487,8 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
             return False
         word = tok.text
         if word in verbs or (len(word) > 2 and word[-2:] in verbs):
+            if _heard(tokens, begin, i):
+                continue  # 多听群众说，……: what is to be listened to, no one quoted
             told = QUOTE_AUDIENCE.match(text, tok.end)  # 教导我们，……
             after = told.end() if told else tok.end
             nxt = text[after:after + 1]
@@ -499,6 +501,24 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
             if first < tok.start and (not text.startswith(own, first, tok.start) or any(
                     word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start):
                 return True
+    return False
+
+
+#: Verbs of listening: the words after them are heard, not quoted (`多听群众说`, `听取……反映`).
+HEARING = frozenset(("听", "听取", "倾听", "聆听", "多听"))
+
+
+HEARD_REACH = 3  # words from a verb of listening to the verb of speech: the speaker's name between them
+
+
+def _heard(tokens: list[Token], begin: int, i: int) -> bool:
+    """Whether a verb of listening stands a few words before tokens[i], with only the speaker between
+    (`听群众说`; not `在听取……汇报时强调`, a time before the speaker's own words)."""
+    for k in range(i - 1, max(begin, i - HEARD_REACH) - 1, -1):
+        if tokens[k].text in CLAUSE_PUNCT or tokens[k].text in ("时", "后", "中"):
+            return False
+        if tokens[k].text in HEARING:
+            return True
     return False
 
 

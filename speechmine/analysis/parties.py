@@ -227,6 +227,18 @@ def _past_requester(tokens: list[Token], begin: int, marker: int, text: str) -> 
     return begin
 
 
+#: The level that closes a place's name (`北京市`, `滨海新区`), and words so closed that name no place.
+PLACE_LEVELS = ("自治区", "自治州", "新区", "省", "市", "县", "州", "盟", "旗")  # (the longer first)
+NO_PLACE = ("城市", "超市", "股市", "楼市", "夜市", "都市", "门市", "上市", "街市")
+
+
+def named_place(word: str) -> bool:
+    """Whether one word is a place named with its level (`北京市`, `普宁市`; not `城市`, `全市`)."""
+    level = next((level for level in PLACE_LEVELS if word.endswith(level)), None)
+    return level is not None and len(word) - len(level) >= 2 and not word.endswith(NO_PLACE) \
+        and not word.startswith(("各", "全", "本", "该", "我", "外", "省", "市", "县")) and CJK.match(word) is not None
+
+
 def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon,
                  deadline: Span | None = None) -> Span | None:
     """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
@@ -266,8 +278,10 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     if named is not None and named < end and _especially(tokens, named, lexicon) == end:
         return _span(tokens, qualified, end, text)  # 乡镇党委特别是主要负责同志要……: a name that singles out some
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
+    place = end - begin == 1 and named_place(tokens[begin].text) \
+        and tokens[marker].text not in lexicon.set("commitments")  # 北京市要……: the place's government (not ……将获得: what it will get)
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
-            and not every_level and not qualifier:  # 各区要……: every unit of a level; 有条件的地方要……
+            and not every_level and not qualifier and not place:  # 各区要……: every unit of a level; 有条件的地方要……
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
             return None
     modals, prohibitions = lexicon.set("modals"), lexicon.set("prohibitions")  # verbs may stand in names: 发展改革委

@@ -284,12 +284,15 @@ FRAMES_WEI = frozenset(("以", "把", "将", "作", "使"))
 
 
 def _copular_wei(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
-    """为 as `is` (`服务对象为……`), not `for` (`鼓励企业为贫困地区提供……`: a verb follows; the caller
-    rules out `以……为……`)."""
-    for tok in tokens[i + 1:]:
+    """为 as `is` (`服务对象为……`), not `for` (`鼓励企业为山区学校提供……`: a verb follows, or a verb
+    jieba tags as a noun with words after it in the clause, `为改革营造……氛围`; the caller rules out
+    `以……为……`)."""
+    for k in range(i + 1, len(tokens)):
+        tok = tokens[k]
         if tok.text in CLAUSE_PUNCT or tok.text in "。！？":
             return True
-        if tags.get(tok.text) == "v":
+        if tags.get(tok.text) == "v" or (tags.get(tok.text) == "vn" and k + 1 < len(tokens)
+                                         and tokens[k + 1].text not in CLAUSE_PUNCT and tokens[k + 1].text not in "。！？"):
             return False
     return True
 

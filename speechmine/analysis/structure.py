@@ -131,7 +131,7 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
     colon (`今年重点抓好以下工作：一是……。`) or a short lead-in's comma (`会议要求，一是……。`). Ordinals of two kinds make one series (`首先……其次……
     第三……`, `第一……第二……最后……`)."""
     bold = 2 if MARKDOWN_BOLD.match(sentence.text) else 0
-    label = match_label(text, sentence.start + bold, written)
+    label = match_label(text, sentence.start + bold, written) or _run_on(text, sentence, stack, written)
     if label is None:
         colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
         comma = colon < 0 and 0 < sentence.text.find("，") <= SHORT_LEAD
@@ -153,6 +153,19 @@ def _label_at(text: str, sentence: Sentence, stack: list[Node], written: str | N
     if label.style == "首先" and label.value == 99 and "第一" in open_styles:
         return replace(label, style="第一")
     return label
+
+
+#: `11.121人才梯队项目。`: a number, its point, and the name that opens with a figure.
+RUN_ON_NUMBER = re.compile(r"(\d{1,3})[.．](?=\d)")
+
+
+def _run_on(text: str, sentence: Sentence, stack: list[Node], written: str | None) -> Label | None:
+    """A `1.` label run on into a figure (`11.121人才梯队项目。`, read alone as the number 11.121),
+    when it opens a paragraph and its number is the next of a `1.` series open there."""
+    m = RUN_ON_NUMBER.match(text, sentence.start) if sentence.first_in_para else None
+    if m is None or not any(node.label.style == "1." and node.label.value + 1 == int(m.group(1)) for node in stack):
+        return None
+    return Label("1.", int(m.group(1)), (written or text)[m.start():m.end()], m.start(), m.end())
 
 
 LISTS = ("1.", "1、")  # styles that may number a list after a lead-in

@@ -473,27 +473,43 @@ def _states_result(title: str, lexicon: Lexicon) -> bool:
 #: then how it has changed; after a paragraph that reviews (`一年以来，……`) it goes on reviewing.
 RESULT_TITLE = re.compile(r"^[^，,。；;]{2,16}?(?:不断|更加|更好|明显|显著|持续|稳步|大幅|进一步|日益|逐步)[^，,。；;]{1,4}$")
 ANNEX_LIST = re.compile(r"^附件[：:]")
+SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
 
 
-#: The title line of an annex (`附件1`, `附件二`): the notes before it end there.
-ANNEX_TITLE = re.compile(r"^附件\s*[\d一二三四五六七八九十]+$")
-#: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《本报告》名词注释`).
-GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*)?(?:《[^》]{1,20}》)?(?:有关内容)?(?:名词|词语|术语)?(?:解释|注释|注解|释义)$")
+#: The title line of an annex (`附件1`, `附件二`, `附件：` alone): the notes before it end there, as they do at
+#: another title that explains no term (`2013年县政府十件实事`; see `_closes_notes`).
+NOTE_LINE = re.compile(r"[：:]|^[（(［\[]")  # (or a note in brackets: `（紧接第2版）`, a copy's page furniture)
+MORE_NOTES = "说明"
+TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # (a stray `.` line is no title)
+ANNEX_TITLE = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+|[：:])$")
+#: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《本报告》名词注释`, `附：名词解释和
+#: 说明`, `注释：`, `……有关术语的说明`), read without the spaces that may stand between its characters (`注 释`).
+GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*|附[：:]?)?(?:《[^》]{1,20}》)?(?:有关)?(?:内容)?(?:(?:名词|词语|术语)?"
+                            r"(?:解释|注释|注解|释义)(?:和?说明)?|(?:名词|词语|术语)的?说明)[：:]?$")
+
+
+def _closes_notes(sentence: Sentence, words: str) -> bool:
+    """Whether a title line inside a glossary ends it: it explains no term (no colon), is no note in
+    brackets, carries no label (the notes may be grouped under the report's own part titles, `一、
+    2013年工作回顾`), is no title of further notes (`相关数据情况说明`) and has words (not a stray `.`)."""
+    return not NOTE_LINE.search(words) and sentence.label is None and not words.endswith(MORE_NOTES) \
+        and TITLE_WORDS.search(words) is not None
 
 
 def _mark_annex_lists(sentences: list[Sentence]) -> None:
     """`附件：1.……申请表` and the title lines after it (`2.……汇总表`, the signature, the date) name the
     attachments, and a paragraph of contact details (`联系人：……`) gives them; the notes after a
     glossary's title line (`名词解释`, `1.“两个倍增”：……`) explain the text's terms, up to the title of
-    an annex after them (`附件1`, which may list the year's projects): zone annex, which holds no task
+    an annex after them (`附件1`, which may list the year's projects) or another title that explains no
+    term (`2012年十件实事`): zone annex, which holds no task
     and no part of the numbered item before it. A Markdown copy's bold marks change none of this."""
     annex, glossary = False, False
     for sentence in sentences:
         if sentence.first_in_para:
             words = sentence.plain.strip("*" + SPACE)
-            glossary = (glossary and not (sentence.is_title and ANNEX_TITLE.match(words))) \
-                or (sentence.is_title and bool(GLOSSARY_TITLE.match(words)))
+            glossary = (glossary and not (sentence.is_title and (ANNEX_TITLE.match(words) or _closes_notes(sentence, words)))) \
+                or (sentence.is_title and bool(GLOSSARY_TITLE.match(re.sub(SPACED, "", words))))  # (`注 释`)
             annex = bool(ANNEX_LIST.match(sentence.plain)) or (annex and sentence.is_title)
             contact = bool(CONTACT_LINE.match(sentence.plain))
         if annex or contact or glossary:
