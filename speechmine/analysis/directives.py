@@ -506,8 +506,6 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
 
 #: Verbs of listening: the words after them are heard, not quoted (`多听群众说`, `听取……反映`).
 HEARING = frozenset(("听", "听取", "倾听", "聆听", "多听"))
-
-
 HEARD_REACH = 3  # words from a verb of listening to the verb of speech: the speaker's name between them
 
 

@@ -232,7 +232,7 @@ PLACE_LEVELS = ("自治区", "自治州", "新区", "省", "市", "县", "州", 
 NO_PLACE = ("城市", "超市", "股市", "楼市", "夜市", "都市", "门市", "上市", "街市")
 
 
-def named_place(word: str) -> bool:
+def _named_place(word: str) -> bool:
     """Whether one word is a place named with its level (`北京市`, `普宁市`; not `城市`, `全市`)."""
     level = next((level for level in PLACE_LEVELS if word.endswith(level)), None)
     return level is not None and len(word) - len(level) >= 2 and not word.endswith(NO_PLACE) \
@@ -278,8 +278,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     if named is not None and named < end and _especially(tokens, named, lexicon) == end:
         return _span(tokens, qualified, end, text)  # 乡镇党委特别是主要负责同志要……: a name that singles out some
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
-    place = end - begin == 1 and named_place(tokens[begin].text) \
-        and tokens[marker].text not in lexicon.set("commitments")  # 北京市要……: the place's government (not ……将获得: what it will get)
+    # 北京市要……: the place's government (not 北京市将获得……: what the place will get, no pledge)
+    place = end - begin == 1 and _named_place(tokens[begin].text) and tokens[marker].text not in lexicon.set("commitments")
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
             and not every_level and not qualifier and not place:  # 各区要……: every unit of a level; 有条件的地方要……
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):

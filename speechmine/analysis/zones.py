@@ -479,10 +479,13 @@ CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话
 
 #: The title line of an annex (`附件1`, `附件二`, `附件：` alone): the notes before it end there, as they do at
 #: another title that explains no term (`2013年县政府十件实事`; see `_closes_notes`).
-NOTE_LINE = re.compile(r"[：:]|^[（(［\[]")  # (or a note in brackets: `（紧接第2版）`, a copy's page furniture)
-MORE_NOTES = "说明"
-TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # (a stray `.` line is no title)
 ANNEX_TITLE = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+|[：:])$")
+#: What a title line inside the notes may hold and still not end them (`_closes_notes`): a colon that
+#: explains a term, or an opening bracket (`（紧接第2版）`, a copy's page furniture); the title of more
+#: notes; and words (a stray `.` line is no title).
+NOTE_LINE = re.compile(r"[：:]|^[（(［\[]")
+MORE_NOTES = "说明"
+TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 #: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《本报告》名词注释`, `附：名词解释和
 #: 说明`, `注释：`, `……有关术语的说明`), read without the spaces that may stand between its characters (`注 释`).
 GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*|附[：:]?)?(?:《[^》]{1,20}》)?(?:有关)?(?:内容)?(?:(?:名词|词语|术语)?"
@@ -502,8 +505,7 @@ def _mark_annex_lists(sentences: list[Sentence]) -> None:
     attachments, and a paragraph of contact details (`联系人：……`) gives them; the notes after a
     glossary's title line (`名词解释`, `1.“两个倍增”：……`) explain the text's terms, up to the title of
     an annex after them (`附件1`, which may list the year's projects) or another title that explains no
-    term (`2012年十件实事`): zone annex, which holds no task
-    and no part of the numbered item before it. A Markdown copy's bold marks change none of this."""
+    term (`2013年县政府十件实事`): zone annex, which holds no task and no part of the numbered item before it. A Markdown copy's bold marks change none of this."""
     annex, glossary = False, False
     for sentence in sentences:
         if sentence.first_in_para:
