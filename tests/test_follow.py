@@ -43,10 +43,15 @@ def _followed(earlier, later, task):
     return _link(follow(_source(earlier), _source(later)), task)
 
 
+def _answers(link):
+    """The reported value and verdict of each indicator of a link, in order."""
+    return [(ind.reported_value, ind.verdict) for ind in link.indicators]
+
+
 def _answer(earlier, later, task):
     """The reported value and verdict of the one indicator of `task` (see `_followed`)."""
-    ind, = _followed(earlier, later, task).indicators
-    return ind.reported_value, ind.verdict
+    answer, = _answers(_followed(earlier, later, task))
+    return answer
 
 
 def _hits(evidence, gold):
@@ -326,35 +331,32 @@ def test_a_fall_reported_against_a_growth_target_is_missed():
     earlier = "（一）稳住需求\n要推动民间投资增长9%以上，单位产值水耗下降3%。\n"
     later = "一、去年工作回顾\n民间投资812亿元，下降14%；单位产值水耗下降4.1%。\n"
     link = _followed(earlier, later, "民间投资")
-    assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(-14, "missed"), (4.1, "met")]
+    assert _answers(link) == [(-14, "missed"), (4.1, "met")]
     assert link.status == "missed"
 
 
 def test_the_towns_half_of_a_town_and_country_list_answers_a_city_target():
     earlier = "（一）兜牢民生底线\n要提高城市低保的标准9%、农村低保的标准12%。\n"
     later = "一、去年工作回顾\n城乡两项低保的标准分别提高9.5%和10.2%，兜底更加有力。\n"
-    link = _followed(earlier, later, "标准9%")
-    assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(9.5, "met"), (10.2, "missed")]
+    assert _answers(_followed(earlier, later, "标准9%")) == [(9.5, "met"), (10.2, "missed")]
 
 
 def test_a_respective_list_whose_names_stand_in_the_clause_before():
     earlier = "今年的目标是：接待游客增长12%，门票收入增长15%。\n"
     later = "一、去年工作回顾\n全年接待游客1.2亿人次、门票收入88亿元，分别增长13.4%和14.1%。\n"
-    link = _followed(earlier, later, "接待游客")
-    assert [(ind.reported_value, ind.verdict) for ind in link.indicators] == [(13.4, "met"), (14.1, "missed")]
+    assert _answers(_followed(earlier, later, "接待游客")) == [(13.4, "met"), (14.1, "missed")]
     earlier = "（一）增加居民收入\n要推动城乡住户收入分别增长6.2%和7%左右。\n"
     later = "一、去年工作回顾\n城乡住户收入达到41200元和19800元，分别增长5.8%和7.3%。\n"
-    ind = _followed(earlier, later, "城乡").indicators[0]  # a target that opens a 分别 list sets its first name's figure
-    assert (ind.reported_value, ind.verdict) == (5.8, "missed")
+    # a target that opens a 分别 list sets its first name's figure
+    assert _answers(_followed(earlier, later, "城乡"))[0] == (5.8, "missed")
 
 
 def test_a_target_that_opens_a_list_is_answered_by_its_first_name():
     earlier = "今年的目标是：城镇、农村住户收入分别增长6%、8%。\n"
     later = "一、去年工作回顾\n城镇和农村住户收入分别增长6.3%、7.1%。\n"
-    ind = _followed(earlier, later, "城镇、农村").indicators[0]
-    assert (ind.reported_value, ind.verdict) == (6.3, "met")  # not the villages' 7.1%, a later figure of the list
-    ind, = _followed("今年要推动农村住户收入增长8%。\n", later, "农村").indicators
-    assert (ind.reported_value, ind.verdict) == (7.1, "missed")
+    # not the villages' 7.1%, a later figure of the list
+    assert _answers(_followed(earlier, later, "城镇、农村"))[0] == (6.3, "met")
+    assert _answer("今年要推动农村住户收入增长8%。\n", later, "农村") == (7.1, "missed")
 
 
 def test_what_is_measured_per_unit_of_an_amount_does_not_answer_the_amount():
@@ -422,7 +424,7 @@ def test_each_figure_of_a_list_is_its_own_indicator():
 def test_a_count_of_work_done_answers_a_target_of_new_ones_and_a_level_does_not():
     earlier = "（一）提升城市品质\n要新增城市书房12个。\n"
     done = _followed(earlier, "一、去年工作回顾\n建成城市书房15个，阅读更加便利。\n", "城市书房")
-    assert [(ind.reported_value, ind.verdict) for ind in done.indicators] == [(15, "met")]
+    assert _answers(done) == [(15, "met")]
     level = _followed(earlier, "一、去年工作回顾\n全市城市书房达到40个，阅读更加便利。\n", "城市书房")
     assert [ind.reported for ind in level.indicators] == [None]
 
@@ -454,7 +456,7 @@ def test_the_reviews_thanks_are_no_evidence():
 def test_a_result_the_review_words_otherwise_answers_when_one_of_its_verbs_is_there():
     earlier = "（一）扩大有效投资\n力争过亿元的产业项目40个以上竣工投产。\n"
     built = _followed(earlier, "一、去年工作回顾\n过亿元的产业项目46个建成投产。\n", "竣工投产")
-    assert [(ind.reported_value, ind.verdict) for ind in built.indicators] == [(46, "met")]
+    assert _answers(built) == [(46, "met")]
     begun = _followed(earlier, "一、去年工作回顾\n实施亿元以上产业项目120个。\n", "竣工投产")
     assert [ind.reported for ind in begun.indicators] == [None]
 

@@ -473,7 +473,6 @@ def _states_result(title: str, lexicon: Lexicon) -> bool:
 #: then how it has changed; after a paragraph that reviews (`一年以来，……`) it goes on reviewing.
 RESULT_TITLE = re.compile(r"^[^，,。；;]{2,16}?(?:不断|更加|更好|明显|显著|持续|稳步|大幅|进一步|日益|逐步)[^，,。；;]{1,4}$")
 ANNEX_LIST = re.compile(r"^附件[：:]")
-SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|电话|传真|邮箱|电子邮箱|E-mail|邮寄地址|地址)[：:]", re.I)
 
 
@@ -486,6 +485,7 @@ ANNEX_TITLE = re.compile(r"^附件\s*(?:[\d一二三四五六七八九十]+|[：
 NOTE_LINE = re.compile(r"[：:]|^[（(［\[]")
 MORE_NOTES = "说明"
 TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # (`注 释`: spaces between characters)
 #: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《本报告》名词注释`, `附：名词解释和
 #: 说明`, `注释：`, `……有关术语的说明`), read without the spaces that may stand between its characters (`注 释`).
 GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*|附[：:]?)?(?:《[^》]{1,20}》)?(?:有关)?(?:内容)?(?:(?:名词|词语|术语)?"
