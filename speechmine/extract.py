@@ -149,7 +149,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     drafts = names_in_lists(ctx, parallel_titles(ctx, title_lines_in_series(ctx, drafts)))
     apply_attributions(drafts, attributions, structure)
     apply_inline_attributions(ctx, drafts)
-    inherit_parties(drafts, structure)
+    inherit_parties(drafts, structure, lexicon.set("audience"))
     inherit_stage_times(drafts, structure)
     items = finish(drafts, structure)
     if text != original:

@@ -18,7 +18,7 @@ LIST_NAMES = (
     "modals", "prohibitions", "resolve_idioms", "commitments", "attitude", "imperative_verbs",
     "past_markers", "quote_verbs", "leading_adverbials", "party_heads", "parties", "non_party_words",
     "target_units",
-    "target_verbs", "frame_titles", "review_cues", "framing_prepositions", "split_words",
+    "target_verbs", "frame_titles", "review_cues", "framing_prepositions", "split_words", "whole_words",
     "target_comparators", "review_openers", "assignments", "own_voices", "completion_verbs", "frame_endings", "audience",
     "sector_words", "recalled_words",
     "follow_stopwords", "blanket_claims", "completion_cues", "ongoing_cues", "indicator_synonyms",
@@ -94,7 +94,7 @@ class Lexicon:
     @cached_property
     def dictionary_words(self) -> tuple[str, ...]:
         """Words that must stay whole under segmentation: unit names and markers."""
-        names = ("parties", "modals", "prohibitions", "resolve_idioms", "attitude", "imperative_verbs")
+        names = ("parties", "modals", "prohibitions", "resolve_idioms", "attitude", "imperative_verbs", "whole_words")
         return tuple(sorted({w for n in names for w in self.words(n) if len(w) > 1}))
 
     @cached_property

@@ -2759,3 +2759,63 @@ def test_a_place_named_with_its_level_is_a_party():
     assert in_part("自治区要加快完善公交服务网络。")["自治区要加快完善公交服务网络。"].party is None  # (nor a level alone)
     assert "秦皇岛市将获得更多政策支持。" not in in_part("秦皇岛市将获得更多政策支持。")  # (what it will get, no pledge)
 
+
+
+def test_a_list_item_that_names_its_subject_then_says_what_to_do_is_a_task():
+    """`X产业链，推进……`: a first clause that only names what the item is about (a few words ending on
+    a noun), then a clause opening with a verb of the imperative lexicon."""
+    found = in_part("培育三条主导产业链。现代茶叶加工产业链，推进茶园提质改造，建设精制茶加工园区。"
+                    "光伏储能一体化示范产业链，用好屋顶资源，招引一批储能配套企业。"
+                    "文旅康养产业链，游客数量逐年增加。")
+    assert "现代茶叶加工产业链，推进茶园提质改造，建设精制茶加工园区。" in found
+    assert "光伏储能一体化示范产业链，用好屋顶资源，招引一批储能配套企业。" in found
+    assert "文旅康养产业链，游客数量逐年增加。" not in found  # (what is happening, no act asked)
+    assert "茶旅规划纲要，凝聚着全镇茶农的心血。" not in in_part("茶旅规划纲要，凝聚着全镇茶农的心血。")  # (what it holds)
+
+
+def test_the_state_a_dated_goal_goes_on_to_describe_is_a_goal_too():
+    """After `主要目标是：到2028年，……。` in its paragraph, a sentence of results (`……全面提升，……基本
+    健全`) describes the state to reach by then: a goal, its subject what is measured (no party); one
+    that says it was reached (`已……取得……`) is none."""
+    text = ("一、总体要求\n主要目标是：到2028年，茶旅融合示范镇建设见到实效。各级茶园管护水平稳步提升，"
+            "乡村民宿体系基本健全，茶旅融合取得新进展。到2035年，建成文旅强县。城区景点体系已基本健全，夜间消费取得新进展。\n"
+            "二、重点任务\n（一）各镇要加强巡查。\n")
+    found = {it.text: it for it in items(text)}
+    goal = "各级茶园管护水平稳步提升，乡村民宿体系基本健全，茶旅融合取得新进展。"
+    assert goal in found and found[goal].party is None
+    assert "城区景点体系已基本健全，夜间消费取得新进展。" not in found  # (`已`: reached, no goal)
+
+
+def test_the_whole_party_acts_but_is_handed_down_to_no_item():
+    """`全党要……`, `……，我们党还要……` name who acts as written; like `我们`, they are the whole audience,
+    so a numbered item's later sentences do not inherit them (`lexicons/audience.txt`)."""
+    text = ("二、今后的任务\n（一）加强团结。全党要加强团结，维护统一。严格遵守议事规则。\n"
+            "（二）扩大合作。进入新阶段后，我们党还要同各界人士密切协作。\n")
+    found = {it.text: it.party for it in items(text)}
+    assert found["全党要加强团结，维护统一。"] == "全党"
+    assert found["进入新阶段后，我们党还要同各界人士密切协作。"] == "我们党"
+    assert found["严格遵守议事规则。"] is None
+
+
+def test_a_party_that_only_qualifies_the_subject_names_no_act():
+    """`我们这次全会的议程有三项：……`, `我们党定下的目标，……`: the pronoun qualifies what the sentence
+    is about (nouns and 的, or a verb right before 的); `我们扎实做好……的工作` still acts."""
+    found = in_part("我们这次全会的议程有三项。我们党定下的每个目标，没有一个是轻易实现的。我们扎实做好乡村振兴的各项工作。")
+    assert "我们这次全会的议程有三项。" not in found
+    assert "我们党定下的每个目标，没有一个是轻易实现的。" not in found
+    assert found["我们扎实做好乡村振兴的各项工作。"].party == "我们"
+
+
+def test_a_verb_of_speech_opening_the_clause_is_no_part_of_the_party():
+    found = in_part("围绕新目标，强调各级党委要加强领导。预计各级将拿出96亿元用于村道改造。")
+    assert found["围绕新目标，强调各级党委要加强领导。"].party == "各级党委"
+    forecast = found.get("预计各级将拿出96亿元用于村道改造。")  # (a forecast: no pledge, no party of its own)
+    assert forecast is None or (forecast.kind != "commitment" and forecast.party_source != "explicit")
+
+
+def test_disposable_income_keeps_its_metric_in_the_target():
+    """`可支配收入` is one word (`lexicons/whole_words.txt`): its 可 is no modal `may` that would cut the
+    metric off the figures after it."""
+    sentence = "全镇茶农可支配收入32000元，增长8%。"
+    found = in_part(sentence, "一、主要目标\n（一）收入。")
+    assert found[sentence].target == "茶农可支配收入32000元，增长8%"

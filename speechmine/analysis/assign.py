@@ -179,11 +179,13 @@ def _after_marker(text: str, at: int, end: int) -> int:
     return at
 
 
-def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
+def inherit_parties(drafts: list[Draft], structure: Structure, audience: frozenset[str] = frozenset()) -> None:
     """Items without a party of their own take the party of their numbered unit: named in its
     heading, else in its first task item in the unit's opening paragraph (not in a bare topic's:
     `Structure.bare`; not in a later paragraph: `第一，……` then paragraphs of argument, then
-    `……各支部都要……`, whose party is its sentence's own)."""
+    `……各支部都要……`, whose party is its sentence's own). Words for the whole `audience`
+    (`lexicons/audience.txt`: 我们, 全党) are handed down to no item, as the pronouns are not."""
+    whole = PRONOUNS | audience
     group_party: dict[int, Item] = {}
     seen: set[int] = set(structure.bare())  # a bare topic names no party: its items keep their own
     for draft in drafts:
@@ -192,13 +194,13 @@ def inherit_parties(drafts: list[Draft], structure: Structure) -> None:
             continue
         item = draft.item
         if item.kind == "heading" and structure.nodes[node].sentence == draft.sentence:
-            if item.party and item.party not in PRONOUNS:
+            if item.party and item.party not in whole:
                 group_party[node] = item
             continue
         if node not in seen:
             seen.add(node)
             first = _opening_paragraph(structure, node, draft.sentence)
-            if node not in group_party and first and item.party_source == "explicit" and item.party not in PRONOUNS \
+            if node not in group_party and first and item.party_source == "explicit" and item.party not in whole \
                     and not QUALIFIER.match(item.party):
                 group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party; nor 有条件的地区: some units)
     for draft in drafts:

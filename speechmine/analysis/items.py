@@ -126,6 +126,9 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if whole.past and goals is not None and whole.past_from is not None and whole.past_from >= goals:
         whole.past = False  # 主要目标是：到2030年，……取得重要进展: what is to be reached by then (not
         # ……提出了……的目标：到2018年，……: the lead reports goals set)
+    elif whole.past and not REACHED.search(sentence.text) and _dated_goals_after(ctx, sentence, index):
+        whole.past, whole.party = False, None  # ……。各级茶园管护水平稳步提升，……取得新进展。: more of
+        # the state to reach, its subject what is measured (no party)
     if zone == "problem":  # ……确保6月底前全部整改到位。: a remediation directive among the problems
         if whole.directive and not whole.past and not whole.attitude and deadline is not None and not cuts:
             return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole,
@@ -510,11 +513,37 @@ def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span |
     if named:
         dated = deadline is not None and 0 <= deadline.start - (sentence.start + named.end()) <= DATE_AFTER_LEAD
         return dated or ctx.target(sentence.start, sentence.end, deadline) is not None
-    lead = next((ctx.sentences[j] for j in range(index - 1, max(0, index - GOALS_REACH) - 1, -1)
-                 if ctx.sentences[j].para != sentence.para or GOALS_LEAD.search(ctx.sentences[j].text)), None)
-    if lead is None or lead.para != sentence.para or ctx.target(lead.start, lead.end, None) is None:
+    lead = _goals_lead_before(ctx, sentence, index)
+    if lead is None:
+        return False
+    if _dated_lead(ctx, lead):  # 主要目标是：到2027年，……。X持续提升，Y初步形成。: the state to reach by then
+        return not REACHED.search(sentence.text)
+    if ctx.target(lead.start, lead.end, None) is None:
         return False
     return ctx.target(sentence.start, sentence.end, deadline) is not None or bool(GOAL_FULFILLED.search(sentence.text))
+
+
+def _goals_lead_before(ctx: Context, sentence: Sentence, index: int) -> Sentence | None:
+    """The lead-in naming the goals (`主要预期目标是：……`) earlier in the sentence's paragraph, up to
+    GOALS_REACH sentences back, or None."""
+    lead = next((ctx.sentences[j] for j in range(index - 1, max(0, index - GOALS_REACH) - 1, -1)
+                 if ctx.sentences[j].para != sentence.para or GOALS_LEAD.search(ctx.sentences[j].text)), None)
+    return lead if lead is not None and lead.para == sentence.para else None
+
+
+def _dated_goals_after(ctx: Context, sentence: Sentence, index: int) -> bool:
+    """Whether the sentence follows, in its paragraph, a lead-in that names the goals and dates them."""
+    lead = _goals_lead_before(ctx, sentence, index)
+    return lead is not None and _dated_lead(ctx, lead)
+
+
+def _dated_lead(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence names the goals and dates them right after (`主要目标是：到2027年，……`)."""
+    named = GOALS_LEAD.search(sentence.text)
+    if named is None:
+        return False
+    deadline = ctx.deadline(sentence.start + named.end(), sentence.end)
+    return deadline is not None and 0 <= deadline.start - (sentence.start + named.end()) <= DATE_AFTER_LEAD
 
 
 #: What each rule id in an item's `rule` means.

@@ -245,6 +245,10 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
     that can stand in a name, ending with a head."""
     begin = skip_adverbials(tokens, clause_start, marker, lexicon)
+    if begin + 1 < marker and tokens[begin].text in lexicon.set("quote_verbs") \
+            and tokens[marker].text not in lexicon.set("commitments"):
+        begin += 1  # ……，强调各级党委要……: the clause reports who was asked, the verb is no part of the name
+        # (not 预计各级将拿出……: a forecast of what they will do, no pledge)
     begin = _past_requester(tokens, begin, marker, text)
     if cut_adverbial(tokens, begin, marker, lexicon):
         begin = skip_adverbials(tokens, begin + 2, marker, lexicon)  # 特别/是各乡镇要

@@ -9,6 +9,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Span
 from .directives import CLAUSE_PUNCT, INEVITABLY, Analysis, after_inline_frame, first_content, opens_with_verb
+from .parties import names_a_unit
 from .segment import Token, word_tags
 from .sentences import Sentence, leads_in
 from .zones import describes_problem
@@ -65,10 +66,12 @@ def acts(text: str, lexicon: Lexicon, sentence: Sentence, analysis: Analysis, to
             and (tags.get(tokens[first + 1].text) in ("v", "vn")
                  or tokens[first + 1].text in lexicon.set("imperative_verbs"))):  # 精准落实……
         return True
-    return _topic_then_verb(text, lexicon, tokens, first, tags)
+    return _topic_then_verb(text, lexicon, tokens, first, tags) or _named_lead(text, lexicon, tokens, first, tags)
 
 
 TOPIC_WORDS = 4
+LEAD_CHARS = 14  # the most a list item's name before its comma may take (`光伏储能一体化示范产业链，`)
+DEFINING = frozenset(("属", "指"))  # (besides the copulas: 我省属……省份, 数字养老 指……)
 QUOTE_MARKS = frozenset("“”‘’")
 DEMONSTRATIVES = frozenset(("这", "这些", "这样", "那", "那些"))
 REQUIRING = frozenset(("要求", "需要"))
@@ -113,6 +116,23 @@ def _topic_then_verb(text: str, lexicon: Lexicon, tokens: list[Token], first: in
     if named:
         return opens_with_verb(text, tokens, j, lexicon)
     return j < len(tokens) and tags.get(tokens[j].text) == "v"
+
+
+def _named_lead(text: str, lexicon: Lexicon, tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
+    """`现代茶叶加工产业链，推进……`: an item of a list that names its subject, a comma, then what to do
+    about it: a first clause of up to LEAD_CHARS characters that ends on a noun and opens with no
+    verb of the imperative lexicon, and a second clause that does."""
+    comma = next((j for j in range(first, len(tokens)) if tokens[j].text in CLAUSE_PUNCT), None)
+    if comma is None or comma - first < 2 or comma + 1 >= len(tokens) or tokens[comma].text not in "，,":
+        return False
+    if tokens[comma - 1].end - tokens[first].start > LEAD_CHARS or tags.get(tokens[comma - 1].text) != "n":
+        return False
+    if tokens[first].text in DEMONSTRATIVES or any(t.text in DESCRIBING_COPULAS or t.text in DEFINING
+                                                  for t in tokens[first:comma]):
+        return False  # 这些问题，……; 我省属欠发达省份，……; X 指……: what something is, no item's name
+    if comma + 2 < len(tokens) and tokens[comma + 2].text == "着":
+        return False  # 这部规划，凝聚着……: what the named thing holds, no act
+    return not opens_with_verb(text, tokens, first, lexicon) and opens_with_verb(text, tokens, comma + 1, lexicon)
 
 
 #: Prepositions that, after a topic, say by what means or rule it acts (`……网站按照……原则向……提供`).
@@ -205,9 +225,32 @@ def has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
     owner = after + (after + 1 < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "name")
     if owner < len(tokens) and tokens[owner].text == "的":
         return True
+    opens = next((i for i, t in enumerate(tokens) if t.start >= party.start), 0)
+    if not (opens and tokens[opens - 1].text in HANDED_TO) and _qualifies(tokens, after, word_tags(lexicon), lexicon):
+        return True  # (not 对应当由镇党委研究的……作出安排: the party named after 由 does the work)
     while after < len(tokens) and tokens[after].text in BEFORE_HAS:
         after += 1
     return after < len(tokens) and tokens[after].text in HAS_OR_IS
+
+
+def _qualifies(tokens: list[Token], after: int, tags: dict[str, str], lexicon: Lexicon) -> bool:
+    """Whether the words right after the party close with 的 a phrase that qualifies the subject:
+    nouns alone (`我们这次大会的议程……`), or nouns then a verb right before the 的 (`我们党提出的任务……`),
+    within QUALIFIER_WORDS words (not `我们扎实做好……的工作`, `X部门对……通报的问题……`: the party acts;
+    not where a unit's name follows the 的, `……各级党的委员会`: the party's own name goes on)."""
+    for j in range(after, min(after + QUALIFIER_WORDS + 1, len(tokens))):
+        if tokens[j].text == "的":
+            words = [tags.get(t.text) for t in tokens[after:j]]
+            nouns = words[:-1] if words and words[-1] == "v" else words
+            unit = j + 1 < len(tokens) and names_a_unit(tokens, j + 1, j + 2, lexicon)  # 县直机关中党的委员会: the name goes on
+            return bool(words) and all(tag in ("n", "name") for tag in nouns) and not unit
+        if tokens[j].text in CLAUSE_PUNCT or tokens[j].text in "。；;！？":
+            return False
+    return False
+
+
+QUALIFIER_WORDS = 2
+HANDED_TO = frozenset(("由", "让"))  # a party named after these is handed the act, not the subject's owner
 
 
 def lacks(tokens: list[Token], begin: int) -> bool:
