@@ -2760,7 +2760,6 @@ def test_a_place_named_with_its_level_is_a_party():
     assert "秦皇岛市将获得更多政策支持。" not in in_part("秦皇岛市将获得更多政策支持。")  # (what it will get, no pledge)
 
 
-
 def test_a_list_item_that_names_its_subject_then_says_what_to_do_is_a_task():
     """`X产业链，推进……`: a first clause that only names what the item is about (a few words ending on
     a noun), then a clause opening with a verb of the imperative lexicon."""

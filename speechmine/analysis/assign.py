@@ -179,7 +179,7 @@ def _after_marker(text: str, at: int, end: int) -> int:
     return at
 
 
-def inherit_parties(drafts: list[Draft], structure: Structure, audience: frozenset[str] = frozenset()) -> None:
+def inherit_parties(drafts: list[Draft], structure: Structure, audience: frozenset[str]) -> None:
     """Items without a party of their own take the party of their numbered unit: named in its
     heading, else in its first task item in the unit's opening paragraph (not in a bare topic's:
     `Structure.bare`; not in a later paragraph: `第一，……` then paragraphs of argument, then
