@@ -499,9 +499,7 @@ def _dated_goals_lead(ctx: Context, sentence: Sentence) -> int | None:
     after = sentence.start + named.end()
     if not ctx.text[after:sentence.end].strip(" \u3000*"):
         return None  # `……的目标任务是：` alone: a lead-in, its goals in the sentences after it
-    deadline = ctx.deadline(after, sentence.end)
-    dated = deadline is not None and 0 <= deadline.start - after <= DATE_AFTER_LEAD
-    return after if dated or not REACHED.search(ctx.text, after, sentence.end) else None
+    return after if _dated_lead(ctx, sentence) or not REACHED.search(ctx.text, after, sentence.end) else None
 
 
 def _states_goals(ctx: Context, sentence: Sentence, index: int, deadline: Span | None) -> bool:

@@ -245,8 +245,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
     that can stand in a name, ending with a head."""
     begin = skip_adverbials(tokens, clause_start, marker, lexicon)
-    if begin + 1 < marker and tokens[begin].text in lexicon.set("quote_verbs") \
-            and tokens[marker].text not in lexicon.set("commitments"):
+    pledge = tokens[marker].text in lexicon.set("commitments")
+    if begin + 1 < marker and tokens[begin].text in lexicon.set("quote_verbs") and not pledge:
         begin += 1  # ……，强调各级党委要……: the clause reports who was asked, the verb is no part of the name
         # (not 预计各级将拿出……: a forecast of what they will do, no pledge)
     begin = _past_requester(tokens, begin, marker, text)
@@ -283,7 +283,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         return _span(tokens, qualified, end, text)  # 乡镇党委特别是主要负责同志要……: a name that singles out some
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
     # 北京市要……: the place's government (not 北京市将获得……: what the place will get, no pledge)
-    place = end - begin == 1 and _named_place(tokens[begin].text) and tokens[marker].text not in lexicon.set("commitments")
+    place = end - begin == 1 and _named_place(tokens[begin].text) and not pledge
     if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
             and not every_level and not qualifier and not place:  # 各区要……: every unit of a level; 有条件的地方要……
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):

@@ -221,12 +221,13 @@ HAS_OR_IS, BEFORE_HAS = frozenset(("有", "拥有", "具有", "是")), frozenset
 def has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
     """Whether the sentence's subject only has or is something (`我们有1800万户经营主体`), or the
     party only owns the subject (`我们的……`, `我们今天的奋斗……`): no action asked."""
+    tags = word_tags(lexicon)
     after = next((i for i, t in enumerate(tokens) if t.start >= party.end), len(tokens))
-    owner = after + (after + 1 < len(tokens) and word_tags(lexicon).get(tokens[after].text) == "name")
+    owner = after + (after + 1 < len(tokens) and tags.get(tokens[after].text) == "name")
     if owner < len(tokens) and tokens[owner].text == "的":
         return True
     opens = next((i for i, t in enumerate(tokens) if t.start >= party.start), 0)
-    if not (opens and tokens[opens - 1].text in HANDED_TO) and _qualifies(tokens, after, word_tags(lexicon), lexicon):
+    if not (opens and tokens[opens - 1].text in HANDED_TO) and _qualifies(tokens, after, tags, lexicon):
         return True  # (not 对应当由镇党委研究的……作出安排: the party named after 由 does the work)
     while after < len(tokens) and tokens[after].text in BEFORE_HAS:
         after += 1
@@ -242,8 +243,8 @@ def _qualifies(tokens: list[Token], after: int, tags: dict[str, str], lexicon: L
         if tokens[j].text == "的":
             words = [tags.get(t.text) for t in tokens[after:j]]
             nouns = words[:-1] if words and words[-1] == "v" else words
-            unit = j + 1 < len(tokens) and names_a_unit(tokens, j + 1, j + 2, lexicon)  # 县直机关中党的委员会: the name goes on
-            return bool(words) and all(tag in ("n", "name") for tag in nouns) and not unit
+            return bool(words) and all(tag in ("n", "name") for tag in nouns) \
+                and not (j + 1 < len(tokens) and names_a_unit(tokens, j + 1, j + 2, lexicon))  # 县直机关中党的委员会: the name goes on
         if tokens[j].text in CLAUSE_PUNCT or tokens[j].text in "。；;！？":
             return False
     return False
