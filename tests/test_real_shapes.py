@@ -2818,3 +2818,88 @@ def test_disposable_income_keeps_its_metric_in_the_target():
     sentence = "全镇茶农可支配收入32000元，增长8%。"
     found = in_part(sentence, "一、主要目标\n（一）收入。")
     assert found[sentence].target == "茶农可支配收入32000元，增长8%"
+
+
+def test_the_document_a_release_gives_speaks_in_its_own_voice():
+    """`《方案》强调，……要……` in the release that gives a plan (called by the short name it defined) is
+    the plan's own directive, as `会议强调，……` is a meeting's; a document quoted by its title
+    (`《关于……的决定》强调，……`) is still another speaker quoted."""
+    text = ("近日，县委办公室印发《关于开展庭院整治行动的方案》（以下简称《方案》）。"
+            "《方案》强调，整治行动要坚持因村施策，认真落实摸底、整治、验收等环节。"
+            "《方案》还指出，各乡镇要在汛期前完成排查。"
+            "《中共某县县委关于改进作风的决定》强调，各级干部要多到田间地头走走。\n")
+    found = {it.text: it for it in items(text)}
+    assert "《方案》强调，整治行动要坚持因村施策，认真落实摸底、整治、验收等环节。" in found
+    assert found["《方案》还指出，各乡镇要在汛期前完成排查。"].party == "各乡镇"
+    assert "《中共某县县委关于改进作风的决定》强调，各级干部要多到田间地头走走。" not in found
+
+
+def test_a_short_name_in_quotes_closes_a_party():
+    """`村“两委”要……`, `各科室“一把手”要……`: the quoted word is the head of the name."""
+    found = in_part("村（居）“两委”要把走访独居老人作为日常工作。各科室“一把手”要亲自过问。制度的“篱笆”要扎牢。")
+    assert found["村（居）“两委”要把走访独居老人作为日常工作。"].party == "村（居）“两委”"
+    assert found["各科室“一把手”要亲自过问。"].party == "各科室“一把手”"
+    assert found["制度的“篱笆”要扎牢。"].party_source != "explicit"  # (a thing, no one's name)
+
+
+def test_whose_side_a_sentence_takes_and_a_named_trend_ask_for_nothing():
+    """`对本镇来说，……`: a lead that says whose side the sentence takes, not a preposition of an act;
+    and `集镇扩容之势……更加明显` names a trend (a verb before 之 is part of a noun), it asks for nothing.
+    A bare imperative after such a lead still acts."""
+    found = in_part("对本镇来说，集镇扩容之势、客流回升之势更加明显。对本镇来说，抓紧修编集镇规划。")
+    assert "对本镇来说，集镇扩容之势、客流回升之势更加明显。" not in found
+    assert "对本镇来说，抓紧修编集镇规划。" in found
+
+
+def test_a_party_in_a_state_it_goes_through_is_asked_nothing():
+    """`我们如今也面临着……`, `我们肩负着……` (a verb with 着 right after the party): the state the party
+    is in, not an act; `我们本着……推进……` still acts (本着 is a preposition)."""
+    found = in_part("我们如今也面临着人手紧张的难题。我们肩负着守护好这片湿地的责任。我们本着就近原则推进安置。")
+    assert "我们如今也面临着人手紧张的难题。" not in found
+    assert "我们肩负着守护好这片湿地的责任。" not in found
+    assert found["我们本着就近原则推进安置。"].party == "我们"
+
+
+def test_a_note_of_the_hall_between_sentences_belongs_to_no_sentence():
+    """A speech's record notes the hall between sentences (`（鼓掌）`, `（笑声）`): the next sentence
+    opens after it, and no note is a party; a label such as `（二）` is no note. Thanks and welcome
+    to guests (`表示热烈的欢迎`) ask for nothing."""
+    found = in_part("今天来了许多老朋友。（笑声）我们向远道而来的乡亲们表示热烈欢迎。（鼓掌）我们决不能骄傲自满，"
+                    "决不应当因为有了一点成绩就松懈。要善于向兄弟县学习，（鼓掌）要善于向群众学习。")
+    assert "我们决不能骄傲自满，决不应当因为有了一点成绩就松懈。" in found
+    assert found["我们决不能骄傲自满，决不应当因为有了一点成绩就松懈。"].party == "我们"
+    assert found["要善于向兄弟县学习，（鼓掌）要善于向群众学习。"].party is None
+    assert not any("欢迎" in text for text in found)
+    labelled = items("二、任务\n（一）抓安全。各村要巡查。（二）抓环境。各村要清扫。\n")
+    assert [it.text for it in labelled if it.kind == "heading"] == ["（一）抓安全。", "（二）抓环境。"]
+
+
+def test_a_congress_speaks_in_its_own_voice():
+    """`这次大会提出，……要……` in a speech to the congress: the congress's own directive, as
+    `会议强调，……` is a meeting's (`lexicons/own_voices.txt`)."""
+    found = in_part("这次大会提出，今后三年要完成全部村道硬化。")
+    assert "这次大会提出，今后三年要完成全部村道硬化。" in found
+
+
+def test_a_metric_named_in_latin_letters_is_no_party():
+    """`全县单位GDP能耗……`: 单位 here is `per unit` of a metric's name, not a unit that acts."""
+    sentence = "全县单位GDP能耗、主要河流水质达标比例完成市下达任务。"
+    assert in_part(sentence)[sentence].party is None
+
+
+def test_a_slogan_in_quotes_is_no_clause_of_the_sentence():
+    """`落实“五个没有停”，……`: the 没有 inside the quoted name says nothing is lacking."""
+    sentence = "多听茶农心声，落实“五个没有停”，帮茶企渡过淡季难关。"
+    assert sentence in in_part(sentence)
+
+
+def test_a_title_naming_the_years_arrangements_only_frames():
+    """`二、2026年工作总体部署`, like `……工作安排`, names a section; the directives under it are the items."""
+    found = {it.text for it in items("二、2026年工作总体部署\n今年要抓好三件实事。\n")}
+    assert "二、2026年工作总体部署" not in found and "今年要抓好三件实事。" in found
+
+
+def test_words_quoted_after_a_verb_of_speech_with_its_aspect_are_a_quotation():
+    """`X说过：“……”`, `X讲了：……`: the aspect after the verb of speech does not hide the quotation."""
+    found = in_part("老书记生前说过：“干部要把群众的事当成自己的事。”")
+    assert not any(text.startswith("老书记") for text in found)

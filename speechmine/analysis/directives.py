@@ -180,6 +180,7 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
 
 
 SIDE = "方面"  # 电力方面，建成……: the side of the work a sentence turns to, not its subject
+VIEWPOINT = (("对", "对于"), ("来说", "而言"))  # 对企业来说，……: whose side a sentence takes, not what it does
 SIDE_WORDS = 4  # words a side's name may take
 ON_SIDE = "上"  # 业务上, 思想上: the side named by one noun
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -187,17 +188,18 @@ CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 def _after_side(tokens: list[Token], begin: int, lexicon: Lexicon) -> int:
     """Where a sentence's content starts after a lead naming the side of the work it turns to
-    (`电力方面，`, `水运水利方面，`, or a noun and 上 with no comma: `财务上实行……`, not `发挥上……`),
-    or `begin` when it has none."""
+    (`电力方面，`, `水运水利方面，`, `对企业来说，`, or a noun and 上 with no comma: `财务上实行……`, not
+    `发挥上……`), or `begin` when it has none."""
     first = tokens[begin].text if begin < len(tokens) else ""
     if begin + 2 < len(tokens) and tokens[begin + 1].text == ON_SIDE and CJK_WORD.fullmatch(first) \
             and word_tags(lexicon).get(first) in ("n", "vn") and first not in lexicon.set("imperative_verbs") \
             and tokens[begin + 2].text not in PUNCT:
         return begin + 2
+    viewpoint = first in VIEWPOINT[0]
     for k in range(begin + 1, min(begin + SIDE_WORDS + 1, len(tokens) - 1)):
         if tokens[k].text in PUNCT:
             return begin
-        if tokens[k].text == SIDE and tokens[k + 1].text in ("，", ","):
+        if (tokens[k].text == SIDE or viewpoint and tokens[k].text in VIEWPOINT[1]) and tokens[k + 1].text in ("，", ","):
             return k + 2
     return begin
 
@@ -468,6 +470,8 @@ def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -
     return lexicon.search("statement_patterns", sentence)
 
 
+#: An aspect after a verb of speech, before the words: `说过：“……”`.
+ASPECT = frozenset("过了")
 #: Whom another speaker's words were told to, between the verb and the words: `告诫我们：……`.
 QUOTE_AUDIENCE = re.compile(r"(?:我们|我|大家|全党|同志们)")
 
@@ -489,8 +493,9 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
         if word in verbs or (len(word) > 2 and word[-2:] in verbs):
             if _heard(tokens, begin, i):
                 continue  # 多听群众说，……: what is to be listened to, no one quoted
-            told = QUOTE_AUDIENCE.match(text, tok.end)  # 教导我们，……
-            after = told.end() if told else tok.end
+            said = tok.end + (text[tok.end:tok.end + 1] in ASPECT)  # 说过：“……”, 讲了：……
+            told = QUOTE_AUDIENCE.match(text, said)  # 教导我们，……
+            after = told.end() if told else said
             nxt = text[after:after + 1]
             if nxt not in "，,：:“" or (nxt == "“" and _names_in_quotes(text, after)):
                 continue
@@ -499,9 +504,22 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                 while first < len(text) and text[first].isspace():
                     first += 1
             if first < tok.start and (not text.startswith(own, first, tok.start) or any(
-                    word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start):
+                    word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start) \
+                    and not _own_document(text, first, tok.start):
                 return True
     return False
+
+
+#: A document called by a short name of its own (`《通知》`, `《纲要（草案）》`), not by its title (`《关于……的决定》`).
+SHORT_TITLE = re.compile(r"《(?:(?!关于)[^》\n]){1,8}》")
+
+
+def _own_document(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the speaker before a quote verb, is the document this text is about,
+    called by its short name (`《通知》强调，……` in the release that gives a notice, `《纲要（草案）》提出，……`
+    in the report that submits the plan): its words are this text's own, as a meeting's are in its record."""
+    named = SHORT_TITLE.match(text, start, end)
+    return named is not None and SPEAKER_ADVERBS.sub("", text[named.end():end]) == ""
 
 
 #: Verbs of listening: the words after them are heard, not quoted (`多听群众说`, `听取……反映`).

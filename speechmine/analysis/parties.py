@@ -244,7 +244,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
     words or the sentence's time limit right before it (`每名党员每年要`, `学员培训期间需`): words
     that can stand in a name, ending with a head."""
-    begin = skip_adverbials(tokens, clause_start, marker, lexicon)
+    begin = _after_aside(tokens, skip_adverbials(tokens, clause_start, marker, lexicon), marker)
     pledge = tokens[marker].text in lexicon.set("commitments")
     if begin + 1 < marker and tokens[begin].text in lexicon.set("quote_verbs") and not pledge:
         begin += 1  # ……，强调各级党委要……: the clause reports who was asked, the verb is no part of the name
@@ -284,7 +284,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     every_level = end - begin == 1 and tokens[begin].text in MODIFIERS and tokens[begin].text.startswith("各")
     # 北京市要……: the place's government (not 北京市将获得……: what the place will get, no pledge)
     place = end - begin == 1 and _named_place(tokens[begin].text) and not pledge
-    if not _is_head(tokens[end - 1].text, lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
+    if not _is_head(_closing_word(tokens, begin, end), lexicon) and not COUNTY_BRACKET.search(tokens[end - 1].text) \
             and not every_level and not qualifier and not place:  # 各区要……: every unit of a level; 有条件的地方要……
         if not (tokens[end - 1].text in "）)" and _party_tokens(tokens, begin, lexicon) == end):
             return None
@@ -303,6 +303,28 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
     return _span(tokens, qualified, end, text)
+
+
+def _after_aside(tokens: list[Token], begin: int, marker: int) -> int:
+    """Where a name may start after an aside in brackets that opens the clause (`，（鼓掌）要善于……`:
+    a note on the hall, no one's name), or `begin` when the clause opens with none."""
+    if begin < marker and tokens[begin].text in "（(":
+        close = next((k for k in range(begin + 1, marker) if tokens[k].text in "）)"), None)
+        if close is not None:
+            return close + 1
+    return begin
+
+
+def _closing_word(tokens: list[Token], begin: int, end: int) -> str:
+    """The word that closes the name tokens[begin:end]: its last, or the one word quoted at its end
+    (`村“两委”`, `部门“一把手”`: a short name in quotation marks is still the head)."""
+    if end - begin > 2 and tokens[end - 1].text == "”" and tokens[end - 3].text == "“":
+        return tokens[end - 2].text
+    return tokens[end - 1].text
+
+
+#: A word in Latin letters (`GDP`, `PM2.5`): part of a metric's name after a unit's (`单位GDP能耗`).
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 
 
 def _predicate_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
@@ -526,9 +548,9 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     nxt = tokens[end].text
     if nxt in "，," and _asked_after_comma(tokens, end + 1, lexicon):
         return _span(tokens, i, end, text)  # 各级领导干部，都要……: the subject set off by a comma
-    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) \
+    if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) or LATIN_WORD.fullmatch(nxt) \
             or any(word.endswith(("率", "比例", "比重")) for word in (nxt, nxt + (tokens[end + 1].text if end + 1 < len(tokens) else ""))):
-        return None  # 全县普惠性幼儿园覆盖率……: the name of a figure, not a subject
+        return None  # 全县幼儿园入园率……, 全市单位GDP能耗……: the name of a figure, not a subject
     if _reaches_a_figure(tokens, end):
         return None  # 市级以上研发中心达到20家: the set a figure counts (scope), not who acts
     tags = word_tags(lexicon)

@@ -151,9 +151,16 @@ def _balanced(text: str, start: int, end: int) -> bool:
     return depth == 0
 
 
-def _attribution_at(text: str, start: int, end: int) -> int | None:
-    """Where a bracketed attribution that opens text[start:end] ends (after a stop right behind it),
-    when more text follows it: `（市司法局牵头）` between two sentences of a paragraph."""
+#: A short note in brackets between two sentences of a speech's record (`（鼓掌）`, `（笑声）`): no
+#: numbering label (`（一）`) and no list.
+ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}[）)]")
+NUMERAL_LABEL = re.compile(r"[（(][一二三四五六七八九十百零〇]+[）)]")
+
+
+def _note_at(text: str, start: int, end: int) -> int | None:
+    """Where a bracketed note that opens text[start:end] ends (after a stop right behind it), when
+    more text follows it: an attribution (`（市司法局牵头）`) or an aside (`（鼓掌）`) between two
+    sentences of a paragraph."""
     if start >= end or text[start] not in "（(":
         return None
     depth, close = 0, None
@@ -162,7 +169,8 @@ def _attribution_at(text: str, start: int, end: int) -> int | None:
         if depth == 0:
             close = i
             break
-    if close is None or not is_attribution(text[start:close + 1]):
+    note = text[start:close + 1] if close is not None else ""
+    if not (is_attribution(note) or ASIDE.fullmatch(note) and not NUMERAL_LABEL.fullmatch(note)):
         return None
     after = close + 1
     while after < end and text[after] in SENTENCE_END + "；;":
@@ -198,7 +206,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = j
             while begin < end and text[begin] in SPACE:
                 begin += 1
-            closed = _attribution_at(text, begin, end)
+            closed = _note_at(text, begin, end)
             if closed is not None:  # ……。（X牵头）Next sentence: the bracket closes the sentence before
                 spans.append((begin, closed))
                 begin = closed

@@ -36,8 +36,17 @@ def acts(text: str, lexicon: Lexicon, sentence: Sentence, analysis: Analysis, to
     opened, framed = False, False  # a word seen in this clause; 以/把/将/作/使 seen (以……为……)
     later = False  # in a clause after the first
     clause_first = begin  # the clause's first word
+    named_to = -1  # the closing mark of a short name in quotation marks being read past
     for i in range(begin, len(tokens)):
+        if i <= named_to:
+            continue
         word = tokens[i].text
+        if word == "“":
+            named_to = _quoted_name(tokens, i)
+            if named_to > i:  # `落实“五个没有停”，……`: a slogan's name is one word of its clause
+                clause_first = clause_first if opened else i
+                opened = True
+                continue
         if word in CLAUSE_PUNCT:
             opened, framed, later = False, False, True
             continue
@@ -64,7 +73,8 @@ def acts(text: str, lexicon: Lexicon, sentence: Sentence, analysis: Analysis, to
     # 专项整治……, 深度开发……: a two-character manner word right before a verb (not a place: 国内发展……)
     if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
             and (tags.get(tokens[first + 1].text) in ("v", "vn")
-                 or tokens[first + 1].text in lexicon.set("imperative_verbs"))):  # 精准落实……
+                 or tokens[first + 1].text in lexicon.set("imperative_verbs"))  # 精准落实……
+            and not _nominal(tokens, first + 1, tags)):
         return True
     return _topic_then_verb(text, lexicon, tokens, first, tags) or _named_lead(text, lexicon, tokens, first, tags)
 
@@ -115,7 +125,30 @@ def _topic_then_verb(text: str, lexicon: Lexicon, tokens: list[Token], first: in
         j += 1
     if named:
         return opens_with_verb(text, tokens, j, lexicon)
-    return j < len(tokens) and tags.get(tokens[j].text) == "v"
+    return j < len(tokens) and tags.get(tokens[j].text) == "v" and not _nominal(tokens, j, tags)
+
+
+QUOTED_NAME = 8  # words a short name in quotation marks may take
+
+
+def _quoted_name(tokens: list[Token], i: int) -> int:
+    """Where the short name in quotation marks opening at tokens[i] closes (`“五个没有停”`: a few words
+    and no punctuation between the marks), or -1 for a quotation of words (`“……，……”`)."""
+    for k in range(i + 1, min(i + QUOTED_NAME + 2, len(tokens))):
+        if tokens[k].text == "”":
+            return k
+        if tokens[k].text in CLAUSE_PUNCT or tokens[k].text in "。！？!?“":
+            return -1
+    return -1
+
+
+def _nominal(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
+    """Whether the verb at tokens[i] is part of a noun phrase that the sentence only goes on to
+    describe: 之 follows it (`产业振兴之势……更加彰显`), or 的 with no verb anywhere after it (`我们面临的
+    形势更加复杂`; not `政府开发的岗位，优先安置……`, `两家单位联办的展会，牵头单位负责布展`)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in ("之", "的"):
+        return False
+    return tokens[i + 1].text == "之" or not any(tags.get(t.text) == "v" for t in tokens[i + 2:])
 
 
 def _named_lead(text: str, lexicon: Lexicon, tokens: list[Token], first: int, tags: dict[str, str]) -> bool:
@@ -151,11 +184,13 @@ def _verb_in_clause(tokens: list[Token], start: int, tags: dict[str, str]) -> bo
 
 def _tells(word: str, tokens: list[Token], i: int, tags: dict[str, str], clause_first: int) -> bool:
     """An aspect that tells rather than asks: 着 after a verb that has a subject before it (`环境经历
-    着……`, not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将, 势必
+    着……`, `我们肩负着……`; not `带着问题调研`), 会 before a verb or an adverb (`会更加明显`: a forecast), 必将, 势必
     and 迟早 (`一旦……，必将后患无穷`), 不会, 不如, a verb + 不成 (what cannot be) and 正在 after a
     noun (`相关厅局正在研究`: what is under way, not `推进正在建设的……`); 一定能够 (`目标一定能够实现`: a forecast)."""
     if word == "着":
         return i - 1 > clause_first
+    if _goes_on(word):
+        return i > clause_first  # 我们肩负着……: one word with its 着
     if word == "正在":
         return i > clause_first and tags.get(tokens[i - 1].text) in NOUN_LIKE
     if word in ("不成", "不出", "不了"):  # 干不成, 长不出: what cannot be, after a verb
@@ -229,9 +264,27 @@ def has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
     opens = next((i for i, t in enumerate(tokens) if t.start >= party.start), 0)
     if not (opens and tokens[opens - 1].text in HANDED_TO) and _qualifies(tokens, after, tags, lexicon):
         return True  # (not 对应当由镇党委研究的……作出安排: the party named after 由 does the work)
-    while after < len(tokens) and tokens[after].text in BEFORE_HAS:
+    while after < len(tokens) and (tokens[after].text in BEFORE_HAS or tokens[after].text in NOW):
         after += 1
+    if after < len(tokens) and _ongoing(tokens, after, tags):
+        return True  # 我们现在也面临着……, 我们肩负着……: what the party is in, no act
     return after < len(tokens) and tokens[after].text in HAS_OR_IS
+
+
+NOW = frozenset(("现在", "目前", "当前", "如今"))
+
+
+def _goes_on(word: str) -> bool:
+    """Whether one word is a verb of two characters with its 着 (`肩负着`, `面临着`; not a word of
+    one before it, which is a preposition or a noun: `本着`, `随着`, `执着`; nor what can or cannot be
+    reached: `摸得着`, `够不着`)."""
+    return len(word) >= 3 and word.endswith("着") and word[-2] not in "得不"
+
+
+def _ongoing(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
+    """Whether the verb at tokens[i] goes on with 着 (`面临 着`, `肩负着`): a state, not an act."""
+    word = tokens[i].text
+    return _goes_on(word) or (tags.get(word) == "v" and i + 1 < len(tokens) and tokens[i + 1].text == "着")
 
 
 def _qualifies(tokens: list[Token], after: int, tags: dict[str, str], lexicon: Lexicon) -> bool:
