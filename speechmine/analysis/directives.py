@@ -180,7 +180,8 @@ def first_content(tokens: list[Token], begin: int, deadline: Span | None, lexico
 
 
 SIDE = "方面"  # 电力方面，建成……: the side of the work a sentence turns to, not its subject
-VIEWPOINT = (("对", "对于"), ("来说", "而言"))  # 对企业来说，……: whose side a sentence takes, not what it does
+#: 对企业来说，……: whose side a sentence takes (its first and last words), not what it does.
+VIEWPOINT_OPENS, VIEWPOINT_CLOSES = ("对", "对于"), ("来说", "而言")
 SIDE_WORDS = 4  # words a side's name may take
 ON_SIDE = "上"  # 业务上, 思想上: the side named by one noun
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -195,11 +196,11 @@ def _after_side(tokens: list[Token], begin: int, lexicon: Lexicon) -> int:
             and word_tags(lexicon).get(first) in ("n", "vn") and first not in lexicon.set("imperative_verbs") \
             and tokens[begin + 2].text not in PUNCT:
         return begin + 2
-    viewpoint = first in VIEWPOINT[0]
+    viewpoint = first in VIEWPOINT_OPENS
     for k in range(begin + 1, min(begin + SIDE_WORDS + 1, len(tokens) - 1)):
         if tokens[k].text in PUNCT:
             return begin
-        if (tokens[k].text == SIDE or viewpoint and tokens[k].text in VIEWPOINT[1]) and tokens[k + 1].text in ("，", ","):
+        if (tokens[k].text == SIDE or viewpoint and tokens[k].text in VIEWPOINT_CLOSES) and tokens[k + 1].text in ("，", ","):
             return k + 2
     return begin
 

@@ -144,8 +144,8 @@ def _quoted_name(tokens: list[Token], i: int) -> int:
 
 def _nominal(tokens: list[Token], i: int, tags: dict[str, str]) -> bool:
     """Whether the verb at tokens[i] is part of a noun phrase that the sentence only goes on to
-    describe: 之 follows it (`产业振兴之势……更加彰显`), or 的 with no verb anywhere after it (`我们面临的
-    形势更加复杂`; not `政府开发的岗位，优先安置……`, `两家单位联办的展会，牵头单位负责布展`)."""
+    describe: 之 follows it (`集镇扩容之势……更加明显`), or 的 with no verb anywhere after it (`我们面临的
+    困难更加突出`; not `村里新建的驿站，优先招用……`, `两家单位联办的展会，牵头单位负责布展`)."""
     if i + 1 >= len(tokens) or tokens[i + 1].text not in ("之", "的"):
         return False
     return tokens[i + 1].text == "之" or not any(tags.get(t.text) == "v" for t in tokens[i + 2:])
@@ -267,7 +267,7 @@ def has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
     while after < len(tokens) and (tokens[after].text in BEFORE_HAS or tokens[after].text in NOW):
         after += 1
     if after < len(tokens) and _ongoing(tokens, after, tags):
-        return True  # 我们现在也面临着……, 我们肩负着……: what the party is in, no act
+        return True  # 我们如今也面临着……, 我们肩负着……: what the party is in, no act
     return after < len(tokens) and tokens[after].text in HAS_OR_IS
 
 
@@ -275,9 +275,9 @@ NOW = frozenset(("现在", "目前", "当前", "如今"))
 
 
 def _goes_on(word: str) -> bool:
-    """Whether one word is a verb of two characters with its 着 (`肩负着`, `面临着`; not a word of
-    one before it, which is a preposition or a noun: `本着`, `随着`, `执着`; nor what can or cannot be
-    reached: `摸得着`, `够不着`)."""
+    """Whether one word is a verb of two characters or more with its 着 (`肩负着`, `面临着`; not a
+    word of one before it, which is a preposition or a noun: `本着`, `随着`, `执着`; nor what can or
+    cannot be reached: `摸得着`, `够不着`)."""
     return len(word) >= 3 and word.endswith("着") and word[-2] not in "得不"
 
 
