@@ -441,8 +441,14 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     scope = WHOLE_AREA.match(text, first)
     if scope is not None and scope.end() < hits[0][0]:
         first = scope.end()  # 全县|人均预期寿命达到79岁: the area is the subject's, not the metric's
+    if first > start and text[first - 1] == NEWLY and (
+            first - 1 == start or text[first - 2] in "，,；;：:" or (deadline is not None and deadline.end == first - 1)):
+        first -= 1  # ，新|认定市级龙头企业12家: what is to be newly done is the count's verb
     last = _goals_tail(text, start, first, max(hit[1] for hit in hits), end)
     return Span(text[first:last], first, last)
+
+
+NEWLY = "新"  # before a verb that counts (`新认定`, `新引进`), after a clause break or a time limit
 
 
 #: A lead-in that names the goals (`主要预期目标是：`) and what a goal without a figure says of its
