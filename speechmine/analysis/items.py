@@ -14,8 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .directives import CLAUSE_PUNCT, DONE, QUESTION_WORDS, Analysis, analyse, opens_with_verb, top_level_semicolons
+from .directives import (AFTER_PARTY_MARKERS, CLAUSE_PUNCT, DONE, QUESTION_WORDS, Analysis, analyse, opens_with_verb,
+                         top_level_semicolons)
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
+from .parties import ASKS, PRONOUNS
 from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
@@ -178,6 +180,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
         _label_parts(ctx.text, drafts)
+        _share_subject(ctx, drafts, sentence.start)
         return drafts
     rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin, goals)
     if rule is None:
@@ -388,6 +391,65 @@ def _label_parts(text: str, drafts: list[Draft]) -> None:
         if label is not None:
             draft.item.path = draft.item.path[:-1] + [label.name] if siblings else draft.item.path + [label.name]
             draft.item.label = label.name
+
+
+def _share_subject(ctx: Context, drafts: list[Draft], start: int) -> None:
+    """`X要……；……；……。`, `要求X……；……。`: the subject that opens the sentence and its first part's
+    directive acts in every later part that names no subject of its own (their party is inherited
+    from it). Not the whole audience (我们, 全党: handed down to no item), not a party the first part
+    hands its act to (`……，要责成X退还……`), not a subject after an act (`推进……，X要……`: X's own
+    clause), nor where a later part opens with a subject the analysis did not name (`Y要……`)."""
+    if not drafts or drafts[0].item.start != start or drafts[0].item.party_source != "explicit":
+        return
+    first, text, lexicon = drafts[0].item, ctx.text, ctx.lexicon
+    party = first.party_span
+    if party is None or first.party in frozenset(PRONOUNS) | lexicon.set("audience"):
+        return
+    lead = text[start:party.start]
+    if any(marker in lead for marker in AFTER_PARTY_MARKERS):
+        return
+    asked = lead.endswith(ASKS)
+    if not asked and (_acts_first(lead, lexicon) or not _modal_within(text, party.end, first.end, lexicon)):
+        return
+    for draft in drafts[1:]:
+        item = draft.item
+        if item.party is None and not _own_subject(text, item.start, item.end, lexicon):
+            item.party, item.party_span, item.party_source = first.party, party, "inherited"
+
+
+SUBJECT_TO_MODAL = 4  # characters between a subject and its modal (`所有企业都要`, `各部门也一定要`)
+SERIES_WORD = re.compile(r"[一二三四五六七八九十]+是|[（(]?\d{1,2}[）)．.、]")  # 三是, （3）, 3.
+
+
+def _modal_within(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a modal or a word of commitment stands within a few characters after `at`."""
+    clause = re.split(r"[，,；;。：:]", text[at:min(end, at + SUBJECT_TO_MODAL + 2)], maxsplit=1)[0]
+    modals = _modals(lexicon)
+    return any(token.text in modals for token in tokenize(clause, lexicon))
+
+
+def _own_subject(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a part's first clause has words before its modal that are no adverbial or label:
+    a subject of its own, named or not (`乙区要……`; not `要……`, `同时要……`, `三是要……`)."""
+    clause = re.split(r"[，,；;。：:]", text[start:end], maxsplit=1)[0]
+    label = SERIES_WORD.match(clause)
+    tokens = tokenize(clause[label.end() if label else 0:], lexicon)
+    modals, adverbials = _modals(lexicon), lexicon.set("leading_adverbials")
+    modal = next((k for k, token in enumerate(tokens) if token.text in modals), None)
+    return modal is not None and any(token.text not in adverbials for token in tokens[:modal])
+
+
+def _modals(lexicon: Lexicon) -> frozenset[str]:
+    """The modals and the words of commitment (`要`, `必须`, `将`)."""
+    return lexicon.set("modals") | lexicon.set("commitments")
+
+
+def _acts_first(lead: str, lexicon: Lexicon) -> bool:
+    """Whether a clause before the subject says what to do (`推进……，X要……`), rather than when or in
+    whose voice it is said (`今年，`, `会议强调，`)."""
+    clauses = [c for c in re.split(r"[，,]", lead) if c.strip()]
+    return any(opens_with_verb(c, tokens, 0, lexicon) for c in clauses
+               for tokens in [tokenize(c, lexicon)] if tokens)
 
 
 def _rule(analysis: Analysis) -> str:

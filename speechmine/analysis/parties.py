@@ -404,6 +404,8 @@ def _acts_after(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
 
 
 ADDRESSING = {"请", "希望"}
+#: A sentence that opens with 要求 asks the units named right after it (`要求各单位加强……`).
+ASKS = "要求"
 BODIES = ("委员会", "领导小组", "工作小组", "办公室", "指挥部", "工作专班", "组委会")
 
 
@@ -505,6 +507,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         i += 3  # 会议明确，县水利局履行……: the meeting's voice, then the subject
         while i < len(tokens) and tokens[i].text.isspace():
             i += 1
+    elif i + 1 < len(tokens) and tokens[i].text == "会议" and tokens[i + 1].text == ASKS:
+        i += 1  # 会议要求各地……: the meeting asks the units named after it
     while True:
         i = skip_adverbials(tokens, i, len(tokens), lexicon)
         if i < len(tokens) - 1 and tokens[i + 1].text in "，," and tokens[i].text in lexicon.set("leading_adverbials"):
@@ -520,6 +524,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             i, timed = comma + 1, True  # 10月15日前，企业……, 6月底，学校……: the time, then the subject
             continue
         break
+    if i < len(tokens) - 1 and tokens[i].text == ASKS:
+        return party_after(tokens, i, text, lexicon)  # 要求各单位加强……: the units asked act
     if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
         body = _body(tokens, i, lexicon)  # 专家评选委员会根据……: a body named by its own words
         if body is None:

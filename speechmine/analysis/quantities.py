@@ -63,6 +63,10 @@ NOT_UNITS = frozenset(("周年", "周岁"))
 #: Words that bring the metric before its verb (将助学补贴标准提高一倍): the metric starts after them.
 DISPOSAL = ("将", "把")
 CAUSATIVE = ("使", "让")  # 力争使|全县工业投资增长12%: the metric starts after them too
+#: The verb whose object is a whole clause, the metric and how it moves (`实现|全县生产总值增长6.5%`,
+#: also `努力实现`): the metric starts after it, unless a ratio word stands for it (`实现……|覆盖率达到95%`)
+#: or what it achieves is an event, not a metric (`实现再就业|不少于300人`).
+ACHIEVE = "实现"
 #: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
 RESULTATIVE = "出到成好完"
 
@@ -99,7 +103,8 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     to the start of its clause, a modal or a rhythm (`装备制造业营业收入增长8%`, `确保空气优良
     天数达到350天`); where a verb stands before them they are its object: the metric is then a
     ratio word right before the comparison (`实现……配备率达到100%`, also when the segmenter cuts it
-    in two: `配备 率`), else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
+    in two: `配备 率`), the words after 实现 (`实现|全县生产总值增长6.5%`: the clause it achieves),
+    else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
     resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将助学补贴标准提高一倍`) and 使/让.
     `tokens` are the words of the clause before the comparison word."""
     if not tokens:
@@ -114,14 +119,15 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     i = last
     while i > 0 and tokens[i - 1].text not in stops and not _rhythm(tokens, i - 1) \
             and tokens[i - 1].text not in ("，", ",", "前", "后"):
-        if _is_verb(tokens[i - 1].text, verbs):
+        if _is_verb(tokens[i - 1].text, verbs) or tokens[i - 1].text.endswith(ACHIEVE):
             if not (describing and any(t.text == "的" for t in tokens[i:min(last, i + RELATIVE_CLAUSE)])):
                 break
             describing -= 1
         i -= 1
     if i == last:
         return None
-    if i > 0 and _is_verb(tokens[i - 1].text, verbs) and tokens[i - 1].text not in stops:
+    if i > 0 and (_is_verb(tokens[i - 1].text, verbs) or tokens[i - 1].text.endswith(ACHIEVE)) \
+            and tokens[i - 1].text not in stops:
         while last > i and tokens[last - 1].text in HEDGES:
             last -= 1  # ……占比原则上不低于80%: a hedge between the ratio and its comparison
         ratio = tokens[last - 1]
@@ -130,7 +136,8 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
         if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS) \
                 and CJK.match(tokens[last - 2].text):
             return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two (not （管控）率)
-        return None
+        achieved = tokens[i - 1].text.endswith(ACHIEVE) and word_tags(lexicon).get(ratio.text) != "v"
+        return tokens[i].start if achieved else None  # (not 实现再就业|不少于300人: an event, no metric)
     if i + 1 < last and tokens[i].text == "之" and i > 0 and tokens[i - 1].text in CAUSATIVE:
         i += 1  # 使之|尽早达到……: 之 points back to what the clause before names
     return tokens[i].start
