@@ -63,10 +63,11 @@ NOT_UNITS = frozenset(("周年", "周岁"))
 #: Words that bring the metric before its verb (将助学补贴标准提高一倍): the metric starts after them.
 DISPOSAL = ("将", "把")
 CAUSATIVE = ("使", "让")  # 力争使|全县工业投资增长12%: the metric starts after them too
-#: The verb whose object is a whole clause, the metric and how it moves (`实现|全县生产总值增长6.5%`,
-#: also `努力实现`): the metric starts after it, unless a ratio word stands for it (`实现……|覆盖率达到95%`)
-#: or what it achieves is an event, not a metric (`实现再就业|不少于300人`).
-ACHIEVE = "实现"
+#: Verbs that bring a metric or a set to a state, their object a whole clause: the metric starts after
+#: them (`实现|全县生产总值增长6.5%`, also `努力实现`; `推动|茶企产值突破5亿元`) unless a ratio word stands
+#: for it (`实现……|覆盖率达到95%`) or what they bring about is an event, not a metric (`实现再就业|不少于
+#: 300人`); before a share of a set, they say what brings the set to its state.
+ACHIEVE = ("实现", "推动")
 #: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
 RESULTATIVE = "出到成好完"
 
@@ -103,7 +104,7 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     to the start of its clause, a modal or a rhythm (`装备制造业营业收入增长8%`, `确保空气优良
     天数达到350天`); where a verb stands before them they are its object: the metric is then a
     ratio word right before the comparison (`实现……配备率达到100%`, also when the segmenter cuts it
-    in two: `配备 率`), the words after 实现 (`实现|全县生产总值增长6.5%`: the clause it achieves),
+    in two: `配备 率`), the words after 实现 or 推动 (`实现|全县生产总值增长6.5%`: the clause it brings about),
     else None (`组织演练不少于2次`: the target is `不少于2次`). A verb with a
     resultative ending (`遴选出`) is a verb; the metric starts after 将/把 (`将助学补贴标准提高一倍`) and 使/让.
     `tokens` are the words of the clause before the comparison word."""
@@ -215,7 +216,6 @@ WHOLE_SET = ("全部", "均", "都", "全都", "一律")
 NOT_A_SET = ("的目标", "的任务", "的基础", "的水平", "的幅度", "的增幅", "的增速")
 #: A preposition right before a quantity of a set opens the target (为630名以上……提供, 在10%的……设置).
 SET_PREPOSITIONS = ("为", "在", "对")
-ACHIEVE = ("实现", "推动")  # before a share of a set: what brings the set to its state
 
 
 def _conditional(text: str, clause: str, q_end: int, compared: bool) -> bool:
