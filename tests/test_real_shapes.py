@@ -976,7 +976,8 @@ def test_the_glossary_a_report_ends_with_holds_no_tasks(title):
     assert not [t for t in texts if "两个倍增" in t or "一网通办" in t]
 
 
-@pytest.mark.parametrize("title", ["注 释", "附：名词注释和说明", "名词注解：", "《本文》有关术语的说明", "有关词语解释"])
+@pytest.mark.parametrize("title", ["注 释", "附：名词注释和说明", "名词注解：", "《本文》有关术语的说明", "有关词语解释",
+                                   "有关用语释义", "名词术语解释", "名词解释和有关说明", "《本报告》相关缩略语"])
 def test_a_glossary_under_another_of_its_titles_holds_no_tasks(title):
     test_the_glossary_a_report_ends_with_holds_no_tasks(title)
 
@@ -2974,3 +2975,33 @@ def test_what_a_measure_is_worth_and_a_state_described_ask_for_nothing():
                     "发展林下经济，增加村集体收入。")
     assert not any(text.startswith(("办好山区", "年关将至")) or "不仅有利于" in text for text in found)
     assert "发展林下经济，增加村集体收入。" in found
+
+
+def test_a_list_goes_on_after_a_number_the_text_lost():
+    """`6．……` then `8．……` (the 7 run into the line before, as a copy from print leaves it): the series
+    goes on when the number after the gap opens a later paragraph too, also across parts (`9．` under
+    `三、`); a number the structure does not take as a label is no part of a party (`7．各站所要……`)."""
+    text = ("一、减少会议\n1．各村不得层层开会。\n2．各站所要合并同类会议。\n二、减少文件\n3．各村只保留一种简报。\n"
+            "5．各站所要压缩简报篇幅。\n6．各村要按月清理文件。\n三、加强督查\n7．各站所要抓好本规定落实。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["5．各站所要压缩简报篇幅。"].path == ["二", "5"]
+    assert found["7．各站所要抓好本规定落实。"].path == ["三", "7"]
+    assert found["7．各站所要抓好本规定落实。"].party == "各站所"
+    lone = {it.text: it for it in items("一、减少会议\n1．各村不得层层开会。\n3．各站所要合并同类会议。\n")}
+    assert lone["3．各站所要合并同类会议。"].party == "各站所"
+    assert lone["3．各站所要合并同类会议。"].path == ["一", "1"]  # (a lone `3．` after `1．` is still text)
+
+
+def test_a_decimal_in_chinese_digits_and_a_comparison_base():
+    """`百分之七点五`, `一点三倍`: the digits after 点 belong to the figure; `比“十三五”期间增长……` names what a
+    figure is compared with, not a time limit."""
+    found = in_part("全县茶叶产值增幅达到百分之七点五。茶园面积五年为八万亩，比“十三五”期间增长一点三倍。",
+                    "一、主要目标\n（一）产业。")
+    first = found["全县茶叶产值增幅达到百分之七点五。"]
+    assert first.target.endswith("百分之七点五")
+    assert first.extra["target_value"] == 7.5
+    second = found["茶园面积五年为八万亩，比“十三五”期间增长一点三倍。"]
+    assert second.deadline is None
+    assert second.target.endswith("增长一点三倍")
+    games = "做好茶博会比赛期间交通保障。"
+    assert in_part(games)[games].deadline == "茶博会比赛期间"  # (a window with 比 in its name)

@@ -205,6 +205,10 @@ def _only_frames_before(tokens: list[Token], at: int, lexicon: Lexicon) -> bool:
 
 
 def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
+    """The name in tokens[a:b], without a list's number before it (`7．各部门`: a number the structure
+    did not take as a label is no part of the name)."""
+    if a + 2 < b and tokens[a].text.isdigit() and tokens[a + 1].text in NUMBER_MARKS:
+        a += 2
     return Span(text[tokens[a].start:tokens[b - 1].end], tokens[a].start, tokens[b - 1].end)
 
 
@@ -404,6 +408,7 @@ def _acts_after(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
 
 
 ADDRESSING = {"请", "希望"}
+NUMBER_MARKS = ("．", ".", "、")  # after a list's number (`7．`)
 #: A sentence that opens with 要求 asks the units named right after it (`要求各单位加强……`).
 ASKS = "要求"
 BODIES = ("委员会", "领导小组", "工作小组", "办公室", "指挥部", "工作专班", "组委会")

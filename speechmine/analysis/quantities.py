@@ -25,13 +25,15 @@ from ..model import Span
 from .segment import CJK, Token, tokenize, word_tags
 from .targets import COMPARED_ONLY, HALF, PER_CENT, SETS_A_LEVEL
 
-NUMBER = r"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+)(?:\.\d+)?(?:万|亿|千)?"
+#: A decimal in Chinese digits (`百分之七点五`, `一点三倍`): the digits after its 点.
+CN_DECIMAL = "(?:点[零〇一二三四五六七八九]+)?"
+NUMBER = rf"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+{CN_DECIMAL})(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
 # A quantity's number starts where a run of Chinese digits starts (or one digit in, after 第, a
 # digit or a point, which bar the run's start): a start inside the run can match only where the
 # run's start would have, so trying it made a long run of digits quadratic.
 FIRST_NUMBER = (rf"(?:\d+(?:\.\d+)?|\*\*+|(?:(?<![{_CN_DIGITS}])|(?<=[第\d.][{_CN_DIGITS}]))"
-                rf"[{_CN_DIGITS}]+)(?:\.\d+)?(?:万|亿|千)?")
+                rf"[{_CN_DIGITS}]+{CN_DECIMAL})(?:\.\d+)?(?:万|亿|千)?")
 MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内", "之间")
 NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
 LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取", "全力", "着力", "大力", "积极")

@@ -96,6 +96,20 @@ def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], 
         at > label.start for at in opening.get((label.style, label.value + 1), ()))
 
 
+DEFINES_TERM = re.compile(r"[^，,。；;]{1,20}[：:]")  # a short term and its colon: an entry of notes
+
+
+def _skips_one(label: Label, stack: list[Node], opening: dict[tuple[str, int], list[int]], opens_para: bool,
+               text: str) -> bool:
+    """A member after a number the text lost (`6．……` then `8．……`, the 7 run into a line before by a
+    copy from print): it opens a paragraph one number past the open unit's next, and the number after
+    it opens a later paragraph, so the series goes on from it (a lone `3.` after `1.` is still text)."""
+    same = next((node for node in reversed(stack) if node.label.style == label.style), None)
+    return opens_para and same is not None and label.value == same.label.value + 2 and any(
+        at > label.start for at in opening.get((label.style, label.value + 1), ())) \
+        and not DEFINES_TERM.match(text, label.end)  # (not `15.“四好农村路”：……`: a glossary's term)
+
+
 def _last_members(opening: dict[tuple[str, int], list[int]]) -> dict[str, int]:
     """Where the last paragraph that a series' later member opens (`其次`, `二是`) starts, by style."""
     last: dict[str, int] = {}
@@ -246,6 +260,7 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             sentence.is_title = len(pieces) == 1 and sentence.text.rstrip(CLOSERS)[-1:] not in tuple(SENTENCE_END)
             label = None if sentence.is_attribution else _label_at(text, sentence, stack, written)
             if label and not (_accept(label, stack, seen, s_index == 0) or _resumes(label, seen, opening, s_index == 0)
+                              or _skips_one(label, stack, opening, s_index == 0, text)
                               or _second_after_colon(label, sentences, p_index)) \
                     or label and _lists_inline(label, sentence.text):
                 label = None

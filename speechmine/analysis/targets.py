@@ -24,8 +24,9 @@ MODIFIERS = ("at_least", "about", "at_most", "range", "exact")
 _WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {ord("％"): "%", ord("＊"): "*", ord("．"): "."}
 _QUANTITY = re.compile(
     r"(?P<redacted>\*+)|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"|(?P<cn>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*)")
+    r"|(?P<cn>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?)")
 PER_CENT = "百分之"  # 增长百分之八: the unit before the number, as older texts write it
+CN_POINT = "点"  # the decimal point of a number in Chinese digits (`七点五`)
 _AFTER_NUMBER = re.compile(r"(?P<approx>[余多])?(?P<mult>万亿|亿|万)?")
 _RANGE_JOIN = re.compile(r"\s*(?P<join>至|到|—|–|-|~|～|－|和|、)\s*")
 _MULTIPLIERS = {None: 1, "万": 10 ** 4, "亿": 10 ** 8, "万亿": 10 ** 12}
@@ -149,10 +150,14 @@ def _quantity_at(text: str, match: re.Match, units: tuple[str, ...]) -> _Quantit
             return None  # 4A级, 5G, a year
         value: Decimal | None = Decimal(match.group("arabic").replace(",", ""))
     elif match.group("cn"):
-        read = _cn_value(match.group("cn"))
+        whole, point, fraction = match.group("cn").partition(CN_POINT)
+        read = _cn_value(whole)
         if read is None:
             return None
         value, end = read[0], match.start() + read[1]
+        if point and read[1] == len(whole):  # 七点五: the digits after 点 are tenths, hundredths
+            value += Decimal("0." + "".join(str(CN_DIGIT[ch]) for ch in fraction))
+            end += len(point) + len(fraction)
     else:
         value = None
     extra = _AFTER_NUMBER.match(text, end)  # 600余万: 余 before the multiplier

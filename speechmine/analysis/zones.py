@@ -487,9 +487,10 @@ MORE_NOTES = "说明"
 TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # (`注 释`: spaces between characters)
 #: The title of the notes a report ends with (`名词解释`, `附件2 名词解释`, `《本报告》名词注释`, `附：名词解释和
-#: 说明`, `注释：`, `……有关术语的说明`), read without the spaces that may stand between its characters (`注 释`).
-GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*|附[：:]?)?(?:《[^》]{1,20}》)?(?:有关)?(?:内容)?(?:(?:名词|词语|术语)?"
-                            r"(?:解释|注释|注解|释义)(?:和?说明)?|(?:名词|词语|术语)的?说明)[：:]?$")
+#: 说明`, `注释：`, `……有关术语的说明`, `有关用语释义`, `名词术语解释`, `……和有关说明`, `《本报告》相关缩略语`),
+#: read without the spaces that may stand between its characters (`注 释`).
+GLOSSARY_TITLE = re.compile(r"^(?:附件\s*\d*\s*|附[：:]?)?(?:《[^》]{1,20}》)?(?:有关|相关)?(?:内容)?(?:(?:名词|词语|术语|用语){0,2}"
+                            r"(?:解释|注释|注解|释义)(?:和?(?:有关)?(?:情况)?说明)?|(?:名词|词语|术语)的?说明|缩略语)[：:]?$")
 
 
 def _closes_notes(sentence: Sentence, words: str) -> bool:
