@@ -23,10 +23,8 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Span
 from .segment import CJK, Token, tokenize, word_tags
-from .targets import COMPARED_ONLY, HALF, PER_CENT, SETS_A_LEVEL
+from .targets import CN_DECIMAL, COMPARED_ONLY, HALF, PER_CENT, SETS_A_LEVEL
 
-#: A decimal in Chinese digits (`百分之七点五`, `一点三倍`): the digits after its 点.
-CN_DECIMAL = "(?:点[零〇一二三四五六七八九]+)?"
 NUMBER = rf"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+{CN_DECIMAL})(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
 # A quantity's number starts where a run of Chinese digits starts (or one digit in, after 第, a

@@ -22,11 +22,13 @@ Number = Union[int, float]
 MODIFIERS = ("at_least", "about", "at_most", "range", "exact")
 
 _WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {ord("％"): "%", ord("＊"): "*", ord("．"): "."}
+CN_POINT = "点"  # the decimal point of a number in Chinese digits (`七点五`)
+#: A decimal in Chinese digits (`百分之七点五`, `一点三倍`): the digits after its 点.
+CN_DECIMAL = f"(?:{CN_POINT}[零〇一二三四五六七八九]+)?"
 _QUANTITY = re.compile(
     r"(?P<redacted>\*+)|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"|(?P<cn>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?)")
+    rf"|(?P<cn>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*{CN_DECIMAL})")
 PER_CENT = "百分之"  # 增长百分之八: the unit before the number, as older texts write it
-CN_POINT = "点"  # the decimal point of a number in Chinese digits (`七点五`)
 _AFTER_NUMBER = re.compile(r"(?P<approx>[余多])?(?P<mult>万亿|亿|万)?")
 _RANGE_JOIN = re.compile(r"\s*(?P<join>至|到|—|–|-|~|～|－|和|、)\s*")
 _MULTIPLIERS = {None: 1, "万": 10 ** 4, "亿": 10 ** 8, "万亿": 10 ** 12}
