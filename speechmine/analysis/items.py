@@ -418,7 +418,6 @@ def _share_subject(ctx: Context, drafts: list[Draft], start: int) -> None:
 
 
 SUBJECT_TO_MODAL = 4  # characters between a subject and its modal (`所有企业都要`, `各部门也一定要`)
-SERIES_WORD = re.compile(r"[一二三四五六七八九十]+是|[（(]?\d{1,2}[）)．.、]")  # 三是, （3）, 3.
 
 
 def _modal_within(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
@@ -431,9 +430,9 @@ def _modal_within(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
 def _own_subject(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a part's first clause has words before its modal that are no adverbial or label:
     a subject of its own, named or not (`乙区要……`; not `要……`, `同时要……`, `三是要……`)."""
-    clause = re.split(r"[，,；;。：:]", text[start:end], maxsplit=1)[0]
-    label = SERIES_WORD.match(clause)
-    tokens = tokenize(clause[label.end() if label else 0:], lexicon)
+    label = match_label(text, start)
+    opening = label.end if label is not None else start
+    tokens = tokenize(re.split(r"[，,；;。：:]", text[opening:end], maxsplit=1)[0], lexicon)
     modals, adverbials = _modals(lexicon), lexicon.set("leading_adverbials")
     modal = next((k for k, token in enumerate(tokens) if token.text in modals), None)
     return modal is not None and any(token.text not in adverbials for token in tokens[:modal])

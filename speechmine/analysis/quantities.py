@@ -99,6 +99,11 @@ AVERAGE = "平均"  # 平均每年增长5%: the metric's own words
 HEDGES = frozenset(("原则上", "一般", "均", "都", "分别", "全部"))
 
 
+def _takes_object(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word before a metric makes it its object: a verb, or 实现/推动 in any form (`努力实现`)."""
+    return _is_verb(word, verbs) or word.endswith(ACHIEVE)
+
+
 def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     """Where the metric before a comparison word at `comparator` starts: the words before it back
     to the start of its clause, a modal or a rhythm (`装备制造业营业收入增长8%`, `确保空气优良
@@ -120,15 +125,14 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     i = last
     while i > 0 and tokens[i - 1].text not in stops and not _rhythm(tokens, i - 1) \
             and tokens[i - 1].text not in ("，", ",", "前", "后"):
-        if _is_verb(tokens[i - 1].text, verbs) or tokens[i - 1].text.endswith(ACHIEVE):
+        if _takes_object(tokens[i - 1].text, verbs):
             if not (describing and any(t.text == "的" for t in tokens[i:min(last, i + RELATIVE_CLAUSE)])):
                 break
             describing -= 1
         i -= 1
     if i == last:
         return None
-    if i > 0 and (_is_verb(tokens[i - 1].text, verbs) or tokens[i - 1].text.endswith(ACHIEVE)) \
-            and tokens[i - 1].text not in stops:
+    if i > 0 and _takes_object(tokens[i - 1].text, verbs) and tokens[i - 1].text not in stops:
         while last > i and tokens[last - 1].text in HEDGES:
             last -= 1  # ……占比原则上不低于80%: a hedge between the ratio and its comparison
         ratio = tokens[last - 1]

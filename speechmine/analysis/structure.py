@@ -92,8 +92,12 @@ def _paragraph_labels(text: str, starts: list[int], written: str | None) -> dict
 def _resumes(label: Label, seen: dict[str, int], opening: dict[tuple[str, int], list[int]], opens_para: bool) -> bool:
     """A series the text joins in its middle (an excerpt from `第四，……`): the first label of its
     style, opening a paragraph, with the next number opening a later paragraph (`第五，……`)."""
-    return opens_para and label.style not in seen and any(
-        at > label.start for at in opening.get((label.style, label.value + 1), ()))
+    return opens_para and label.style not in seen and _next_opens_later(label, opening)
+
+
+def _next_opens_later(label: Label, opening: dict[tuple[str, int], list[int]]) -> bool:
+    """Whether the number after `label`'s opens a paragraph after it: the series goes on from it."""
+    return any(at > label.start for at in opening.get((label.style, label.value + 1), ()))
 
 
 DEFINES_TERM = re.compile(r"[^，,。；;]{1,20}[：:]")  # a short term and its colon: an entry of notes
@@ -105,8 +109,8 @@ def _skips_one(label: Label, stack: list[Node], opening: dict[tuple[str, int], l
     copy from print): it opens a paragraph one number past the open unit's next, and the number after
     it opens a later paragraph, so the series goes on from it (a lone `3.` after `1.` is still text)."""
     same = next((node for node in reversed(stack) if node.label.style == label.style), None)
-    return opens_para and same is not None and label.value == same.label.value + 2 and any(
-        at > label.start for at in opening.get((label.style, label.value + 1), ())) \
+    return opens_para and same is not None and label.value == same.label.value + 2 \
+        and _next_opens_later(label, opening) \
         and not DEFINES_TERM.match(text, label.end)  # (not `15.“四好农村路”：……`: a glossary's term)
 
 
