@@ -17,8 +17,8 @@ from .analysis.dates import find_doc_date
 from .analysis.directives import quote_mask
 from .analysis.enrich import enrich
 from .errors import SpeechmineError
-from .analysis.items import (RULES, Context, Draft, first_of_list_after_lead_in, names_in_lists, parallel_titles, records_meeting, sentence_items,
-                              skipped, title_lines_in_series)
+from .analysis.items import (RULES, Context, Draft, first_of_list_after_lead_in, headings_over_nothing, names_in_lists,
+                              parallel_titles, records_meeting, sentence_items, skipped, title_lines_in_series)
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .analysis.normalise import normalise
@@ -146,7 +146,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
         opens = sentence.node is not None and structure.nodes[sentence.node].sentence == index
         is_heading = opens and not led and (len(members[sentence.node]) > 1 or sentence.node in parents)
         drafts.extend(sentence_items(ctx, sentence, index, tokens, begin, opens, is_heading))
-    drafts = names_in_lists(ctx, parallel_titles(ctx, title_lines_in_series(ctx, drafts)))
+    drafts = headings_over_nothing(ctx, names_in_lists(ctx, parallel_titles(ctx, title_lines_in_series(ctx, drafts))))
     apply_attributions(drafts, attributions, structure)
     apply_inline_attributions(ctx, drafts)
     inherit_parties(drafts, structure, lexicon.set("audience"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .parties import (PRONOUNS, PUNCT, cut_adverbial, leading_party, names_a_unit, party_after, party_before,
+from .parties import (PRONOUNS, PUNCT, SPACES, cut_adverbial, leading_party, names_a_unit, party_after, party_before,
                       party_opens, skip_adverbials)
 from .segment import Token, word_tags
 
@@ -467,7 +467,7 @@ def is_statement(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -
     """Matches a statement pattern (`……，关键在党`, `制定本方案`)."""
     if begin >= len(tokens):
         return False
-    sentence = text[tokens[begin].start:tokens[-1].end]
+    sentence = text[tokens[begin].start:tokens[-1].end].lstrip(SPACES)  # (`第一条　　为……`: after the label's spaces)
     return lexicon.search("statement_patterns", sentence)
 
 
@@ -596,6 +596,15 @@ POTENTIAL = frozenset(("得", "不"))
 UNDER_WAY = frozenset(("正", "正在"))  # before a modal, what is being done (`正着力……`)
 CUMULATIVE = "累计"  # a past word, but a total to reach before a comparator (`新增就业累计超过10万人`)
 GOAL_COMPARATORS = frozenset(("超过", "突破", "不少于", "不低于", "达到"))
+def _total_to_reach(tokens: list[Token], i: int) -> bool:
+    """Whether 累计 at tokens[i] opens a total to reach: a comparator within the next few words
+    (`累计超过10万人`, `累计时间不少于3天`, `累计完工率达到50%`)."""
+    return any(c in "".join(t.text for t in tokens[i + 1:i + 1 + TOTAL_REACH]) for c in GOAL_COMPARATORS)
+
+
+TOTAL_REACH = 3  # words from 累计 to the comparator of a total to reach
+
+
 #: Past words that, after the verb opening the sentence, say what it is to achieve (`推动……取得新进展`).
 ACHIEVE = frozenset(("取得", "获得"))
 DONE = "了"  # the aspect of an act done
@@ -626,8 +635,11 @@ def _asks(tokens: list[Token], k: int, clause_start: int) -> bool:
 
 
 #: Prepositions whose object may open with a modal of two characters (`对确保……至关重要`): then the
-#: modal asks for nothing (not 为确保……, a purpose that a call may still carry).
+#: modal asks for nothing; so does 确保 after a word of purpose (`为确保……，现就……提出如下意见。`), whose
+#: sentence asks by its own words after it (not `为了坚决刹住……，……`: 坚决 asks how to act).
 PURPOSE_PREPOSITIONS = frozenset(("对",))
+PURPOSES = frozenset(("为", "为了"))
+ENSURES = frozenset(("确保", "保证"))
 
 
 def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: bytearray,
@@ -650,8 +662,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             asked_in = starts[i - begin]
         if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS) \
                 and not (word == DONE and i > begin and tokens[i - 1].text in POTENTIAL) \
-                and not (word == CUMULATIVE and i + 1 < len(tokens) and tokens[i + 1].text in GOAL_COMPARATORS):
-            # (看得了病: can, not did; 累计超过10万人: a total to reach)
+                and not (word == CUMULATIVE and _total_to_reach(tokens, i)):
+            # (看得了病: can, not did; 累计超过10万人, 累计时间不少于3天: a total to reach)
             result.past = True
             if past_at is None:
                 past_at, result.past_from = i, tok.start
@@ -672,8 +684,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 供多需少: a character of a four-character phrase, not a modal
             if prev == "之" or (prev == "所" and word == "需"):
                 continue  # 发展之要, 当务之急: a noun; 救援所需装备: what is needed
-            if prev in PURPOSE_PREPOSITIONS and len(word) > 1:
-                continue  # 对确保……至关重要: the modal's phrase is a preposition's object
+            if (prev in PURPOSE_PREPOSITIONS and len(word) > 1) or (prev in PURPOSES and word in ENSURES):
+                continue  # 对确保……至关重要, 为确保……: the modal's phrase is a preposition's object
             if not nxt or nxt in CLAUSE_END:
                 continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:

@@ -174,8 +174,9 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         # past words, after its first part, name a result to reach: ……开工建设；……水厂二期取得新进展)
     if not whole.directive and len(SOME_DO.findall(sentence.text)) >= 2:
         return []  # 有的……；有的……: what some do, a problem described
-    parts = _parts(ctx, sentence, tokens, begin, cuts, goals) if zone != "preamble" or whole.directive \
-        or _states_goals(ctx, sentence, index, deadline) else []  # (a figure reported before the parts is no goal)
+    parts = _parts(ctx, sentence, tokens, begin, cuts, goals) if (
+        zone != "preamble" or whole.directive or _states_goals(ctx, sentence, index, deadline)) \
+        and not _one_statement(ctx, sentence, whole, cuts) else []  # (a figure reported before the parts is no goal)
     if len(parts) > 1:
         drafts = [_draft(ctx, sentence, index, a, b, analysis.kind, analysis, "part.semicolon")
                   for a, b, analysis in parts if not (analysis.quote or (analysis.past and not analysis.directive))]
@@ -188,6 +189,22 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if whole.party is None and deadline is None and _runs_in(ctx, sentence, index, opens):
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in")]
     return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
+
+
+def _one_statement(ctx: Context, sentence: Sentence, whole: Analysis, cuts: list[int]) -> bool:
+    """A statement whatever its `；` parts (`实践证明，X是……；是……。`, `X，对于……；……，具有重要意义。`): the
+    whole asks nothing, a statement frames it in its first clause or its last (not one inside a part:
+    `……，理顺权责和政事关系；……`), and no lead before a colon opens a list of parts (`……措施包括：……；……`,
+    `国务院决定：……；……`, whose statement is the lead's only)."""
+    if not cuts or not whole.statement or whole.directive:
+        return False
+    first = ctx.text[sentence.start:cuts[0]]
+    clauses = CLAUSE_SPLIT.split(ctx.text[sentence.start:sentence.end].strip(SPACE + "。！!"))
+    return not any(colon in first for colon in "：:") and any(
+        ctx.lexicon.search("statement_patterns", clause.strip(SPACE)) for clause in (clauses[0], clauses[-1]))
+
+
+CLAUSE_SPLIT = re.compile(r"[，,；;]")
 
 
 RUN_IN_LENGTH = 20
@@ -275,6 +292,35 @@ def names_in_lists(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 
 LIST_OF_NAMES = 3  # title lines at least in a series read as a list of names
+
+
+def headings_over_nothing(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """`drafts` without the numbered headings that name a thing over nothing to do (`1．企业重大决策问题。`,
+    `3．涉及……方面的问题。` over `主要包括……`): no item in their part nor below it, one clause with a noun
+    last and no verb but one that opens it as a 的 phrase's (none that acts: `（三）加强组织领导。` asks for
+    an act however little follows it), no marker of a directive."""
+    filled: set[int] = set()
+    for draft in drafts:
+        node = draft.node if draft.item.rule != "heading.numbered" else ctx.parents.get(draft.node)
+        while node is not None and node not in filled:
+            filled.add(node)
+            node = ctx.parents.get(node)
+    markers = ctx.lexicon.marker_words
+
+    tags = word_tags(ctx.lexicon)
+
+    def names_a_thing(draft: Draft) -> bool:  # one clause, a noun last, no verb but one opening a 的 phrase
+        tokens, begin = _after_label(ctx, ctx.sentences[draft.sentence])
+        words = [t.text for t in tokens[begin:] if t.text.strip() and t.text not in "。；;！!"]
+        tail = words[len(words) - words[::-1].index("的"):] if "的" in words else words
+        verbs = [k for k, w in enumerate(words) if tags.get(w) == "v"]
+        return bool(tail) and not opens_with_verb(ctx.text, tokens, begin, ctx.lexicon) \
+            and not CLAUSE_PUNCT.intersection(words) and not any(w in markers for w in words) \
+            and tags.get(tail[-1]) in ("n", "vn") and all(k == 0 and "的" in words for k in verbs) \
+            and not any(ch.isdigit() for w in words for ch in w)
+        # (not `“现居住地”填写……的详细地点`, `二是体现时代要求。`: they ask; nor `16．市区新建30座公厕。`: a figure)
+
+    return [d for d in drafts if d.item.rule != "heading.numbered" or d.node in filled or not names_a_thing(d)]
 
 
 def _short_title(ctx: Context, sentence: Sentence) -> bool:
@@ -741,7 +787,7 @@ def _qualifies(text: str, tokens: list[Token], begin: int) -> bool:
     if end <= begin:
         return False
     body = text[tokens[begin].start:tokens[end - 1].end]
-    return all(QUALIFIED.search(clause) for clause in re.split(r"[，,；;]", body))
+    return all(QUALIFIED.search(clause) for clause in CLAUSE_SPLIT.split(body))
 
 
 QUALIFIED = re.compile(r"的[\u4e00-\u9fff]{0,4}$")
@@ -797,11 +843,12 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     acts = words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs")))
     if sentence.is_title:  # (not `（三）施工企业要落实……各项要求`: a directive to a unit)
         return (len(words) <= 8 or not acts) and not TITLE_MODAL.search(words)
-    return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts \
-        and not any(marker in words for marker in lexicon.marker_words)
+    return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts and not TITLE_MODAL.search(words) \
+        and not any(marker in words for marker in lexicon.marker_words if marker != MODAL_YAO)  # (主要职责: no 要)
 
 
 RUN_IN_FRAME = 6
+MODAL_YAO = "要"  # a modal only where TITLE_MODAL reads one (not the 要 of 主要, 重要)
 #: A title whose head is what the speaker puts forward (`……工作的建议`, `……的几点意见`): a noun phrase
 #: however its modifier opens.
 SAYS_OF = re.compile(r"的(?:几点|主要|初步|一些)?(?:建议|意见|设想|考虑|思考|体会)$")

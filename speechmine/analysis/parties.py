@@ -38,6 +38,7 @@ MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "�
 ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在", "作为"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 WORK_NOUNS = {"工作", "事业", "职能", "职责"}  # tagged as verbs, they name what a unit does
+IN_CHARGE_OF = "负责"  # what a unit takes charge of follows it: no more of its name
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
 
@@ -107,8 +108,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")):
                 return i + 1
         elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
-                                        or word in lexicon.set("prohibitions")):
-            break
+                                        or word in lexicon.set("prohibitions")
+                                        or (word == IN_CHARGE_OF and first_head is not None)):
+            break  # (`各级党委（党组）负责本地区……`: the unit named takes its charge; `医联体牵头医院` is a name)
         i += 1
     return first_head
 
@@ -487,11 +489,13 @@ def _especially(tokens: list[Token], end: int, lexicon: Lexicon) -> int:
     return end
 
 
-def _subject_of_event(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """Whether the clause at tokens[i] opens with a unit and then 在 (`市级主管部门在验收时，要……`):
-    the unit is the sentence's subject, the clause says when it acts."""
+def _subject_of_event(tokens: list[Token], i: int, comma: int, lexicon: Lexicon) -> bool:
+    """Whether the clause at tokens[i], up to `comma`, opens with a unit that is the sentence's subject,
+    the clause saying when it acts: the unit, then 在 (`市级主管部门在验收时，要……`), or what it meets
+    before a modal that opens the next clause (`各单位接到本通知后，要……`)."""
     end = _party_tokens(tokens, i, lexicon)
-    return end is not None and end < len(tokens) and tokens[end].text == "在"
+    return end is not None and end < len(tokens) and (
+        tokens[end].text == "在" or _asked_after_comma(tokens, comma + 1, lexicon))
 
 
 def _asked_after_comma(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
@@ -522,7 +526,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         comma = next((k for k in range(i, min(len(tokens), i + DATE_TOKENS)) if tokens[k].text in "，,"), None)
         if comma is not None and i < comma < i + EVENT_TOKENS and tokens[comma - 1].text in WINDOW_ENDS \
                 and not any(ch.isdigit() or ch in "年月" for t in tokens[i:comma] for ch in t.text) \
-                and not _subject_of_event(tokens, i, lexicon):
+                and not _subject_of_event(tokens, i, comma, lexicon):
             i = comma + 1  # 居民签约后，家庭医生……: an event clause before the subject (not a date)
             continue
         if comma is not None and comma > i and SCHEDULE_DATE.fullmatch("".join(t.text for t in tokens[i:comma])):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Span
 from .segment import CJK, Token, tokenize, word_tags
-from .targets import CN_DECIMAL, COMPARED_ONLY, HALF, PER_CENT, SETS_A_LEVEL
+from .targets import CN_DECIMAL, COMPARED_ONLY, HALF, PER_CENT, SETS_A_LEVEL, cn_to_number
 
 NUMBER = rf"(?:\d+(?:\.\d+)?|\*\*+|[一二三四五六七八九十百千万两]+{CN_DECIMAL})(?:\.\d+)?(?:万|亿|千)?"
 _CN_DIGITS = "一二三四五六七八九十百千万两"
@@ -33,6 +33,7 @@ _CN_DIGITS = "一二三四五六七八九十百千万两"
 FIRST_NUMBER = (rf"(?:\d+(?:\.\d+)?|\*\*+|(?:(?<![{_CN_DIGITS}])|(?<=[第\d.][{_CN_DIGITS}]))"
                 rf"[{_CN_DIGITS}]+{CN_DECIMAL})(?:\.\d+)?(?:万|亿|千)?")
 MODIFIER_AFTER = ("以上", "左右", "以内", "以下", "之内", "之间")
+TIMES = ("次",)  # a count of acts (`联系1次`), not of the thing after it
 NOUN_COUNT_UNITS = ("个", "名", "项", "家", "所", "类", "条", "批", "支", "本", "件", "次", "处", "部", "座", "套")
 LEADING_WORDS = ("要", "必须", "务必", "确保", "力争", "切实", "努力", "争取", "全力", "着力", "大力", "积极")
 LEADING_LABEL = re.compile(r"[（(]\d{1,2}[）)]|\d{1,2}[.、．]")
@@ -222,6 +223,39 @@ NOT_A_SET = ("的目标", "的任务", "的基础", "的水平", "的幅度", "�
 SET_PREPOSITIONS = ("为", "在", "对")
 
 
+FEW = 10  # a number in Chinese digits up to this names parts (`三个方面`, `十大工程`); above it, a figure
+ORDINAL = "第"
+
+
+ARABIC_RUN = re.compile(r"\d+")
+COUNT_IN_WORDS = re.compile(rf"[一二三四五六七八九十两][{_CN_DIGITS}零亿]*(?:{'|'.join(NOUN_COUNT_UNITS)}|人|吨|亩|元|户|公里)")
+
+
+@lru_cache(maxsize=4)
+def _figures_in_words(text: str) -> bool:
+    """Whether a document writes its figures in Chinese digits, as older texts do (`招收研究生四百二十三人`):
+    more counts in words than runs of digits. Elsewhere such numbers name sizes and programmes
+    (`百亿级项目`, `十二项专项行动`), not figures to reach."""
+    return len(COUNT_IN_WORDS.findall(text)) > len(ARABIC_RUN.findall(text))
+
+
+def _in_words(text: str, at: int, number: str) -> int | None:
+    """The value of the number in Chinese digits at `at`, None for an ordinal (`第二十六条`) or a
+    number inside a title (`《……十五条措施》`)."""
+    while at > 0 and text[at - 1] in _CN_DIGITS:
+        at -= 1
+    near = max(0, at - LOOKBACK)
+    if text[at - 1:at] == ORDINAL or text.rfind("《", near, at) > text.rfind("》", near, at):
+        return None
+    return cn_to_number(number)
+
+
+#: A clause that names the means or the focus of the work (`以培育壮大50家企业为带动`, `一是以……为抓手`):
+#: a figure inside it sets no target.
+MEANS = re.compile(rf"\s*(?:{'|'.join(('[一二三四五六七八九十]是', '[（(][一二三四五六七八九十][）)]'))})?以")
+MEANS_END = re.compile(r"[^，,；;。：:]{0,24}?为(?:带动|抓手|重点|引领|载体|依托|突破口|核心|龙头|支撑|主线|导向|切入点)")
+
+
 def _conditional(text: str, clause: str, q_end: int, compared: bool) -> bool:
     """Whether the figure ending at `q_end` states a condition: its clause opens with a word of
     condition (`若`, `如果`, `一旦`), or it is `compared` (`超过`, `不到`, `以上`) in a topic that
@@ -349,6 +383,11 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 成立40周年, 80周岁: an anniversary or an age, not weeks
         after = text[q_end:q_end + 2]
         chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
+        # a figure in words, as older texts write every one (`招收研究生四百二十三人`), reads as in digits
+        # where a verb or a figure before it in the list makes it one (`新建……二十五座，……七十八座`)
+        value = _in_words(text, m.start(), number) if chinese and _figures_in_words(text) else None
+        in_words = value is not None and value > FEW
+        listed = in_words and bool(hits)
         clause_start = _clause_start(text, start, m.start())
         clause = text[clause_start:m.start()]
         right_after_verb = any(v in clause[-len(v) - 2:] for v in verbs)  # 完成剩余37家企业改造
@@ -371,11 +410,13 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 24小时实时监控, 48小时内办结: a time that qualifies the work or limits it
         if unit not in PERCENT and _whole_set(text, q_end, end, lexicon):
             continue  # 18座危旧桥梁全部完成改造: the count names the set, it sets no target
+        if MEANS.match(clause) and MEANS_END.match(text, q_end):
+            continue  # 以培育壮大50家企业为带动，……: the means the work takes, its targets come after
         if _permitted(clause, comparators, lexicon):
             continue  # 可将用药量放宽至3个月, 可推荐30件作品: a limit or quota allowed, not a target
         if _conditional(text, clause, q_end, comparator is not None or modified):
             continue  # 若参与的项目不足3个，……; 对参加人数超过50人的，……: a condition, not a target
-        if comparator is None and at_least < 0 and not chinese:
+        if comparator is None and at_least < 0 and (not chinese or in_words):
             of_set = _set_target(text, clause_start, m.start(), q_end, end, unit, after, lexicon)
             if of_set is not None:
                 hits.append((m.start(), of_set[1], of_set[0]))
@@ -383,8 +424,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         if text[q_end:q_end + 1] == "的" and not text.startswith(("的目标", "的任务"), q_end) \
                 and (modified or clause.endswith(SIZE_WORDS) or not (made or comparator is not None or at_least >= 0)):
             continue  # 5万元以下的村, 投资超10亿元的产业项目: a threshold or size that qualifies a noun
-        if chinese and not (modified or comparator is not None or at_least >= 0):
-            continue
+        if chinese and not (modified or comparator is not None or at_least >= 0 or (
+                in_words and (has_verb or done >= 0 or listed))):
+            continue  # 三个方面, 十大工程: a small number in words names parts
         nxt = text[q_end:q_end + 1]
         ends_clause = not nxt or nxt in CLAUSE_BREAK or nxt in "”）)"
         counted = any(c in clause for c in comparators)  # 至少主动联系1次
@@ -392,7 +434,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 28个重点项目: a count that qualifies a noun
         if modified and not (has_verb or ends_clause or done >= 0):
             continue  # 推进20户以上自然村……: a threshold that names the set worked on
-        if not (has_verb or done >= 0 or modified or (ends_clause and not chinese)):
+        if not (has_verb or done >= 0 or modified or (ends_clause and (not chinese or listed))):
             continue
         if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
             before = tokenize(text[clause_start:comparator], lexicon, clause_start)
@@ -417,8 +459,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                     begin = label.end()  # （19）|助学补贴标准提高一倍
         elif at_least >= 0:  # 每月至少上门走访2次; 至少培育1家示范基地 (a completion verb: to the clause's end)
             begin = clause_start + at_least
-            if done > at_least:
-                q_end = _clause_end(text, q_end, end)
+            if done > at_least or (unit in NOUN_COUNT_UNITS and unit not in TIMES and not ends_clause):
+                q_end = _clause_end(text, q_end, end)  # (至少引回一个项目: and what is counted; not
+                # 至少联系1次签约居民, whose count is of acts)
         elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
             begin = _verb_before(text, clause_start, clause_start + done, lexicon)
             begin = _indicator_start(text, clause_start, begin, lexicon)
