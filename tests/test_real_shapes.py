@@ -3010,12 +3010,12 @@ def test_a_decimal_in_chinese_digits_and_a_comparison_base():
 def test_a_regulations_own_furniture_asks_for_nothing():
     """Articles after their label's spaces (`第一条　　`): why the regulation is made (`……，制定本规定。`),
     what a term means (`本规定所称X，是指……`, also after a reference to an article), when it takes
-    effect and what it replaces (`……同时废止。`) are no tasks; `根据本规定制定实施细则` still asks."""
-    text = ("关于某镇村务公开的规定\n第一条　　为规范村务公开，加强对村干部的监督，根据有关法规，制定本规定。\n"
+    effect and what it replaces (`……同时废止。`) are no tasks; `依照本规定另订本村细则` still asks."""
+    text = ("关于某镇村务公开的规定\n第一条　　为规范村务公开，加强对村干部的监督，依照县里的要求，特制定本规定。\n"
             "第二条　　村委会应当每季度公开一次财务收支。\n"
             "第三条　　本规定第二条所称“财务收支”，是指村集体的各项收入和支出。\n"
-            "第四条　　各村应当根据本规定制定实施细则。\n"
-            "第五条　　本规定自印发之日起施行。2019年印发的《某镇村务公开暂行规定》同时废止。\n")
+            "第四条　　各村应当依照本规定另订本村细则。\n"
+            "第五条　　本规定自二〇二六年三月一日起施行。2019年印发的《某镇村务公开细则》同时废止。\n")
     texts = [it.text for it in items(text)]
     assert any(t.startswith("第二条") for t in texts)
     assert any(t.startswith("第四条") for t in texts)
@@ -3023,84 +3023,84 @@ def test_a_regulations_own_furniture_asks_for_nothing():
 
 
 def test_a_statement_stays_one_whatever_its_semicolon_parts():
-    """`实践证明，X是……；是……。` and `X，对于……；……，具有重要的意义。` argue for a measure over several `；`
+    """`实践证明，X是……；是……。` and `X，对于……；……，意义深远。` argue for a measure over several `；`
     parts: none of the parts is a task. A lead with a colon (`扶持措施包括：……；……`) still opens a list of
     tasks, and `政事关系` holds no `事关` (a statement word) to make its sentence one statement."""
     argued = [it.text for it in items(
-        "关于推行村务公开的通知\n一、重要意义\n实践证明，推行村务公开是密切干群关系的有效途径，是落实政策的重要举措；"
+        "关于推行村务公开的通知\n一、重要意义\n实践证明，推行村务公开是拉近村民与村干部的好办法，是落实政策的重要举措；"
         "是加强基层监督的内在要求；是化解村级矛盾的有力手段。推行村务公开，对于保障村民知情权，密切干群关系；"
-        "壮大集体经济，巩固基层政权；调动村民参与热情，具有重要的意义和作用。"
+        "壮大集体经济，巩固基层政权；调动村民参与热情，意义十分深远。"
         "\n二、工作要求\n各村要按季度公开财务收支。\n")]
     assert argued == ["各村要按季度公开财务收支。"]
     found = in_part("县里的扶持措施包括：修缮村级活动场所，配齐办公设备；培训村务监督委员；公开监督电话。"
-                    "深化乡镇机构改革，理顺权责和政事关系；加快综合执法改革，提升执法水平。")
+                    "推进乡镇站所改革，理清站所和政事关系；加快综合执法改革，提升执法水平。")
     assert "培训村务监督委员；" in found
-    assert "深化乡镇机构改革，理顺权责和政事关系；" in found
+    assert "推进乡镇站所改革，理清站所和政事关系；" in found
 
 
 def test_a_numbered_line_that_names_a_thing_over_nothing_to_do_is_no_heading():
-    """`1．企业重大决策问题。主要包括……` names what is published, and nothing under it asks for an act:
-    no heading; `（二）加强组织领导。` asks for one however little follows it."""
-    text = ("二、公开的内容\n1．企业重大决策问题。主要包括企业的发展规划和年度投资方案。\n"
-            "2．职工切身利益方面的问题。主要包括工资调整和福利分配。\n三、工作要求\n（一）加强组织领导。\n"
-            "（二）落实工作责任。各企业要明确专人负责。\n四、民生实事\n1．城区新建20座公厕。\n2．城区新建8个小游园。\n")
+    """`1．合作社重大投资事项。主要包括……` names what is published, and nothing under it asks for an act:
+    no heading; `（一）加强村级组织领导。` asks for one however little follows it."""
+    text = ("二、公开的内容\n1．合作社重大投资事项。主要包括合作社的发展规划和年度投资方案。\n"
+            "2．社员收益分配方面的事项。主要包括分红比例和福利分配。\n三、工作要求\n（一）加强村级组织领导。\n"
+            "（二）落实工作责任。各合作社要明确专人负责。\n四、民生实事\n1．镇区新建12座公厕。\n2．镇区新建8个口袋公园。\n")
     texts = [it.text for it in items(text)]
-    assert not any(t.startswith(("1．企业", "2．职工")) for t in texts)
-    assert "（一）加强组织领导。" in texts
-    assert "1．城区新建20座公厕。" in texts  # (a figure to reach, however little follows it)
+    assert not any(t.startswith(("1．合作社", "2．社员")) for t in texts)
+    assert "（一）加强村级组织领导。" in texts
+    assert "1．镇区新建12座公厕。" in texts  # (a figure to reach, however little follows it)
 
 
 def test_a_count_in_chinese_digits_is_a_target_as_in_digits():
-    """Older texts write every figure in words (more counts in words than in digits): `招收研究生四百二十三人`,
-    `新建影剧院二十五座，……七十八座` are targets as their digits would be; a small number names parts (`抓好三个方面的工作`, `实施十大工程`),
+    """Older texts write every figure in words (more counts in words than in digits): `招收农校新生三百六十五人`,
+    `新建文化站三十二座，……九十六个` are targets as their digits would be; a small number names parts (`抓好三个方面的村务工作`, `实施十大工程`),
     an ordinal (`第二十六条`) and a number in a title (`《……十五条措施》`) none."""
-    found = in_part("今年招收研究生四百二十三人。今年计划新建县影剧院二十五座，农村影剧院七十八座。"
-                    "抓好三个方面的工作。实施十大工程。深入贯彻《促进就业十五条措施》。")
-    assert found["今年招收研究生四百二十三人。"].target == "招收研究生四百二十三人"
-    assert found["今年计划新建县影剧院二十五座，农村影剧院七十八座。"].target.endswith("七十八座")
-    for sentence in ("抓好三个方面的工作。", "实施十大工程。", "深入贯彻《促进就业十五条措施》。"):
+    found = in_part("今年招收农校新生三百六十五人。今年计划新建乡镇文化站三十二座，村级书屋九十六个。"
+                    "抓好三个方面的村务工作。实施十大工程。深入贯彻《扶持茶农十五条措施》。")
+    assert found["今年招收农校新生三百六十五人。"].target == "招收农校新生三百六十五人"
+    assert found["今年计划新建乡镇文化站三十二座，村级书屋九十六个。"].target.endswith("九十六个")
+    for sentence in ("抓好三个方面的村务工作。", "实施十大工程。", "深入贯彻《扶持茶农十五条措施》。"):
         assert found[sentence].target is None
-    modern = in_part("新建影剧院25座，农村文化室78个。实施乡村振兴二十个专项行动。打造五百亿元级新材料产业集群。")
-    assert modern["新建影剧院25座，农村文化室78个。"].target == "新建影剧院25座，农村文化室78个"
-    for sentence in ("实施乡村振兴二十个专项行动。", "打造五百亿元级新材料产业集群。"):
+    modern = in_part("新建文化站25座，村级书屋78个。实施茶乡振兴二十个专项行动。打造三百亿元级绿色建材园区。")
+    assert modern["新建文化站25座，村级书屋78个。"].target == "新建文化站25座，村级书屋78个"
+    for sentence in ("实施茶乡振兴二十个专项行动。", "打造三百亿元级绿色建材园区。"):
         assert modern[sentence].target is None  # (where figures are in digits, words name programmes and sizes)
 
 
 def test_at_least_one_counts_its_thing():
-    """`至少引回一个项目` counts the projects, the target runs to them (not `至少走访1次困难群众`, a count of acts)."""
-    found = in_part("每个在外乡贤至少引回一个项目。驻村干部每月至少走访1次困难群众。")
-    assert found["每个在外乡贤至少引回一个项目。"].target == "至少引回一个项目"
+    """`至少对接一个商会` counts the chambers, the target runs to them (not `至少走访1次困难群众`, a count of acts)."""
+    found = in_part("每个驻外联络处至少对接一个商会。驻村干部每月至少走访1次困难群众。")
+    assert found["每个驻外联络处至少对接一个商会。"].target == "至少对接一个商会"
     assert found["驻村干部每月至少走访1次困难群众。"].target == "至少走访1次"
 
 
 def test_a_unit_that_meets_an_event_before_a_modal_is_the_subject():
-    """`各单位接到本通知后，要……`: the unit named before the event acts (as in `X在验收时，要……`)."""
-    found = in_part("各村接到本通知后，要对集体资金进行一次清理。")
-    item = found["各村接到本通知后，要对集体资金进行一次清理。"]
+    """`各站所收到此通知后，要……`: the unit named before the event acts (as in `X在验收时，要……`)."""
+    found = in_part("各村收到此通知后，要对集体资金做一次清查。")
+    item = found["各村收到此通知后，要对集体资金做一次清查。"]
     assert item.party == "各村"
     assert item.party_source == "explicit"
 
 
 def test_a_unit_in_charge_ends_its_name_and_a_purpose_asks_nothing():
-    """`各级党委（党组）负责本地区……`: the unit's name ends where its charge begins (the 地区 after 负责 is
+    """`各乡镇党委（党总支）负责本辖区……`: the unit's name ends where its charge begins (the 地区 after 负责 is
     no part of it); `为确保……，现就……提出如下意见。` states a purpose and what follows, it asks nothing."""
-    text = ("关于开展村务评比活动的意见\n为确保村务评比活动健康有序开展，取得实际成效，现就在全县各村深入开展村务评比活动"
-            "提出如下意见。\n一、加强领导\n（一）落实责任。各乡镇党委（党总支）负责本地区本部门评比活动，结合实际制定实施方案。"
+    text = ("关于开展村务评比活动的意见\n为确保村务评比平稳推进、见到实效，现就在全县各村开展村务评比和晾晒"
+            "提出如下意见。\n一、加强领导\n（一）落实责任。各乡镇党委（党总支）负责本辖区本系统评比工作，因地制宜拟定评比细则。"
             "各乡镇要明确专人。\n")
     found = {it.text: it for it in items(text)}
     assert not any(t.startswith("为确保") for t in found)
-    lead = found["各乡镇党委（党总支）负责本地区本部门评比活动，结合实际制定实施方案。"]
+    lead = found["各乡镇党委（党总支）负责本辖区本系统评比工作，因地制宜拟定评比细则。"]
     assert lead.party == "各乡镇党委（党总支）"
 
 
 def test_a_total_to_reach_and_the_means_of_the_work():
-    """`累计时间不少于3天` is a total to reach, not a past account (the comparator may stand a word
-    after 累计); `以培育壮大50家企业为带动，……` names the means of the work: its figure is no target, the
+    """`累计时长不少于5天` is a total to reach, not a past account (the comparator may stand a word
+    after 累计); `以扶持壮大30家合作社为带动，……` names the means of the work: its figure is no target, the
     targets come after it; `（一）主要职责` only frames what follows (the 要 of 主要 asks nothing)."""
-    found = in_part("村党组织书记每年至少参加1次集中培训，累计时间不少于3天。"
-                    "以培育壮大50家龙头企业为带动，加快产业转型升级，重点实施100项技改项目。")
-    assert found["村党组织书记每年至少参加1次集中培训，累计时间不少于3天。"].target == "至少参加1次集中培训，累计时间不少于3天"
-    assert found["以培育壮大50家龙头企业为带动，加快产业转型升级，重点实施100项技改项目。"].target == "实施100项技改项目"
+    found = in_part("村支部书记每年至少参加2次业务轮训，累计时长不少于5天。"
+                    "以扶持壮大30家茶叶合作社为带动，推动茶产业提质增效，重点建设60个标准化茶园。")
+    assert found["村支部书记每年至少参加2次业务轮训，累计时长不少于5天。"].target == "至少参加2次业务轮训，累计时长不少于5天"
+    assert found["以扶持壮大30家茶叶合作社为带动，推动茶产业提质增效，重点建设60个标准化茶园。"].target == "建设60个标准化茶园"
     framed = [it.text for it in items("一、村级组织\n（一）主要职责。村党组织领导村级各类组织。\n"
                                       "（二）工作要求。各村要健全议事规则。\n")]
     assert not any(t.startswith("（一）主要职责") for t in framed)

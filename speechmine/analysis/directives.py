@@ -596,13 +596,14 @@ POTENTIAL = frozenset(("得", "不"))
 UNDER_WAY = frozenset(("正", "正在"))  # before a modal, what is being done (`正着力……`)
 CUMULATIVE = "累计"  # a past word, but a total to reach before a comparator (`新增就业累计超过10万人`)
 GOAL_COMPARATORS = frozenset(("超过", "突破", "不少于", "不低于", "达到"))
-def _total_to_reach(tokens: list[Token], i: int) -> bool:
-    """Whether 累计 at tokens[i] opens a total to reach: a comparator within the next few words
-    (`累计超过10万人`, `累计时间不少于3天`, `累计完工率达到50%`)."""
-    return any(c in "".join(t.text for t in tokens[i + 1:i + 1 + TOTAL_REACH]) for c in GOAL_COMPARATORS)
+def _total_to_reach(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether 累计 at tokens[i] opens a total to reach: a comparator within the next few characters
+    (`累计超过10万人`, `累计时长不少于5天`, `累计完工率达到六成`)."""
+    after = text[tokens[i].end:tokens[i].end + TOTAL_REACH]
+    return any(c in after for c in GOAL_COMPARATORS)
 
 
-TOTAL_REACH = 3  # words from 累计 to the comparator of a total to reach
+TOTAL_REACH = 7  # characters from 累计 to the end of the comparator of a total to reach
 
 
 #: Past words that, after the verb opening the sentence, say what it is to achieve (`推动……取得新进展`).
@@ -662,8 +663,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             asked_in = starts[i - begin]
         if word in past and not mask[tok.start] and not (i > begin and tokens[i - 1].text in OBJECT_PREPOSITIONS) \
                 and not (word == DONE and i > begin and tokens[i - 1].text in POTENTIAL) \
-                and not (word == CUMULATIVE and _total_to_reach(tokens, i)):
-            # (看得了病: can, not did; 累计超过10万人, 累计时间不少于3天: a total to reach)
+                and not (word == CUMULATIVE and _total_to_reach(text, tokens, i)):
+            # (看得了病: can, not did; 累计超过10万人, 累计时长不少于5天: a total to reach)
             result.past = True
             if past_at is None:
                 past_at, result.past_from = i, tok.start

@@ -194,7 +194,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
 def _one_statement(ctx: Context, sentence: Sentence, whole: Analysis, cuts: list[int]) -> bool:
     """A statement whatever its `；` parts (`实践证明，X是……；是……。`, `X，对于……；……，具有重要意义。`): the
     whole asks nothing, a statement frames it in its first clause or its last (not one inside a part:
-    `……，理顺权责和政事关系；……`), and no lead before a colon opens a list of parts (`……措施包括：……；……`,
+    `……，理清站所和政事关系；……`), and no lead before a colon opens a list of parts (`……措施包括：……；……`,
     `国务院决定：……；……`, whose statement is the lead's only)."""
     if not cuts or not whole.statement or whole.directive:
         return False
@@ -295,7 +295,7 @@ LIST_OF_NAMES = 3  # title lines at least in a series read as a list of names
 
 
 def headings_over_nothing(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """`drafts` without the numbered headings that name a thing over nothing to do (`1．企业重大决策问题。`,
+    """`drafts` without the numbered headings that name a thing over nothing to do (`1．合作社重大投资事项。`,
     `3．涉及……方面的问题。` over `主要包括……`): no item in their part nor below it, one clause with a noun
     last and no verb but one that opens it as a 的 phrase's (none that acts: `（三）加强组织领导。` asks for
     an act however little follows it), no marker of a directive."""
@@ -318,7 +318,7 @@ def headings_over_nothing(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             and not CLAUSE_PUNCT.intersection(words) and not any(w in markers for w in words) \
             and tags.get(tail[-1]) in ("n", "vn") and all(k == 0 and "的" in words for k in verbs) \
             and not any(ch.isdigit() for w in words for ch in w)
-        # (not `“现居住地”填写……的详细地点`, `二是体现时代要求。`: they ask; nor `16．市区新建30座公厕。`: a figure)
+        # (not `“联系地址”填写……的门牌号码`, `二是体现村情民意。`: they ask; nor `16．镇区新建12座公厕。`: a figure)
 
     return [d for d in drafts if d.item.rule != "heading.numbered" or d.node in filled or not names_a_thing(d)]
 

@@ -110,7 +110,7 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
         elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
                                         or word in lexicon.set("prohibitions")
                                         or (word == IN_CHARGE_OF and first_head is not None)):
-            break  # (`各级党委（党组）负责本地区……`: the unit named takes its charge; `医联体牵头医院` is a name)
+            break  # (`各乡镇党委（党总支）负责本辖区……`: the unit named takes its charge; `牵头医院` inside a name is no charge)
         i += 1
     return first_head
 
@@ -492,7 +492,7 @@ def _especially(tokens: list[Token], end: int, lexicon: Lexicon) -> int:
 def _subject_of_event(tokens: list[Token], i: int, comma: int, lexicon: Lexicon) -> bool:
     """Whether the clause at tokens[i], up to `comma`, opens with a unit that is the sentence's subject,
     the clause saying when it acts: the unit, then 在 (`市级主管部门在验收时，要……`), or what it meets
-    before a modal that opens the next clause (`各单位接到本通知后，要……`)."""
+    before a modal that opens the next clause (`各站所收到此通知后，要……`)."""
     end = _party_tokens(tokens, i, lexicon)
     return end is not None and end < len(tokens) and (
         tokens[end].text == "在" or _asked_after_comma(tokens, comma + 1, lexicon))

@@ -233,7 +233,7 @@ COUNT_IN_WORDS = re.compile(rf"[一二三四五六七八九十两][{_CN_DIGITS}�
 
 @lru_cache(maxsize=4)
 def _figures_in_words(text: str) -> bool:
-    """Whether a document writes its figures in Chinese digits, as older texts do (`招收研究生四百二十三人`):
+    """Whether a document writes its figures in Chinese digits, as older texts do (`招收农校新生三百六十五人`):
     more counts in words than runs of digits. Elsewhere such numbers name sizes and programmes
     (`百亿级项目`, `十二项专项行动`), not figures to reach."""
     return len(COUNT_IN_WORDS.findall(text)) > len(ARABIC_RUN.findall(text))
@@ -250,7 +250,7 @@ def _in_words(text: str, at: int, number: str) -> int | None:
     return cn_to_number(number)
 
 
-#: A clause that names the means or the focus of the work (`以培育壮大50家企业为带动`, `一是以……为抓手`):
+#: A clause that names the means or the focus of the work (`以扶持壮大30家合作社为带动`, `一是以……为抓手`):
 #: a figure inside it sets no target.
 MEANS = re.compile(rf"\s*(?:{'|'.join(('[一二三四五六七八九十]是', '[（(][一二三四五六七八九十][）)]'))})?以")
 MEANS_END = re.compile(r"[^，,；;。：:]{0,24}?为(?:带动|抓手|重点|引领|载体|依托|突破口|核心|龙头|支撑|主线|导向|切入点)")
@@ -383,8 +383,8 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             continue  # 成立40周年, 80周岁: an anniversary or an age, not weeks
         after = text[q_end:q_end + 2]
         chinese = not re.search(r"\d", number)  # Chinese digits or the redaction **
-        # a figure in words, as older texts write every one (`招收研究生四百二十三人`), reads as in digits
-        # where a verb or a figure before it in the list makes it one (`新建……二十五座，……七十八座`)
+        # a figure in words, as older texts write every one (`招收农校新生三百六十五人`), reads as in digits
+        # where a verb or a figure before it in the list makes it one (`新建……三十二座，……九十六个`)
         value = _in_words(text, m.start(), number) if chinese and _figures_in_words(text) else None
         in_words = value is not None and value > FEW
         listed = in_words and bool(hits)
@@ -411,7 +411,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         if unit not in PERCENT and _whole_set(text, q_end, end, lexicon):
             continue  # 18座危旧桥梁全部完成改造: the count names the set, it sets no target
         if MEANS.match(clause) and MEANS_END.match(text, q_end):
-            continue  # 以培育壮大50家企业为带动，……: the means the work takes, its targets come after
+            continue  # 以扶持壮大30家合作社为带动，……: the means the work takes, its targets come after
         if _permitted(clause, comparators, lexicon):
             continue  # 可将用药量放宽至3个月, 可推荐30件作品: a limit or quota allowed, not a target
         if _conditional(text, clause, q_end, comparator is not None or modified):
