@@ -109,8 +109,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
                 return i + 1
         elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
                                         or word in lexicon.set("prohibitions")
-                                        or (word == IN_CHARGE_OF and first_head is not None)):
-            break  # (`各乡镇党委（党总支）负责本辖区……`: the unit named takes its charge; `牵头医院` inside a name is no charge)
+                                        or (word == IN_CHARGE_OF and first_head is not None
+                                            and not (i + 1 < len(tokens) and _is_head(tokens[i + 1].text, lexicon)))):
+            break  # (`各乡镇党委（党总支）负责本辖区……`: the unit named takes its charge; not `……和负责工作人员`, a name)
         i += 1
     return first_head
 
