@@ -596,14 +596,14 @@ POTENTIAL = frozenset(("得", "不"))
 UNDER_WAY = frozenset(("正", "正在"))  # before a modal, what is being done (`正着力……`)
 CUMULATIVE = "累计"  # a past word, but a total to reach before a comparator (`新增就业累计超过10万人`)
 GOAL_COMPARATORS = frozenset(("超过", "突破", "不少于", "不低于", "达到"))
+TOTAL_REACH = 7  # characters from 累计 to the end of the comparator of a total to reach
+
+
 def _total_to_reach(text: str, tokens: list[Token], i: int) -> bool:
     """Whether 累计 at tokens[i] opens a total to reach: a comparator within the next few characters
     (`累计超过10万人`, `累计时长不少于5天`, `累计完工率达到六成`)."""
     after = text[tokens[i].end:tokens[i].end + TOTAL_REACH]
     return any(c in after for c in GOAL_COMPARATORS)
-
-
-TOTAL_REACH = 7  # characters from 累计 to the end of the comparator of a total to reach
 
 
 #: Past words that, after the verb opening the sentence, say what it is to achieve (`推动……取得新进展`).

@@ -305,11 +305,11 @@ def headings_over_nothing(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         while node is not None and node not in filled:
             filled.add(node)
             node = ctx.parents.get(node)
-    markers = ctx.lexicon.marker_words
+    markers, tags = ctx.lexicon.marker_words, word_tags(ctx.lexicon)
 
-    tags = word_tags(ctx.lexicon)
-
-    def names_a_thing(draft: Draft) -> bool:  # one clause, a noun last, no verb but one opening a 的 phrase
+    def names_a_thing(draft: Draft) -> bool:
+        """One clause, a noun last, no figure and no verb but one that opens a 的 phrase (not `“联系地址”
+        填写……的门牌号码`, `二是体现村情民意。`: they ask; nor `16．镇区新建12座公厕。`: a figure)."""
         tokens, begin = _after_label(ctx, ctx.sentences[draft.sentence])
         words = [t.text for t in tokens[begin:] if t.text.strip() and t.text not in "。；;！!"]
         tail = words[len(words) - words[::-1].index("的"):] if "的" in words else words
@@ -318,7 +318,6 @@ def headings_over_nothing(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             and not CLAUSE_PUNCT.intersection(words) and not any(w in markers for w in words) \
             and tags.get(tail[-1]) in ("n", "vn") and all(k == 0 and "的" in words for k in verbs) \
             and not any(ch.isdigit() for w in words for ch in w)
-        # (not `“联系地址”填写……的门牌号码`, `二是体现村情民意。`: they ask; nor `16．镇区新建12座公厕。`: a figure)
 
     return [d for d in drafts if d.item.rule != "heading.numbered" or d.node in filled or not names_a_thing(d)]
 

@@ -225,8 +225,6 @@ SET_PREPOSITIONS = ("为", "在", "对")
 
 FEW = 10  # a number in Chinese digits up to this names parts (`三个方面`, `十大工程`); above it, a figure
 ORDINAL = "第"
-
-
 ARABIC_RUN = re.compile(r"\d+")
 COUNT_IN_WORDS = re.compile(rf"[一二三四五六七八九十两][{_CN_DIGITS}零亿]*(?:{'|'.join(NOUN_COUNT_UNITS)}|人|吨|亩|元|户|公里)")
 
@@ -252,7 +250,7 @@ def _in_words(text: str, at: int, number: str) -> int | None:
 
 #: A clause that names the means or the focus of the work (`以扶持壮大30家合作社为带动`, `一是以……为抓手`):
 #: a figure inside it sets no target.
-MEANS = re.compile(rf"\s*(?:{'|'.join(('[一二三四五六七八九十]是', '[（(][一二三四五六七八九十][）)]'))})?以")
+MEANS = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])?以")
 MEANS_END = re.compile(r"[^，,；;。：:]{0,24}?为(?:带动|抓手|重点|引领|载体|依托|突破口|核心|龙头|支撑|主线|导向|切入点)")
 
 
