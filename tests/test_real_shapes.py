@@ -3091,7 +3091,7 @@ def test_a_unit_in_charge_ends_its_name_and_a_purpose_asks_nothing():
     assert not any(t.startswith("为确保") for t in found)
     lead = found["各乡镇党委（党总支）负责本辖区本系统评比工作，因地制宜拟定评比细则。"]
     assert lead.party == "各乡镇党委（党总支）"
-    named = in_part("各村委会和负责工作人员，应当按月公开账目。")["各村委会和负责工作人员，应当按月公开账目。"]
+    named = in_part("各村委会和负责工作人员要按月公开账目。")["各村委会和负责工作人员要按月公开账目。"]
     assert named.party == "各村委会和负责工作人员"  # (负责 before a head is part of a name)
 
 
