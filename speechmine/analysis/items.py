@@ -467,7 +467,7 @@ SUBJECT_TO_MODAL = 4  # characters between a subject and its modal (`所有企�
 
 def _modal_within(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a modal or a word of commitment stands within a few characters after `at`."""
-    clause = re.split(r"[，,；;。：:]", text[at:min(end, at + SUBJECT_TO_MODAL + 2)], maxsplit=1)[0]
+    clause = _first_clause(text[at:min(end, at + SUBJECT_TO_MODAL + 2)])
     modals = _modals(lexicon)
     return any(token.text in modals for token in tokenize(clause, lexicon))
 
@@ -477,10 +477,18 @@ def _own_subject(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     a subject of its own, named or not (`乙区要……`; not `要……`, `同时要……`, `三是要……`)."""
     label = match_label(text, start)
     opening = label.end if label is not None else start
-    tokens = tokenize(re.split(r"[，,；;。：:]", text[opening:end], maxsplit=1)[0], lexicon)
+    tokens = tokenize(_first_clause(text[opening:end]), lexicon)
     modals, adverbials = _modals(lexicon), lexicon.set("leading_adverbials")
     modal = next((k for k, token in enumerate(tokens) if token.text in modals), None)
     return modal is not None and any(token.text not in adverbials for token in tokens[:modal])
+
+
+CLAUSE_OR_LIST_END = re.compile(r"[，,；;。：:]")
+
+
+def _first_clause(words: str) -> str:
+    """`words` up to their first clause break, colon or end mark."""
+    return CLAUSE_OR_LIST_END.split(words, maxsplit=1)[0]
 
 
 def _modals(lexicon: Lexicon) -> frozenset[str]:
