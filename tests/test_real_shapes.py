@@ -3106,3 +3106,76 @@ def test_a_total_to_reach_and_the_means_of_the_work():
     framed = [it.text for it in items("一、村级组织\n（一）主要职责。村党组织领导村级各类组织。\n"
                                       "（二）工作要求。各村要健全议事规则。\n")]
     assert not any(t.startswith("（一）主要职责") for t in framed)
+
+
+def test_a_title_set_in_the_new_situation_is_no_review():
+    """`加强和改进新形势下……工作的主要任务`: 新形势下 frames the time of the work; the part asks for it
+    (an excerpt that opens at such a title keeps every item of it), unlike `一、清醒认识当前形势`."""
+    text = ("三、加强和改进新形势下村务档案工作的主要任务\n（一）健全档案制度，规范村务记录\n"
+            "建立村务档案分类目录。定期整理会议记录和账目凭证。\n（二）加强档案保管，改善存放条件\n"
+            "配备防火防潮的档案柜。\n")
+    texts = [it.text for it in items(text)]
+    assert "建立村务档案分类目录。" in texts
+    assert "配备防火防潮的档案柜。" in texts
+
+
+def test_a_few_years_ahead_and_a_quoted_plan_period_are_deadlines():
+    """`在今后几年内` is a time limit (its 年内 is not this year's); `在“十五”计划期间` is one though the
+    plan's name is quoted; `根据“十四五”期间的形势` only names the period of a situation, and a plan's period
+    that opens a sentence its scope."""
+    found = in_part("要力争在今后几年内，逐步建成一支稳定的村级档案员队伍。"
+                    "县档案馆要在“十五”计划期间，对全县村级档案员轮训一遍。"
+                    "根据“十四五”期间的形势，各村要完善档案目录。"
+                    "“十四五”期间，要确保村级档案数字化率达到90%。")
+    assert found["要力争在今后几年内，逐步建成一支稳定的村级档案员队伍。"].deadline == "今后几年内"
+    assert found["县档案馆要在“十五”计划期间，对全县村级档案员轮训一遍。"].deadline == "“十五”计划期间"
+    assert found["根据“十四五”期间的形势，各村要完善档案目录。"].deadline is None
+    scoped = found["“十四五”期间，要确保村级档案数字化率达到90%。"]
+    assert (scoped.deadline, scoped.target) == (None, "村级档案数字化率达到90%")  # (a plan's period opening
+    # a sentence names its scope, ANNOTATION.md; no part of the metric either)
+
+
+def test_a_numbered_sentence_of_rules_in_parts_is_split_and_a_past_one_is_no_heading():
+    """`（三）……X每3年必须……；Y……之前，必须……。` opening a part is two rules, each an item (not one heading
+    whose deadline runs over both); `（四）……近几年举办了……，效果很好，……。` reports what was done: no heading."""
+    text = ("二、加强档案员培训\n（三）按照县里的规划，现职的村级档案员，每3年必须参加一次集中培训；"
+            "新任的档案员，在上岗之前，必须经过岗前培训。这个要求要落到实处。\n"
+            "（四）县里近几年在县委党校举办了一批村干部参加的、以村务管理为主题的培训班，效果很好，"
+            "对全县村务工作产生了推动作用。今后每年都要在县委党校举办一次这样的培训班。\n")
+    found = {it.text: it for it in items(text)}
+    first = next(it for t, it in found.items() if t.startswith("（三）"))
+    assert first.text.endswith("每3年必须参加一次集中培训；")
+    assert first.deadline == "每3年"
+    assert first.path == ["二", "（三）"]  # (an excerpt that opens at 二、 and its （三）: numbering runs on)
+    assert found["新任的档案员，在上岗之前，必须经过岗前培训。"].deadline == "上岗之前"
+    assert not any(t.startswith("（四）") for t in found)
+    assert found["今后每年都要在县委党校举办一次这样的培训班。"].deadline == "每年"
+
+
+def test_targets_of_a_share_a_scope_a_new_grant_and_a_list_of_counts():
+    """`装配式住宅占新建住宅比例达到40%`: the share is the metric (新建 inside it is no verb of the target);
+    `每镇新开工项目不少于3个`: 每镇 is the scope, not the metric; `力争新发放……` keeps 新; in a list of
+    counts a verb and its count count too (`……，培育8个……，构筑20个……`), not one that drives work on a set
+    (`推动30个项目早开工`); `筛选60个左右项目` is a figure with what it counts."""
+    found = in_part("装配式住宅占新建住宅比例达到40%。推动每镇新开工项目不少于3个。力争新发放创业贷款2亿元。"
+                    "实施茶产业提升工程，建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点。"
+                    "推动30个项目早开工，完成投资50亿元。筛选60个左右重点项目。")
+    assert found["装配式住宅占新建住宅比例达到40%。"].target == "装配式住宅占新建住宅比例达到40%"
+    assert found["推动每镇新开工项目不少于3个。"].target == "新开工项目不少于3个"
+    assert found["力争新发放创业贷款2亿元。"].target == "新发放创业贷款2亿元"
+    listed = found["实施茶产业提升工程，建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点。"]
+    assert listed.target == "建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点"
+    assert found["推动30个项目早开工，完成投资50亿元。"].target == "完成投资50亿元"
+    assert found["筛选60个左右重点项目。"].target == "筛选60个左右重点项目"
+
+
+def test_media_are_parties_and_a_department_may_say_what_it_is_first():
+    """`新闻媒体要……`, `出版社要……`, `电台电视台要……` name who acts; `档案部门是……部门，要……`: the department
+    said what it is, then what it must do; `……还不能适应……的要求` describes a shortfall, no ban."""
+    found = in_part("县融媒体中心和各类新闻媒体要加强村务公开宣传。出版社要推出村史读物。"
+                    "档案部门既是保管部门，又是指导部门，要履行好指导职责。"
+                    "但是，档案员队伍还不能适应村务管理的要求。")
+    assert found["县融媒体中心和各类新闻媒体要加强村务公开宣传。"].party == "县融媒体中心和各类新闻媒体"
+    assert found["出版社要推出村史读物。"].party == "出版社"
+    assert found["档案部门既是保管部门，又是指导部门，要履行好指导职责。"].party == "档案部门"
+    assert "但是，档案员队伍还不能适应村务管理的要求。" not in found

@@ -165,7 +165,7 @@ _POINT = re.compile(
     r"|(?P<ye>底|末|内))?")
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
 _REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "下一年": 1}
-_COUNTS = frozenset("一二两三四五六七八九十0123456789")  # (a count before 年内 makes it a span: 三年内)
+_COUNTS = frozenset("一二两三四五六七八九十几0123456789")  # (a count before 年内 makes it a span: 三年内, 几年内)
 
 
 def as_date(value: DateLike) -> dt.date | None:

@@ -147,9 +147,11 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if is_heading and not sentence.first_in_para and sentence.label is not None \
             and sentence.label.style in SUB_ITEM_STYLES and not _titles_its_item(sentence):
         is_heading = False  # ……。（7）引进……150辆。……: an item numbered inside a paragraph is a task (real gold: all 42)
+    if is_heading and _rules_in_parts(ctx, sentence, tokens, begin, cuts):
+        is_heading = False  # （五）……X每5年必须……；Y……之前，必须……。: rules in parts, each an item
     if is_heading:
         if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
-                or _agenda(ctx, sentence) or (whole.statement and not whole.directive) \
+                or _agenda(ctx, sentence) or ((whole.statement or whole.past) and not whole.directive) \
                 or _names_a_topic(ctx, sentence, tokens, begin):  # （一）会议听取了……汇报。 （二）饮用水
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
@@ -189,6 +191,12 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     if whole.party is None and deadline is None and _runs_in(ctx, sentence, index, opens):
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in")]
     return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
+
+
+def _rules_in_parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int, cuts: list[int]) -> bool:
+    """Whether a sentence is `；` parts that each say what must be done (a modal in each), not a title."""
+    parts = _parts(ctx, sentence, tokens, begin, cuts, None) if cuts else []
+    return len(parts) > 1 and all(analysis.directive for _, _, analysis in parts)
 
 
 def _one_statement(ctx: Context, sentence: Sentence, whole: Analysis, cuts: list[int]) -> bool:

@@ -140,10 +140,11 @@ NUMERAL = re.compile(r"[一二两三四五六七八九十百千万]")
 RHYTHM = re.compile(r"每(?:天|日|周|旬|月|季|季度|半年|年)|定期")
 
 
-def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon, copula: bool = False) -> int | None:
     """Where the name of a unit named by its own words ends when what follows says it acts: a
     preposition that introduces what a department does (`网信部门对……配合做好……`, `交通运输、城管等部门
-    依职责……`), or a rhythm (`供水企业每月……`, `卫生健康部门定期……`); None otherwise."""
+    依职责……`), a rhythm (`供水企业每月……`, `卫生健康部门定期……`), or, with `copula`, what it is
+    before what it must do (`党史部门是……，要……`); None otherwise."""
     tags, first = word_tags(lexicon), tokens[begin].text
     if not CJK.match(first) or NUMERAL.match(first) or tags.get(first) == "vn" or (
             tags.get(first) == "m" and not first.endswith("级")):
@@ -151,6 +152,8 @@ def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | 
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or any(tags.get(token.text) == "v" for token in tokens[begin:end]):
         return None  # 自觉接受人大依法……: a verb inside, no name
+    if _is_then_must(tokens, end, copula):
+        return end
     if RHYTHM.fullmatch(tokens[end].text) and not _reaches_a_figure(tokens, end + 1) \
             and (tokens[end - 1].text.endswith(DEPARTMENTS)
                  or not any(_acting_word(token.text, lexicon) for token in tokens[begin:end])):
@@ -478,6 +481,15 @@ DATE_TOKENS = 9  # and of a date (`2016年6月30日前，`)
 
 #: What singles out some of the units just named (`各级领导干部特别是主要负责同志`).
 ESPECIALLY = ("特别", "尤其")
+#: What opens the predicate of a sentence that says what a unit is before it says what it must do
+#: (`党史部门是……，要……`, `……既是……，又是……，要……`).
+COPULAS = ("是", "既")
+
+
+def _is_then_must(tokens: list[Token], end: int, copula: bool) -> bool:
+    """Whether a department's name ending at tokens[end] is the subject of a sentence that says what
+    it is, then what it must do (`copula`: a modal follows)."""
+    return copula and end < len(tokens) and tokens[end].text in COPULAS and tokens[end - 1].text.endswith(DEPARTMENTS)
 
 
 def _especially(tokens: list[Token], end: int, lexicon: Lexicon) -> int:
@@ -539,7 +551,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
         body = _body(tokens, i, lexicon)  # 专家评选委员会根据……: a body named by its own words
         if body is None:
-            body = _unit_that_acts(tokens, i, lexicon)
+            body = _unit_that_acts(tokens, i, lexicon, copula)
         return _span(tokens, i, body, text) if body is not None else None
     if i >= len(tokens):
         return None
@@ -554,7 +566,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if tokens[i].text in ALSO_ADVERBS and i + 1 < end and not tokens[i + 1].text.endswith(IN_CHARGE):
         return None  # 主要填写……党员……, 主要生态系统……: an adverb, or a thing's rank, not who is in charge
     if not _opens_name(tokens[i].text, lexicon) and not tokens[end].text.startswith("每") \
-            and tokens[end].text not in ACTING_PREPOSITIONS \
+            and tokens[end].text not in ACTING_PREPOSITIONS and not _is_then_must(tokens, end, copula) \
             and not (timed and tokens[end].text in lexicon.set("imperative_verbs")):
         return None  # a name that opens with its head needs a rhythm (网格员每天……), a preposition
         # that introduces what it does (家庭医生为签约居民建立……) or a time limit before it and an

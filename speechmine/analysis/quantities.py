@@ -94,6 +94,9 @@ def _rhythm(tokens: list[Token], at: int) -> bool:
 
 
 AVERAGE = "平均"  # 平均每年增长5%: the metric's own words
+PLAN_PERIOD = re.compile(r"“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:计划|规划)?期间[，,]?")  # a five-year plan's period
+EACH = "每"  # 每|县: a scope of one word after it
+ABOUT = "左右"  # after a count, a figure, never a threshold
 
 
 #: Words that may stand between a ratio and its comparison (`……占比原则上不低于80%`, `……率均达到95%`).
@@ -138,7 +141,8 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
             last -= 1  # ……占比原则上不低于80%: a hedge between the ratio and its comparison
         ratio = tokens[last - 1]
         if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1:
-            return ratio.start
+            share = _share_start(tokens, i - 1, stops, verbs)
+            return ratio.start if share is None else share
         if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS) \
                 and CJK.match(tokens[last - 2].text):
             return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two (not （管控）率)
@@ -146,7 +150,26 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
         return tokens[i].start if achieved else None  # (not 实现再就业|不少于300人: an event, no metric)
     if i + 1 < last and tokens[i].text == "之" and i > 0 and tokens[i - 1].text in CAUSATIVE:
         i += 1  # 使之|尽早达到……: 之 points back to what the clause before names
-    return tokens[i].start
+    if i > 0 and tokens[i - 1].text == EACH and _rhythm(tokens, i - 1):
+        i += 1 + (tokens[i].text == "个" and i + 2 < last)  # 每|县|新开工……: the scope is no part of the metric
+    return tokens[i].start if i < last else None
+
+
+SHARE = "占"  # X占Y比重: the share of Y that X is, one metric
+
+
+def _share_start(tokens: list[Token], verb: int, stops: set[str], verbs: frozenset[str]) -> int | None:
+    """Where a share's metric starts when the verb at tokens[verb] stands inside it, after its 占
+    (`装配式建筑占新建建筑比例`: 新建 names the set, the metric runs from 装配式建筑): the words
+    before 占 back to the clause's start, a stop or a verb; None when no 占 comes first."""
+    share = next((k for k in range(verb - 1, -1, -1) if tokens[k].text == SHARE), None)
+    if share is None or any(t.text in CLAUSE_BREAK for t in tokens[share:verb]):
+        return None
+    k = share
+    while k > 0 and tokens[k - 1].text not in stops and tokens[k - 1].text not in CLAUSE_BREAK \
+            and not _takes_object(tokens[k - 1].text, verbs):
+        k -= 1
+    return tokens[k].start if k < share else None
 
 
 def _completion_verb(clause: str, verbs: tuple[str, ...]) -> int:
@@ -370,6 +393,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     verbs_before = set(completion) | lexicon.set("imperative_verbs")
     leads = set(LEADING_WORDS) | lexicon.set("modals")
     hits: list[tuple[int, int, int | None]] = []  # start, end, where its target starts (None: the clause's start)
+    pending: list[tuple[int, int, int]] = []  # a verb and its count, a target in a list of targets: start, end, clause start
     for m in pattern.finditer(text, start, end):
         if mask is not None and mask[m.start()]:
             continue
@@ -429,10 +453,14 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         ends_clause = not nxt or nxt in CLAUSE_BREAK or nxt in "”）)"
         counted = any(c in clause for c in comparators)  # 至少主动联系1次
         if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or right_after_verb or done >= 0 or counted):
+            if _verb_then_count(clause, lexicon):
+                pending.append((m.start(), _clause_end(text, q_end, end, before_and=False), clause_start))
             continue  # 28个重点项目: a count that qualifies a noun
-        if modified and not (has_verb or ends_clause or done >= 0):
-            continue  # 推进20户以上自然村……: a threshold that names the set worked on
+        if modified and not (has_verb or ends_clause or done >= 0 or (after == ABOUT and _verb_then_count(clause, lexicon))):
+            continue  # 推进20户以上自然村……: a threshold that names the set worked on (not 筛选120个左右……: a figure)
         if not (has_verb or done >= 0 or modified or (ends_clause and (not chinese or listed))):
+            if _verb_then_count(clause, lexicon):
+                pending.append((m.start(), _clause_end(text, q_end, end, before_and=False), clause_start))
             continue
         if comparator is not None and at_least < 0:  # 不少于2次, 覆盖率达到95%: from the metric, to the value
             before = tokenize(text[clause_start:comparator], lexicon, clause_start)
@@ -466,11 +494,12 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             q_end = _clause_end(text, q_end, end)
         else:
             begin = None
-            if unit in NOUN_COUNT_UNITS and not (modified or ends_clause or counted):  # 建成12处农村供水工程
+            if unit in NOUN_COUNT_UNITS and not (ends_clause or counted):  # 建成12处农村供水工程, 打造2个以上……项目
                 q_end = _clause_end(text, q_end, end, before_and=False)
         hits.append((m.start(), q_end, begin))
     if not hits:
         return None
+    hits = _with_listed(text, hits, pending)
     first = hits[0][2]
     if first is None:
         first = _clause_start(text, start, hits[0][0])
@@ -490,14 +519,52 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             if lead is None:
                 break
             first += len(lead)
+    period = PLAN_PERIOD.match(text, first)
+    if period is not None and period.end() < hits[0][0]:
+        first = period.end()  # “十五”期间|年均经济增长速度……: the plan's period is no part of the metric
     scope = WHOLE_AREA.match(text, first)
     if scope is not None and scope.end() < hits[0][0]:
         first = scope.end()  # 全县|人均预期寿命达到79岁: the area is the subject's, not the metric's
     if first > start and text[first - 1] == NEWLY and (
-            first - 1 == start or text[first - 2] in "，,；;：:" or (deadline is not None and deadline.end == first - 1)):
-        first -= 1  # ，新|认定市级龙头企业12家: what is to be newly done is the count's verb
+            first - 1 == start or text[first - 2] in "，,；;：:" or (deadline is not None and deadline.end == first - 1)
+            or text.endswith(LEADING_WORDS, start, first - 1)):
+        first -= 1  # ，新|认定市级龙头企业12家, 力争新|发放……: what is to be newly done is the count's verb
     last = _goals_tail(text, start, first, max(hit[1] for hit in hits), end)
     return Span(text[first:last], first, last)
+
+
+def _verb_then_count(clause: str, lexicon: Lexicon) -> bool:
+    """Whether a clause up to a count is one verb that makes or reaches what it counts, after a leading
+    word (`构筑|100个……`, `连接|5000万台……`; not one that drives work on a set: `推动|925个项目……`)."""
+    words = [t.text for t in tokenize(clause, lexicon) if t.text.strip()]
+    while words and words[0] in LEADING_WORDS:
+        words.pop(0)
+    return len(words) == 1 and word_tags(lexicon).get(words[0]) in LIST_VERB_TAGS and not words[0].startswith(SCOPES) \
+        and words[0] not in DRIVING
+
+
+#: Tags the segmenter gives the verb that opens a clause of a list (`构筑` comes out a noun), and what
+#: opens a scope instead (`全省|100个乡镇`, `各|10个……`).
+LIST_VERB_TAGS = ("v", "vn", "n")
+#: Verbs that drive work on a set rather than make what they count (`推动925个项目早开工`: scope).
+DRIVING = frozenset(("推动", "推进", "支持", "促进", "带动", "引导", "鼓励", "帮助", "指导", "督促"))
+SCOPES = ("全", "各", "每")
+
+
+def _with_listed(text: str, hits: list[tuple[int, int, int | None]],
+                 pending: list[tuple[int, int, int]]) -> list[tuple[int, int, int | None]]:
+    """`hits` and the verb-and-count clauses next to them in one list of comma clauses (`建成18家……，
+    构筑100个……`: a target like its neighbours, whatever its verb), in text order."""
+    hits, pending = list(hits), list(pending)
+    while pending:
+        spans = [(h[2] if h[2] is not None else h[0], h[1]) for h in hits]
+        near = next((p for p in pending if any(text[p[1]:b].strip("，,") == "" or text[e:p[2]].strip("，,") == ""
+                                                  for b, e in spans)), None)
+        if near is None:
+            break
+        pending.remove(near)
+        hits.append((near[0], near[1], near[2]))
+    return sorted(hits)
 
 
 NEWLY = "新"  # before a verb that counts (`新认定`, `新引进`), after a clause break or a time limit

@@ -393,7 +393,8 @@ def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: N
         return label.style not in seen or label.value == seen[label.style] + 1
     return label.style not in seen and first is not None and first.label.value >= 2 \
         and stack[0].label.style == first.label.style and label.style in CHAPTER_STYLES \
-        and first.label.style in CHAPTER_STYLES
+        and first.label.style in CHAPTER_STYLES \
+        and CHAPTER_STYLES.index(label.style) < CHAPTER_STYLES.index(first.label.style)  # (not `（五）` under `二、`)
 
 
 def _active_depth(stack: list[Node], sentences: list[Sentence]) -> int:

@@ -49,11 +49,20 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
         if found is None:
             return None
         at = found.start()
-        if (mask is not None and mask[at]) or no_limit(text, at):
+        stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
+        if _quoted(text, mask, at, stop) or no_limit(text, at):
             pos = at + 1
             continue
-        stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
         return _with_event(text, Span(text[at:stop], at, stop), start)
+
+
+def _quoted(text: str, mask: bytearray | None, start: int, stop: int) -> bool:
+    """Whether a time phrase at text[start:stop] lies in a quotation (`mask[i]` set = quoted), not
+    one that opens with a quoted name after 在 or 于 and runs on after it (`在“十四五”期间`)."""
+    return mask is not None and bool(mask[start]) and (bool(mask[stop - 1]) or text[start - 1:start] not in WINDOW_LEADS)
+
+
+WINDOW_LEADS = ("在", "于")
 
 
 #: A time span to do something in (`30天内`, `10日之内`), and the event it may be counted from, right
@@ -119,12 +128,12 @@ class Deadlines:
         if i == len(self.starts) or self.starts[i] >= end:
             return None
         at = self.starts[i]
-        if mask is not None and mask[at]:
-            return find_deadline(self.text, at + 1, end, self.lexicon, mask)
         patterns = self.lexicon.patterns["deadline_patterns"]
         stop = max((m.end() for m in (p.match(self.text, at, end) for p in patterns) if m), default=0)
         if stop <= at:  # the single pass matched beyond `end`: look inside the stretch itself
             return find_deadline(self.text, start, end, self.lexicon, mask)
+        if _quoted(self.text, mask, at, stop):
+            return find_deadline(self.text, at + 1, end, self.lexicon, mask)
         return _with_event(self.text, Span(self.text[at:stop], at, stop), start)
 
 
