@@ -22,7 +22,7 @@ from .analysis.items import (RULES, Context, Draft, first_of_list_after_lead_in,
 from .lexicon import Lexicon, load
 from .model import Item, Result, Span
 from .analysis.normalise import normalise
-from .analysis.parties import Attribution, parse_attribution
+from .analysis.parties import Attribution, parse_attribution, whole_audience
 from .reading import Source, read
 from .analysis.segment import tokenize, using
 from .analysis.structure import build
@@ -149,7 +149,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     drafts = headings_over_nothing(ctx, names_in_lists(ctx, parallel_titles(ctx, title_lines_in_series(ctx, drafts))))
     apply_attributions(drafts, attributions, structure)
     apply_inline_attributions(ctx, drafts)
-    inherit_parties(drafts, structure, lexicon.set("audience"))
+    inherit_parties(drafts, structure, whole_audience(lexicon))
     inherit_stage_times(drafts, structure)
     items = finish(drafts, structure)
     if text != original:

@@ -3179,3 +3179,31 @@ def test_media_are_parties_and_a_department_may_say_what_it_is_first():
     assert found["出版社要推出村史读物。"].party == "出版社"
     assert found["档案部门既是保管部门，又是指导部门，要履行好指导职责。"].party == "档案部门"
     assert "但是，档案员队伍还不能适应村务管理的要求。" not in found
+
+
+def test_a_list_of_acts_a_lead_in_bans_is_prohibitions_of_the_lead_ins_party():
+    """`第五条　村干部应当……，不得有下列行为：（一）……；（二）……`: each listed act is banned, however it is
+    worded, and the party named in the lead-in does not do it; a list after another lead-in (`应当报告下列
+    事项：`) is no list of bans."""
+    text = ("第五条　村干部应当秉公用权，不得有下列行为：\n（一）违反规定处置集体资产；\n"
+            "（二）授意、指使会计人员做假账的活动；\n（三）其他损害集体利益的行为。\n"
+            "第六条　村干部应当报告下列事项：\n（一）本人的收入情况；\n（二）本人的房产情况。\n")
+    found = {it.text: it for it in items(text)}
+    for banned in ("（一）违反规定处置集体资产；", "（二）授意、指使会计人员做假账的活动；", "（三）其他损害集体利益的行为。"):
+        assert found[banned].kind == "prohibition"
+        assert found[banned].party == "村干部"
+    assert all(it.kind != "prohibition" for t, it in found.items() if t.startswith(("（一）本人", "（二）本人")))
+
+
+def test_the_years_goals_are_no_deadline_and_a_completed_growth_keeps_its_metric():
+    """`完成全年各项目标任务` names the year's goals, no time limit; the 全年 of `健全年度考核制度` is no word
+    at all; `完成工业投资增长20%` keeps its metric; `抓好30个示范基地建设` after a target names the set worked
+    on; `在……或者……期间` is no period that opens at 者."""
+    found = in_part("确保圆满完成全年各项目标任务。健全年度考核制度，严格兑现奖惩。"
+                    "全年完成工业投资增长20%以上。完成油茶林改造10万亩，抓好30个示范基地建设。"
+                    "在企业发生亏损或者拖欠工资期间，村干部不得领取奖金。")
+    assert found["确保圆满完成全年各项目标任务。"].deadline is None
+    assert found["健全年度考核制度，严格兑现奖惩。"].deadline is None
+    assert found["全年完成工业投资增长20%以上。"].target == "工业投资增长20%以上"
+    assert found["完成油茶林改造10万亩，抓好30个示范基地建设。"].target == "完成油茶林改造10万亩"
+    assert found["在企业发生亏损或者拖欠工资期间，村干部不得领取奖金。"].deadline is None

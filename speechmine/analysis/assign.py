@@ -9,8 +9,8 @@ import re
 from .items import Context, Draft
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES
 from ..model import Item, Span
-from .parties import PRONOUNS, QUALIFIER, Attribution, parse_attribution, unit_names
-from .sentences import Sentence, is_attribution
+from .parties import QUALIFIER, Attribution, parse_attribution, unit_names
+from .sentences import Sentence, is_attribution, list_lead_in
 from .structure import Structure
 from .timing import ON_SCHEDULE
 
@@ -179,13 +179,12 @@ def _after_marker(text: str, at: int, end: int) -> int:
     return at
 
 
-def inherit_parties(drafts: list[Draft], structure: Structure, audience: frozenset[str]) -> None:
+def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[str]) -> None:
     """Items without a party of their own take the party of their numbered unit: named in its
     heading, else in its first task item in the unit's opening paragraph (not in a bare topic's:
     `Structure.bare`; not in a later paragraph: `第一，……` then paragraphs of argument, then
-    `……各支部都要……`, whose party is its sentence's own). Words for the whole `audience`
-    (`lexicons/audience.txt`: 我们, 全党) are handed down to no item, as the pronouns are not."""
-    whole = PRONOUNS | audience
+    `……各支部都要……`, whose party is its sentence's own). The words for the `whole` audience
+    (`parties.whole_audience`: 我们, 全党) are handed down to no item."""
     group_party: dict[int, Item] = {}
     seen: set[int] = set(structure.bare())  # a bare topic names no party: its items keep their own
     for draft in drafts:
@@ -203,6 +202,11 @@ def inherit_parties(drafts: list[Draft], structure: Structure, audience: frozens
             if node not in group_party and first and item.party_source == "explicit" and item.party not in whole \
                     and not QUALIFIER.match(item.party):
                 group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party; nor 有条件的地区: some units)
+    parents = {node.index: node.parent for node in structure.nodes}
+    for node in structure.nodes:  # the items of a list after a lead-in: `X不得有下列行为：（一）……`
+        if node.index not in group_party and node.parent in group_party \
+                and list_lead_in(structure.sentences, parents, node.sentence) is not None:
+            group_party[node.index] = group_party[node.parent]
     for draft in drafts:
         item, node = draft.item, draft.node
         if item.party or node is None or node not in group_party:
@@ -214,6 +218,8 @@ def inherit_parties(drafts: list[Draft], structure: Structure, audience: frozens
         source = group_party[node]
         item.party, item.party_span, item.party_source = source.party, source.party_span, "inherited"
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
+
+
 
 
 def _opening_paragraph(structure: Structure, node: int, sentence: int) -> bool:

@@ -17,12 +17,12 @@ from typing import Iterable
 from .directives import (AFTER_PARTY_MARKERS, CLAUSE_PUNCT, DONE, QUESTION_WORDS, Analysis, analyse, opens_with_verb,
                          top_level_semicolons)
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
-from .parties import ASKS, PRONOUNS
+from .parties import ASKS, whole_audience
 from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
 from .segment import Token, tokenize, word_tags
-from .sentences import SPACE, Sentence, leads_in, one_bracket, title_words
+from .sentences import SPACE, Sentence, leads_in, list_lead_in, one_bracket, title_words
 from .statements import NOUN_LIKE, act_as_subject, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
 from .timing import Deadlines
 from .zones import describes_problem
@@ -151,7 +151,7 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
         is_heading = False  # （五）……X每5年必须……；Y……之前，必须……。: rules in parts, each an item
     if is_heading:
         if zone != "task" or not title_words(sentence) or _is_frame(sentence, ctx.lexicon) \
-                or _agenda(ctx, sentence) or ((whole.statement or whole.past) and not whole.directive) \
+                or _agenda(ctx, sentence) or ((whole.statement or _reports_done(whole, tokens, begin)) and not whole.directive) \
                 or _names_a_topic(ctx, sentence, tokens, begin):  # （一）会议听取了……汇报。 （二）饮用水
             return []
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.numbered",
@@ -188,9 +188,17 @@ def sentence_items(ctx: Context, sentence: Sentence, index: int, tokens: list[To
     rule = _item_rule(ctx, sentence, index, whole, opens, deadline, tokens, begin, goals)
     if rule is None:
         return []
+    if rule == "list.banned":
+        return [_draft(ctx, sentence, index, sentence.start, sentence.end, "prohibition", whole, rule, deadline)]
     if whole.party is None and deadline is None and _runs_in(ctx, sentence, index, opens):
         return [_draft(ctx, sentence, index, sentence.start, sentence.end, "heading", whole, "heading.run-in")]
     return [_draft(ctx, sentence, index, sentence.start, sentence.end, whole.kind, whole, rule, deadline)]
+
+
+def _reports_done(whole: Analysis, tokens: list[Token], begin: int) -> bool:
+    """Whether a sentence reports what was done (`……举办了……，效果很好`), not a result to reach
+    (`推动……取得新突破`, `……获得感`: past words that set a goal)."""
+    return whole.past and any(t.text == DONE for t in tokens[begin:])
 
 
 def _rules_in_parts(ctx: Context, sentence: Sentence, tokens: list[Token], begin: int, cuts: list[int]) -> bool:
@@ -456,7 +464,7 @@ def _share_subject(ctx: Context, drafts: list[Draft], start: int) -> None:
         return
     first, text, lexicon = drafts[0].item, ctx.text, ctx.lexicon
     party = first.party_span
-    if party is None or first.party in frozenset(PRONOUNS) | lexicon.set("audience"):
+    if party is None or first.party in whole_audience(lexicon):
         return
     lead = text[start:party.start]
     if any(marker in lead for marker in AFTER_PARTY_MARKERS):
@@ -545,6 +553,8 @@ def _item_rule(ctx: Context, sentence: Sentence, index: int, analysis: Analysis,
             return _rule(analysis)
         return "target.goals" if not analysis.attitude and _states_goals(ctx, sentence, index, deadline) \
             else None  # before the first part (not `要着重说明，定下……6%的目标，……`: the speaker explains a goal)
+    if opens and _banned_in_list(ctx, index):
+        return "list.banned"
     if opens:  # a numbered sentence, unless it frames, names a thing (not one it sets a figure for:
         # `（2）办理法律援助案件3200件。`), describes a problem (一是……不够多)
         # or only states (首先，我代表……向全镇干部群众拜年)
@@ -678,6 +688,7 @@ RULES = {
     "imperative.task-part": "inside a numbered part: no subject before its verb, nothing that describes",
     "subject.party": "a named responsible party opens the sentence (局党组每季度 …)",
     "numbered.item": "a numbered sentence that neither frames nor describes a problem",
+    "list.banned": "an item of a list of acts a lead-in bans (不得有下列行为：（一）……)",
     "target.numbered": "a quantitative target inside a numbered part (地区生产总值增长5%)",
     "target.goals": "quantitative targets after a lead-in that names the goals (主要预期目标是：……)",
     "heading.numbered": "the numbered heading of a part with items under it",
@@ -689,6 +700,17 @@ RULES = {
     "part.semicolon": "a `；` part of a sentence whose parts are separately actionable",
     "table.row": "a row of a Word task table",
 }
+
+
+#: A lead-in that bans the acts listed after it (`……不得有下列行为：`, `严禁以下行为：`).
+BANS_LIST = re.compile(r"(?:不得|严禁|禁止|不准|不许)[^：:。；;]{0,12}(?:下列|以下|如下)[^：:。；;]{0,8}(?:行为|活动|做法)[：:]")
+
+
+def _banned_in_list(ctx: Context, index: int) -> bool:
+    """Whether a numbered sentence is an item of a list whose lead-in bans the acts listed: each
+    item names an act banned, whatever its words."""
+    lead = list_lead_in(ctx.sentences, ctx.parents, index)
+    return lead is not None and BANS_LIST.search(lead.text) is not None
 
 
 def _sets_a_figure(ctx: Context, sentence: Sentence, deadline: Span | None) -> bool:

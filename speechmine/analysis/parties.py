@@ -43,6 +43,12 @@ COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
 
 
+def whole_audience(lexicon: Lexicon) -> frozenset[str]:
+    """The words for everyone a text addresses: the pronouns and `lexicons/audience.txt` (我们, 全党).
+    They name who acts in their own sentence only: no item inherits them."""
+    return frozenset(PRONOUNS) | lexicon.set("audience")
+
+
 def _is_head(token: str, lexicon: Lexicon) -> bool:
     if token in lexicon.set("parties"):
         return True

@@ -69,6 +69,9 @@ CAUSATIVE = ("使", "让")  # 力争使|全县工业投资增长12%: the metric 
 #: for it (`实现……|覆盖率达到95%`) or what they bring about is an event, not a metric (`实现再就业|不少于
 #: 300人`); before a share of a set, they say what brings the set to its state.
 ACHIEVE = ("实现", "推动")
+#: A completion verb before a metric and its comparison does the same (`完成|工业投资增长20%`; not before a
+#: share of a set: `完成30%的……改造`, a count with its completion verb).
+COMPLETES = "完成"
 #: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
 RESULTATIVE = "出到成好完"
 
@@ -146,7 +149,7 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
         if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS) \
                 and CJK.match(tokens[last - 2].text):
             return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two (not （管控）率)
-        achieved = tokens[i - 1].text.endswith(ACHIEVE) and word_tags(lexicon).get(ratio.text) != "v"
+        achieved = tokens[i - 1].text.endswith((*ACHIEVE, COMPLETES)) and word_tags(lexicon).get(ratio.text) != "v"
         return tokens[i].start if achieved else None  # (not 实现再就业|不少于300人: an event, no metric)
     if i + 1 < last and tokens[i].text == "之" and i > 0 and tokens[i - 1].text in CAUSATIVE:
         i += 1  # 使之|尽早达到……: 之 points back to what the clause before names
@@ -499,7 +502,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         hits.append((m.start(), q_end, begin))
     if not hits:
         return None
-    hits = _with_listed(text, hits, pending)
+    hits = _with_listed(text, start, hits, pending)
     first = hits[0][2]
     if first is None:
         first = _clause_start(text, start, hits[0][0])
@@ -546,25 +549,33 @@ def _verb_then_count(clause: str, lexicon: Lexicon) -> bool:
 #: Tags the segmenter gives the verb that opens a clause of a list (`构筑` comes out a noun), and what
 #: opens a scope instead (`全省|100个乡镇`, `各|10个……`).
 LIST_VERB_TAGS = ("v", "vn", "n")
-#: Verbs that drive work on a set rather than make what they count (`推动925个项目早开工`: scope).
-DRIVING = frozenset(("推动", "推进", "支持", "促进", "带动", "引导", "鼓励", "帮助", "指导", "督促"))
+#: Verbs that work on a set that is there rather than make what they count (`推动925个项目早开工`,
+#: `加快17个城中村回迁区建设`, `巩固157处易涝点整治成果`: ANNOTATION.md, a count naming the set worked on is scope).
+DRIVING = frozenset(("推动", "推进", "支持", "促进", "带动", "引导", "鼓励", "帮助", "指导", "督促", "抓好", "抓实", "抓",
+                     "加快", "加强", "加大", "突出", "巩固", "做好", "办好", "围绕", "落实", "深化", "完善", "提升",
+                     "优化", "整治", "规范", "管好", "用好"))
 SCOPES = ("全", "各", "每")
 
 
-def _with_listed(text: str, hits: list[tuple[int, int, int | None]],
+def _with_listed(text: str, start: int, hits: list[tuple[int, int, int | None]],
                  pending: list[tuple[int, int, int]]) -> list[tuple[int, int, int | None]]:
     """`hits` and the verb-and-count clauses next to them in one list of comma clauses (`建成18家……，
     构筑100个……`: a target like its neighbours, whatever its verb), in text order."""
     hits, pending = list(hits), list(pending)
     while pending:
-        spans = [(h[2] if h[2] is not None else h[0], h[1]) for h in hits]
-        near = next((p for p in pending if any(text[p[1]:b].strip("，,") == "" or text[e:p[2]].strip("，,") == ""
-                                                  for b, e in spans)), None)
+        spans = [(_clause_start(text, start, h[0]), h[1]) for h in hits]
+        near = next((p for p in pending if any(_next_to(text, p[1], b) or _next_to(text, e, p[2]) for b, e in spans)),
+                    None)
         if near is None:
             break
         pending.remove(near)
         hits.append((near[0], near[1], near[2]))
     return sorted(hits)
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Whether a clause ending at `end` is followed by one starting at `start`, a comma between."""
+    return end <= start and text[end:start].strip("，,") == ""
 
 
 NEWLY = "新"  # before a verb that counts (`新认定`, `新引进`), after a clause break or a time limit

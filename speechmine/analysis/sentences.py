@@ -47,6 +47,20 @@ def leads_in(sentence: Sentence) -> bool:
     return bool(_LEAD_IN_END.search(sentence.text))
 
 
+def list_lead_in(sentences: list[Sentence], parents: dict[int, int | None], index: int) -> Sentence | None:
+    """The sentence that leads in (`leads_in`) the list whose item sentence `index` opens (`……不得有
+    下列行为：` before `（一）……；（二）……`): the parent unit's sentence right before the list's first
+    item, or None."""
+    node = sentences[index].node
+    parent = parents.get(node) if node is not None else None
+    if parent is None:
+        return None
+    k = index - 1
+    while k >= 0 and sentences[k].node != parent and parents.get(sentences[k].node) == parent:
+        k -= 1  # (the items listed before it)
+    return sentences[k] if k >= 0 and sentences[k].node == parent and leads_in(sentences[k]) else None
+
+
 @dataclass
 class Node:
     """An open numbered unit: its label, depth, the sentence that opens it and its parent node."""

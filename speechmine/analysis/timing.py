@@ -58,11 +58,11 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
 
 def _quoted(text: str, mask: bytearray | None, start: int, stop: int) -> bool:
     """Whether a time phrase at text[start:stop] lies in a quotation (`mask[i]` set = quoted), not
-    one that opens with a quoted name after 在 or 于 and runs on after it (`在“十四五”期间`)."""
+    one that opens with a quoted name after 在 and runs on after it (`在“十四五”期间`)."""
     return mask is not None and bool(mask[start]) and (bool(mask[stop - 1]) or text[start - 1:start] not in WINDOW_LEADS)
 
 
-WINDOW_LEADS = ("在", "于")
+WINDOW_LEADS = ("在",)
 
 
 #: A time span to do something in (`30天内`, `10日之内`), and the event it may be counted from, right
