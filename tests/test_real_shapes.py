@@ -3171,7 +3171,8 @@ def test_targets_of_a_share_a_scope_a_new_grant_and_a_list_of_counts():
 
 def test_media_are_parties_and_a_department_may_say_what_it_is_first():
     """`新闻媒体要……`, `出版社要……`, `电台电视台要……` name who acts; `档案部门是……部门，要……`: the department
-    said what it is, then what it must do; `……还不能适应……的要求` describes a shortfall, no ban."""
+    said what it is, then what it must do; `……还不能适应……的要求` describes a shortfall, no ban; `X既要……，又要……`
+    names X."""
     found = in_part("县融媒体中心和各类新闻媒体要加强村务公开宣传。出版社要推出村史读物。"
                     "档案部门既是保管部门，又是指导部门，要履行好指导职责。"
                     "但是，档案员队伍还不能适应村务管理的要求。")
@@ -3179,12 +3180,14 @@ def test_media_are_parties_and_a_department_may_say_what_it_is_first():
     assert found["出版社要推出村史读物。"].party == "出版社"
     assert found["档案部门既是保管部门，又是指导部门，要履行好指导职责。"].party == "档案部门"
     assert "但是，档案员队伍还不能适应村务管理的要求。" not in found
+    both = in_part("村务监督小组成员单位既要分工负责，又要加强配合。")["村务监督小组成员单位既要分工负责，又要加强配合。"]
+    assert both.party == "村务监督小组成员单位"  # (既要……又要……: 既 stands between the name and its modal)
 
 
 def test_a_list_of_acts_a_lead_in_bans_is_prohibitions_of_the_lead_ins_party():
     """`第五条　村干部应当……，不得有下列行为：（一）……；（二）……`: each listed act is banned, however it is
     worded, and the party named in the lead-in does not do it; a list after another lead-in (`应当报告下列
-    事项：`) is no list of bans."""
+    事项：`) is no list of bans; a report's `全县上下要重点做好以下工作：` hands its subject to none of its parts."""
     text = ("第五条　村干部应当秉公用权，不得有下列行为：\n（一）违反规定处置集体资产；\n"
             "（二）授意、指使会计人员做假账的活动；\n（三）其他损害集体利益的行为。\n"
             "第六条　村干部应当报告下列事项：\n（一）本人的收入情况；\n（二）本人的房产情况。\n")
@@ -3193,6 +3196,9 @@ def test_a_list_of_acts_a_lead_in_bans_is_prohibitions_of_the_lead_ins_party():
         assert found[banned].kind == "prohibition"
         assert found[banned].party == "村干部"
     assert all(it.kind != "prohibition" for t, it in found.items() if t.startswith(("（一）本人", "（二）本人")))
+    report = {it.text: it for it in items("三、今年工作安排\n全县上下要重点做好以下工作：\n（一）抓产业。新建茶叶加工厂3座。\n"
+                                            "（二）抓民生。改造农村公路20公里。\n")}
+    assert report["新建茶叶加工厂3座。"].party is None  # (a report's lead-in hands its subject to no part)
 
 
 def test_the_years_goals_are_no_deadline_and_a_completed_growth_keeps_its_metric():
@@ -3207,3 +3213,20 @@ def test_the_years_goals_are_no_deadline_and_a_completed_growth_keeps_its_metric
     assert found["全年完成工业投资增长20%以上。"].target == "工业投资增长20%以上"
     assert found["完成油茶林改造10万亩，抓好30个示范基地建设。"].target == "完成油茶林改造10万亩"
     assert found["在企业发生亏损或者拖欠工资期间，村干部不得领取奖金。"].deadline is None
+
+
+def test_a_figure_named_before_its_completing_verb_and_a_verb_that_brings_a_count_about():
+    """`园区工业总产值完成80亿元`: the figure's name is the metric the verb completes; `吸引500名以上……`
+    counts what the verb brings about (not `有3名以上党员的`, a condition); a goals list ends with its last
+    goal without a figure (`……，节能减排完成省下达任务`); `今年政府工作的总体要求是` names the year of the plan."""
+    found = in_part("全县产业园区工业总产值完成80亿元。吸引500名以上大学毕业生返乡创业。"
+                    "有3名以上正式党员的，要单独建立党组织。")
+    assert found["全县产业园区工业总产值完成80亿元。"].target == "产业园区工业总产值完成80亿元"
+    assert found["吸引500名以上大学毕业生返乡创业。"].target == "吸引500名以上大学毕业生返乡创业"
+    assert found["有3名以上正式党员的，要单独建立党组织。"].target is None
+    goals = in_part("今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，节能减排完成省下达任务。",
+                    "二、今年工作\n")
+    assert goals["今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，节能减排完成省下达任务。"].target \
+        == "地区生产总值增长6%左右，一般公共预算收入增长5%，节能减排完成省下达任务"
+    plan = in_part("今年政府工作的总体要求是：坚持稳中求进，全力抓好各项工作。", "二、今年工作\n")
+    assert all(it.deadline is None for it in plan.values())

@@ -183,7 +183,8 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
     """Items without a party of their own take the party of their numbered unit: named in its
     heading, else in its first task item in the unit's opening paragraph (not in a bare topic's:
     `Structure.bare`; not in a later paragraph: `第一，……` then paragraphs of argument, then
-    `……各支部都要……`, whose party is its sentence's own). The words for the `whole` audience
+    `……各支部都要……`, whose party is its sentence's own); the items of a rule's list take the party
+    of its lead-in's unit (`X不得有下列行为：（一）……`). The words for the `whole` audience
     (`parties.whole_audience`: 我们, 全党) are handed down to no item."""
     group_party: dict[int, Item] = {}
     seen: set[int] = set(structure.bare())  # a bare topic names no party: its items keep their own
@@ -203,9 +204,9 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
                     and not QUALIFIER.match(item.party):
                 group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party; nor 有条件的地区: some units)
     parents = {node.index: node.parent for node in structure.nodes}
-    for node in structure.nodes:  # the items of a list after a lead-in: `X不得有下列行为：（一）……`
-        if node.index not in group_party and node.parent in group_party \
-                and list_lead_in(structure.sentences, parents, node.sentence) is not None:
+    for node in structure.nodes:  # the items of a rule's list: `X不得有下列行为：（一）……`
+        lead = list_lead_in(structure.sentences, parents, node.sentence)
+        if node.index not in group_party and node.parent in group_party and lead is not None and RULES_LIST in lead.text:
             group_party[node.index] = group_party[node.parent]
     for draft in drafts:
         item, node = draft.item, draft.node
@@ -220,6 +221,11 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
 
 
+
+
+#: What a rule's lead-in calls the list after it (`……不得有下列行为：`, `……应当报告下列事项：`); a report's
+#: `……重点做好以下工作：` hands its subject (全市上下, 市政府) to none of its parts.
+RULES_LIST = "下列"
 
 
 def _opening_paragraph(structure: Structure, node: int, sentence: int) -> bool:

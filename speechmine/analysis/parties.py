@@ -26,7 +26,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
 ALSO_ADVERBS = frozenset(("主要",))
 IN_CHARGE = ("负责同志", "负责人", "领导", "领导干部")
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
-TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|同时|一律)$")
+TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|既|同时|一律)$")
 COORDINATORS = {"、", "和", "与", "及"}
 WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
 #: The time that opens a sentence of a schedule: a time limit (`10月15日前，`, `年底前，`, `年内，`) or a

@@ -56,6 +56,7 @@ def _quantity_pattern(units: tuple[str, ...]) -> re.Pattern:
 
 
 RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
+METRIC_ENDS = ("产值", "总值", "额", "产量", "收入", "投资")  # a figure's name before the verb that completes it
 RELATIVE_CLAUSE = 4  # words from a verb to the 的 that makes it describe the metric after it
 #: A unit and the next character that make another word (周 is weeks; 周年, 周岁 are not).
 NOT_UNITS = frozenset(("周年", "周岁"))
@@ -99,7 +100,6 @@ def _rhythm(tokens: list[Token], at: int) -> bool:
 AVERAGE = "平均"  # 平均每年增长5%: the metric's own words
 PLAN_PERIOD = re.compile(r"“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:计划|规划)?期间[，,]?")  # a five-year plan's period
 EACH = "每"  # 每|县: a scope of one word after it
-ABOUT = "左右"  # after a count, a figure, never a threshold
 
 
 #: Words that may stand between a ratio and its comparison (`……占比原则上不低于80%`, `……率均达到95%`).
@@ -459,8 +459,9 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             if _verb_then_count(clause, lexicon):
                 pending.append((m.start(), _clause_end(text, q_end, end, before_and=False), clause_start))
             continue  # 28个重点项目: a count that qualifies a noun
-        if modified and not (has_verb or ends_clause or done >= 0 or (after == ABOUT and _verb_then_count(clause, lexicon))):
-            continue  # 推进20户以上自然村……: a threshold that names the set worked on (not 筛选120个左右……: a figure)
+        if modified and not (has_verb or ends_clause or done >= 0 or _verb_then_count(clause, lexicon)):
+            continue  # 推进20户以上自然村……: a threshold that names the set worked on (not 筛选120个左右……,
+            # 吸引2万名以上……: what a verb brings about, counted)
         if not (has_verb or done >= 0 or modified or (ends_clause and (not chinese or listed))):
             if _verb_then_count(clause, lexicon):
                 pending.append((m.start(), _clause_end(text, q_end, end, before_and=False), clause_start))
@@ -494,6 +495,10 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
         elif done >= 0:  # 完成800户的改造任务: from the verb to the end of its clause
             begin = _verb_before(text, clause_start, clause_start + done, lexicon)
             begin = _indicator_start(text, clause_start, begin, lexicon)
+            named = tokenize(text[clause_start:begin], lexicon, clause_start)
+            if named and named[-1].end == begin and named[-1].text.endswith(METRIC_ENDS):
+                metric = _metric_start(named, lexicon)  # 工业总产值|完成550亿元: the metric the verb completes
+                begin = begin if metric is None else metric
             q_end = _clause_end(text, q_end, end)
         else:
             begin = None
@@ -538,11 +543,13 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
 
 def _verb_then_count(clause: str, lexicon: Lexicon) -> bool:
     """Whether a clause up to a count is one verb that makes or reaches what it counts, after a leading
-    word (`构筑|100个……`, `连接|5000万台……`; not one that drives work on a set: `推动|925个项目……`)."""
+    word (`构筑|100个……`, `连接|5000万台……`; not one that drives work on a set: `推动|925个项目……`, nor
+    a one-character verb of having or being: `有|3名以上党员的`)."""
     words = [t.text for t in tokenize(clause, lexicon) if t.text.strip()]
-    while words and words[0] in LEADING_WORDS:
-        words.pop(0)
-    return len(words) == 1 and word_tags(lexicon).get(words[0]) in LIST_VERB_TAGS and not words[0].startswith(SCOPES) \
+    while words and (words[0] in LEADING_WORDS or (words[0] == NEWLY and len(words) > 1)):
+        words.pop(0)  # (力争|新|选择……)
+    return len(words) == 1 and len(words[0]) > 1 and word_tags(lexicon).get(words[0]) in LIST_VERB_TAGS \
+        and not words[0].startswith(SCOPES) \
         and words[0] not in DRIVING
 
 
@@ -584,7 +591,7 @@ NEWLY = "新"  # before a verb that counts (`新认定`, `新引进`), after a c
 #: A lead-in that names the goals (`主要预期目标是：`) and what a goal without a figure says of its
 #: metric (`粮食产量保持稳定`, `完成省下达的能耗控制任务`).
 GOALS_LEAD = re.compile(r"目标[^，。；：:]{0,6}[：:]")
-METRIC_WITHOUT_FIGURE = re.compile(r"增长|下降|降低|提高|同步|控制|保持|稳定|达到|完成[^，,]*目标")
+METRIC_WITHOUT_FIGURE = re.compile(r"增长|下降|降低|提高|同步|控制|保持|稳定|达到|完成[^，,]*(?:目标|任务)")
 
 
 def _goals_tail(text: str, start: int, first: int, last: int, end: int) -> int:
