@@ -3209,6 +3209,7 @@ def test_the_years_goals_are_no_deadline_and_a_completed_growth_keeps_its_metric
                     "全年完成工业投资增长20%以上。完成油茶林改造10万亩，抓好30个示范基地建设。"
                     "在企业发生亏损或者拖欠工资期间，村干部不得领取奖金。")
     assert found["确保圆满完成全年各项目标任务。"].deadline is None
+    assert in_part("全年完成6万人培训任务。")["全年完成6万人培训任务。"].deadline == "全年"  # (the year to do it in)
     assert found["健全年度考核制度，严格兑现奖惩。"].deadline is None
     assert found["全年完成工业投资增长20%以上。"].target == "工业投资增长20%以上"
     assert found["完成油茶林改造10万亩，抓好30个示范基地建设。"].target == "完成油茶林改造10万亩"
