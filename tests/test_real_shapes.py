@@ -3109,9 +3109,9 @@ def test_a_total_to_reach_and_the_means_of_the_work():
 
 
 def test_a_title_set_in_the_new_situation_is_no_review():
-    """`加强和改进新形势下……工作的主要任务`: 新形势下 frames the time of the work; the part asks for it
+    """`做好新形势下……工作的主要任务`: 新形势下 frames the time of the work; the part asks for it
     (an excerpt that opens at such a title keeps every item of it), unlike `一、清醒认识当前形势`."""
-    text = ("三、加强和改进新形势下村务档案工作的主要任务\n（一）健全档案制度，规范村务记录\n"
+    text = ("三、做好新形势下村务档案工作的主要任务\n（一）健全档案制度，规范村务记录\n"
             "建立村务档案分类目录。定期整理会议记录和账目凭证。\n（二）加强档案保管，改善存放条件\n"
             "配备防火防潮的档案柜。\n")
     texts = [it.text for it in items(text)]
@@ -3123,11 +3123,11 @@ def test_a_few_years_ahead_and_a_quoted_plan_period_are_deadlines():
     """`在今后几年内` is a time limit (its 年内 is not this year's); `在“十五”计划期间` is one though the
     plan's name is quoted; `根据“十四五”期间的形势` only names the period of a situation, and a plan's period
     that opens a sentence its scope."""
-    found = in_part("要力争在今后几年内，逐步建成一支稳定的村级档案员队伍。"
+    found = in_part("要在今后几年内逐步建成一支稳定的村级档案员队伍。"
                     "县档案馆要在“十五”计划期间，对全县村级档案员轮训一遍。"
                     "根据“十四五”期间的形势，各村要完善档案目录。"
                     "“十四五”期间，要确保村级档案数字化率达到90%。")
-    assert found["要力争在今后几年内，逐步建成一支稳定的村级档案员队伍。"].deadline == "今后几年内"
+    assert found["要在今后几年内逐步建成一支稳定的村级档案员队伍。"].deadline == "今后几年内"
     assert found["县档案馆要在“十五”计划期间，对全县村级档案员轮训一遍。"].deadline == "“十五”计划期间"
     assert found["根据“十四五”期间的形势，各村要完善档案目录。"].deadline is None
     scoped = found["“十四五”期间，要确保村级档案数字化率达到90%。"]
@@ -3141,7 +3141,7 @@ def test_a_numbered_sentence_of_rules_in_parts_is_split_and_a_past_one_is_no_hea
     text = ("二、加强档案员培训\n（三）按照县里的规划，现职的村级档案员，每3年必须参加一次集中培训；"
             "新任的档案员，在上岗之前，必须经过岗前培训。这个要求要落到实处。\n"
             "（四）县里近几年在县委党校举办了一批村干部参加的、以村务管理为主题的培训班，效果很好，"
-            "对全县村务工作产生了推动作用。今后每年都要在县委党校举办一次这样的培训班。\n")
+            "对全县村务工作产生了带动作用。以后每年都要在县委党校办一期这样的培训班。\n")
     found = {it.text: it for it in items(text)}
     first = next(it for t, it in found.items() if t.startswith("（三）"))
     assert first.text.endswith("每3年必须参加一次集中培训；")
@@ -3149,7 +3149,7 @@ def test_a_numbered_sentence_of_rules_in_parts_is_split_and_a_past_one_is_no_hea
     assert first.path == ["二", "（三）"]  # (an excerpt that opens at 二、 and its （三）: numbering runs on)
     assert found["新任的档案员，在上岗之前，必须经过岗前培训。"].deadline == "上岗之前"
     assert not any(t.startswith("（四）") for t in found)
-    assert found["今后每年都要在县委党校举办一次这样的培训班。"].deadline == "每年"
+    assert found["以后每年都要在县委党校办一期这样的培训班。"].deadline == "每年"
 
 
 def test_targets_of_a_share_a_scope_a_new_grant_and_a_list_of_counts():
@@ -3157,13 +3157,13 @@ def test_targets_of_a_share_a_scope_a_new_grant_and_a_list_of_counts():
     `每镇新开工项目不少于3个`: 每镇 is the scope, not the metric; `力争新发放……` keeps 新; in a list of
     counts a verb and its count count too (`……，培育8个……，构筑20个……`), not one that drives work on a set
     (`推动30个项目早开工`); `筛选60个左右项目` is a figure with what it counts."""
-    found = in_part("装配式住宅占新建住宅比例达到40%。推动每镇新开工项目不少于3个。力争新发放创业贷款2亿元。"
-                    "实施茶产业提升工程，建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点。"
+    found = in_part("装配式住宅占新建住宅比例达到40%。推动每镇新开工项目不少于3个。力争新发放茶农贴息贷款2亿元。"
+                    "实施茶业振兴工程，建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点。"
                     "推动30个项目早开工，完成投资50亿元。筛选60个左右重点项目。")
     assert found["装配式住宅占新建住宅比例达到40%。"].target == "装配式住宅占新建住宅比例达到40%"
     assert found["推动每镇新开工项目不少于3个。"].target == "新开工项目不少于3个"
-    assert found["力争新发放创业贷款2亿元。"].target == "新发放创业贷款2亿元"
-    listed = found["实施茶产业提升工程，建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点。"]
+    assert found["力争新发放茶农贴息贷款2亿元。"].target == "新发放茶农贴息贷款2亿元"
+    listed = found["实施茶业振兴工程，建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点。"]
     assert listed.target == "建成5个茶叶加工中心，培育8个茶叶品牌，构筑20个茶旅融合示范点"
     assert found["推动30个项目早开工，完成投资50亿元。"].target == "完成投资50亿元"
     assert found["筛选60个左右重点项目。"].target == "筛选60个左右重点项目"
@@ -3187,47 +3187,47 @@ def test_media_are_parties_and_a_department_may_say_what_it_is_first():
 def test_a_list_of_acts_a_lead_in_bans_is_prohibitions_of_the_lead_ins_party():
     """`第五条　村干部应当……，不得有下列行为：（一）……；（二）……`: each listed act is banned, however it is
     worded, and the party named in the lead-in does not do it; a list after another lead-in (`应当报告下列
-    事项：`) is no list of bans; a report's `全县上下要重点做好以下工作：` hands its subject to none of its parts."""
-    text = ("第五条　村干部应当秉公用权，不得有下列行为：\n（一）违反规定处置集体资产；\n"
+    事项：`) is no list of bans; a report's `全县上下要着重抓好以下几件事：` hands its subject to none of its parts."""
+    text = ("第五条　村干部应当秉公用权，不得有下列行为：\n（一）擅自处置集体资产；\n"
             "（二）授意、指使会计人员做假账的活动；\n（三）其他损害集体利益的行为。\n"
             "第六条　村干部应当报告下列事项：\n（一）本人的收入情况；\n（二）本人的房产情况。\n")
     found = {it.text: it for it in items(text)}
-    for banned in ("（一）违反规定处置集体资产；", "（二）授意、指使会计人员做假账的活动；", "（三）其他损害集体利益的行为。"):
+    for banned in ("（一）擅自处置集体资产；", "（二）授意、指使会计人员做假账的活动；", "（三）其他损害集体利益的行为。"):
         assert found[banned].kind == "prohibition"
         assert found[banned].party == "村干部"
     assert all(it.kind != "prohibition" for t, it in found.items() if t.startswith(("（一）本人", "（二）本人")))
-    report = {it.text: it for it in items("三、今年工作安排\n全县上下要重点做好以下工作：\n（一）抓产业。新建茶叶加工厂3座。\n"
+    report = {it.text: it for it in items("三、今年工作安排\n全县上下要着重抓好以下几件事：\n（一）抓产业。新建茶叶加工厂3座。\n"
                                             "（二）抓民生。改造农村公路20公里。\n")}
     assert report["新建茶叶加工厂3座。"].party is None  # (a report's lead-in hands its subject to no part)
 
 
 def test_the_years_goals_are_no_deadline_and_a_completed_growth_keeps_its_metric():
-    """`完成全年各项目标任务` names the year's goals, no time limit; the 全年 of `健全年度考核制度` is no word
-    at all; `完成工业投资增长20%` keeps its metric; `抓好30个示范基地建设` after a target names the set worked
+    """`完成全年村务工作目标任务` names the year's goals, no time limit; the 全年 of `健全年度考核制度` is no word
+    at all; `完成茶产业投资增长15%` keeps its metric; `抓好30个示范基地建设` after a target names the set worked
     on; `在……或者……期间` is no period that opens at 者."""
-    found = in_part("确保圆满完成全年各项目标任务。健全年度考核制度，严格兑现奖惩。"
-                    "全年完成工业投资增长20%以上。完成油茶林改造10万亩，抓好30个示范基地建设。"
+    found = in_part("确保完成全年村务工作目标任务。健全年度考核制度，严格兑现奖惩。"
+                    "全年完成茶产业投资增长15%以上。完成油茶林改造10万亩，抓好30个示范基地建设。"
                     "在企业发生亏损或者拖欠工资期间，村干部不得领取奖金。")
-    assert found["确保圆满完成全年各项目标任务。"].deadline is None
-    assert in_part("全年完成6万人培训任务。")["全年完成6万人培训任务。"].deadline == "全年"  # (the year to do it in)
+    assert found["确保完成全年村务工作目标任务。"].deadline is None
+    assert in_part("全年完成3万人培训任务。")["全年完成3万人培训任务。"].deadline == "全年"  # (the year to do it in)
     assert found["健全年度考核制度，严格兑现奖惩。"].deadline is None
-    assert found["全年完成工业投资增长20%以上。"].target == "工业投资增长20%以上"
+    assert found["全年完成茶产业投资增长15%以上。"].target == "茶产业投资增长15%以上"
     assert found["完成油茶林改造10万亩，抓好30个示范基地建设。"].target == "完成油茶林改造10万亩"
     assert found["在企业发生亏损或者拖欠工资期间，村干部不得领取奖金。"].deadline is None
 
 
 def test_a_figure_named_before_its_completing_verb_and_a_verb_that_brings_a_count_about():
     """`园区工业总产值完成80亿元`: the figure's name is the metric the verb completes; `吸引500名以上……`
-    counts what the verb brings about (not `有3名以上党员的`, a condition); a goals list ends with its last
-    goal without a figure (`……，节能减排完成省下达任务`); `今年政府工作的总体要求是` names the year of the plan."""
+    counts what the verb brings about (not `有5名以上骨干社员的`, a condition); a goals list ends with its last
+    goal without a figure (`……，垃圾分类完成县下达任务`); `今年政府工作的总体要求是` names the year of the plan."""
     found = in_part("全县产业园区工业总产值完成80亿元。吸引500名以上大学毕业生返乡创业。"
-                    "有3名以上正式党员的，要单独建立党组织。")
+                    "有5名以上骨干社员的，要单独成立互助组。")
     assert found["全县产业园区工业总产值完成80亿元。"].target == "产业园区工业总产值完成80亿元"
     assert found["吸引500名以上大学毕业生返乡创业。"].target == "吸引500名以上大学毕业生返乡创业"
-    assert found["有3名以上正式党员的，要单独建立党组织。"].target is None
-    goals = in_part("今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，节能减排完成省下达任务。",
+    assert found["有5名以上骨干社员的，要单独成立互助组。"].target is None
+    goals = in_part("今年主要预期目标是：茶叶产值增长6%左右，村集体收入增长5%，垃圾分类完成县下达任务。",
                     "二、今年工作\n")
-    assert goals["今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，节能减排完成省下达任务。"].target \
-        == "地区生产总值增长6%左右，一般公共预算收入增长5%，节能减排完成省下达任务"
-    plan = in_part("今年政府工作的总体要求是：坚持稳中求进，全力抓好各项工作。", "二、今年工作\n")
+    assert goals["今年主要预期目标是：茶叶产值增长6%左右，村集体收入增长5%，垃圾分类完成县下达任务。"].target \
+        == "茶叶产值增长6%左右，村集体收入增长5%，垃圾分类完成县下达任务"
+    plan = in_part("今年政府工作的总体要求是：稳字当头，把村务做细做实。", "二、今年工作\n")
     assert all(it.deadline is None for it in plan.values())

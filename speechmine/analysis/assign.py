@@ -224,7 +224,7 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
 
 
 #: What a rule's lead-in calls the list after it (`……不得有下列行为：`, `……应当报告下列事项：`); a report's
-#: `……重点做好以下工作：` hands its subject (全市上下, 市政府) to none of its parts.
+#: `……着重抓好以下几件事：` hands its subject (全市上下, 市政府) to none of its parts.
 RULES_LIST = "下列"
 
 

@@ -163,7 +163,7 @@ SHARE = "占"  # X占Y比重: the share of Y that X is, one metric
 
 def _share_start(tokens: list[Token], verb: int, stops: set[str], verbs: frozenset[str]) -> int | None:
     """Where a share's metric starts when the verb at tokens[verb] stands inside it, after its 占
-    (`装配式建筑占新建建筑比例`: 新建 names the set, the metric runs from 装配式建筑): the words
+    (`装配式住宅占新建住宅比例`: 新建 names the set, the metric runs from 装配式建筑): the words
     before 占 back to the clause's start, a stop or a verb; None when no 占 comes first."""
     share = next((k for k in range(verb - 1, -1, -1) if tokens[k].text == SHARE), None)
     if share is None or any(t.text in CLAUSE_BREAK for t in tokens[share:verb]):
@@ -329,7 +329,7 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
                 lexicon: Lexicon) -> tuple[int, int] | None:
     """A share or a count of a set that the clause brings to a state, as (begin, end), else None:
     a share of a set (`预留30%的号源`, `100%的……完成中医馆设置`, `30%以上的村……`); or, where no verb
-    stands before it in its clause (after one it names the set worked on: `推进20户以上自然村……`),
+    stands before it in its clause (after one it names the set worked on: `推进30户以上村落……`),
     a count with `以上` of what the clause goes on to act on (`争取30家以上小微企业进入……`,
     `为630名以上患者提供……`) or a count of a set that a completion verb after it brings about
     (`86所村小的操场得到翻新`). Not a time (`3个月内完成整改`). The target runs from the verb or
@@ -460,7 +460,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 pending.append((m.start(), _clause_end(text, q_end, end, before_and=False), clause_start))
             continue  # 28个重点项目: a count that qualifies a noun
         if modified and not (has_verb or ends_clause or done >= 0 or _verb_then_count(clause, lexicon)):
-            continue  # 推进20户以上自然村……: a threshold that names the set worked on (not 筛选120个左右……,
+            continue  # 推进30户以上村落……: a threshold that names the set worked on (not 筛选60个左右……,
             # 吸引2万名以上……: what a verb brings about, counted)
         if not (has_verb or done >= 0 or modified or (ends_clause and (not chinese or listed))):
             if _verb_then_count(clause, lexicon):
@@ -497,7 +497,7 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
             begin = _indicator_start(text, clause_start, begin, lexicon)
             named = tokenize(text[clause_start:begin], lexicon, clause_start)
             if named and named[-1].end == begin and named[-1].text.endswith(METRIC_ENDS):
-                metric = _metric_start(named, lexicon)  # 工业总产值|完成550亿元: the metric the verb completes
+                metric = _metric_start(named, lexicon)  # 茶叶总产值|完成80亿元: the metric the verb completes
                 begin = begin if metric is None else metric
             q_end = _clause_end(text, q_end, end)
         else:
@@ -557,7 +557,7 @@ def _verb_then_count(clause: str, lexicon: Lexicon) -> bool:
 #: opens a scope instead (`全省|100个乡镇`, `各|10个……`).
 LIST_VERB_TAGS = ("v", "vn", "n")
 #: Verbs that work on a set that is there rather than make what they count (`推动925个项目早开工`,
-#: `加快17个城中村回迁区建设`, `巩固157处易涝点整治成果`: ANNOTATION.md, a count naming the set worked on is scope).
+#: `加快12个安置小区建设`, `巩固40处积水点整治成果`: ANNOTATION.md, a count naming the set worked on is scope).
 DRIVING = frozenset(("推动", "推进", "支持", "促进", "带动", "引导", "鼓励", "帮助", "指导", "督促", "抓好", "抓实", "抓",
                      "加快", "加强", "加大", "突出", "巩固", "做好", "办好", "围绕", "落实", "深化", "完善", "提升",
                      "优化", "整治", "规范", "管好", "用好"))
