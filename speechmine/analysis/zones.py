@@ -232,14 +232,14 @@ def _describes_problems(clauses: list[str], cues: tuple[str, ...], lexicon: Lexi
 
 
 #: What makes a situation word the frame of the work rather than the situation reviewed (`新形势下`).
-FRAMING_TIME = "(?!下)"
+FRAMING_TIME = "下"
 
 
 def _reviews(clause: str, cues: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A title clause reviews when it holds a review cue, unless the cue opens it as a verb whose
     object is another action (`总结表彰`, `总结推广典型经验`: what is still to be done; not
     `回顾总结`, `总结经验`), nor where the cue only frames the time of the work (`加强新形势下……工作`)."""
-    found = [cue for cue in cues if re.search(re.escape(cue) + FRAMING_TIME, clause)]
+    found = [cue for cue in cues if cue in clause and cue in clause.replace(cue + FRAMING_TIME, "")]
     if not found or _means_ahead(clause, found, lexicon):
         return False
     opening = next((cue for cue in found if clause.startswith(cue)), None)
