@@ -221,8 +221,6 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
         item.co_parties, item.co_party_spans = list(source.co_parties), list(source.co_party_spans)
 
 
-
-
 #: What a rule's lead-in calls the list after it (`……不得有下列行为：`, `……应当报告下列事项：`); a report's
 #: `……着重抓好以下几件事：` hands its subject (全市上下, 市政府) to none of its parts.
 RULES_LIST = "下列"

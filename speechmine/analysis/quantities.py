@@ -70,7 +70,7 @@ CAUSATIVE = ("使", "让")  # 力争使|全县工业投资增长12%: the metric 
 #: for it (`实现……|覆盖率达到95%`) or what they bring about is an event, not a metric (`实现再就业|不少于
 #: 300人`); before a share of a set, they say what brings the set to its state.
 ACHIEVE = ("实现", "推动")
-#: A completion verb before a metric and its comparison does the same (`完成|工业投资增长20%`; not before a
+#: A completion verb before a metric and its comparison does the same (`完成|茶产业投资增长15%`; not before a
 #: share of a set: `完成30%的……改造`, a count with its completion verb).
 COMPLETES = "完成"
 #: A verb's resultative ending (遴选出, 压缩到): the word is still that verb.
@@ -163,7 +163,7 @@ SHARE = "占"  # X占Y比重: the share of Y that X is, one metric
 
 def _share_start(tokens: list[Token], verb: int, stops: set[str], verbs: frozenset[str]) -> int | None:
     """Where a share's metric starts when the verb at tokens[verb] stands inside it, after its 占
-    (`装配式住宅占新建住宅比例`: 新建 names the set, the metric runs from 装配式建筑): the words
+    (`装配式住宅占新建住宅比例`: 新建 names the set, the metric runs from 装配式住宅): the words
     before 占 back to the clause's start, a stop or a verb; None when no 占 comes first."""
     share = next((k for k in range(verb - 1, -1, -1) if tokens[k].text == SHARE), None)
     if share is None or any(t.text in CLAUSE_BREAK for t in tokens[share:verb]):
