@@ -122,7 +122,7 @@ def extract_items(original: str, lexicon: Lexicon, headings: dict[int, int] | No
     structure = build(text, lexicon, headings, original, year)
     mask = quote_mask(text)
     ctx = Context(text, lexicon, mask, Deadlines(text, lexicon), structure.sentences, structure.bare(),
-                  records_meeting(text), {node.index: node.parent for node in structure.nodes}, structure.inside_until)
+                  records_meeting(text), structure.parents(), structure.inside_until)
     drafts: list[Draft] = []
     attributions: list[tuple[int, Attribution]] = []
     members = {node.index: [m for m in node.members if not structure.sentences[m].is_attribution

@@ -203,7 +203,7 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
             if node not in group_party and first and item.party_source == "explicit" and item.party not in whole \
                     and not QUALIFIER.match(item.party):
                 group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party; nor 有条件的地区: some units)
-    parents = {node.index: node.parent for node in structure.nodes}
+    parents = structure.parents()
     for node in structure.nodes:  # the items of a rule's list: `X不得有下列行为：（一）……`
         lead = list_lead_in(structure.sentences, parents, node.sentence)
         if node.index not in group_party and node.parent in group_party and lead is not None and RULES_LIST in lead.text:

@@ -34,6 +34,10 @@ class Structure:
         neither what to do nor who does it."""
         return frozenset(node.index for node in self.nodes if not title_words(self.sentences[node.sentence]))
 
+    def parents(self) -> dict[int, int | None]:
+        """Each node's parent node, by index (None for a top-level part)."""
+        return {node.index: node.parent for node in self.nodes}
+
 
 def _lists_inline(label: Label, sentence: str) -> bool:
     """`一是……不够多，二是……不够新。`, `……：（一）……；（二）……。`, `……：（1）……；（2）……。`: the

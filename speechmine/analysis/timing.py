@@ -49,11 +49,11 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
         if found is None:
             return None
         at = found.start()
-        stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
-        if _quoted(text, mask, at, stop) or no_limit(text, at):
-            pos = at + 1
-            continue
-        return _with_event(text, Span(text[at:stop], at, stop), start)
+        if not no_limit(text, at):
+            stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
+            if not _quoted(text, mask, at, stop):
+                return _with_event(text, Span(text[at:stop], at, stop), start)
+        pos = at + 1
 
 
 def _quoted(text: str, mask: bytearray | None, start: int, stop: int) -> bool:
