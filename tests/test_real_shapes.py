@@ -3231,3 +3231,108 @@ def test_a_figure_named_before_its_completing_verb_and_a_verb_that_brings_a_coun
         == "茶叶产值增长6%左右，村集体收入增长5%，垃圾分类完成县下达任务"
     plan = in_part("今年政府工作的总体要求是：稳字当头，把村务做细做实。", "二、今年工作\n")
     assert all(it.deadline is None for it in plan.values())
+
+
+def test_a_numbered_title_whose_adverb_and_verb_jieba_reads_as_one_name_is_a_heading():
+    """`（二）大力发展茶叶产业`: jieba reads `大力发展` as one name, yet the title opens with a verb of the
+    lexicon and heads its part (it was taken for a topic title that only names a thing, and dropped)."""
+    text = ("二、今年工作\n（一）着力改善村容村貌\n推进农村厕所改造。\n（二）大力发展茶叶产业\n"
+            "认真落实茶园补贴政策。\n（三）提升公共服务水平\n办好村级养老服务站。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["（二）大力发展茶叶产业"].kind == "heading"
+    assert found["（二）大力发展茶叶产业"].path == ["二", "（二）"]
+
+
+def test_the_subject_after_a_first_clause_that_only_frames_it():
+    """`对……的，县民政局给予……`: a condition opens the sentence, the unit after it acts; `从……做起，各村……要……`:
+    where the work starts, then who does it; not a condition with no unit after it (`……的，要……`)."""
+    found = in_part("对列入改造计划的，县民政局给予适当补助。从村两委班子做起，各村要一律从简办理宴席。")
+    assert found["对列入改造计划的，县民政局给予适当补助。"].party == "县民政局"
+    assert found["从村两委班子做起，各村要一律从简办理宴席。"].party == "各村"
+    alone = in_part("对逾期未整改的，要约谈村主要负责人。")
+    assert alone["对逾期未整改的，要约谈村主要负责人。"].party is None
+
+
+def test_a_request_after_a_verb_names_no_party():
+    """`请各村……` asks the villages; `减少请上级领导出席……`, `不请上级领导题词` name whom a verb brings in or
+    leaves out: no party, and the heading over them takes none from its words."""
+    found = in_part("减少请上级领导出席庆典活动。不请上级领导为村办活动题词。请各村于5月底前报送名单。")
+    assert found["减少请上级领导出席庆典活动。"].party is None
+    assert found["不请上级领导为村办活动题词。"].party is None
+    assert found["请各村于5月底前报送名单。"].party == "各村"
+
+
+def test_counts_that_building_opening_or_closing_makes_are_targets_and_places_are_not():
+    """`扩建2所村卫生室`, `建立300个监测点`, `关闭6家小作坊`, `开通3条公交线路` count what the verb makes or
+    ends (ANNOTATION.md: a count with a completion verb is a target); `在40家企业建立……` counts where, and
+    `10万人口以上的乡镇建立……` selects places by a population (人 of 人口 is no unit)."""
+    found = in_part("扩建2所村卫生室。建立300个水质监测点，对80个村开展抽检。关闭6家小作坊。开通3条镇村公交线路。"
+                    "在40家企业建立安全生产台账。10万人口以上的乡镇建立综合服务中心。")
+    assert found["扩建2所村卫生室。"].target == "扩建2所村卫生室"
+    assert found["建立300个水质监测点，对80个村开展抽检。"].target == "建立300个水质监测点"
+    assert found["关闭6家小作坊。"].target == "关闭6家小作坊"
+    assert found["开通3条镇村公交线路。"].target == "开通3条镇村公交线路"
+    assert found["在40家企业建立安全生产台账。"].target is None
+    assert found.get("10万人口以上的乡镇建立综合服务中心。") is None \
+        or found["10万人口以上的乡镇建立综合服务中心。"].target is None
+
+
+def test_a_period_a_verb_takes_into_its_object_is_no_window_and_a_lead_word_is_no_part_of_one():
+    """`制定庙会期间……的方案`: the period qualifies what is made, no time limit; `力争“十五”期间……`: the period
+    without the lead word; `春节、元宵节期间，……` is one window over both holidays; a month when a work is
+    put to use (`文化馆8月投入使用`) is its deadline."""
+    found = in_part("制定庙会期间交通疏导的工作方案。力争“十五”期间建成村级文化广场。"
+                    "春节、元宵节期间，各村不得燃放大型烟花。新建镇文化馆，8月投入使用。")
+    assert found["制定庙会期间交通疏导的工作方案。"].deadline is None
+    assert found["力争“十五”期间建成村级文化广场。"].deadline == "“十五”期间"
+    assert found["春节、元宵节期间，各村不得燃放大型烟花。"].deadline == "春节、元宵节期间"
+    assert found["新建镇文化馆，8月投入使用。"].deadline == "8月"
+    kept = in_part("学员要专心学习，学习集训期间不再承担村里的其他工作。")  # (what is done in the window follows)
+    assert kept["学员要专心学习，学习集训期间不再承担村里的其他工作。"].deadline == "学习集训期间"
+
+
+def test_the_fields_a_count_is_made_in_are_its_scope():
+    """`在种养、加工等方面形成地方标准10项以上`: the fields are where, the target is the verb and its count."""
+    found = in_part("在种养、加工等方面形成地方标准10项以上。")
+    assert found["在种养、加工等方面形成地方标准10项以上。"].target == "形成地方标准10项以上"
+
+
+def test_a_unit_named_by_what_it_does_and_mass_organisations_are_parties():
+    """`由承办部门拟定……`: a unit whose name opens with what it does (承办) is assigned the work; `镇工会、镇科协等
+    人民团体要……` and `共青团要……` name who acts, as a bureau's name does; `团体标准要……` names no unit."""
+    found = in_part("由承办部门拟定活动方案，报镇政府审定。镇工会、镇科协等人民团体要做好观摩活动的宣传。"
+                    "团体标准要加快制定。")
+    assert found["由承办部门拟定活动方案，报镇政府审定。"].party == "承办部门"
+    assert found["镇工会、镇科协等人民团体要做好观摩活动的宣传。"].party == "镇工会、镇科协等人民团体"
+    assert found["团体标准要加快制定。"].party_source != "explicit"
+    assert in_part("共青团要组织青年志愿者服务。")["共青团要组织青年志愿者服务。"].party == "共青团"
+
+
+def test_a_part_title_that_names_frames_joined_is_no_item_and_a_period_set_off_by_a_comma_is_a_window():
+    """`二、“十五”时期目标任务和2026年重点工作` names what the part holds (two frames joined), like `二、重点工作`:
+    no item, its label still in the paths; `五、抓好村务重点工作` asks for the work. `试点运行期间，……`: a period
+    set off by a comma is the window, whatever word opens it."""
+    text = ("二、“十五”时期目标任务和2026年重点工作\n（一）抓产业。新建茶叶加工厂3座。\n"
+            "五、抓好村务重点工作\n（二）抓民生。试点运行期间，各村要每周报送进展。\n")
+    found = {it.text: it for it in items(text)}
+    assert "二、“十五”时期目标任务和2026年重点工作" not in found
+    assert found["新建茶叶加工厂3座。"].path == ["二", "（一）"]
+    assert found["五、抓好村务重点工作"].kind == "heading"
+    assert found["试点运行期间，各村要每周报送进展。"].deadline == "试点运行期间"
+
+
+def test_a_count_of_the_set_a_driving_verb_works_on_is_scope_even_inside_one_word():
+    """`继续抓好12个中心村建设`: the segmenter reads `继续抓好` as one word, yet it drives work on a set that
+    is there (the count is scope, though `建设` follows it); `扶持800户……` beside a target supports households
+    that are there, no target of the list."""
+    found = in_part("继续抓好12个中心村建设。新增茶园5000亩，扶持800户农户发展庭院经济。")
+    assert found["继续抓好12个中心村建设。"].target is None
+    assert found["新增茶园5000亩，扶持800户农户发展庭院经济。"].target == "新增茶园5000亩"
+
+
+def test_metric_names_with_a_verb_inside_what_one_thing_gives_another_and_what_was_actually_used():
+    """`乡村旅游对农民收入增长贡献率达到30%`: the contribution of one thing to another is one metric, its verb
+    (`增长`) inside it; `实际利用县外资金增长8%`: what was actually used is the metric's name, not an object."""
+    found = in_part("力争乡村旅游对农民收入增长贡献率达到30%。实际利用县外资金增长8%。")
+    assert found["力争乡村旅游对农民收入增长贡献率达到30%。"].target == "乡村旅游对农民收入增长贡献率达到30%"
+    assert found["实际利用县外资金增长8%。"].target == "实际利用县外资金增长8%"

@@ -23,6 +23,8 @@ CLAUSE_END = CLAUSE_PUNCT | frozenset("。！？!?、")
 COPULAS = ("是", "为", "有")  # verbs by jieba's tags that state, not ask
 AFTER_PARTY_MARKERS = ("确保", "由", "请", "希望", "责成")
 CLAUSE_OPENING_MODALS = ("希望",)
+ASKING = "请"  # asks the units after it, not after a verb or a negation that takes it as one word of its object
+NEGATIONS = frozenset(("不", "没有", "未"))
 
 
 @dataclass
@@ -695,6 +697,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 我国正着力构建……: what is under way, not what to do
             if nxt == DONE:
                 continue  # 确保了……落实到位: what was ensured, a report
+            if word in ASKING and i > starts[i - begin] and _brought_in(tokens, starts[i - begin], i, lexicon):
+                continue  # 减少请上级领导出席……, 不得请……题词: whom a verb brings in, not a request to them
             if word == "要" and asked_in == starts[i - begin]:
                 continue  # 说不清为什么要干、要干成什么样: a question, not a directive
             ahead = "".join(t.text for t in tokens[i + 1:i + 4] if t.text != "地")  # 清醒地看到
@@ -761,7 +765,36 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
         result.party = leading_party(tokens, begin, text, lexicon, copula=bool(result.markers))
     if result.party is None and result.markers and result.opens_with_marker:
         result.party = _every_unit_after(tokens, begin, text, lexicon)
+    if result.party is None:
+        result.party = _subject_after_frame(tokens, begin, text, lexicon)
     return result
+
+
+#: How a first clause ends that only frames the subject after it: a condition (`对……的，`, `凡……的，`)
+#: or where the work starts (`从……做起，`).
+FRAME_OPENS = frozenset(("对", "对于", "凡", "凡是", "从"))
+FRAME_ENDS = ("的", "做起")
+
+
+def _brought_in(tokens: list[Token], clause: int, at: int, lexicon: Lexicon) -> bool:
+    """Whether the 请 at tokens[at] is the object of what comes before it in its clause (`为了减少请……`,
+    `不得请……`): a negation or a ban right before it, or a verb with no noun before it in the clause
+    (`技术攻关请企业参与`: a topic, then a request to the firms)."""
+    prev = tokens[at - 1].text
+    if prev in NEGATIONS or prev in lexicon.set("prohibitions"):
+        return True
+    tags = word_tags(lexicon)
+    return tags.get(prev) == "v" and not any((tags.get(t.text) or "").startswith("n") for t in tokens[clause:at - 1])
+
+
+def _subject_after_frame(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:
+    """The subject that opens the second clause of a sentence whose first clause only frames it
+    (`对……的，县民政局给予……`, `从……做起，各村……要……`), or None."""
+    comma = next((k for k in range(begin, len(tokens)) if tokens[k].text in "，,；;。：:"), None)
+    if comma is None or comma == begin or tokens[comma].text not in "，," or tokens[begin].text not in FRAME_OPENS \
+            or not tokens[comma - 1].text.endswith(FRAME_ENDS):
+        return None  # (not `……是以……名义召开的，要求……`: what a thing is, no condition)
+    return leading_party(tokens, comma + 1, text, lexicon)
 
 
 def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: list[int], text: str,

@@ -787,7 +787,13 @@ def _names_a_topic(ctx: Context, sentence: Sentence, tokens: list[Token], begin:
             and all(tags.get(w) == "n" for w in words[:-1]):
         return True  # 资格审查, 网络初评 (not `继续加强……建设`)
     return len("".join(words)) <= TOPIC_TITLE and tags.get(words[0]) in NOUN_LIKE and tags.get(words[-1]) == "n" \
-        and not any(tags.get(w) == "v" or w in verbs for w in words)
+        and not _glued(words[0], verbs) and not any(tags.get(w) == "v" or w in verbs for w in words)
+
+
+def _glued(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is two of the lexicon's verbs written together (`大力发展`, `全面提高`, which
+    the segmenter reads as one name): an act, not a topic (`监督管理`, `组织协调` hold only one)."""
+    return any(word[:k] in verbs and word[k:] in verbs for k in range(1, len(word)))
 
 
 CATEGORY = "类"  # the word that closes the name of a kind (`创业类`, `社会事业类`)
@@ -869,6 +875,11 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     words = re.sub(r"^(?:19|20)\d\d年", "", words)
     if words in lexicon.set("frame_titles"):
         return True
+    acts = words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs")))
+    if sentence.is_title and words.endswith(lexicon.words("frame_titles")) and not acts \
+            and not TITLE_MODAL.search(words):
+        return True  # 二、“十五”时期目标任务和2026年重点工作: what the part holds, named (not
+        # 五、抓好村务重点工作, which asks for it)
     if words.startswith("关于") and (sentence.is_title or (sentence.label is not None and "，" not in words)):
         return True  # 一、关于春耕生产。会议明确，……: the topic of a minutes item, on its first line
     if sentence.is_title and SAYS_OF.search(words):
@@ -877,7 +888,6 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
     # labelled run-in title too (`（一）申报范围。本次……`), not a directive (`（七）坚决落实整改措施。`)
     if not words.endswith(lexicon.words("frame_endings")):
         return False
-    acts = words.startswith(lexicon.multi_char_verbs + tuple(lexicon.set("imperative_verbs")))
     if sentence.is_title:  # (not `（三）施工企业要落实……各项要求`: a directive to a unit)
         return (len(words) <= 8 or not acts) and not TITLE_MODAL.search(words)
     return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts and not TITLE_MODAL.search(words) \

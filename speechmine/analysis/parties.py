@@ -255,6 +255,9 @@ def _named_place(word: str) -> bool:
         and not word.startswith(("各", "全", "本", "该", "我", "外", "省", "市", "县")) and CJK.match(word) is not None
 
 
+ANYONE = "任何"
+
+
 def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon,
                  deadline: Span | None = None) -> Span | None:
     """The party whose name runs from the clause start up to tokens[marker] (`X要`), or up to time
@@ -290,8 +293,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     while begin < end and deadline is not None and deadline.start <= tokens[begin].start < deadline.end:
         begin += 1  # 培训期间学员不得……: the window before the name
         qualified = qualified if qualifier else begin  # (and no part of it)
-    if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
-        return None
+    if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY or tokens[begin].text == ANYONE:
+        return None  # (任何个人和团体不得……: a ban on anyone, no unit's)
     if end - begin > 1 and tokens[end - 1].text in PRONOUNS and tokens[end - 2].text not in COORDINATORS:
         return _span(tokens, end - 1, end, text)  # 这次大会我们要……, ……交叉时我们必须……: the pronoun alone
     named = _party_tokens(tokens, begin, lexicon)
@@ -395,9 +398,10 @@ def _assigned(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     `由国土、规划部门按照……`), does not run from one state to another (`由政府包办向……转变`,
     `由46所增加到75所`) and does not describe a thing by who leads it (`由分管副校长牵头的专班`)."""
     first = tokens[begin].text
-    if not party_opens(first, lexicon) and (first[:1].isdigit() or word_tags(lexicon).get(first) == "v"):
-        return False
     assignments = lexicon.set("assignments")
+    if not party_opens(first, lexicon) and (first[:1].isdigit() or word_tags(lexicon).get(first) == "v") \
+            and not (first not in assignments and begin + 1 < len(tokens) and _is_head(tokens[begin + 1].text, lexicon)):
+        return False  # (but 由承办|部门……: a unit named by what it does; not 由牵头|部门……, whose 牵头 assigns)
     for k in range(begin, len(tokens)):
         word = tokens[k].text
         if word in PUNCT:

@@ -59,7 +59,7 @@ RATIO_ENDINGS = ("率", "比例", "比重", "占比", "指数")
 METRIC_ENDS = ("产值", "总值", "额", "产量", "收入", "投资")  # a figure's name before the verb that completes it
 RELATIVE_CLAUSE = 4  # words from a verb to the 的 that makes it describe the metric after it
 #: A unit and the next character that make another word (周 is weeks; 周年, 周岁 are not).
-NOT_UNITS = frozenset(("周年", "周岁"))
+NOT_UNITS = frozenset(("周年", "周岁", "人口"))
 
 
 #: Words that bring the metric before its verb (将助学补贴标准提高一倍): the metric starts after them.
@@ -100,6 +100,7 @@ def _rhythm(tokens: list[Token], at: int) -> bool:
 AVERAGE = "平均"  # 平均每年增长5%: the metric's own words
 PLAN_PERIOD = re.compile(r"“?(?:十[一二三四五六七八九]?|[六七八九])五”?(?:计划|规划)?期间[，,]?")  # a five-year plan's period
 EACH = "每"  # 每|县: a scope of one word after it
+FIELD_SCOPE = re.compile(r"在[^，,；;。：:]{1,30}?(?:方面|领域)(?:内)?")  # 在……等方面|形成……10项以上
 
 
 #: Words that may stand between a ratio and its comparison (`……占比原则上不低于80%`, `……率均达到95%`).
@@ -132,11 +133,11 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
     i = last
     while i > 0 and tokens[i - 1].text not in stops and not _rhythm(tokens, i - 1) \
             and tokens[i - 1].text not in ("，", ",", "前", "后"):
-        if _takes_object(tokens[i - 1].text, verbs):
+        if _takes_object(tokens[i - 1].text, verbs) and not (i > 1 and tokens[i - 2].text == ACTUAL):
             if not (describing and any(t.text == "的" for t in tokens[i:min(last, i + RELATIVE_CLAUSE)])):
                 break
             describing -= 1
-        i -= 1
+        i -= 1  # (实际|利用|外商直接投资: what was actually used is the metric's own name)
     if i == last:
         return None
     if i > 0 and _takes_object(tokens[i - 1].text, verbs) and tokens[i - 1].text not in stops:
@@ -144,8 +145,10 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
             last -= 1  # ……占比原则上不低于80%: a hedge between the ratio and its comparison
         ratio = tokens[last - 1]
         if ratio.text.endswith(RATIO_ENDINGS) and len(ratio.text) > 1:
-            share = _share_start(tokens, i - 1, stops, verbs)
-            return ratio.start if share is None else share
+            joined = _joined_start(tokens, i - 1, SHARE, stops, verbs)
+            if joined is None and ratio.text.endswith(CONTRIBUTION):
+                joined = _joined_start(tokens, i - 1, TOWARDS, stops, verbs)
+            return ratio.start if joined is None else joined
         if last >= 2 and (tokens[last - 2].text + ratio.text).endswith(RATIO_ENDINGS) \
                 and CJK.match(tokens[last - 2].text):
             return tokens[last - 2].start  # 配备 率, 占 比: the ratio word came out in two (not （管控）率)
@@ -159,20 +162,23 @@ def _metric_start(tokens: list[Token], lexicon: Lexicon) -> int | None:
 
 
 SHARE = "占"  # X占Y比重: the share of Y that X is, one metric
+ACTUAL = "实际"  # 实际利用外资, 实际到位资金: a verb after it names the metric, it does not take it as object
+CONTRIBUTION, TOWARDS = "贡献率", "对"  # X对Y（的）贡献率: what X gives Y, one metric
 
 
-def _share_start(tokens: list[Token], verb: int, stops: set[str], verbs: frozenset[str]) -> int | None:
-    """Where a share's metric starts when the verb at tokens[verb] stands inside it, after its 占
-    (`装配式住宅占新建住宅比例`: 新建 names the set, the metric runs from 装配式住宅): the words
-    before 占 back to the clause's start, a stop or a verb; None when no 占 comes first."""
-    share = next((k for k in range(verb - 1, -1, -1) if tokens[k].text == SHARE), None)
-    if share is None or any(t.text in CLAUSE_BREAK for t in tokens[share:verb]):
+def _joined_start(tokens: list[Token], verb: int, joiner: str, stops: set[str], verbs: frozenset[str]) -> int | None:
+    """Where a metric starts that joins two things and holds the verb at tokens[verb]: the words
+    before its `joiner` back to the clause's start, a stop or a verb; None when no `joiner` comes first.
+    With 占, a share (`装配式住宅占新建住宅比例`: 新建 names the set, the metric runs from 装配式住宅);
+    with 对, a contribution (`乡村旅游对农民收入增长贡献率`: 增长 stands inside it)."""
+    at = next((k for k in range(verb - 1, -1, -1) if tokens[k].text == joiner), None)
+    if at is None or any(t.text in CLAUSE_BREAK for t in tokens[at:verb]):
         return None
-    k = share
+    k = at
     while k > 0 and tokens[k - 1].text not in stops and tokens[k - 1].text not in CLAUSE_BREAK \
             and not _takes_object(tokens[k - 1].text, verbs):
         k -= 1
-    return tokens[k].start if k < share else None
+    return tokens[k].start if k < at else None
 
 
 def _completion_verb(clause: str, verbs: tuple[str, ...]) -> int:
@@ -247,6 +253,8 @@ WHOLE_SET = ("全部", "均", "都", "全都", "一律")
 NOT_A_SET = ("的目标", "的任务", "的基础", "的水平", "的幅度", "的增幅", "的增速")
 #: A preposition right before a quantity of a set opens the target (为630名以上……提供, 在10%的……设置).
 SET_PREPOSITIONS = ("为", "在", "对")
+WHERE = "在"  # 在|40家企业建立……: the places something is made in, not a count it makes
+ALREADY = ("已", "已经")
 
 
 FEW = 10  # a number in Chinese digits up to this names parts (`三个方面`, `十大工程`); above it, a figure
@@ -346,7 +354,7 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
     verbs, tags = _verbs(lexicon), word_tags(lexicon)
 
     def is_verb(word: str) -> bool:
-        return _is_verb(word, verbs) or tags.get(word) == "v"
+        return _is_verb(word, verbs) or tags.get(word) == "v" or word.endswith(DRIVING_ENDS)  # (继续抓好|47个……建设)
 
     share = unit in PERCENT and following == "的" and not text.startswith(NOT_A_SET, q_end)
     if not share:
@@ -354,7 +362,11 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
             return None
         goal = after == "以上" and following != "的"
         completion = tuple(lexicon.words("completion_verbs"))
-        made = after not in MODIFIER_AFTER and _completion_verb(text[q_end:stop], completion) >= 0
+        rest = text[q_end:stop]
+        verb = _completion_verb(rest, completion)
+        made = after not in MODIFIER_AFTER and verb >= 0 and not rest[:verb].endswith(ALREADY) \
+            and not (before and before[-1].end == at and before[-1].text == WHERE)  # (在40家企业建立……: where;
+        # 300个村已建立……: what was done)
         if not (goal or made):
             return None
     begin = at
@@ -524,9 +536,11 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
                 first = deadline.end  # 力争|年内|新落地50个: the time limit after the lead word
                 continue
             lead = next((w for w in (*LEADING_WORDS, *DISPOSAL) if text.startswith(w, first)), None)
-            if lead is None:
+            field = FIELD_SCOPE.match(text, first, hits[0][0])
+            if lead is None and field is None:
                 break
-            first += len(lead)
+            first = field.end() if lead is None else first + len(lead)  # (在……等领域|组建7个……: the fields
+            # the count is made in are its scope)
     period = PLAN_PERIOD.match(text, first)
     if period is not None and period.end() < hits[0][0]:
         first = period.end()  # “十五”期间|年均经济增长速度……: the plan's period is no part of the metric
@@ -558,9 +572,10 @@ def _verb_then_count(clause: str, lexicon: Lexicon) -> bool:
 LIST_VERB_TAGS = ("v", "vn", "n")
 #: Verbs that work on a set that is there rather than make what they count (`推动925个项目早开工`,
 #: `加快12个安置小区建设`, `巩固40处积水点整治成果`: ANNOTATION.md, a count naming the set worked on is scope).
-DRIVING = frozenset(("推动", "推进", "支持", "促进", "带动", "引导", "鼓励", "帮助", "指导", "督促", "抓好", "抓实", "抓",
-                     "加快", "加强", "加大", "突出", "巩固", "做好", "办好", "围绕", "落实", "深化", "完善", "提升",
-                     "优化", "整治", "规范", "管好", "用好"))
+DRIVING = frozenset(("推动", "推进", "支持", "促进", "带动", "引导", "鼓励", "帮助", "扶持", "帮扶", "指导", "督促",
+                     "抓好", "抓实", "抓", "加快", "加强", "加大", "突出", "巩固", "做好", "办好", "围绕", "落实",
+                     "深化", "完善", "提升", "优化", "整治", "规范", "管好", "用好"))
+DRIVING_ENDS = tuple(sorted(verb for verb in DRIVING if len(verb) > 1))  # (a word may hold one: 继续抓好)
 SCOPES = ("全", "各", "每")
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from ..model import Span
 from .normalise import ClosedUp
+from .segment import tokenize, word_tags
 
 
 #: An event the work answers when it comes (`一旦发现……，立即……`, `发现险情立即……`): the 立即 after
@@ -51,8 +52,9 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
         at = found.start()
         if not no_limit(text, at):
             stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
-            if not _quoted(text, mask, at, stop):
-                return _with_event(text, Span(text[at:stop], at, stop), start)
+            window = _window(text, at, stop, lexicon)
+            if window is not None and not _quoted(text, mask, at, stop):
+                return _with_event(text, window, start)
         pos = at + 1
 
 
@@ -63,6 +65,32 @@ def _quoted(text: str, mask: bytearray | None, start: int, stop: int) -> bool:
 
 
 WINDOW_LEADS = ("在",)
+#: How a period in which the work is done ends (`奥运会期间`, `过渡期内`).
+PERIOD_ENDS = ("期间", "期内")
+
+
+def _window(text: str, start: int, stop: int, lexicon: Lexicon) -> Span | None:
+    """The time phrase text[start:stop] as the item's limit: without a word that leads to it (`力争|
+    “十一五”期间`), and None for a period that a verb before it takes into its object (`制定庙会期间
+    交通疏导的……`: a verb of the lexicon, the period, then no verb, adverb or clause break, but what it
+    describes; which period the thing made is of, no window of the work). Other time phrases as they are."""
+    span = Span(text[start:stop], start, stop)
+    if not span.text.endswith(PERIOD_ENDS):
+        return span
+    lead = next((w for w in LEADS_TO_TIME if span.text.startswith(w)), "")
+    if lead and len(span.text) > len(lead) + len(PERIOD_ENDS[0]):
+        return Span(text[start + len(lead):stop], start + len(lead), stop)
+    words = [t.text for t in tokenize(span.text, lexicon, start)]
+    if len(words) < 3 or words[0] not in lexicon.set("imperative_verbs"):
+        return span  # (整治攻坚期内……, 受处分期间……: an event's name opens it, not a verb of the work)
+    after = tokenize(text[stop:stop + AFTER_PERIOD], lexicon, stop)
+    acted = not after or after[0].text[0] in CLAUSE_STARTS or after[0].text[0] in ACTING_NEXT \
+        or word_tags(lexicon).get(after[0].text) in ("v", "d", "ad")
+    return span if acted else None  # (学习集训期间不再……: what is done in it follows, not a noun it describes)
+
+
+AFTER_PERIOD = 6  # characters after a period read for what follows it (`……期间|城市运行……`, `……期间|不再……`)
+ACTING_NEXT = "不要应须必也都均一将"  # the first character of an adverb or a modal after a window
 
 
 #: A time span to do something in (`30天内`, `10日之内`), and the event it may be counted from, right
@@ -132,13 +160,15 @@ class Deadlines:
         stop = max((m.end() for m in (p.match(self.text, at, end) for p in patterns) if m), default=0)
         if stop <= at:  # the single pass matched beyond `end`: look inside the stretch itself
             return find_deadline(self.text, start, end, self.lexicon, mask)
-        if _quoted(self.text, mask, at, stop):
+        window = _window(self.text, at, stop, self.lexicon)
+        if window is None or _quoted(self.text, mask, at, stop):
             return find_deadline(self.text, at + 1, end, self.lexicon, mask)
-        return _with_event(self.text, Span(self.text[at:stop], at, stop), start)
+        return _with_event(self.text, window, start)
 
 
 #: What may stand between a clause's start and a time point that opens it (`确保年底前……`, `在……`).
 TIME_LEADS = frozenset(("", "确保", "力争", "争取", "要在", "在", "于", "要", "并于", "并在"))
+LEADS_TO_TIME = ("确保", "力争", "争取")  # what may open a period's phrase and is no part of it
 CLAUSE_STARTS = "，,；;：:。\n"
 
 
