@@ -293,8 +293,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
     while begin < end and deadline is not None and deadline.start <= tokens[begin].start < deadline.end:
         begin += 1  # 培训期间学员不得……: the window before the name
         qualified = qualified if qualifier else begin  # (and no part of it)
-    if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY or tokens[begin].text == ANYONE:
-        return None  # (任何个人和团体不得……: a ban on anyone, no unit's)
+    if begin >= end or tokens[end - 1].end - tokens[begin].start > MAX_PARTY:
+        return None
     if end - begin > 1 and tokens[end - 1].text in PRONOUNS and tokens[end - 2].text not in COORDINATORS:
         return _span(tokens, end - 1, end, text)  # 这次大会我们要……, ……交叉时我们必须……: the pronoun alone
     named = _party_tokens(tokens, begin, lexicon)
@@ -321,6 +321,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
             continue  # 疫情较重的乡镇要……, 乡镇党委的主要负责人要……: units described by what they are or do
         if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
+    if tokens[qualified].text == ANYONE:
+        return None  # 任何个人和团体不得……: a ban on anyone, no unit's
     return _span(tokens, qualified, end, text)
 
 
