@@ -3288,6 +3288,8 @@ def test_a_period_a_verb_takes_into_its_object_is_no_window_and_a_lead_word_is_n
     assert found["春节、元宵节期间，各村不得燃放大型烟花。"].deadline == "春节、元宵节期间"
     assert found["新建镇文化馆，8月投入使用。"].deadline == "8月"
     kept = in_part("学员要专心学习，学习集训期间不再承担村里的其他工作。")  # (what is done in the window follows)
+    compared = in_part("全镇接待的游客、返乡人员比“十五”期间增长一倍。")  # (a comparison, no window)
+    assert compared["全镇接待的游客、返乡人员比“十五”期间增长一倍。"].deadline is None
     assert kept["学员要专心学习，学习集训期间不再承担村里的其他工作。"].deadline == "学习集训期间"
 
 
@@ -3306,6 +3308,9 @@ def test_a_unit_named_by_what_it_does_and_mass_organisations_are_parties():
     assert found["镇工会、镇科协等人民团体要做好观摩活动的宣传。"].party == "镇工会、镇科协等人民团体"
     assert found["团体标准要加快制定。"].party_source != "explicit"
     assert in_part("共青团要组织青年志愿者服务。")["共青团要组织青年志愿者服务。"].party == "共青团"
+    anyone = in_part("任何个人和团体不得挪用村里的公益金。任何时候大家都要守住安全底线。")  # (a ban on anyone)
+    assert anyone["任何个人和团体不得挪用村里的公益金。"].party is None
+    assert anyone["任何时候大家都要守住安全底线。"].party == "大家"
 
 
 def test_a_part_title_that_names_frames_joined_is_no_item_and_a_period_set_off_by_a_comma_is_a_window():
