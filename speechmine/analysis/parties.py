@@ -255,7 +255,7 @@ def _named_place(word: str) -> bool:
         and not word.startswith(("各", "全", "本", "该", "我", "外", "省", "市", "县")) and CJK.match(word) is not None
 
 
-ANYONE = "任何"
+ANYONE, PERSONS = "任何", "个人"
 
 
 def party_before(tokens: list[Token], marker: int, clause_start: int, text: str, lexicon: Lexicon,
@@ -321,8 +321,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
             continue  # 疫情较重的乡镇要……, 乡镇党委的主要负责人要……: units described by what they are or do
         if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
-    if tokens[qualified].text == ANYONE:
-        return None  # 任何个人和团体不得……: a ban on anyone, no unit's
+    if tokens[qualified].text == ANYONE and any(t.text == PERSONS for t in tokens[qualified:end]):
+        return None  # 任何个人和团体不得……: a ban on anyone, no unit's (as 任何单位和个人, whose 个人 heads no name)
     return _span(tokens, qualified, end, text)
 
 
