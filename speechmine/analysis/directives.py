@@ -697,7 +697,7 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 我国正着力构建……: what is under way, not what to do
             if nxt == DONE:
                 continue  # 确保了……落实到位: what was ensured, a report
-            if word in ASKING and i > starts[i - begin] and _brought_in(tokens, starts[i - begin], i, lexicon):
+            if word == ASKING and i > starts[i - begin] and _brought_in(tokens, starts[i - begin], i, lexicon):
                 continue  # 减少请上级领导出席……, 不得请……题词: whom a verb brings in, not a request to them
             if word == "要" and asked_in == starts[i - begin]:
                 continue  # 说不清为什么要干、要干成什么样: a question, not a directive
@@ -770,21 +770,21 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
     return result
 
 
-#: How a first clause ends that only frames the subject after it: a condition (`对……的，`, `凡……的，`)
-#: or where the work starts (`从……做起，`).
-FRAME_OPENS = frozenset(("对", "对于", "凡", "凡是", "从"))
-FRAME_ENDS = ("的", "做起")
-
-
 def _brought_in(tokens: list[Token], clause: int, at: int, lexicon: Lexicon) -> bool:
     """Whether the 请 at tokens[at] is the object of what comes before it in its clause (`为了减少请……`,
     `不得请……`): a negation or a ban right before it, or a verb with no noun before it in the clause
-    (`技术攻关请企业参与`: a topic, then a request to the firms)."""
+    (`难题攻关请高校参与`: a topic, then a request to the universities)."""
     prev = tokens[at - 1].text
     if prev in NEGATIONS or prev in lexicon.set("prohibitions"):
         return True
     tags = word_tags(lexicon)
     return tags.get(prev) == "v" and not any((tags.get(t.text) or "").startswith("n") for t in tokens[clause:at - 1])
+
+
+#: How a first clause ends that only frames the subject after it: a condition (`对……的，`, `凡……的，`)
+#: or where the work starts (`从……做起，`).
+FRAME_OPENS = frozenset(("对", "对于", "凡", "凡是", "从"))
+FRAME_ENDS = ("的", "做起")
 
 
 def _subject_after_frame(tokens: list[Token], begin: int, text: str, lexicon: Lexicon) -> Span | None:

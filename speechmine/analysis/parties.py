@@ -255,6 +255,7 @@ def _named_place(word: str) -> bool:
         and not word.startswith(("各", "全", "本", "该", "我", "外", "省", "市", "县")) and CJK.match(word) is not None
 
 
+#: What opens a ban on anyone (`任何个人和团体不得……`, as `任何单位和个人`): no unit's party.
 ANYONE, PERSONS = "任何", "个人"
 
 
@@ -322,7 +323,7 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         if word in BREAKERS or word in modals or word in prohibitions or (word in PUNCT and word not in "（()）、“”"):
             return None
     if tokens[qualified].text == ANYONE and any(t.text == PERSONS for t in tokens[qualified:end]):
-        return None  # 任何个人和团体不得……: a ban on anyone, no unit's (as 任何单位和个人, whose 个人 heads no name)
+        return None  # (任何单位和个人: 个人 heads no name, so it never was one)
     return _span(tokens, qualified, end, text)
 
 
@@ -401,9 +402,11 @@ def _assigned(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     `由46所增加到75所`) and does not describe a thing by who leads it (`由分管副校长牵头的专班`)."""
     first = tokens[begin].text
     assignments = lexicon.set("assignments")
+    # 由承办|部门……: a unit named by what it does (not 由牵头|部门……, whose 牵头 assigns)
+    named_by_role = first not in assignments and begin + 1 < len(tokens) and _is_head(tokens[begin + 1].text, lexicon)
     if not party_opens(first, lexicon) and (first[:1].isdigit() or word_tags(lexicon).get(first) == "v") \
-            and not (first not in assignments and begin + 1 < len(tokens) and _is_head(tokens[begin + 1].text, lexicon)):
-        return False  # (but 由承办|部门……: a unit named by what it does; not 由牵头|部门……, whose 牵头 assigns)
+            and not named_by_role:
+        return False
     for k in range(begin, len(tokens)):
         word = tokens[k].text
         if word in PUNCT:

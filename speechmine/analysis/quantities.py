@@ -354,7 +354,7 @@ def _set_target(text: str, clause_start: int, at: int, q_end: int, end: int, uni
     verbs, tags = _verbs(lexicon), word_tags(lexicon)
 
     def is_verb(word: str) -> bool:
-        return _is_verb(word, verbs) or tags.get(word) == "v" or word.endswith(DRIVING_ENDS)  # (继续抓好|47个……建设)
+        return _is_verb(word, verbs) or tags.get(word) == "v" or word.endswith(DRIVING_ENDS)  # (继续抓好|12个……建设)
 
     share = unit in PERCENT and following == "的" and not text.startswith(NOT_A_SET, q_end)
     if not share:
