@@ -52,10 +52,19 @@ def find_deadline(text: str, start: int, end: int, lexicon: Lexicon, mask: bytea
         at = found.start()
         if not no_limit(text, at):
             stop = max(m.end() for m in (p.match(text, at, end) for p in patterns) if m)
-            window = _window(text, at, stop, lexicon)
-            if window is not None and not _quoted(text, mask, at, stop):
-                return _with_event(text, window, start)
+            limit = _limit(text, at, stop, start, lexicon, mask)
+            if limit is not None:
+                return limit
         pos = at + 1
+
+
+def _limit(text: str, at: int, stop: int, start: int, lexicon: Lexicon, mask: bytearray | None) -> Span | None:
+    """The time limit that the phrase matched at text[at:stop] gives an item starting at `start`, or
+    None where it is quoted or names no window (`_window`); with its event (`_with_event`)."""
+    if _quoted(text, mask, at, stop):
+        return None
+    window = _window(text, at, stop, lexicon)
+    return None if window is None else _with_event(text, window, start)
 
 
 def _quoted(text: str, mask: bytearray | None, start: int, stop: int) -> bool:
@@ -160,10 +169,8 @@ class Deadlines:
         stop = max((m.end() for m in (p.match(self.text, at, end) for p in patterns) if m), default=0)
         if stop <= at:  # the single pass matched beyond `end`: look inside the stretch itself
             return find_deadline(self.text, start, end, self.lexicon, mask)
-        window = _window(self.text, at, stop, self.lexicon)
-        if window is None or _quoted(self.text, mask, at, stop):
-            return find_deadline(self.text, at + 1, end, self.lexicon, mask)
-        return _with_event(self.text, window, start)
+        limit = _limit(self.text, at, stop, start, self.lexicon, mask)
+        return find_deadline(self.text, at + 1, end, self.lexicon, mask) if limit is None else limit
 
 
 #: What may stand between a clause's start and a time point that opens it (`确保年底前……`, `在……`).
