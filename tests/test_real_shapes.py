@@ -2681,10 +2681,10 @@ def test_the_lessons_of_the_years_reviewed_are_no_tasks():
 
 
 def test_first_of_all_without_a_second_opens_no_series():
-    text = "二、重点任务\n办好这件事，首先要靠各村的努力。同时，县里要加大扶持。\n（一）各镇要加强巡查。\n"
+    text = "二、重点任务\n办好这件事，首先要把各村发动起来。同时，县里要加大扶持。\n（一）各镇要加强巡查。\n"
     found = {it.text: it for it in items(text)}
     assert found["同时，县里要加大扶持。"].path == ["二"]
-    assert found["办好这件事，首先要靠各村的努力。"].path == ["二"]
+    assert found["办好这件事，首先要把各村发动起来。"].path == ["二"]
 
 
 def test_a_series_word_run_together_with_its_modal_still_asks():
@@ -3341,3 +3341,85 @@ def test_metric_names_with_a_verb_inside_what_one_thing_gives_another_and_what_w
     found = in_part("力争乡村旅游对农民收入增长贡献率达到30%。实际利用县外资金增长8%。")
     assert found["力争乡村旅游对农民收入增长贡献率达到30%。"].target == "乡村旅游对农民收入增长贡献率达到30%"
     assert found["实际利用县外资金增长8%。"].target == "实际利用县外资金增长8%"
+
+
+def test_a_numbered_heading_that_a_modal_asks_is_the_first_sentence_so_a_later_party_stays_its_own():
+    """ANNOTATION.md: the party named in a later sentence of a numbered item applies to that sentence only.
+    `（三）必须抓好……。` asks with a modal: it is the item's first sentence, so `各社区要……` after a sentence
+    of argument names its own party and hands it down to nobody; a heading of one clause (`（五）要守规矩。`)
+    and the sentence right after it are its first two sentences; a bare title (`（四）加强巡查。`) still
+    hands down the party of its first task sentence, a descriptive opener skipped."""
+    text = ("（三）必须抓好邻里互助服务。邻里互助是基层治理的重要内容。各社区要建立互助台账。要定期走访独居老人。\n"
+            "（四）加强巡查。汛期是防范的关键时段。各社区要组织党员巡查河堤。要及时上报险情。\n"
+            "（五）要守规矩。各村委会要公开议事程序。要按月公布账目。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["要按月公布账目。"].party == "各村委会"
+    assert found["各社区要建立互助台账。"].party == "各社区"
+    assert found["要定期走访独居老人。"].party is None
+    assert found["（三）必须抓好邻里互助服务。"].party is None
+    assert found["要及时上报险情。"].party == "各社区"
+
+
+def test_a_point_of_a_speech_still_hands_down_the_party_of_its_first_task_sentence():
+    """`二是队伍要过硬。`: a speech's point argued before its party is named; its first task sentence's party
+    (`各支部要……`) is handed down to the sentences after it, the modal of the point notwithstanding."""
+    text = ("一、几点要求\n一是思想要统一。大家要把思想统一到会议精神上来。二是队伍要过硬。过硬的队伍是干出来的。"
+            "各支部要每月开展一次业务培训。要建立党员积分档案。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["要建立党员积分档案。"].party == "各支部"
+
+
+def test_a_condition_a_reliance_and_what_grows_by_itself_ask_for_nothing():
+    """`如果不能……，就难以……`: the 不能 of a condition is no ban; `……的关键，要靠……` and `既要靠……，又要靠……`
+    say what something depends on; `……的作用越来越大。` what grows by itself. None is an item; `要靠前指挥`
+    (to lead from the front) still asks."""
+    found = in_part("如果不能按时排查隐患，就难以保证汛期安全。办好夜校的关键，要靠一支稳定的教师队伍。"
+                    "村风的好转，既要靠宣传引导，又要靠制度约束。随着集体经济的发展，合作社在助农增收方面的作用越来越大。"
+                    "镇干部要靠前指挥抢险。")
+    assert list(found) == ["（一）健全机制。", "镇干部要靠前指挥抢险。", "（二）各村要加强巡查。"]
+
+
+def test_an_act_said_to_be_a_task_over_several_clauses_and_what_a_topic_has_ask_for_nothing():
+    """`坚决整治……，关系……，是……必须抓好的重要工作`: the clauses before 是 are the act whose worth it states;
+    `制度更带有……性` and `我们有……，有……` say what a topic has. None is an item; a 是 clause in quotation
+    marks, or after `这是……`, says nothing of the act."""
+    found = in_part("坚决整治村里的陈规陋习，关系乡风文明，是各村党支部必须抓好的重要工作。"
+                    "制度更带有根本性和长期性。我们有上级的有力支持，有群众的广泛参与。")
+    assert list(found) == ["（一）健全机制。", "（二）各村要加强巡查。"]
+    kept = in_part("我们将坚持“群众的小事，就是村里的大事”的理念。我们要有担当，这是上级的要求，是群众的期盼。"
+                   "村干部一定要守纪律，作风不正的村干部，是不能提拔的。村民有违规建房行为的，依照村规民约处理。"
+                   "党员有义务向组织如实反映情况。“三有”标准推进村庄保洁全覆盖。")
+    assert len(kept) == 8  # (a 是 inside quotation marks, after a clause that points back with 这, or after a
+    # subject of its own; what a condition has (`……有……行为的，`); a duty (`有义务……`); a 有 in a quoted name)
+
+
+def test_next_year_a_stretch_of_years_before_its_result_and_staged_limits_as_a_slogan_are_deadlines():
+    """`明年力争疏浚40公里`: next year is the limit and the urging word is no part of the target; `三年完成……`: a
+    stretch of years before what is to be finished; `按照“一年起步、两年提速”的要求`: staged limits said
+    as one slogan, quoted whole; `早日建成` as vague a limit as 尽快. `明年经济工作` names the year a plan is
+    for: no limit."""
+    found = in_part("疏浚灌溉渠道，三年完成整治任务，明年力争疏浚40公里。按照“一年起步、两年提速”的要求，推进庭院整治。"
+                    "明年经济工作要突出稳增长。力争污水处理厂早日建成投运。")
+    pond = found["疏浚灌溉渠道，三年完成整治任务，明年力争疏浚40公里。"]
+    assert (pond.deadline, pond.target) == ("三年完成整治任务，明年", "疏浚40公里")
+    assert found["按照“一年起步、两年提速”的要求，推进庭院整治。"].deadline == "一年起步、两年提速"
+    assert found["明年经济工作要突出稳增长。"].deadline is None
+    assert found["力争污水处理厂早日建成投运。"].deadline == "早日"
+
+
+def test_a_numbered_run_in_title_that_names_a_slogans_goals_is_no_item():
+    """`2、“两个提升”的发展目标。一是……`: what a slogan's goals are, named (its name in quotation marks counts
+    for no words of the frame); the points under it are the items, their paths under its label."""
+    text = ("二、发展思路\n1、“两个提升”的发展目标。一是提升园区承载能力。二是提高企业研发水平。\n"
+            "2、“三条路径”的发展路径。一是坚持创新发展。二是坚持绿色发展。\n")
+    found = {it.text: it for it in items(text)}
+    assert not [t for t in found if "发展目标" in t or "发展路径" in t]
+    assert found["一是提升园区承载能力。"].path == ["二", "1", "一是"]
+
+
+def test_especially_is_no_copula_that_makes_a_modal_describe():
+    """`村干部特别是村党支部书记要带头宣传党的政策`: 特别是 singles out some of the people named, it describes
+    nothing, so the modal after it still asks (not `X是必须啃下的硬骨头`, a 是……的 description)."""
+    found = in_part("村干部特别是村党支部书记要带头宣传党的惠农政策。")
+    item = found["村干部特别是村党支部书记要带头宣传党的惠农政策。"]
+    assert (item.rule, item.party) == ("directive.modal", "村干部特别是村党支部书记")

@@ -183,10 +183,14 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
     """Items without a party of their own take the party of their numbered unit: named in its
     heading, else in its first task item in the unit's opening paragraph (not in a bare topic's:
     `Structure.bare`; not in a later paragraph: `第一，……` then paragraphs of argument, then
-    `……各支部都要……`, whose party is its sentence's own); the items of a rule's list take the party
-    of its lead-in's unit (`X不得有下列行为：（一）……`). The words for the `whole` audience
-    (`parties.whole_audience`: 我们, 全党) are handed down to no item."""
+    `……各支部都要……`, whose party is its sentence's own; nor after a numbered heading run into its
+    paragraph that a modal verb asks: `（八）必须坚持……，……。……涉及各个方面。各部门都要……`, the heading
+    is the unit's first sentence and a later one's party is that sentence's own, as ANNOTATION.md's
+    `party` says: `_first_sentences`); the items of a rule's list take the party of its lead-in's unit (`X不得有下列行为：（一）……`).
+    The words for the `whole` audience (`parties.whole_audience`: 我们, 全党) are handed down to no item."""
     group_party: dict[int, Item] = {}
+    asking = {draft.node: _first_sentences(structure, draft) for draft in drafts
+              if _obliging_heading(structure, draft)}
     seen: set[int] = set(structure.bare())  # a bare topic names no party: its items keep their own
     for draft in drafts:
         node = draft.node
@@ -199,7 +203,8 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
             continue
         if node not in seen:
             seen.add(node)
-            first = _opening_paragraph(structure, node, draft.sentence)
+            first = _opening_paragraph(structure, node, draft.sentence) if node not in asking \
+                else draft.sentence in asking[node]
             if node not in group_party and first and item.party_source == "explicit" and item.party not in whole \
                     and not QUALIFIER.match(item.party):
                 group_party[node] = item  # (not 我们/大家: the whole audience is no unit's party; nor 有条件的地区: some units)
@@ -226,6 +231,37 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
 RULES_LIST = "下列"
 
 
+def _obliging_heading(structure: Structure, draft: Draft) -> bool:
+    """Whether the draft is its numbered unit's heading, run into its paragraph (not a title on a line
+    of its own: the part's name) and asked by a modal verb of obligation (`（八）必须坚持……。`), not a
+    speech's point (`二是队伍要务实。`: argued before its party is named)."""
+    if not draft.obliges or draft.node is None or structure.nodes[draft.node].sentence != draft.sentence:
+        return False
+    label = structure.nodes[draft.node].label
+    return not structure.sentences[draft.sentence].is_title and (label is None or label.style not in SERIES_STYLES)
+
+
+def _first_sentences(structure: Structure, heading: Draft) -> tuple[int, ...]:
+    """The sentences that may name the party of a unit whose heading a modal verb asks: the heading's
+    own, and when it is one clause (`3、要依法行政。各级政府要……`), the sentence right after it."""
+    if CLAUSE_BREAK.search(heading.item.text):
+        return (heading.sentence,)
+    return heading.sentence, _first_after(structure, heading.node)
+
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+def _first_after(structure: Structure, node: int) -> int:
+    """The first sentence after numbered unit `node`'s heading, read past the rest of a title broken
+    over two lines (`三、持续改进政府` / `作风和服务水平`)."""
+    sentences = structure.sentences
+    after = structure.nodes[node].sentence + 1
+    while after < len(sentences) and sentences[after].is_title and sentences[after].label is None:
+        after += 1
+    return after
+
+
 def _opening_paragraph(structure: Structure, node: int, sentence: int) -> bool:
     """Whether `sentence` stands in the paragraph that numbered unit `node` opens, or, when its
     heading stands alone on its line (its title perhaps broken over two), in the next paragraph."""
@@ -234,9 +270,7 @@ def _opening_paragraph(structure: Structure, node: int, sentence: int) -> bool:
     head, para = sentences[at].para, sentences[sentence].para
     if para == head:
         return True
-    after = at + 1
-    while after < len(sentences) and sentences[after].is_title and sentences[after].label is None:
-        after += 1  # `三、持续改进政府` / `作风和服务水平`
+    after = _first_after(structure, node)
     return after < len(sentences) and sentences[at + 1].para != head and para == sentences[after].para
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .parties import (PRONOUNS, PUNCT, SPACES, cut_adverbial, leading_party, names_a_unit, party_after, party_before,
-                      party_opens, skip_adverbials)
+from .parties import (ESPECIALLY, PRONOUNS, PUNCT, SPACES, cut_adverbial, leading_party, names_a_unit, party_after,
+                      party_before, party_opens, skip_adverbials)
 from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
@@ -140,6 +140,8 @@ def _frames_saying(ahead: str) -> bool:
 SAYING = ("指出", "说明")
 EMPHASIS = "着重"  # 这里要着重说明，……
 THEN = "就"  # 不……就不能……: what follows from a condition, no ban
+CONDITIONS = frozenset(("如果", "假如", "倘若", "若", "如若", "一旦"))  # 如果不能……: a condition, no ban
+RELIES, FORWARD = "靠", "前"  # 要靠……: depends on (not 要靠前指挥: to lead from the front)
 WHILE = ("时", "时候", "期间", "过程中", "之际")  # 在开展……工作时，: when, a frame of any length
 
 
@@ -379,8 +381,8 @@ class _Attributive:
         last = -1
         for i in range(begin, len(tokens)):
             self.last_shi.append(last)
-            if tokens[i].text == "是":
-                last = i
+            if tokens[i].text == "是" and not (i > begin and tokens[i - 1].text in ESPECIALLY):
+                last = i  # (not 干部特别是领导干部要……: 特别是 singles out, it describes nothing)
         self.de_next: list[bool] = [False] * (len(tokens) - begin)  # 的 comes before punctuation
         found = False
         for i in range(len(tokens) - 1, begin - 1, -1):
@@ -678,8 +680,9 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "resolve"
         elif word in prohibitions:
             prev = tokens[i - 1].text if i > begin else ""
-            if nxt == "是" or (len(word) > 1 and prev == word[1:]) or prev == THEN:
-                continue  # 决不是……而是……, 能不能……: a contrast or a question; 不调整就不能发展: a consequence
+            if nxt == "是" or (len(word) > 1 and prev == word[1:]) or prev == THEN or prev in CONDITIONS:
+                continue  # 决不是……而是……, 能不能……: a contrast or a question; 不调整就不能发展: a consequence;
+                # 如果不能适应……，就难以……: a condition
             kind = "prohibition"
         elif word in modals:
             prev = tokens[i - 1].text if i > begin else ""
@@ -693,6 +696,8 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
                 continue  # 群众有所呼、政府有所应。, 落实为要，: a modal governs a verb after it
             if word == "要" and prev in INEVITABLY:
                 continue  # 迟早要灭亡, 总是要解决的: what will be, not what to do
+            if word.endswith("要") and nxt == RELIES and not (i + 2 < len(tokens) and tokens[i + 2].text == FORWARD):
+                continue  # ……的关键，要靠……, 既要靠……又要靠……: what something depends on, not what to do
             if prev in UNDER_WAY:
                 continue  # 我国正着力构建……: what is under way, not what to do
             if nxt == DONE:

@@ -76,6 +76,7 @@ class Draft:
     item: Item
     sentence: int
     node: int | None
+    obliges: bool = False  # a modal verb of obligation asks it (`必须……`, `要抓好……`; not 着力, 确保: adverbs that urge)
 
 
 #: The opening of a meeting's record: `5月20日，县长……主持召开县政府第49次常务会议，……`.
@@ -890,11 +891,13 @@ def _is_frame(sentence: Sentence, lexicon: Lexicon) -> bool:
         return False
     if sentence.is_title:  # (not `（三）施工企业要落实……各项要求`: a directive to a unit)
         return (len(words) <= 8 or not acts) and not TITLE_MODAL.search(words)
-    return sentence.label is not None and len(words) <= RUN_IN_FRAME and not acts and not TITLE_MODAL.search(words) \
+    return sentence.label is not None and len(SLOGAN.sub("", words)) <= RUN_IN_FRAME and not acts \
+        and not TITLE_MODAL.search(words) \
         and not any(marker in words for marker in lexicon.marker_words if marker != MODAL_YAO)  # (主要职责: no 要)
 
 
 RUN_IN_FRAME = 6
+SLOGAN = re.compile(r"“[^“”，,。]{1,12}”")  # a slogan's name counts for no words of a frame (`2、“两个提升”的发展目标。`)
 MODAL_YAO = "要"  # a modal only where TITLE_MODAL reads one (not the 要 of 主要, 重要)
 #: A title whose head is what the speaker puts forward (`……工作的建议`, `……的几点意见`): a noun phrase
 #: however its modifier opens.
@@ -1036,4 +1039,8 @@ def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, k
         target=target.text if target else None, target_span=target, rule=rule,
     )
     item.borderline = sentence.zone in ("preamble", "closing") or (kind == "heading" and len(sentence.path) == 1)
-    return Draft(item, index, sentence.node)
+    return Draft(item, index, sentence.node,
+                 any(marker.kind == "modal" and marker.text[-1] in OBLIGING for marker in analysis.markers))
+
+
+OBLIGING = "要须应当该需必"  # how a modal verb of obligation ends: 要, 必须, 应当, 应该, 需, 务必

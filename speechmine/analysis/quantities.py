@@ -547,6 +547,10 @@ def find_target(text: str, start: int, end: int, lexicon: Lexicon, deadline: Spa
     scope = WHOLE_AREA.match(text, first)
     if scope is not None and scope.end() < hits[0][0]:
         first = scope.end()  # 全县|人均预期寿命达到79岁: the area is the subject's, not the metric's
+    lead = next((w for w in LEADING_WORDS if len(w) > 1 and text.startswith(w, first)), None)
+    if lead is not None and first + len(lead) < hits[0][0]:
+        first += len(lead)  # 明年力争|连通20个: a word that urges is no part of the metric (not 要, which
+        # may open a word: 要求今年……达到……)
     if first > start and text[first - 1] == NEWLY and (
             first - 1 == start or text[first - 2] in "，,；;：:" or (deadline is not None and deadline.end == first - 1)
             or text.endswith(LEADING_WORDS, start, first - 1)):

@@ -74,7 +74,7 @@ def acts(text: str, lexicon: Lexicon, sentence: Sentence, analysis: Analysis, to
     if (len(tokens[first].text) == 2 and tags.get(tokens[first].text) != "name" and first + 1 < len(tokens)
             and (tags.get(tokens[first + 1].text) in ("v", "vn")
                  or tokens[first + 1].text in lexicon.set("imperative_verbs"))  # 精准落实……
-            and not _nominal(tokens, first + 1, tags)):
+            and not _has(tokens, first + 1) and not _nominal(tokens, first + 1, tags)):
         return True
     return _topic_then_verb(text, lexicon, tokens, first, tags) or _named_lead(text, lexicon, tokens, first, tags)
 
@@ -125,7 +125,22 @@ def _topic_then_verb(text: str, lexicon: Lexicon, tokens: list[Token], first: in
         j += 1
     if named:
         return opens_with_verb(text, tokens, j, lexicon)
-    return j < len(tokens) and tags.get(tokens[j].text) == "v" and not _nominal(tokens, j, tags)
+    return j < len(tokens) and tags.get(tokens[j].text) == "v" and not _has(tokens, j) \
+        and not _nominal(tokens, j, tags)  # (not 制度更带有……性, 我们有……: what the topic has or is)
+
+
+def _has(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] only says what its subject has or is (`制度更带有……性`, `我们有……`), not in a
+    condition that a clause closes with 的 (`单位有前款所列行为的，……处理`, `X有……之一，……的，依照……`: whom
+    the rule is for)."""
+    if tokens[i].text not in HAS_OR_IS or (i + 1 < len(tokens) and tokens[i + 1].text in DUTIES):
+        return False  # (党员有义务……, 机关有责任……: a duty, as a modal is)
+    if sum((t.text == "“") - (t.text == "”") for t in tokens[:i]) > 0:
+        return False  # (`“五有”标准推进……`: a word of a quoted name)
+    return not any(tokens[k].text in CLAUSE_PUNCT and tokens[k - 1].text == "的" for k in range(i + 1, len(tokens)))
+
+
+DUTIES = frozenset(("义务", "责任"))
 
 
 QUOTED_NAME = 8  # words a short name in quotation marks may take
@@ -238,19 +253,35 @@ def opens_with_is(tokens: list[Token], i: int) -> bool:
 
 
 def act_as_subject(tokens: list[Token], begin: int, markers: list[int]) -> bool:
-    """`坚决反对……、建设……，是……一贯的……立场`: every marker (token indexes) stands in the first
-    clause, and the next clause opens with the word 是 (not 是非): it says what that act is, a
-    statement, not a directive; not when the first clause opens a `既是……，也是……` pair (one object)."""
-    end = next((i for i in range(begin, len(tokens)) if tokens[i].text in CLAUSE_PUNCT), None)
-    if end is None or not markers or max(markers) >= end or end + 1 >= len(tokens):
+    """`坚决反对……、建设……，是……一贯的……立场`, `坚决惩治……，关系……，是……的重大任务`: every marker
+    (token indexes) stands before the first clause that opens with the word 是 (not 是非): the clauses
+    before it are the act it says what it is, a statement, not a directive; not when they open a
+    `既是……，也是……` pair (one object), nor when a clause pointing back comes first (`……，这是……`)."""
+    if not markers:
         return False
-    if any(t.text.startswith("既") for t in tokens[begin:end]):
-        return False
-    return opens_with_is(tokens, end + 1)
+    quoted = 0  # (a clause inside quotation marks is the words quoted: `坚持“小事，就是大事”`)
+    said = False  # a 是 seen in a clause before (`……，“十五五”时期是……，也是……`: that clause's own subject)
+    clauses = 0  # clauses read before this one
+    for end in range(begin, len(tokens) - 1):
+        quoted += (tokens[end].text == "“") - (tokens[end].text == "”")
+        said = said or (not quoted and tokens[end].text in OPENS_WITH_IS)
+        if quoted or tokens[end].text not in CLAUSE_PUNCT:
+            continue
+        clauses += 1
+        if said or tokens[end + 1].text.startswith(POINTING):
+            return False  # ……，这是……，是……: what the clause after it says, it says of 这
+        if opens_with_is(tokens, end + 1):
+            return max(markers) < end and not any(t.text.startswith("既") for t in tokens[begin:end]) \
+                and (clauses == 1 or all(m == begin or tokens[m - 1].text in CLAUSE_PUNCT for m in markers))
+            # (over several clauses only an act that opens its clauses: not `本地干部一定要……，……的干部，是……`)
+    return False
+
+
+POINTING = ("这", "那", "此")  # a clause that opens pointing back: its own subject
 
 
 #: Verbs that say what a subject has or is, and the adverbs that may stand before them.
-HAS_OR_IS, BEFORE_HAS = frozenset(("有", "拥有", "具有", "是")), frozenset(("都", "也", "还", "已", "已经", "仍", "正"))
+HAS_OR_IS, BEFORE_HAS = frozenset(("有", "拥有", "具有", "带有", "是")), frozenset(("都", "也", "还", "已", "已经", "仍", "正"))
 
 
 def has_or_is(tokens: list[Token], party: Span, lexicon: Lexicon) -> bool:
