@@ -3395,14 +3395,14 @@ def test_an_act_said_to_be_a_task_over_several_clauses_and_what_a_topic_has_ask_
 
 def test_next_year_a_stretch_of_years_before_its_result_and_staged_limits_as_a_slogan_are_deadlines():
     """`明年力争疏浚40公里`: next year is the limit and the urging word is no part of the target; `三年完成……`: a
-    stretch of years before what is to be finished; `按照“一年起步、两年提速”的要求`: staged limits said
+    stretch of years before what is to be finished; `按照“一年开局、两年提速”的要求`: staged limits said
     as one slogan, quoted whole; `早日建成` as vague a limit as 尽快. `明年经济工作` names the year a plan is
     for: no limit."""
-    found = in_part("疏浚灌溉渠道，三年完成整治任务，明年力争疏浚40公里。按照“一年起步、两年提速”的要求，推进庭院整治。"
+    found = in_part("疏浚灌溉渠道，三年完成整治任务，明年力争疏浚40公里。按照“一年开局、两年提速”的要求，推进庭院整治。"
                     "明年经济工作要突出稳增长。力争污水处理厂早日建成投运。")
     pond = found["疏浚灌溉渠道，三年完成整治任务，明年力争疏浚40公里。"]
     assert (pond.deadline, pond.target) == ("三年完成整治任务，明年", "疏浚40公里")
-    assert found["按照“一年起步、两年提速”的要求，推进庭院整治。"].deadline == "一年起步、两年提速"
+    assert found["按照“一年开局、两年提速”的要求，推进庭院整治。"].deadline == "一年开局、两年提速"
     assert found["明年经济工作要突出稳增长。"].deadline is None
     assert found["力争污水处理厂早日建成投运。"].deadline == "早日"
 

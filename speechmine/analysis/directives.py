@@ -382,7 +382,7 @@ class _Attributive:
         for i in range(begin, len(tokens)):
             self.last_shi.append(last)
             if tokens[i].text == "是" and not (i > begin and tokens[i - 1].text in ESPECIALLY):
-                last = i  # (not 干部特别是领导干部要……: 特别是 singles out, it describes nothing)
+                last = i  # (not 村干部特别是村支书要……: 特别是 singles out, it describes nothing)
         self.de_next: list[bool] = [False] * (len(tokens) - begin)  # 的 comes before punctuation
         found = False
         for i in range(len(tokens) - 1, begin - 1, -1):

@@ -131,7 +131,7 @@ def _topic_then_verb(text: str, lexicon: Lexicon, tokens: list[Token], first: in
 
 def _has(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] only says what its subject has or is (`制度更带有……性`, `我们有……`), not in a
-    condition that a clause closes with 的 (`单位有前款所列行为的，……处理`, `X有……之一，……的，依照……`: whom
+    condition that a clause closes with 的 (`村民有违规建房行为的，……处理`, `X有……之一，……的，依照……`: whom
     the rule is for)."""
     if tokens[i].text not in HAS_OR_IS or (i + 1 < len(tokens) and tokens[i + 1].text in DUTIES):
         return False  # (党员有义务……, 机关有责任……: a duty, as a modal is)

@@ -70,7 +70,7 @@ def _limit(text: str, at: int, stop: int, start: int, lexicon: Lexicon, mask: by
 def _quoted(text: str, mask: bytearray | None, start: int, stop: int) -> bool:
     """Whether a time phrase at text[start:stop] lies in a quotation (`mask[i]` set = quoted), not
     one that opens with a quoted name after 在 and runs on after it (`在“十四五”期间`), nor one that
-    is the whole quotation (`按照“一年起步、两年提速”的要求`: limits said as a slogan)."""
+    is the whole quotation (`按照“一年开局、两年提速”的要求`: limits said as a slogan)."""
     if mask is None or not mask[start] or (text[start - 1:start] == "“" and text[stop:stop + 1] == "”"):
         return False
     return bool(mask[stop - 1]) or text[start - 1:start] not in WINDOW_LEADS
