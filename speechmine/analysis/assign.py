@@ -186,8 +186,9 @@ def inherit_parties(drafts: list[Draft], structure: Structure, whole: frozenset[
     `……各支部都要……`, whose party is its sentence's own; nor after a numbered heading run into its
     paragraph that a modal verb asks: `（八）必须坚持……，……。……涉及各个方面。各部门都要……`, the heading
     is the unit's first sentence and a later one's party is that sentence's own, as ANNOTATION.md's
-    `party` says: `_first_sentences`); the items of a rule's list take the party of its lead-in's unit (`X不得有下列行为：（一）……`).
-    The words for the `whole` audience (`parties.whole_audience`: 我们, 全党) are handed down to no item."""
+    `party` says: `_first_sentences`); the items of a rule's list take the party of its lead-in's unit
+    (`X不得有下列行为：（一）……`). The words for the `whole` audience (`parties.whole_audience`: 我们, 全党)
+    are handed down to no item."""
     group_party: dict[int, Item] = {}
     asking = {draft.node: _first_sentences(structure, draft) for draft in drafts
               if _obliging_heading(structure, draft)}

@@ -256,24 +256,24 @@ def act_as_subject(tokens: list[Token], begin: int, markers: list[int]) -> bool:
     """`坚决反对……、建设……，是……一贯的……立场`, `坚决惩治……，关系……，是……的重大任务`: every marker
     (token indexes) stands before the first clause that opens with the word 是 (not 是非): the clauses
     before it are the act it says what it is, a statement, not a directive; not when they open a
-    `既是……，也是……` pair (one object), nor when a clause pointing back comes first (`……，这是……`)."""
+    `既是……，也是……` pair (one object), nor past a later clause with a 是 of its own or one that points
+    back (`……，这是……`)."""
     if not markers:
         return False
-    quoted = 0  # (a clause inside quotation marks is the words quoted: `坚持“小事，就是大事”`)
-    said = False  # a 是 seen in a clause before (`……，“十五五”时期是……，也是……`: that clause's own subject)
-    clauses = 0  # clauses read before this one
+    quoted, clauses, says = 0, 0, False  # quotation marks open; clauses read; a 是 in the clause being read
     for end in range(begin, len(tokens) - 1):
-        quoted += (tokens[end].text == "“") - (tokens[end].text == "”")
-        said = said or (not quoted and tokens[end].text in OPENS_WITH_IS)
-        if quoted or tokens[end].text not in CLAUSE_PUNCT:
+        word = tokens[end].text
+        quoted += (word == "“") - (word == "”")  # (a clause inside them is words quoted: `坚持“小事，就是大事”`)
+        if quoted or word not in CLAUSE_PUNCT:
+            says = says or (not quoted and word in OPENS_WITH_IS)
             continue
-        clauses += 1
-        if said or tokens[end + 1].text.startswith(POINTING):
-            return False  # ……，这是……，是……: what the clause after it says, it says of 这
+        if (clauses and says) or tokens[end + 1].text.startswith(POINTING):
+            return False  # ……，X时期是……，也是……; ……，这是……，是……: the 是 says what the clause before it names
+        clauses, says = clauses + 1, False
         if opens_with_is(tokens, end + 1):
             return max(markers) < end and not any(t.text.startswith("既") for t in tokens[begin:end]) \
                 and (clauses == 1 or all(m == begin or tokens[m - 1].text in CLAUSE_PUNCT for m in markers))
-            # (over several clauses only an act that opens its clauses: not `本地干部一定要……，……的干部，是……`)
+            # (over several clauses only an act that opens its clauses: not `村干部一定要……，……的村干部，是……`)
     return False
 
 
