@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .directives import CLAUSE_PUNCT
 from .items import Context, Draft
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES
 from ..model import Item, Span
@@ -245,12 +246,9 @@ def _obliging_heading(structure: Structure, draft: Draft) -> bool:
 def _first_sentences(structure: Structure, heading: Draft) -> tuple[int, ...]:
     """The sentences that may name the party of a unit whose heading a modal verb asks: the heading's
     own, and when it is one clause (`3、要依法行政。各级政府要……`), the sentence right after it."""
-    if CLAUSE_BREAK.search(heading.item.text):
+    if CLAUSE_PUNCT.intersection(heading.item.text):
         return (heading.sentence,)
     return heading.sentence, _first_after(structure, heading.node)
-
-
-CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 def _first_after(structure: Structure, node: int) -> int:
