@@ -3423,3 +3423,59 @@ def test_especially_is_no_copula_that_makes_a_modal_describe():
     found = in_part("村干部特别是村党支部书记要带头宣传党的惠农政策。")
     item = found["村干部特别是村党支部书记要带头宣传党的惠农政策。"]
     assert (item.rule, item.party) == ("directive.modal", "村干部特别是村党支部书记")
+
+
+def test_what_a_thing_lies_in_bears_on_or_brings_and_what_some_do_ask_for_nothing():
+    """`……，始终是……的重要任务` (是 after an adverb of constancy), `……的目的在于……`, `……，直接关系……`,
+    `否则，就会……`, `有的……`, `不少……`, `……，将使……` and `……，是……，……的一项重要举措`: what an act is, where
+    a thing lies, what it bears on or brings, and what some of a group do. None is an item."""
+    found = in_part("坚持每周开展理论学习，始终是支部的一项重要任务。办夜校的目的在于让村民学到本领。"
+                    "村干部作风好坏，直接关系群众对支部的信任。否则，就会影响整改进度。有的村民仍在河道边倾倒垃圾。"
+                    "不少合作社账目不清。推行积分制管理，将使村民更主动参与村务。"
+                    "全面修订村规民约，是适应新形势、推进乡村治理，改善村容村貌的一项重要举措。")
+    assert list(found) == ["（一）健全机制。", "（二）各村要加强巡查。"]
+
+
+def test_units_steered_are_no_party_and_units_asked_or_set_off_by_a_frame_are():
+    """`推动乡镇政府切实……`, `引导党员、干部着力……`: the units are what the work acts on, no party (and none
+    handed down); `这就需要X既要……`, `上级纪委对……，也要……` and `……，X、Y，不仅要……` name who is asked."""
+    text = ("二、工作要求\n（一）强化督导。强化督导作用，推动乡镇政府切实履行监管职责。加强宗旨教育，引导党员、干部着力增强服务意识。\n"
+            "（二）抓好整改。这就需要各村党支部既要抓好宣传，又要抓好落实。\n"
+            "（三）严格核查。上级纪委对下级党组织的整改情况、台账和档案，也要逐一核查。\n"
+            "（四）形成合力。所以，各村党支部、各村委会，不仅要抓宣传，而且要抓落实。\n")
+    parties = {it.text: it.party for it in items(text)}
+    assert parties["强化督导作用，推动乡镇政府切实履行监管职责。"] is None
+    assert parties["加强宗旨教育，引导党员、干部着力增强服务意识。"] is None
+    assert parties["（一）强化督导。"] is None
+    assert parties["这就需要各村党支部既要抓好宣传，又要抓好落实。"] == "各村党支部"
+    assert parties["上级纪委对下级党组织的整改情况、台账和档案，也要逐一核查。"] == "上级纪委"
+    assert parties["所以，各村党支部、各村委会，不仅要抓宣传，而且要抓落实。"] == "各村党支部、各村委会"
+
+
+def test_the_year_before_the_goals_it_names_is_no_limit_however_long_their_name():
+    found = {it.text: it for it in items("二、今年工作安排\n今年全镇农村人居环境整治的主要预期目标是：卫生厕所普及率达到95%。\n"
+                                         "（一）抓产业。新建冷库3座。\n")}
+    goals = found["今年全镇农村人居环境整治的主要预期目标是：卫生厕所普及率达到95%。"]
+    assert (goals.deadline, goals.target) == (None, "卫生厕所普及率达到95%")
+
+
+def test_a_glossary_after_the_closing_leaves_the_closing_a_closing():
+    """A report that ends with `名词解释` and its entries: the closing before them is still the closing (no
+    item, as without the notes), not a part's last paragraph."""
+    body = ("一、工作安排\n（一）抓产业。新建冷库3座。\n（二）抓环境。推进垃圾分类。\n"
+            "各位代表！路虽远，行则将至。让我们团结一心，为建设美丽乡镇而努力奋斗！\n")
+    notes = ("名词解释\n[1]三清一改：清理村内垃圾、塘沟和畜禽粪污，改变不良习惯。\n[2]四好农村路：建好、管好、护好、运营好农村公路。\n"
+             "[3]一村一品：一个村发展一种主导产品。\n[4]两委：村党组织委员会和村民委员会。\n")
+    assert [it.text for it in items(body + notes)] == [it.text for it in items(body)]
+    assert not [it for it in items(body + notes) if "让我们" in it.text]
+
+
+def test_first_asking_is_no_label_and_the_whole_party_is_handed_to_no_item():
+    """`首先要求党员……` asks; 首先 opens no series there (as `一要` is no label in `一要求`). `全党同志必须……`
+    names the whole audience, like 全党: the next sentence keeps no party."""
+    found = {it.text: it for it in items("三、加强作风建设\n作风建设要常抓不懈。首先要求党员带头遵守村规民约，为群众作表率。"
+                                         "各村要建立党员联户制度。\n")}
+    assert found["首先要求党员带头遵守村规民约，为群众作表率。"].path == ["三"]
+    assert found["各村要建立党员联户制度。"].path == ["三"]
+    learning = {it.text: it for it in items("二、加强学习\n全党同志必须认真学习党史。要建立读书制度。\n")}
+    assert learning["要建立读书制度。"].party is None

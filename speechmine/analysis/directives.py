@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .parties import (ESPECIALLY, PRONOUNS, PUNCT, SPACES, cut_adverbial, leading_party, names_a_unit, party_after,
+from .parties import (ESPECIALLY, PAIR_OPENS, PRONOUNS, PUNCT, SPACES, cut_adverbial, leading_party, names_a_unit, party_after,
                       party_before, party_opens, skip_adverbials)
 from .segment import Token, word_tags
 
@@ -805,9 +805,11 @@ def _subject_after_frame(tokens: list[Token], begin: int, text: str, lexicon: Le
 def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: list[int], text: str,
                          lexicon: Lexicon) -> Span | None:
     """The party named by the whole clause before a modal that opens its own (`……，各级干部、驻村队员，
-    必须……`), or None."""
+    必须……`, `……，X、Y，不仅要……`), or None."""
     clause = starts[marker - begin]
-    if marker != skip_adverbials(tokens, clause, marker, lexicon) or clause - 1 <= begin:
+    opens = skip_adverbials(tokens, clause, marker, lexicon)
+    opens += opens < marker and tokens[opens].text in PAIR_OPENS  # ……，不仅要……
+    if marker != opens or clause - 1 <= begin:
         return None
     before = skip_adverbials(tokens, starts[clause - 1 - begin], clause - 1, lexicon)
     tags = word_tags(lexicon)

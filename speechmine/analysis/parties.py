@@ -149,8 +149,9 @@ RHYTHM = re.compile(r"每(?:天|日|周|旬|月|季|季度|半年|年)|定期")
 def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon, copula: bool = False) -> int | None:
     """Where the name of a unit named by its own words ends when what follows says it acts: a
     preposition that introduces what a department does (`网信部门对……配合做好……`, `交通运输、城管等部门
-    依职责……`), a rhythm (`供水企业每月……`, `卫生健康部门定期……`), or, with `copula`, what it is
-    before what it must do (`党史部门是……，要……`); None otherwise."""
+    依职责……`), a rhythm (`供水企业每月……`, `卫生健康部门定期……`), a modal opening the next clause
+    (`纪检机关，要……`, `纪检机关在……中，要……`), or, with `copula`, what it is before what it must do
+    (`党史部门是……，要……`); None otherwise."""
     tags, first = word_tags(lexicon), tokens[begin].text
     if not CJK.match(first) or NUMERAL.match(first) or tags.get(first) == "vn" or (
             tags.get(first) == "m" and not first.endswith("级")):
@@ -168,7 +169,20 @@ def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon, copula: b
     if tokens[end - 1].text.endswith(DEPARTMENTS) and (tokens[end].text in ACTING_PREPOSITIONS
                                                        or tokens[end].text in BY_RIGHT):
         return end
+    if _is_head(tokens[end - 1].text, lexicon) and (tokens[end].text in "，," or tokens[end].text in ACTING_PREPOSITIONS) \
+            and not any(_holds_a_verb(token.text, lexicon) for token in tokens[begin:end]):
+        comma = next((k for k in range(end, len(tokens)) if tokens[k].text in "，,；;。：:"), len(tokens))
+        reported = any(t.text in REQUESTS or t.text in lexicon.set("quote_verbs") for t in tokens[end:comma])
+        if comma < len(tokens) and tokens[comma].text in "，," and not reported \
+                and _asked_after_comma(tokens, comma + 1, lexicon):
+            return end  # 纪检机关在……中，要……, 上级纪委对……，也要……: a modal opens the clause after the name's
+            # (not 大力发展中小企业，着力……, an act; nor X在……中要求，着力……, what X asked)
     return None
+
+
+def _holds_a_verb(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word jieba left whole holds a verb of the imperative lexicon (`大力发展`)."""
+    return any(len(verb) > 1 and verb in word for verb in lexicon.set("imperative_verbs"))
 
 
 def _acting_word(word: str, lexicon: Lexicon) -> bool:
@@ -225,19 +239,22 @@ def _span(tokens: list[Token], a: int, b: int, text: str) -> Span:
 
 
 #: Verbs by which a speaker or body puts the work to the party named after them (`会议要求各单位要……`).
-REQUESTS = frozenset(("要求", "强调", "指出", "号召", "希望"))
+REQUESTS = frozenset(("要求", "需要", "强调", "指出", "号召", "希望"))  # (这就需要全党……: 全党)
+#: Verbs by which the speaker's side steers the units named after them (`推动各级政府切实……`,
+#: `引导党员干部着力……`): the units are what it acts on, not who is asked.
+STEERS = frozenset(("引导", "推动", "督促", "鼓励", "支持", "帮助", "动员", "指导", "带动", "促使", "倡导", "敦促"))
 MAX_REQUESTER = 6  # characters: `会议`, `他`, a person's name, `市政府`
 
 
 def _past_requester(tokens: list[Token], begin: int, marker: int, text: str) -> int:
     """Where the party starts when tokens[begin:marker] open with who asks it (`会议要求各单位要`,
-    `他要求各村干部要`): after the asking verb; else `begin`."""
+    `他要求各村干部要`, or no one: `要求各单位要`): after the asking verb; else `begin`."""
     for k in range(begin, marker - 1):
         if tokens[k].start - tokens[begin].start > MAX_REQUESTER:
             break  # (the asker is short: the scan stays within it, however long the clause)
         if tokens[k].text in REQUESTS:
             asker = text[tokens[begin].start:tokens[k].start]
-            if 0 < len(asker) <= MAX_REQUESTER and not any(c in PUNCT or c == "的" for c in asker):
+            if len(asker) <= MAX_REQUESTER and not any(c in PUNCT or c == "的" for c in asker):
                 return k + 1
             return begin
     return begin
@@ -270,6 +287,8 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
         begin += 1  # ……，强调各级党委要……: the clause reports who was asked, the verb is no part of the name
         # (not 预计各级将拿出……: a forecast of what they will do, no pledge)
     begin = _past_requester(tokens, begin, marker, text)
+    if begin < marker and tokens[begin].text in STEERS:
+        return None
     if cut_adverbial(tokens, begin, marker, lexicon):
         begin = skip_adverbials(tokens, begin + 2, marker, lexicon)  # 特别/是各乡镇要
     qualified = begin  # 有条件的地区要……: which units, then the units (a name of any words)
@@ -432,6 +451,8 @@ ADDRESSING = {"请", "希望"}
 NUMBER_MARKS = ("．", ".", "、")  # after a list's number (`7．`)
 #: A sentence that opens with 要求 asks the units named right after it (`要求各单位加强……`).
 ASKS = "要求"
+NEEDS = "需要"
+POINTING_BACK = frozenset(("这", "就", "这就"))
 BODIES = ("委员会", "领导小组", "工作小组", "办公室", "指挥部", "工作专班", "组委会")
 
 
@@ -526,9 +547,12 @@ def _subject_of_event(tokens: list[Token], i: int, comma: int, lexicon: Lexicon)
         tokens[end].text == "在" or _asked_after_comma(tokens, comma + 1, lexicon))
 
 
+PAIR_OPENS = frozenset(("不仅", "不但"))  # ……，不仅要……，而且要……
+
+
 def _asked_after_comma(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
     """Whether a modal or a ban opens the clause at tokens[k], past adverbs (`，都要`, `，都不准`, `，一律不得`)."""
-    while k < len(tokens) and TIME_WORD.match(tokens[k].text):
+    while k < len(tokens) and (TIME_WORD.match(tokens[k].text) or tokens[k].text in PAIR_OPENS):
         k += 1
     return k < len(tokens) and (tokens[k].text in lexicon.set("modals") or tokens[k].text in lexicon.set("prohibitions"))
 
@@ -561,8 +585,11 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             i, timed = comma + 1, True  # 10月15日前，企业……, 6月底，学校……: the time, then the subject
             continue
         break
-    if i < len(tokens) - 1 and tokens[i].text == ASKS:
-        return party_after(tokens, i, text, lexicon)  # 要求各单位加强……: the units asked act
+    asks = i
+    while asks < len(tokens) - 1 and tokens[asks].text in POINTING_BACK:
+        asks += 1  # 这就要求纪检干部……, 这就需要全党……: what was said asks the units named after it
+    if asks < len(tokens) - 1 and (tokens[asks].text == ASKS or asks > i and tokens[asks].text == NEEDS):
+        return party_after(tokens, asks, text, lexicon)  # 要求各单位加强……: the units asked act
     if i < len(tokens) and not party_opens(tokens[i].text, lexicon):
         body = _body(tokens, i, lexicon)  # 专家评选委员会根据……: a body named by its own words
         if body is None:

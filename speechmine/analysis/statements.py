@@ -233,7 +233,7 @@ DEFINING = frozenset(("就是", "即是", "意味着", "乃是"))
 
 
 #: What opens a later clause that says what an action will bring (`打造……，也将开辟……`).
-FORETELLING = re.compile(r"(?:也将|必将|势必|将会|必然会?)")
+FORETELLING = re.compile(r"(?:也将|必将|势必|将会|必然会?|将使(?!用))")
 
 
 def foretells(text: str, tokens: list[Token], begin: int) -> bool:
@@ -244,10 +244,14 @@ def foretells(text: str, tokens: list[Token], begin: int) -> bool:
 
 
 OPENS_WITH_IS = ("是", "也是", "更是", "正是", "就是")
+#: Adverbs of constancy that may stand before that 是 (`……，始终是全党的一项重要任务`).
+CONSTANT = ("始终", "一直", "永远", "历来", "仍然", "依然", "仍")
 
 
 def opens_with_is(tokens: list[Token], i: int) -> bool:
-    """Whether the clause at token `i` opens with the word 是 (`也是`, `就是`…), not 是非 or 是否."""
+    """Whether the clause at token `i` opens with the word 是 (`也是`, `就是`…, `始终是`), not 是非 or 是否."""
+    if i < len(tokens) and tokens[i].text in CONSTANT:
+        i += 1
     return i < len(tokens) and (tokens[i].text in OPENS_WITH_IS
                                 or "".join(t.text for t in tokens[i:i + 2]) in OPENS_WITH_IS)
 

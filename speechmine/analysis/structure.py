@@ -326,7 +326,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
         closing_from = max(i for i in range(closing_from, len(sentences))
                            if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].plain)))
-    if closing_from is not None and len({s.para for s in sentences[closing_from:]}) > CLOSING_PARAGRAPHS:
+    notes = next((i for i in range(closing_from or 0, len(sentences)) if NOTES_TITLE.match(sentences[i].plain)),
+                 len(sentences))  # (a report's glossary after its closing is no part of the closing's length)
+    if closing_from is not None and len({s.para for s in sentences[closing_from:notes]}) > CLOSING_PARAGRAPHS:
         closing_from = None  # too long for a closing: a salutation in the middle of the text
     if closing_from is not None and SALUTATION.match(sentences[closing_from].plain) \
             and not any(CLOSING_CALL.search(s.text) for s in sentences[closing_from:]):
@@ -356,6 +358,8 @@ CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")
 #: body (`四、加强政府自身建设` / `各位代表，……我们将……`) when a later salutation closes the text.
 PART_OPENING = 2
 CLOSING_PARAGRAPHS = 3  # a closing is its salutation's paragraph and at most two more
+#: The title of the notes a report may end with, on a line of its own (`名词解释`, `附：名词解释`, `注释：`).
+NOTES_TITLE = re.compile(r"^(?:附[：:])?(?:名词|术语)?(?:解释|注解|注释|释义)[：:]?$")
 #: What a closing says after its salutation: a call to the audience to strive together.
 CLOSING_CALL = re.compile(r"让我们|奋斗|奋进|奋力|努力|团结|携手|拼搏|前进|征程|衷心|祝愿|谢谢")
 
