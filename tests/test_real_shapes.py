@@ -3479,3 +3479,14 @@ def test_first_asking_is_no_label_and_the_whole_party_is_handed_to_no_item():
     assert found["各村要建立党员联户制度。"].path == ["三"]
     learning = {it.text: it for it in items("二、加强学习\n全党同志必须认真学习党史。要建立读书制度。\n")}
     assert learning["要建立读书制度。"].party is None
+
+
+def test_a_paragraph_after_a_list_of_one_paragraph_members_is_the_parts():
+    """`1．……` to `4．……`, each one paragraph, then an unnumbered paragraph: it says what holds for the
+    whole part, not for item 4 (as after a list a lead-in's colon opened)."""
+    text = ("二、公开的主要内容\n1．重大决策。主要包括发展规划和年度计划。\n2．经营管理。主要包括财务预算和大额开支。\n"
+            "3．职工权益。主要包括工资发放和社会保险缴纳。\n4．班子建设。要公开述职述廉和民主评议情况。\n"
+            "公开的内容应当结合本村实际有所侧重。要把群众关心的事项优先公开。\n三、公开的形式\n（一）设立公开栏。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["要把群众关心的事项优先公开。"] == ["二"]
+    assert paths["要公开述职述廉和民主评议情况。"] == ["二", "4"]

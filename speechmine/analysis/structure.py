@@ -191,6 +191,9 @@ def _run_on(text: str, sentence: Sentence, stack: list[Node], written: str | Non
 
 
 LISTS = ("1.", "1、")  # styles that may number a list after a lead-in
+#: The member of a list from which, when each before it held one paragraph, it holds its own only
+#: (`1．……` to `4．……`, then a paragraph of the part's: `二、` … `4．……。` `……应有所侧重。`).
+SINGLE_RUN = 3
 #: The second member of a series, by the style of its first (`首先……其次……`, `一是……二是……`).
 SECOND_MEMBERS = {"一是": ("二是", "二要"), "一要": ("二要", "二是"), "第一": ("第二", "其次"),
                   "首先": ("其次", "第二", "再次", "最后"), "一方面": ("另一方面",)}
@@ -210,7 +213,8 @@ SECOND_REACH = 3000
 class _Series:
     """Whether the units before a `一是……`-style unit, in its series, each held one paragraph: then
     the unit covers its own paragraph only, not the paragraphs after it (counted as units open). So
-    does a unit numbered 1. or 1、 in a list that a lead-in's colon opened (`材料包括：` 1．…… 2．……)."""
+    does a unit numbered 1. or 1、 in a list that a lead-in's colon opened (`材料包括：` 1．…… 2．……),
+    or from its third member on in any list."""
 
     def __init__(self) -> None:
         self._last: dict[tuple[int | None, str], Node] = {}
@@ -226,7 +230,8 @@ class _Series:
         if previous is not None:
             self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
             if node.label.value >= 2 and self._single[key] and (
-                    node.label.style in INNER_STYLES or (node.label.style in LISTS and key in self._listed)):
+                    node.label.style in INNER_STYLES or (node.label.style in LISTS and (
+                        key in self._listed or node.label.value >= SINGLE_RUN))):
                 self._ended.add(node.index)
         self._last[key] = node
 
