@@ -3490,3 +3490,13 @@ def test_a_paragraph_after_a_list_of_one_paragraph_members_is_the_parts():
     paths = {it.text: it.path for it in items(text)}
     assert paths["要把群众关心的事项优先公开。"] == ["二"]
     assert paths["要公开述职述廉和民主评议情况。"] == ["二", "4"]
+
+
+def test_a_unit_whose_word_ranks_higher_stands_above_the_units_open_before_it():
+    """An excerpt of a plan that opens at `第十二章`, then `第五篇`: 篇 holds 章 and 章 holds 节, so the 篇 is
+    the outer unit and the chapters after it stand under it."""
+    text = ("第十二章　完善乡村治理\n健全村级议事协商制度。\n第五篇　推进城乡融合发展\n统筹城乡基础设施建设。\n"
+            "第十三章　建设美丽县城\n第一节　改善县城人居环境\n推进老旧小区改造。\n")
+    paths = {it.text: it.path for it in items(text)}
+    assert paths["统筹城乡基础设施建设。"] == ["第五篇"]
+    assert paths["推进老旧小区改造。"] == ["第五篇", "第十三章", "第一节"]

@@ -55,6 +55,7 @@ def _lists_inline(label: Label, sentence: str) -> bool:
 
 MAX_SKIP = 9  # chapters a stitched excerpt may leave out between two of its paragraphs (（三） then （八）)
 CHAPTER_STYLES = ("一、", "（一）")  # (a list numbered 1. then 3. is text: a number out of sequence)
+UNIT_RANKS = ("第一编", "第一篇", "第一章", "第一节", "第一条")  # units named by their word, the larger first
 OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一篇", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
 
 
@@ -399,9 +400,12 @@ def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: N
     一), or above the chapters of an excerpt that opened past its first (`（六）……` of part 一;
     `first`: the text's first unit): a list under them would start at 一, so this one goes on the
     text's own parts. So does the next number of the text's parts after a salutation closed them and
-    a series of ordinals stood alone (`一、……` `各位代表，……一是……三是……` `二、……`)."""
+    a series of ordinals stood alone (`一、……` `各位代表，……一是……三是……` `二、……`), and a unit whose word
+    ranks above every unit open (`第十七篇` after `第五十七章` of an excerpt: 篇 holds 章, 章 holds 节)."""
     if label.value < 2 or label.style in INNER_STYLES or not stack:
         return False
+    if label.style in UNIT_RANKS and all(node.label.style in UNIT_RANKS for node in stack):
+        return UNIT_RANKS.index(label.style) < min(UNIT_RANKS.index(node.label.style) for node in stack)
     if all(node.label.style in SERIES_STYLES for node in stack):
         return label.style not in seen or label.value == seen[label.style] + 1
     return label.style not in seen and first is not None and first.label.value >= 2 \
