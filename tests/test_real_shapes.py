@@ -3427,12 +3427,14 @@ def test_especially_is_no_copula_that_makes_a_modal_describe():
 
 def test_what_a_thing_lies_in_bears_on_or_brings_and_what_some_do_ask_for_nothing():
     """`……，始终是……的重要任务` (是 after an adverb of constancy), `……的目的在于……`, `……，直接关系……`,
-    `否则，就会……`, `有的……`, `不少……`, `……，将使……` and `……，是……，……的一项重要举措`: what an act is, where
-    a thing lies, what it bears on or brings, and what some of a group do. None is an item."""
+    `否则，就会……`, `有的……`, `不少……`, `……，将使……`, `……，是……，……的一项重要举措` and `……，从来不能……`: what
+    an act is, where a thing lies, what it bears on or brings, what has always held and what some of a
+    group do. None is an item (the 不能 after 从来 is no ban)."""
     found = in_part("坚持每周开展理论学习，始终是支部的一项重要任务。办夜校的目的在于让村民学到本领。"
                     "村干部作风好坏，直接关系群众对支部的信任。否则，就会影响整改进度。有的村民仍在河道边倾倒垃圾。"
                     "不少合作社账目不清。推行积分制管理，将使村民更主动参与村务。"
-                    "全面修订村规民约，是适应新形势、推进乡村治理，改善村容村貌的一项重要举措。")
+                    "全面修订村规民约，是适应新形势、推进乡村治理，改善村容村貌的一项重要举措。"
+                    "照搬别村的做法，从来不能得到群众认可。")
     assert list(found) == ["（一）健全机制。", "（二）各村要加强巡查。"]
 
 

@@ -141,6 +141,7 @@ SAYING = ("指出", "说明")
 EMPHASIS = "着重"  # 这里要着重说明，……
 THEN = "就"  # 不……就不能……: what follows from a condition, no ban
 CONDITIONS = frozenset(("如果", "假如", "倘若", "若", "如若", "一旦"))  # 如果不能……: a condition, no ban
+ALWAYS_SO = frozenset(("从来", "向来", "历来"))  # ……从来不能成功: what has always held, no ban
 RELIES, FORWARD = "靠", "前"  # 要靠……: depends on (not 要靠前指挥: to lead from the front)
 WHILE = ("时", "时候", "期间", "过程中", "之际")  # 在开展……工作时，: when, a frame of any length
 
@@ -680,9 +681,10 @@ def analyse(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask: 
             kind = "resolve"
         elif word in prohibitions:
             prev = tokens[i - 1].text if i > begin else ""
-            if nxt == "是" or (len(word) > 1 and prev == word[1:]) or prev == THEN or prev in CONDITIONS:
+            if nxt == "是" or (len(word) > 1 and prev == word[1:]) or prev == THEN or prev in CONDITIONS \
+                    or prev in ALWAYS_SO:
                 continue  # 决不是……而是……, 能不能……: a contrast or a question; 不调整就不能发展: a consequence;
-                # 如果不能适应……，就难以……: a condition
+                # 如果不能适应……，就难以……: a condition; 照搬……从来不能成功: what has always held
             kind = "prohibition"
         elif word in modals:
             prev = tokens[i - 1].text if i > begin else ""
