@@ -3502,3 +3502,10 @@ def test_a_unit_whose_word_ranks_higher_stands_above_the_units_open_before_it():
     paths = {it.text: it.path for it in items(text)}
     assert paths["统筹城乡基础设施建设。"] == ["第五篇"]
     assert paths["推进老旧小区改造。"] == ["第五篇", "第十三章", "第一节"]
+
+
+def test_a_units_own_body_named_after_it_is_part_of_the_name():
+    """`……企业党建工作机构可……`: the body a unit sets up for a work (机构, 办公室, 领导小组 …) closes the name;
+    the name does not stop at the first unit word (企业)."""
+    found = in_part("各级组织部门和民营企业党建工作机构可直接联系一批示范企业。")
+    assert found["各级组织部门和民营企业党建工作机构可直接联系一批示范企业。"].party == "各级组织部门和民营企业党建工作机构"

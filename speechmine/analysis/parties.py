@@ -105,8 +105,8 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if nxt == "等" and i + 2 < len(tokens) and _is_head(tokens[i + 2].text, lexicon):
                 i += 2  # 商务部、财政部等部门
                 continue
-            if word in MODIFIERS and _opens_longer_name(tokens, i, lexicon):
-                i += 1
+            if _opens_longer_name(tokens, i, lexicon) and (word in MODIFIERS or _names_its_unit(tokens, i + 1, lexicon)):
+                i += 1  # 镇|应急管理办; 企业|党建工作机构: a unit's own unit
                 continue
             if i == begin and word in MODIFIERS and not (nxt and (nxt in PUNCT or nxt in BREAKERS
                                                                   or nxt in COORDINATORS)):
@@ -201,6 +201,20 @@ def _opens_longer_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
             return False
         if _is_head(word, lexicon):
             return True
+    return False
+
+
+UNIT_WORDS = ("机构", "办公室", "领导小组", "工作组", "委员会", "中心")  # what a unit sets up for a task
+
+
+def _names_its_unit(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the words from tokens[i] to the next head name a body a unit sets up for its work
+    (`党建工作机构`, `安全生产委员会`): a head among UNIT_WORDS within three words, no verb before it."""
+    for token in tokens[i:i + 3]:
+        if token.text.endswith(UNIT_WORDS):
+            return True
+        if _is_head(token.text, lexicon) or token.text in lexicon.set("imperative_verbs") or token.text in PUNCT:
+            return False
     return False
 
 
