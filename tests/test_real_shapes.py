@@ -3504,6 +3504,15 @@ def test_a_unit_whose_word_ranks_higher_stands_above_the_units_open_before_it():
     assert paths["推进老旧小区改造。"] == ["第五篇", "第十三章", "第一节"]
 
 
+def test_units_described_by_what_they_are_set_off_by_a_comma_are_the_party():
+    """`规模大、党员多的企业，要……`: a short description and the unit word before the comma name who is asked
+    (not a long clause that only ends on such a word: `……问题始终关系全县发展和稳定的全局，必须……`)."""
+    found = in_part("规模大、党员多的企业，要配备专职党务工作者。")
+    assert found["规模大、党员多的企业，要配备专职党务工作者。"].party == "规模大、党员多的企业"
+    found = in_part("农业农村问题始终关系全县发展和稳定的全局，必须抓好三农工作。")
+    assert found["农业农村问题始终关系全县发展和稳定的全局，必须抓好三农工作。"].party is None
+
+
 def test_a_units_own_body_named_after_it_is_part_of_the_name():
     """`……企业党建工作机构可……`: the body a unit sets up for a work (机构, 办公室, 领导小组 …) closes the name;
     the name does not stop at the first unit word (企业)."""
