@@ -3518,3 +3518,18 @@ def test_a_units_own_body_named_after_it_is_part_of_the_name():
     the name does not stop at the first unit word (企业)."""
     found = in_part("各级组织部门和民营企业党建工作机构可直接联系一批示范企业。")
     assert found["各级组织部门和民营企业党建工作机构可直接联系一批示范企业。"].party == "各级组织部门和民营企业党建工作机构"
+
+
+def test_work_after_an_unlabelled_plans_title_stays_work_when_a_later_part_turns_to_numbered_parts():
+    """A report whose review lists one-paragraph results (`2.……` to `4.……`), then its problems, then an
+    unlabelled `今年工作安排` with its goals and the parts `一、` `二、`: the problems do not reach past the
+    title line, so the goals and the first part are work (a guard: the review list that ends with its
+    last paragraph must not leave them in the problems)."""
+    text = ("一年来，我们做了以下工作。\n2.新建农村公路120公里。\n3.新增城镇就业岗位3000个。\n4.完成危房改造500户。\n"
+            "各位代表，成绩来之不易。\n在看到成绩的同时，我们也清醒地认识到，全县发展还存在一些问题和不足。\n"
+            "今年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。\n"
+            "一、坚持产业强县\n推进园区提档升级。新建标准厂房10万平方米。\n二、坚持城乡融合\n推进县城更新。\n")
+    found = {it.text: it for it in items(text)}
+    assert "推进园区提档升级。" in found and found["推进园区提档升级。"].path == ["一"]
+    assert found["今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。"].zone == "task"
+    assert "新建农村公路120公里。" not in found

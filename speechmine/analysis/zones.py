@@ -313,8 +313,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                          and _problem(sentences[k].text, lexicon)), None)
             if part_zone(sentence, lexicon) == "problem" or turn is not None:
                 # problems follow the review: the part before them was one (its problems paragraph
-                # inside it, `我们也清醒地看到……`, before `二、2023年主要工作安排`)
-                for k in range(first, i):
+                # inside it, `我们也清醒地看到……`, before `二、2023年主要工作安排`), up to an unlabelled
+                # title line of plans after them (`2021年工作安排`)
+                for k in range(first, _plans_title_after(sentences, turn or first, i, lexicon)):
                     if sentences[k].zone == "task":
                         sentences[k].zone = "problem" if turn is not None and k >= turn else "review"
         if titled and sections_style is None and sentence.label and sentence.first_in_para \
@@ -371,6 +372,13 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if _names_lessons(sentences, i):
             lessons = sentences[i + 1].label.style
     _mark_annex_lists(sentences)
+
+
+def _plans_title_after(sentences: list[Sentence], start: int, end: int, lexicon: Lexicon) -> int:
+    """The first unlabelled title line of plans in sentences[start:end] (`2021年工作安排`), or `end`:
+    where the problems a review turned to have ended."""
+    return next((k for k in range(start, end) if sentences[k].label is None and _title_line(sentences[k])
+                 and part_zone(sentences[k], lexicon) == "task"), end)
 
 
 #: A sentence that ends naming the conditions the work has or faces (`全县迎来……窗口期机遇`,
