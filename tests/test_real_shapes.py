@@ -3533,3 +3533,8 @@ def test_work_after_an_unlabelled_plans_title_stays_work_when_a_later_part_turns
     assert "推进园区提档升级。" in found and found["推进园区提档升级。"].path == ["一"]
     assert found["今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。"].zone == "task"
     assert "新建农村公路120公里。" not in found
+
+
+def test_a_target_ends_before_the_bracket_that_names_who_leads():
+    found = {it.text: it for it in items("二、重点任务\n1.新建农村公路3000公里（牵头单位：县交通运输局）。\n2.新建学校10所。\n")}
+    assert found["1.新建农村公路3000公里（牵头单位：县交通运输局）。"].target == "新建农村公路3000公里"

@@ -100,6 +100,9 @@ def one_bracket(text: str) -> bool:
     return "。" not in text or "牵头" in text[:text.index("。")]  # (X牵头，……。以下均需……，不再列出)
 
 
+INLINE_BRACKET = re.compile(r"[（(][^（()）\n]{2,80}[）)]")  # a bracket inside a sentence (`（牵头单位：……）`)
+
+
 def is_attribution(text: str, heads: tuple[str, ...] = ()) -> bool:
     """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines,
     and, given the endings of unit names (`heads`), a bracket that only lists units (`（区农业局、区
