@@ -3439,15 +3439,15 @@ def test_what_a_thing_lies_in_bears_on_or_brings_and_what_some_do_ask_for_nothin
 
 
 def test_units_steered_are_no_party_and_units_asked_or_set_off_by_a_frame_are():
-    """`推动乡镇政府切实……`, `引导党员、干部着力……`: the units are what the work acts on, no party (and none
+    """`推动乡镇政府切实……`, `引导驻村党员切实……`: the units are what the work acts on, no party (and none
     handed down); `这就需要X既要……`, `上级纪委对……，也要……` and `……，X、Y，不仅要……` name who is asked."""
-    text = ("二、工作要求\n（一）强化督导。强化督导作用，推动乡镇政府切实履行监管职责。加强宗旨教育，引导党员、干部着力增强服务意识。\n"
+    text = ("二、工作要求\n（一）强化督导。强化督导作用，推动乡镇政府切实履行监管职责。开展宗旨教育，引导驻村党员切实提高服务本领。\n"
             "（二）抓好整改。这就需要各村党支部既要抓好宣传，又要抓好落实。\n"
             "（三）严格核查。上级纪委对下级党组织的整改情况、台账和档案，也要逐一核查。\n"
             "（四）形成合力。所以，各村党支部、各村委会，不仅要抓宣传，而且要抓落实。\n")
     parties = {it.text: it.party for it in items(text)}
     assert parties["强化督导作用，推动乡镇政府切实履行监管职责。"] is None
-    assert parties["加强宗旨教育，引导党员、干部着力增强服务意识。"] is None
+    assert parties["开展宗旨教育，引导驻村党员切实提高服务本领。"] is None
     assert parties["（一）强化督导。"] is None
     assert parties["这就需要各村党支部既要抓好宣传，又要抓好落实。"] == "各村党支部"
     assert parties["上级纪委对下级党组织的整改情况、台账和档案，也要逐一核查。"] == "上级纪委"
@@ -3466,7 +3466,7 @@ def test_a_glossary_after_the_closing_leaves_the_closing_a_closing():
     item, as without the notes), not a part's last paragraph."""
     body = ("一、工作安排\n（一）抓产业。新建冷库3座。\n（二）抓环境。推进垃圾分类。\n"
             "各位代表！路虽远，行则将至。让我们团结一心，为建设美丽乡镇而努力奋斗！\n")
-    notes = ("名词解释\n[1]三清一改：清理村内垃圾、塘沟和畜禽粪污，改变不良习惯。\n[2]四好农村路：建好、管好、护好、运营好农村公路。\n"
+    notes = ("名词解释\n[1]三清一改：清理村内垃圾、塘沟和畜禽粪污，改变不良习惯。\n[2]一路一长：每条村道有一名负责巡查养护的路长。\n"
              "[3]一村一品：一个村发展一种主导产品。\n[4]两委：村党组织委员会和村民委员会。\n")
     assert [it.text for it in items(body + notes)] == [it.text for it in items(body)]
     assert not [it for it in items(body + notes) if "让我们" in it.text]
@@ -3497,27 +3497,27 @@ def test_a_paragraph_after_a_list_of_one_paragraph_members_is_the_parts():
 def test_a_unit_whose_word_ranks_higher_stands_above_the_units_open_before_it():
     """An excerpt of a plan that opens at `第十二章`, then `第五篇`: 篇 holds 章 and 章 holds 节, so the 篇 is
     the outer unit and the chapters after it stand under it."""
-    text = ("第十二章　完善乡村治理\n健全村级议事协商制度。\n第五篇　推进城乡融合发展\n统筹城乡基础设施建设。\n"
+    text = ("第十二章　完善乡村治理\n推行村务协商议事会。\n第五篇　推进城乡融合发展\n统筹推进城乡道路联网。\n"
             "第十三章　建设美丽县城\n第一节　改善县城人居环境\n推进老旧小区改造。\n")
     paths = {it.text: it.path for it in items(text)}
-    assert paths["统筹城乡基础设施建设。"] == ["第五篇"]
+    assert paths["统筹推进城乡道路联网。"] == ["第五篇"]
     assert paths["推进老旧小区改造。"] == ["第五篇", "第十三章", "第一节"]
 
 
 def test_units_described_by_what_they_are_set_off_by_a_comma_are_the_party():
-    """`规模大、党员多的企业，要……`: a short description and the unit word before the comma name who is asked
-    (not a long clause that only ends on such a word: `……问题始终关系全县发展和稳定的全局，必须……`)."""
-    found = in_part("规模大、党员多的企业，要配备专职党务工作者。")
-    assert found["规模大、党员多的企业，要配备专职党务工作者。"].party == "规模大、党员多的企业"
-    found = in_part("农业农村问题始终关系全县发展和稳定的全局，必须抓好三农工作。")
-    assert found["农业农村问题始终关系全县发展和稳定的全局，必须抓好三农工作。"].party is None
+    """`职工多、党员多的企业，要……`: a short description and the unit word before the comma name who is asked
+    (not a long clause that only ends on such a word: `……这件事始终牵动全村长远发展的大局，必须……`)."""
+    found = in_part("职工多、党员多的企业，要选派专职党建指导员。")
+    assert found["职工多、党员多的企业，要选派专职党建指导员。"].party == "职工多、党员多的企业"
+    found = in_part("修路这件事始终牵动全村长远发展的大局，必须抓紧办好。")
+    assert found["修路这件事始终牵动全村长远发展的大局，必须抓紧办好。"].party is None
 
 
 def test_a_units_own_body_named_after_it_is_part_of_the_name():
     """`……企业党建工作机构可……`: the body a unit sets up for a work (机构, 办公室, 领导小组 …) closes the name;
     the name does not stop at the first unit word (企业)."""
-    found = in_part("各级组织部门和民营企业党建工作机构可直接联系一批示范企业。")
-    assert found["各级组织部门和民营企业党建工作机构可直接联系一批示范企业。"].party == "各级组织部门和民营企业党建工作机构"
+    found = in_part("县委组织部门和园区企业党建工作机构每季度走访示范企业。")
+    assert found["县委组织部门和园区企业党建工作机构每季度走访示范企业。"].party == "县委组织部门和园区企业党建工作机构"
 
 
 def test_work_after_an_unlabelled_plans_title_stays_work_when_a_later_part_turns_to_numbered_parts():
@@ -3525,13 +3525,13 @@ def test_work_after_an_unlabelled_plans_title_stays_work_when_a_later_part_turns
     unlabelled `今年工作安排` with its goals and the parts `一、` `二、`: the problems do not reach past the
     title line, so the goals and the first part are work (a guard: the review list that ends with its
     last paragraph must not leave them in the problems)."""
-    text = ("一年来，我们做了以下工作。\n2.新建农村公路120公里。\n3.新增城镇就业岗位3000个。\n4.完成危房改造500户。\n"
-            "各位代表，成绩来之不易。\n在看到成绩的同时，我们也清醒地认识到，全县发展还存在一些问题和不足。\n"
-            "今年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。\n"
+    text = ("过去一年，全县主要做了这些事。\n2.新建农村公路120公里。\n3.新增城镇就业岗位3000个。\n4.完成危房改造500户。\n"
+            "各位代表，这些进展凝聚着全县上下的汗水。\n成绩面前，我们也看到，全县在产业和民生上还有不少短板。\n"
+            "今年工作安排\n今年全县主要预期目标是：地区生产总值增长6%。\n"
             "一、坚持产业强县\n推进园区提档升级。新建标准厂房10万平方米。\n二、坚持城乡融合\n推进县城更新。\n")
     found = {it.text: it for it in items(text)}
     assert "推进园区提档升级。" in found and found["推进园区提档升级。"].path == ["一"]
-    assert found["今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。"].zone == "task"
+    assert found["今年全县主要预期目标是：地区生产总值增长6%。"].zone == "task"
     assert "新建农村公路120公里。" not in found
 
 

@@ -804,13 +804,13 @@ def _subject_after_frame(tokens: list[Token], begin: int, text: str, lexicon: Le
     return leading_party(tokens, comma + 1, text, lexicon)
 
 
-DESCRIPTION = 12  # characters: what a unit named by its description is (`规模大、党员数量多的`)
+DESCRIPTION = 12  # characters: what a unit named by its description is (`职工多、党员多的`)
 
 
 def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: list[int], text: str,
                          lexicon: Lexicon) -> Span | None:
     """The party named by the whole clause before a modal that opens its own (`……，各级干部、驻村队员，
-    必须……`, `……，X、Y，不仅要……`), a unit described by what it is too (`规模大、党员多的企业，要……`, as
+    必须……`, `……，X、Y，不仅要……`), a unit described by what it is too (`职工多、党员多的企业，要……`, as
     `party_before` reads such a name), or None."""
     clause = starts[marker - begin]
     opens = skip_adverbials(tokens, clause, marker, lexicon)
@@ -821,7 +821,7 @@ def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: l
     tags = word_tags(lexicon)
     verbs = any(tags.get(t.text) == "v" for t in tokens[before:clause - 1])
     described = not verbs and clause - 3 >= before and tokens[clause - 3].text == "的" \
-        and tokens[clause - 3].start - tokens[before].start <= DESCRIPTION  # 规模大、党员多的企业，要……
+        and tokens[clause - 3].start - tokens[before].start <= DESCRIPTION  # 职工多、党员多的企业，要……
     if not described and (not party_opens(tokens[before].text, lexicon)
                           or not names_a_unit(tokens, before, clause - 1, lexicon) or verbs):
         return None  # (not `严格控制……、层层开会，要……`, `事关全局，要……`: words that end like a name)

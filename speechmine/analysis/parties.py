@@ -176,7 +176,7 @@ def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon, copula: b
         if comma < len(tokens) and tokens[comma].text in "，," and not reported \
                 and _asked_after_comma(tokens, comma + 1, lexicon):
             return end  # 纪检机关在……中，要……, 上级纪委对……，也要……: a modal opens the clause after the name's
-            # (not 大力发展中小企业，着力……, an act; nor X在……中要求，着力……, what X asked)
+            # (not 大力培育……企业，着力……, an act; nor X在……中要求，着力……, what X asked)
     return None
 
 
