@@ -3492,6 +3492,11 @@ def test_a_paragraph_after_a_list_of_one_paragraph_members_is_the_parts():
     paths = {it.text: it.path for it in items(text)}
     assert paths["要把群众关心的事项优先公开。"] == ["二"]
     assert paths["要公开述职述廉和民主评议情况。"] == ["二", "4"]
+    plan = ("一、总体要求\n1．指导思想。坚持稳中求进。\n2．基本原则。坚持因地制宜。\n3．主要目标。建成示范村5个。\n"
+            "二、重点任务\n4．抓好村容整治。要清理房前屋后杂物。\n5．抓好产业发展。要办好村集体合作社。\n"
+            "要引导村民以土地入股合作社。\n")
+    paths = {it.text: it.path for it in items(plan)}
+    assert paths["要引导村民以土地入股合作社。"] == ["二", "5"]  # (5．is the second member under 二, not the fifth)
 
 
 def test_a_unit_whose_word_ranks_higher_stands_above_the_units_open_before_it():
@@ -3509,6 +3514,8 @@ def test_units_described_by_what_they_are_set_off_by_a_comma_are_the_party():
     (not a long clause that only ends on such a word: `……这件事始终牵动全村长远发展的大局，必须……`)."""
     found = in_part("职工多、党员多的企业，要选派专职党建指导员。")
     assert found["职工多、党员多的企业，要选派专职党建指导员。"].party == "职工多、党员多的企业"
+    found = in_part("对于一切犯错误的党员，要全面地看待他们的长处和不足。")
+    assert found["对于一切犯错误的党员，要全面地看待他们的长处和不足。"].party is None
     found = in_part("修路这件事始终牵动全村长远发展的大局，必须抓紧办好。")
     assert found["修路这件事始终牵动全村长远发展的大局，必须抓紧办好。"].party is None
 

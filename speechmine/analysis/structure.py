@@ -192,8 +192,9 @@ def _run_on(text: str, sentence: Sentence, stack: list[Node], written: str | Non
 
 
 LISTS = ("1.", "1、")  # styles that may number a list after a lead-in
-#: The member of a list from which, when each before it held one paragraph, it holds its own only
-#: (`1．……` to `4．……`, then a paragraph of the part's: `二、` … `4．……。` `……应有所侧重。`).
+#: The member of a list, counted under its parent (a plan numbers 1．… on through its parts), from
+#: which, when each before it held one paragraph, it holds its own only (`二、` `1．……` to `4．……`,
+#: then a paragraph of the part's: `……应有所侧重。`).
 SINGLE_RUN = 3
 #: The second member of a series, by the style of its first (`首先……其次……`, `一是……二是……`).
 SECOND_MEMBERS = {"一是": ("二是", "二要"), "一要": ("二要", "二是"), "第一": ("第二", "其次"),
@@ -222,9 +223,11 @@ class _Series:
         self._single: dict[tuple[int | None, str], bool] = {}
         self._listed: set[tuple[int | None, str]] = set()  # series that follow a lead-in's colon
         self._ended: set[int] = set()
+        self._members: dict[tuple[int | None, str], int] = {}  # how many units of the series have opened
 
     def opened(self, node: Node, sentences: list[Sentence]) -> None:
         key = (node.parent, node.label.style)
+        self._members[key] = self._members.get(key, 0) + 1
         previous = self._last.get(key)
         if previous is None and sentences and leads_in(sentences[-1]):
             self._listed.add(key)
@@ -232,7 +235,7 @@ class _Series:
             self._single[key] = self._single.get(key, True) and len({sentences[m].para for m in previous.members}) == 1
             if node.label.value >= 2 and self._single[key] and (
                     node.label.style in INNER_STYLES or (node.label.style in LISTS and (
-                        key in self._listed or node.label.value >= SINGLE_RUN))):
+                        key in self._listed or self._members[key] >= SINGLE_RUN))):
                 self._ended.add(node.index)
         self._last[key] = node
 
