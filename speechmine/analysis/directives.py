@@ -805,6 +805,7 @@ def _subject_after_frame(tokens: list[Token], begin: int, text: str, lexicon: Le
 
 
 DESCRIPTION = 12  # characters: what a unit named by its description is (`职工多、党员多的`)
+DEALT_WITH = frozenset(("对", "对于", "从"))  # 对于……的同志，要……: whom the work deals with (not 凡是……的地区，要……)
 
 
 def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: list[int], text: str,
@@ -821,7 +822,7 @@ def _named_clause_before(tokens: list[Token], marker: int, begin: int, starts: l
     tags = word_tags(lexicon)
     verbs = any(tags.get(t.text) == "v" for t in tokens[before:clause - 1])
     described = not verbs and clause - 3 >= before and tokens[clause - 3].text == "的" \
-        and tokens[before].text not in FRAME_OPENS \
+        and tokens[before].text not in DEALT_WITH \
         and tokens[clause - 3].start - tokens[before].start <= DESCRIPTION  # 职工多、党员多的企业，要……
     if not described and (not party_opens(tokens[before].text, lexicon)
                           or not names_a_unit(tokens, before, clause - 1, lexicon) or verbs):
