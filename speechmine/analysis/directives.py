@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Span
-from .parties import (ESPECIALLY, PAIR_OPENS, PRONOUNS, PUNCT, SPACES, cut_adverbial, leading_party, names_a_unit, party_after,
-                      party_before, party_opens, skip_adverbials)
+from .parties import (ESPECIALLY, PAIR_OPENS, PRONOUNS, PUNCT, SPACES, cut_adverbial, leading_party, names_a_unit,
+                      party_after, party_before, party_opens, skip_adverbials)
 from .segment import Token, word_tags
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}

@@ -22,7 +22,8 @@ from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
 from .segment import Token, tokenize, word_tags
-from .sentences import INLINE_BRACKET, SPACE, Sentence, is_attribution, leads_in, list_lead_in, one_bracket, title_words
+from .sentences import (INLINE_BRACKET, SPACE, Sentence, is_attribution, leads_in, list_lead_in, one_bracket,
+                        title_words)
 from .statements import NOUN_LIKE, act_as_subject, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
 from .timing import Deadlines
 from .zones import describes_problem

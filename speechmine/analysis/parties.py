@@ -105,7 +105,8 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if nxt == "等" and i + 2 < len(tokens) and _is_head(tokens[i + 2].text, lexicon):
                 i += 2  # 商务部、财政部等部门
                 continue
-            if _opens_longer_name(tokens, i, lexicon) and (word in MODIFIERS or _names_its_unit(tokens, i + 1, lexicon)):
+            if _opens_longer_name(tokens, i, lexicon) and (word in MODIFIERS
+                                                            or _names_its_unit(tokens, i + 1, lexicon)):
                 i += 1  # 镇|应急管理办; 企业|党建工作机构: a unit's own unit
                 continue
             if i == begin and word in MODIFIERS and not (nxt and (nxt in PUNCT or nxt in BREAKERS
@@ -169,7 +170,8 @@ def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon, copula: b
     if tokens[end - 1].text.endswith(DEPARTMENTS) and (tokens[end].text in ACTING_PREPOSITIONS
                                                        or tokens[end].text in BY_RIGHT):
         return end
-    if _is_head(tokens[end - 1].text, lexicon) and (tokens[end].text in "，," or tokens[end].text in ACTING_PREPOSITIONS) \
+    opens_clause = tokens[end].text in "，," or tokens[end].text in ACTING_PREPOSITIONS
+    if _is_head(tokens[end - 1].text, lexicon) and opens_clause \
             and not any(_holds_a_verb(token.text, lexicon) for token in tokens[begin:end]):
         comma = next((k for k in range(end, len(tokens)) if tokens[k].text in "，,；;。：:"), len(tokens))
         reported = any(t.text in REQUESTS or t.text in lexicon.set("quote_verbs") for t in tokens[end:comma])

@@ -55,7 +55,7 @@ def _lists_inline(label: Label, sentence: str) -> bool:
 
 MAX_SKIP = 9  # chapters a stitched excerpt may leave out between two of its paragraphs (（三） then （八）)
 CHAPTER_STYLES = ("一、", "（一）")  # (a list numbered 1. then 3. is text: a number out of sequence)
-UNIT_RANKS = ("第一编", "第一篇", "第一章", "第一节", "第一条")  # units named by their word, the larger first
+UNIT_RANKS = ("第一篇", "第一章", "第一节", "第一条")  # units named by their word, the larger first
 OPENING_STYLES = ("一、", "（一）", "㈠", "Ⅰ.", "第一篇", "第一章", "第一节", "1.", "1、", "（1）", "⑴")
 
 
@@ -216,7 +216,7 @@ class _Series:
     """Whether the units before a `一是……`-style unit, in its series, each held one paragraph: then
     the unit covers its own paragraph only, not the paragraphs after it (counted as units open). So
     does a unit numbered 1. or 1、 in a list that a lead-in's colon opened (`材料包括：` 1．…… 2．……),
-    or from its third member on in any list."""
+    and one of any list from its third member under its parent on (`SINGLE_RUN`)."""
 
     def __init__(self) -> None:
         self._last: dict[tuple[int | None, str], Node] = {}
