@@ -11,7 +11,7 @@ from .items import Context, Draft
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES
 from ..model import Item, Span
 from .parties import QUALIFIER, Attribution, parse_attribution, unit_names
-from .sentences import INLINE_BRACKET, Sentence, is_attribution, list_lead_in
+from .sentences import Sentence, is_attribution, list_lead_in
 from .structure import Structure
 from .timing import ON_SCHEDULE
 
@@ -138,6 +138,7 @@ def _titled_unit(structure: Structure, opening: Sentence, children: dict[int, li
     return node if title.is_title and title.para != opening.para else None
 
 
+INLINE_BRACKET = re.compile(r"[（(][^（()）\n]{2,80}[）)]")
 JOINT = re.compile(r"(?:会同|联合|协同)([^，,。；;：:]{2,60}?)(?:等(?:有关)?(?:部门|单位))?(?=[，,。；;]|共同|一起|研究|制定|出台|开展)")
 
 

@@ -22,8 +22,7 @@ from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
 from .segment import Token, tokenize, word_tags
-from .sentences import (INLINE_BRACKET, SPACE, Sentence, is_attribution, leads_in, list_lead_in, one_bracket,
-                        title_words)
+from .sentences import SPACE, Sentence, closing_attribution, leads_in, list_lead_in, one_bracket, title_words
 from .statements import NOUN_LIKE, act_as_subject, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
 from .timing import Deadlines
 from .zones import describes_problem
@@ -1028,10 +1027,11 @@ def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, k
     party = analysis.party if analysis.party and start <= analysis.party.start < end else None
     if party is not None and deadline is not None and deadline.start <= party.start < party.end < deadline.end:
         deadline = Span(text[party.end:deadline.end], party.end, deadline.end)  # 学员|培训期间
-    attributed_at = next((m.start() for m in INLINE_BRACKET.finditer(text, start, end)
-                          if not text[m.end():end].strip("。；;，, ")
-                          and is_attribution(m.group(), ctx.lexicon.party_heads)), end)  # ……5000公里（牵头单位：X）。
-    target = None if kind == "heading" else ctx.target(start, attributed_at, deadline)
+    target = None
+    if kind != "heading":  # ……5000公里（牵头单位：X）。: the target ends before who leads
+        words_end = start + len(text[start:end].rstrip("。；;，, " + SPACE))
+        attributed_at = closing_attribution(text, start, words_end, ctx.lexicon.party_heads)
+        target = ctx.target(start, end if attributed_at is None else attributed_at, deadline)
     if target is not None and sentence.label is not None and target.start < sentence.label.end < target.end:
         target = Span(text[sentence.label.end:target.end], sentence.label.end, target.end)  # 四是|时长不超过10分钟
     deadline = ctx.deadlines.through(deadline, end, ctx.mask)

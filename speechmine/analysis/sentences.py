@@ -100,9 +100,6 @@ def one_bracket(text: str) -> bool:
     return "。" not in text or "牵头" in text[:text.index("。")]  # (X牵头，……。以下均需……，不再列出)
 
 
-INLINE_BRACKET = re.compile(r"[（(][^（()）\n]{2,80}[）)]")  # a bracket inside a sentence (`（牵头单位：……）`)
-
-
 def is_attribution(text: str, heads: tuple[str, ...] = ()) -> bool:
     """True for `（牵头单位：…）`, `（X牵头，Y配合）`, `（X负责，2024年9月底前完成）`, `责任单位：…` lines,
     and, given the endings of unit names (`heads`), a bracket that only lists units (`（区农业局、区
@@ -231,7 +228,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         i += 1
     if begin < end:
-        bracket = _closing_attribution(text, begin, end)
+        bracket = closing_attribution(text, begin, end)
         if bracket is not None:  # 3.……编制工作（牵头领导：……；责任处室：……）: the bracket is no part of the title
             spans.append((begin, bracket))
             begin = bracket
@@ -239,9 +236,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _closing_attribution(text: str, start: int, end: int) -> int | None:
+def closing_attribution(text: str, start: int, end: int, heads: tuple[str, ...] = ()) -> int | None:
     """Where a bracketed attribution that ends text[start:end], after words of its own and no stop
-    (a title line: `……编制工作(责任处室：办公室)`), opens."""
+    (a title line: `……编制工作(责任处室：办公室)`), opens; given the endings of unit names (`heads`),
+    a bracket that only lists units counts too (`is_attribution`)."""
     close = end
     while close > start and text[close - 1] in SPACE:
         close -= 1
@@ -251,7 +249,7 @@ def _closing_attribution(text: str, start: int, end: int) -> int | None:
     for i in range(close - 1, start, -1):
         depth += (text[i] in "）)") - (text[i] in "（(")
         if depth == 0:
-            return i if i - start >= 2 and is_attribution(text[i:close]) else None
+            return i if i - start >= 2 and is_attribution(text[i:close], heads) else None
     return None
 
 

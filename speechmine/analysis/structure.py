@@ -335,10 +335,11 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
     if closing_from is not None:  # the closing is the last salutation's: `各位代表，……必须……` before it is a section
         closing_from = max(i for i in range(closing_from, len(sentences))
                            if i == closing_from or (sentences[i].first_in_para and CLOSING.match(sentences[i].plain)))
-    notes = next((i for i in range(closing_from or 0, len(sentences)) if NOTES_TITLE.match(sentences[i].plain)),
-                 len(sentences))  # (a report's glossary after its closing is no part of the closing's length)
-    if closing_from is not None and len({s.para for s in sentences[closing_from:notes]}) > CLOSING_PARAGRAPHS:
-        closing_from = None  # too long for a closing: a salutation in the middle of the text
+    if closing_from is not None:
+        notes = next((i for i in range(closing_from, len(sentences)) if NOTES_TITLE.match(sentences[i].plain)),
+                     len(sentences))  # (a report's glossary after its closing is no part of the closing's length)
+        if len({s.para for s in sentences[closing_from:notes]}) > CLOSING_PARAGRAPHS:
+            closing_from = None  # too long for a closing: a salutation in the middle of the text
     if closing_from is not None and SALUTATION.match(sentences[closing_from].plain) \
             and not any(CLOSING_CALL.search(s.text) for s in sentences[closing_from:]):
         closing_from = None  # `各位代表！` on its own line before more of the parts: no call closes the text
