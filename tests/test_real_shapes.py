@@ -3545,3 +3545,67 @@ def test_work_after_an_unlabelled_plans_title_stays_work_when_a_later_part_turns
 def test_a_target_ends_before_the_bracket_that_names_who_leads():
     found = {it.text: it for it in items("二、重点任务\n1.新建农村公路3000公里（牵头单位：县交通运输局）。\n2.新建学校10所。\n")}
     assert found["1.新建农村公路3000公里（牵头单位：县交通运输局）。"].target == "新建农村公路3000公里"
+
+
+def test_an_unlabelled_plans_title_ends_the_preamble_of_an_excerpt():
+    """An excerpt that opens at the end of a review, then `……时期的主要目标` on a line of its own and the goals
+    before the first numbered part: the goals are work (not a preamble, where only modal verbs ask)."""
+    text = ("过去五年，全县生产总值年均增长6%。\n成绩来之不易，经验值得珍惜。\n“十五五”时期主要目标\n"
+            "“十五五”时期的主要目标是：县域经济实力迈上新台阶。产业结构更加优化。城乡面貌明显改善。"
+            "公共服务水平持续提升。生态环境更加优美。基层治理更加有效。民生福祉不断增进。\n"
+            "（一）建设产业强县。推进园区扩容提质。\n")
+    found = {it.text: it for it in items(text)}
+    assert "民生福祉不断增进。" in found and found["民生福祉不断增进。"].zone == "task"
+    assert "产业结构更加优化。" in found
+    assert "过去五年，全县生产总值年均增长6%。" not in found
+
+
+def test_a_chapter_title_that_creates_conditions_is_a_heading():
+    found = {it.text: it for it in items("第五篇　建设数字县域\n第九章　营造良好的数字发展环境\n完善数据流通规则。\n")}
+    assert found["第九章　营造良好的数字发展环境"].kind == "heading"
+
+
+def test_a_part_title_after_the_list_of_attachments_ends_that_list():
+    """`附件：` then `1．……办法` `2．……办法` and the first attachment's own title: attachments named; the
+    attachment's `一、……` title line opens its first part."""
+    text = ("请认真贯彻执行。\n附件：\n1．县财政局关于规范镇级财务管理的办法\n2．县农业农村局关于规范村级财务管理的办法\n"
+            "县财政局关于规范镇级财务管理的办法\n一、健全制度，规范镇级理财行为\n各镇要建立健全财务管理制度。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["一、健全制度，规范镇级理财行为"].kind == "heading"
+    assert "2．县农业农村局关于规范村级财务管理的办法" not in found
+
+
+@pytest.mark.parametrize("unit", ["各省", "各省区市", "各县市区", "市县"])
+def test_every_unit_of_a_level_of_government_is_a_party(unit):
+    sentence = f"{unit}要在年底前报送落实情况。"
+    assert in_part(sentence)[sentence].party == unit
+
+
+def test_the_plans_year_before_the_indicators_it_names_is_no_limit():
+    sentence = "今年全县经济社会发展主要预期指标是：地区生产总值增长6%左右。"
+    assert in_part(sentence)[sentence].deadline is None
+    assert in_part("今年要完成新增就业1万人的指标。")["今年要完成新增就业1万人的指标。"].deadline == "今年"
+
+
+def test_what_an_act_is_good_for_said_after_it_is_no_task():
+    """`实行……，使……，有利于……`: the worth of an act argued, not asked (a clause that names a thing by
+    what it is good for still asks: `……，多上有利于……的项目`)."""
+    found = in_part("推行村级事务公开，使村里的工作走上规范轨道，有利于密切干群关系。")
+    assert "推行村级事务公开，使村里的工作走上规范轨道，有利于密切干群关系。" not in found
+    assert "加大投入，多上有利于产业升级的项目。" in in_part("加大投入，多上有利于产业升级的项目。")
+
+
+def test_examples_listed_after_a_rule_are_no_task():
+    found = in_part("各村要把村里的大事向村民公开。如新建的项目，集体资产的承包，救灾物资的发放等等。")
+    assert "各村要把村里的大事向村民公开。" in found
+    assert "如新建的项目，集体资产的承包，救灾物资的发放等等。" not in found
+
+
+def test_problems_a_lead_lists_inside_a_preamble_paragraph_are_no_tasks():
+    """An excerpt that opens in the review: a paragraph turns, after a colon, to the problems it lists
+    (`……还面临不少困难和问题，主要是：……。……仍需加力。`); what is still needed there is a problem."""
+    text = ("过去一年，全县生产总值增长6%。\n成绩来之不易。全县发展还面临不少困难和问题，主要是：产业基础薄弱。"
+            "城乡融合仍需加力，营商环境还需改善优化。\n一、壮大县域经济\n推进园区扩容提质。\n")
+    found = {it.text for it in items(text)}
+    assert "城乡融合仍需加力，营商环境还需改善优化。" not in found
+    assert "推进园区扩容提质。" in found

@@ -25,7 +25,7 @@ from .segment import Token, tokenize, word_tags
 from .sentences import SPACE, Sentence, closing_attribution, leads_in, list_lead_in, one_bracket, title_words
 from .statements import NOUN_LIKE, act_as_subject, acts, comments, defines, foretells, has_or_is, judges, lacks, opens_predicate
 from .timing import Deadlines
-from .zones import describes_problem
+from .zones import PLAN_PERIOD, describes_problem
 
 
 @dataclass
@@ -615,7 +615,7 @@ STILL = frozenset(("还", "仍", "尚", "仍然", "依然"))  # before a modal i
 #: A time limit named, right before its date (`申报截止时间为`, `报送截止日期：`).
 SETS_DUE = re.compile(r"截止[时日][间期](?:分别)?[为是：:]")
 #: How many sentences back the list of goals may stand (so each sentence looks at a few, not its paragraph).
-GOALS_REACH = 6
+GOALS_REACH = 12
 #: How far after a goals lead-in's colon its date may open (`目标是：到2030年`, `目标是：力争到2030年`).
 DATE_AFTER_LEAD = 2
 #: A metric set as a task to fulfil: `完成省定任务`, `完成省下达的目标任务`.
@@ -669,10 +669,13 @@ def _dated_goals_after(ctx: Context, sentence: Sentence, index: int) -> bool:
 
 
 def _dated_lead(ctx: Context, sentence: Sentence) -> bool:
-    """Whether the sentence names the goals and dates them right after (`主要目标是：到2027年，……`)."""
+    """Whether the sentence names the goals and dates them right after (`主要目标是：到2027年，……`), or
+    names them as a coming period's (`“十四五”时期的发展目标是：……`)."""
     named = GOALS_LEAD.search(sentence.text)
     if named is None:
         return False
+    if re.search(PLAN_PERIOD, sentence.text[:named.start()]):
+        return True
     deadline = ctx.deadline(sentence.start + named.end(), sentence.end)
     return deadline is not None and 0 <= deadline.start - (sentence.start + named.end()) <= DATE_AFTER_LEAD
 

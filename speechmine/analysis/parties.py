@@ -49,8 +49,12 @@ def whole_audience(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(PRONOUNS) | lexicon.set("audience")
 
 
+#: Every one of a level of government, named by its unit's character (`各省`, `各省区市`, `县市区`).
+EVERY_UNIT = re.compile(r"各[省区市县州盟旗乡镇村]{1,4}|[省区市县州盟旗]{2,4}")
+
+
 def _is_head(token: str, lexicon: Lexicon) -> bool:
-    if token in lexicon.set("parties"):
+    if token in lexicon.set("parties") or EVERY_UNIT.fullmatch(token):
         return True
     if token.endswith(lexicon.non_party_words):
         return False

@@ -170,7 +170,9 @@ SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0
 RESULTS_AND_TASKS = re.compile(r"(?:成就|成效|成绩|回顾)[和与及](“[^”]{2,6}”|(?:19|20)\d\d年)?[^，,；;、]{0,16}?(?:任务|安排|部署)")
 #: A paragraph that sets the year's requirements or targets (`今年……的总体要求是：`,
 #: `……，今年主要预期目标是：`).
-_PLANS_NAMED = (r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年|“十[一二三四五六七八九]五”(?:时期)?|今后五年|未来五年)"
+#: A period of plans longer than a year (`“十四五”时期`, `今后五年`).
+PLAN_PERIOD = r"“十[一二三四五六七八九]五”(?:时期)?|今后五年|未来五年"
+_PLANS_NAMED = (r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年|" + PLAN_PERIOD + ")"
                 r"[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)")
 PLAN_OPENS = re.compile("^" + _PLANS_NAMED)
 #: A paragraph that sets them, after a bold title that a copy may have run on before it.
@@ -290,10 +292,12 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             sentence.zone = "closing"
             continue
         if i < first:
-            if (i == 0 or (sentence.first_in_para and RESULTS_NAMED.search(sentences[0].text))) \
+            if (i == 0 or (sentence.first_in_para and RESULTS_NAMED.search(sentences[0].text))
+                    or LISTS_AFTER.search(sentence.text)) \
                     and _problem(sentence.text, lexicon) and not PURPOSE.match(sentence.text):
                 opening = "problem"  # an excerpt that opens in the problems paragraph (`……也要清醒地看到，
-                # ……`), or in the review's results and then turns to its problems, up to the first part;
+                # ……`), or in the review's results and then turns to its problems, up to the first part,
+                # or whose problems a lead lists (`……仍面临不少困难和问题，主要是：……`, inside a paragraph);
                 # not a purpose that names problems (`为……解决……存在的问题，……`)
             sentence.zone = opening
             continue
@@ -426,6 +430,8 @@ def _opens_paragraph(sentences: list[Sentence], i: int) -> bool:
                                           and SALUTATION.match(sentences[i - 1].plain) is not None)
 
 
+#: A colon after which a sentence lists what it named (`……困难和问题，主要是：……`).
+LISTS_AFTER = re.compile(r"[：:]")
 #: A sentence that opens with its purpose (`为进一步……，`, `为了……`).
 PURPOSE = re.compile(r"\s*为了?(?!此|止)")
 #: A paragraph of a problems part that turns to what will be done: a time to come, then `将` or `要`.
@@ -520,12 +526,18 @@ def _mark_annex_lists(sentences: list[Sentence]) -> None:
     an annex after them (`附件1`, which may list the year's projects) or another title that explains no
     term (`2013年县政府十件实事`): zone annex, which holds no task and no part of the numbered item before it. A Markdown copy's bold marks change none of this."""
     annex, glossary = False, False
+    listed = None  # the label style of the attachments listed (`1．`)
     for sentence in sentences:
         if sentence.first_in_para:
             words = sentence.plain.strip("*" + SPACE)
             glossary = (glossary and not (sentence.is_title and (ANNEX_TITLE.match(words) or _closes_notes(sentence, words)))) \
                 or (sentence.is_title and bool(GLOSSARY_TITLE.match(re.sub(SPACED, "", words))))  # (`注 释`)
-            annex = bool(ANNEX_LIST.match(sentence.plain)) or (annex and sentence.is_title)
+            style = sentence.label.style if sentence.label is not None else None
+            if ANNEX_LIST.match(sentence.plain):
+                annex, listed = True, None
+            else:  # (a title labelled in another style opens a part: `一、……` of the first attachment's text)
+                annex = annex and sentence.is_title and (style is None or style == (listed or style))
+                listed = listed or style
             contact = bool(CONTACT_LINE.match(sentence.plain))
         if annex or contact or glossary:
             sentence.zone = "annex"
@@ -561,12 +573,13 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
 def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, inside: bool) -> int:
     """Index of the first sentence after the preamble: at the latest, a title line without a label
     that opens a review (`2024年工作回顾` in a text whose part labels were lost, or on the first line
-    of an excerpt that begins with it)."""
+    of an excerpt that begins with it), or one of plans after some text (`……总体部署和奋斗目标`
+    after the end of a review an excerpt opened in)."""
     found = _preamble_by_labels(sentences, nodes, inside)
     cues = tuple(lexicon.words("review_cues"))
-    return next((i for i, s in enumerate(sentences[:found])
-                 if _title_line(s) and part_zone(s, lexicon) == "review"
-                 and (i or title_words(s).endswith(cues))), found)  # (not the text's own title: `在……的总结讲话`)
+    return next((i for i, s in enumerate(sentences[:found]) if _title_line(s) and (
+        (part_zone(s, lexicon) == "review" and (i or title_words(s).endswith(cues)))  # (not the text's own
+        or (i and PLANS_TITLE.search(title_words(s)) and part_zone(s, lexicon) == "task"))), found)  # title)
 
 
 def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:
