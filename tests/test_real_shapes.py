@@ -3609,3 +3609,47 @@ def test_problems_a_lead_lists_inside_a_preamble_paragraph_are_no_tasks():
     found = {it.text for it in items(text)}
     assert "城乡融合仍需加力，营商环境还需改善优化。" not in found
     assert "推进园区扩容提质。" in found
+
+
+def test_a_second_salutation_keeps_the_parts_the_first_one_closed():
+    """`一、……回顾`, `各位代表，……` with ordinals that stood alone, `各位代表，……`, the problems `（一）…`,
+    then `二、`: the second salutation closed nothing new, so `二、` goes on from `一、` (not under `（二）`)."""
+    text = ("各位代表：\n一、过去五年的工作回顾\n五年来，全县生产总值年均增长7%。\n各位代表，过去的一年很不平凡。\n"
+            "农村工作主要抓了几件事：一是抓项目。二是抓民生。\n各位代表，五年的成绩来之不易。\n"
+            "（一）产业基础还不稳固。\n（二）财政收支矛盾突出。\n二、今后五年的目标和任务\n（一）加快发展工业。推进技术改造。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["推进技术改造。"].path == ["二", "（一）"]
+    assert found["推进技术改造。"].zone == "task"
+
+
+def test_parts_numbered_anew_after_a_review_title_lines_sections_are_the_plans():
+    """`……工作回顾` on a line of its own, its sections `一、` to `三、`, the problems, then `一、` again: the plans'
+    parts, whose own title line a copy lost (the review's hold ends there)."""
+    text = ("2024年工作回顾\n一、经济平稳增长\n全县生产总值增长6%。\n二、改革不断深化\n完成机构改革。\n三、民生持续改善\n"
+            "新增就业3000人。\n我们也清醒地看到，发展中还存在不少困难和问题。\n一、加强经济调节\n推进园区扩容提质。\n"
+            "二、改善社会管理\n（一）培训农民工5000人次。\n（二）新建学校3所。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["推进园区扩容提质。"].zone == "task"
+    assert "（二）新建学校3所。" in found and "新增就业3000人。" not in found
+
+
+def test_a_part_after_a_salutation_and_its_sections_goes_on_the_texts_parts():
+    """`一、……回顾` with sections, `各位代表，……` and the review's `（一）…（三）` standing alone after it, then
+    `二、` and `三、`: the text's parts, not members under `（三）`; `三、` after a lost `二、` is a part too."""
+    text = ("一、2024年工作回顾\n（一）经济平稳增长。\n（二）改革不断深化。\n各位代表，过去一年，我们付出了艰辛努力。\n"
+            "（一）营商环境明显改善。\n（二）项目建设成效显著。\n（三）民生保障有力。\n"
+            "二、2025年主要任务\n（一）加快发展工业。推进技术改造。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["推进技术改造。"].path == ["二", "（一）"] and found["推进技术改造。"].zone == "task"
+    lost = ("一、2024年工作回顾\n（一）经济平稳增长。\n各位代表！发展中还有不少困难。\n（三）坚持改革开放。\n"
+            "三、加强政府自身建设\n坚持依法行政。\n")
+    assert {it.text: it for it in items(lost)}["坚持依法行政。"].path == ["三"]
+
+
+@pytest.mark.parametrize("lead", ["今年全县经济和社会发展的主要预期目标是：", "今年政府工作的指导思想是：",
+                                  "今年县政府工作总的要求是："])
+def test_a_paragraph_that_sets_the_years_plans_ends_the_problems(lead):
+    text = ("一、2024年政府工作回顾\n（一）工业经济稳步增长。\n全县规模以上工业增加值增长8%。\n"
+            "在肯定成绩的同时，我们也清醒地看到，发展中还存在不少困难和问题。\n"
+            f"{lead}地区生产总值增长6%。\n（一）加快发展工业。\n推进技术改造。\n")
+    assert {it.text: it for it in items(text)}["推进技术改造。"].zone == "task"

@@ -71,8 +71,10 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
                 opens_para and label.style in CHAPTER_STYLES and prev + 1 < label.value <= prev + MAX_SKIP)
     if label.value == 1:
         return True
-    if label.style in seen:
-        return label.value == seen[label.style] + 1
+    if label.style in seen:  # (a part a copy lost, its unit closed since by a salutation: `一、` … `三、`)
+        prev = seen[label.style]
+        return label.value == prev + 1 or (opens_para and label.style in CHAPTER_STYLES
+                                           and prev + 1 < label.value <= prev + MAX_SKIP)
     return (opens_para or not seen) and label.style in OPENING_STYLES
 
 
@@ -320,7 +322,9 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
                     if closed is None and len(stack) == 1 and p_index - sentences[stack[0].sentence].para <= PART_OPENING \
                             and stack[0].label.style == "一、" and part_zone(sentences[stack[0].sentence], lexicon) == "task":
                         closed = (len(sentences), stack[0])  # a task part's body may open with a salutation
-                    suspended = (len(sentences) + len(pieces), stack[:active])  # (from the paragraph after it)
+                    parts = stack[:active] or (suspended[1] if suspended is not None else [])
+                    suspended = (len(sentences) + len(pieces), parts)  # (from the paragraph after it; a second
+                    # salutation before any part went on keeps the parts the first one closed)
                     stack.clear()
                     active = 0
             elif stack and _sums_up(sentence):
@@ -404,7 +408,8 @@ def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: N
     一), or above the chapters of an excerpt that opened past its first (`（六）……` of part 一;
     `first`: the text's first unit): a list under them would start at 一, so this one goes on the
     text's own parts. So does the next number of the text's parts after a salutation closed them and
-    a series of ordinals stood alone (`一、……` `各位代表，……一是……三是……` `二、……`), and a unit whose word
+    a series of ordinals stood alone (`一、……` `各位代表，……一是……三是……` `二、……`), or sections did
+    (`一、……` `各位代表，……` `（一）……` `二、……`), and a unit whose word
     ranks above every unit open (`第十七篇` after `第五十七章` of an excerpt: 篇 holds 章, 章 holds 节)."""
     if label.value < 2 or label.style in INNER_STYLES or not stack:
         return False
@@ -412,6 +417,9 @@ def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: N
         return UNIT_RANKS.index(label.style) < min(UNIT_RANKS.index(node.label.style) for node in stack)
     if all(node.label.style in SERIES_STYLES for node in stack):
         return label.style not in seen or label.value == seen[label.style] + 1
+    if label.style == CHAPTER_STYLES[0] and 1 <= label.value - seen.get(label.style, label.value) <= MAX_SKIP \
+            and all(node.label.style not in UNIT_RANKS and node.label.style != label.style for node in stack):
+        return True  # `二、` after `一、`, a salutation and the sections `（一）`… that stood alone after it
     return label.style not in seen and first is not None and first.label.value >= 2 \
         and stack[0].label.style == first.label.style and label.style in CHAPTER_STYLES \
         and first.label.style in CHAPTER_STYLES \

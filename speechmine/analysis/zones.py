@@ -168,12 +168,12 @@ SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0
 #: A title that names the results of a period and then the tasks of the next (`二、上个五年的成就与
 #: “十五五”期间的任务`, `一、……年工作回顾和……年的目标任务`).
 RESULTS_AND_TASKS = re.compile(r"(?:成就|成效|成绩|回顾)[和与及](“[^”]{2,6}”|(?:19|20)\d\d年)?[^，,；;、]{0,16}?(?:任务|安排|部署)")
-#: A paragraph that sets the year's requirements or targets (`今年……的总体要求是：`,
-#: `……，今年主要预期目标是：`).
+#: A paragraph that sets the year's requirements, targets or tasks (`今年……的总体要求是：`,
+#: `……，今年主要预期目标是：`, `今年全市经济和社会发展的主要预期目标是：`, `2009年，……的主要任务是：`).
 #: A period of plans longer than a year (`“十四五”时期`, `今后五年`).
 PLAN_PERIOD = r"“十[一二三四五六七八九]五”(?:时期)?|今后五年|未来五年"
 _PLANS_NAMED = (r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年|" + PLAN_PERIOD + ")"
-                r"[^。；;，,]{0,10}?(?:总体要求|预期目标|主要目标)")
+                r"[^。；;，,]{0,16}?(?:总体要求|总的要求|预期目标|主要目标|主要任务|指导思想)")
 PLAN_OPENS = re.compile("^" + _PLANS_NAMED)
 #: A paragraph that sets them, after a bold title that a copy may have run on before it.
 SETS_PLANS = re.compile(r"(?:\*\*[^*\n]{2,30}\*\*\s*)?" + _PLANS_NAMED + r"(?:是|为|建议为)?[：:]")
@@ -277,6 +277,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     zone, paragraph, parts_seen = "task", None, False
     titled = False  # a title line without a label has set the zone (its parts' labels were lost)
     sections_style = None  # the style of the first labels under such a title line
+    sections_reached = 0  # the last number of those sections
     title_para = -2  # the paragraph of the last title line that set the zone
     opening = "preamble"  # the zone of a paragraph before the first part
     labelled = titled_within = False  # a labelled part has opened; the title line stands inside one
@@ -307,6 +308,11 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         # `二、2024年工作安排` right after a review title line with no sections: the review's own `一、` was lost
         next_part = titled and not titled_within and sections_style is None and sentence.first_in_para \
             and sentence.label is not None and sentence.label.style == "一、" and sentence.label.value >= 2
+        # `一、……` again after the review's sections `一、` to `三、`: the plans' parts, their title line lost
+        # (the review title line holds no zone after them)
+        restarts = titled and not titled_within and sentence.first_in_para and sentence.label is not None \
+            and sentence.label.style == sections_style and sentence.label.value == 1 and sections_reached > 1
+        next_part, titled = next_part or restarts, titled and not restarts
         if sentence.label and sentence.first_in_para and sentence.node is not None \
                 and nodes[sentence.node].depth == 0 and sentence.label.style not in INNER_STYLES \
                 and sentence.label.style != top_style and sentence.label.value >= 2 and outer is None \
@@ -325,6 +331,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         if titled and sections_style is None and sentence.label and sentence.first_in_para \
                 and sentence.label.style not in INNER_STYLES:
             sections_style = sentence.label.style  # the sections under a review title line (`（一）`)
+        if titled and sentence.label and sentence.first_in_para and sentence.label.style == sections_style:
+            sections_reached = sentence.label.value
         if sentence.label and sentence.first_in_para and (
                 _part_style(sentence.label.style, top_style) or sentence.label.style == outer) \
                 and sentence.node is not None and nodes[sentence.node].depth == 0:
