@@ -3609,6 +3609,10 @@ def test_problems_a_lead_lists_inside_a_preamble_paragraph_are_no_tasks():
     found = {it.text for it in items(text)}
     assert "城乡融合仍需加力，营商环境还需改善优化。" not in found
     assert "推进园区扩容提质。" in found
+    text = ("过去一年，全县生产总值增长6%。\n全县发展还面临不少困难和问题，主要是：产业基础薄弱。城乡融合仍需加力。\n"
+            "扎实做好2025年政府工作\n2025年全县经济社会发展主要目标为：地区生产总值增长6%；规模以上工业增加值增长8%。\n")
+    found = {it.text for it in items(text)}  # (the problems end at a title line or where the year's goals are set)
+    assert "城乡融合仍需加力。" not in found and "规模以上工业增加值增长8%。" in found
 
 
 def test_a_second_salutation_keeps_the_parts_the_first_one_closed():

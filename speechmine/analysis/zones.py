@@ -293,6 +293,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             sentence.zone = "closing"
             continue
         if i < first:
+            if opening == "problem" and sentence.first_in_para and (
+                    _title_line(sentence) or SETS_PLANS.match(sentence.text) or TURNS_TO_PLANS.match(sentence.plain)):
+                opening = "preamble"  # the problems end at a title line or where the year's plans are set
             if (i == 0 or (sentence.first_in_para and RESULTS_NAMED.search(sentences[0].text))
                     or LISTS_AFTER.search(sentence.text)) \
                     and _problem(sentence.text, lexicon) and not PURPOSE.match(sentence.text):
