@@ -3575,10 +3575,12 @@ def test_a_part_title_after_the_list_of_attachments_ends_that_list():
     assert "2．县农业农村局关于规范村级财务管理的办法" not in found
 
 
-@pytest.mark.parametrize("unit", ["各省", "各省区市", "各县市区", "市县"])
-def test_every_unit_of_a_level_of_government_is_a_party(unit):
-    sentence = f"{unit}要在年底前报送落实情况。"
-    assert in_part(sentence)[sentence].party == unit
+def test_every_unit_of_a_level_of_government_is_a_party():
+    """`各省`, `各省区市`, `县市区`, `市县`: every unit of a level, a party (not 市区, the city's area)."""
+    for unit in ("各省", "各省区市", "各县市区", "市县"):
+        sentence = f"{unit}要在年底前报送落实情况。"
+        assert in_part(sentence)[sentence].party == unit
+    assert in_part("市区要加强市容管理。")["市区要加强市容管理。"].party is None
 
 
 def test_the_plans_year_before_the_indicators_it_names_is_no_limit():
@@ -3657,3 +3659,13 @@ def test_a_paragraph_that_sets_the_years_plans_ends_the_problems(lead):
             "在肯定成绩的同时，我们也清醒地看到，发展中还存在不少困难和问题。\n"
             f"{lead}地区生产总值增长6%。\n（一）加快发展工业。\n推进技术改造。\n")
     assert {it.text: it for it in items(text)}["推进技术改造。"].zone == "task"
+
+
+def test_a_part_title_run_on_into_a_sentence_that_says_what_was_asked_is_no_review():
+    """`三、加强政府自身建设完成上述目标任务，对政府工作提出了更高要求。`: a copy ran the part's title into its
+    first sentence; its `了` says what the tasks ask, not what was done (a title of work done is a line of its own or a lead-in)."""
+    text = ("二、2025年工作安排\n（一）推进园区建设。加快建设标准厂房。\n"
+            "三、加强政府自身建设完成上述目标任务，对政府工作提出了更高要求。政府系统全体同志要担当作为。\n"
+            "（一）强化政治建设。坚持依法行政。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["坚持依法行政。"].zone == "task" and found["坚持依法行政。"].path == ["三", "（一）"]

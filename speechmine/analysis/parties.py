@@ -49,8 +49,9 @@ def whole_audience(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(PRONOUNS) | lexicon.set("audience")
 
 
-#: Every one of a level of government, named by its unit's character (`各省`, `各省区市`, `县市区`).
-EVERY_UNIT = re.compile(r"各[省区市县州盟旗乡镇村]{1,4}|[省区市县州盟旗]{2,4}")
+#: Every one of a level of government, named by its unit's character (`各省`, `各省区市`, `县市区`; not
+#: 市区, the city's area, nor 县县, every county as a scope).
+EVERY_UNIT = re.compile(r"各[省区市县州盟旗乡镇村]{1,4}|(?!市区$)(?!(.)\1)[省区市县州盟旗]{2,4}")
 
 
 def _is_head(token: str, lexicon: Lexicon) -> bool:

@@ -107,7 +107,7 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
         return "review"
     if len(clauses) > 1 and (clauses[0].endswith(tuple(lexicon.words("review_openers"))) or THESE_YEARS.search(clauses[0])):
         return "review"  # 一年来，我们坚持……，全力推动……: the time it opens with is the review's
-    if (len(words) <= DONE_TITLE or leads_in(sentence)) and DONE in words \
+    if ((sentence.is_title and len(words) <= DONE_TITLE) or leads_in(sentence)) and DONE in words \
             and any(t.text == DONE for t in tokenize(words, lexicon)):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
