@@ -168,10 +168,10 @@ SITUATION_AND_TASKS = re.compile(r"形势(?:分析)?[和与及、]?[^，,；;]{0
 #: A title that names the results of a period and then the tasks of the next (`二、上个五年的成就与
 #: “十五五”期间的任务`, `一、……年工作回顾和……年的目标任务`).
 RESULTS_AND_TASKS = re.compile(r"(?:成就|成效|成绩|回顾)[和与及](“[^”]{2,6}”|(?:19|20)\d\d年)?[^，,；;、]{0,16}?(?:任务|安排|部署)")
-#: A paragraph that sets the year's requirements, targets or tasks (`今年……的总体要求是：`,
-#: `……，今年主要预期目标是：`, `今年全市经济和社会发展的主要预期目标是：`, `2009年，……的主要任务是：`).
 #: A period of plans longer than a year (`“十四五”时期`, `今后五年`).
 PLAN_PERIOD = r"“十[一二三四五六七八九]五”(?:时期)?|今后五年|未来五年"
+#: A paragraph that sets the year's requirements, targets or tasks (`今年……的总体要求是：`,
+#: `……，今年主要预期目标是：`, `今年全市经济和社会发展的主要预期目标是：`, `2009年，……的主要任务是：`).
 _PLANS_NAMED = (r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年|" + PLAN_PERIOD + ")"
                 r"[^。；;，,]{0,16}?(?:总体要求|总的要求|预期目标|主要目标|主要任务|指导思想)")
 PLAN_OPENS = re.compile("^" + _PLANS_NAMED)
@@ -297,7 +297,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                     _title_line(sentence) or SETS_PLANS.match(sentence.text) or TURNS_TO_PLANS.match(sentence.plain)):
                 opening = "preamble"  # the problems end at a title line or where the year's plans are set
             if (i == 0 or (sentence.first_in_para and RESULTS_NAMED.search(sentences[0].text))
-                    or LISTS_AFTER.search(sentence.text)) \
+                    or any(colon in sentence.text for colon in COLONS)) \
                     and _problem(sentence.text, lexicon) and not PURPOSE.match(sentence.text):
                 opening = "problem"  # an excerpt that opens in the problems paragraph (`……也要清醒地看到，
                 # ……`), or in the review's results and then turns to its problems, up to the first part,
@@ -441,8 +441,8 @@ def _opens_paragraph(sentences: list[Sentence], i: int) -> bool:
                                           and SALUTATION.match(sentences[i - 1].plain) is not None)
 
 
-#: A colon after which a sentence lists what it named (`……困难和问题，主要是：……`).
-LISTS_AFTER = re.compile(r"[：:]")
+#: The colon after which a sentence lists what it named (`……困难和问题，主要是：……`).
+COLONS = "：:"
 #: A sentence that opens with its purpose (`为进一步……，`, `为了……`).
 PURPOSE = re.compile(r"\s*为了?(?!此|止)")
 #: A paragraph of a problems part that turns to what will be done: a time to come, then `将` or `要`.
@@ -588,9 +588,16 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
     after the end of a review an excerpt opened in)."""
     found = _preamble_by_labels(sentences, nodes, inside)
     cues = tuple(lexicon.words("review_cues"))
-    return next((i for i, s in enumerate(sentences[:found]) if _title_line(s) and (
-        (part_zone(s, lexicon) == "review" and (i or title_words(s).endswith(cues)))  # (not the text's own
-        or (i and PLANS_TITLE.search(title_words(s)) and part_zone(s, lexicon) == "task"))), found)  # title)
+
+    def opens_body(i: int, sentence: Sentence) -> bool:
+        if not _title_line(sentence):
+            return False
+        zone = part_zone(sentence, lexicon)
+        if zone == "review":
+            return bool(i) or title_words(sentence).endswith(cues)  # (not the text's own title: `在……的总结讲话`)
+        return bool(i) and zone == "task" and PLANS_TITLE.search(title_words(sentence)) is not None
+
+    return next((i for i, s in enumerate(sentences[:found]) if opens_body(i, s)), found)
 
 
 def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:
