@@ -3669,3 +3669,12 @@ def test_a_part_title_run_on_into_a_sentence_that_says_what_was_asked_is_no_revi
             "（一）强化政治建设。坚持依法行政。\n")
     found = {it.text: it for it in items(text)}
     assert found["坚持依法行政。"].zone == "task" and found["坚持依法行政。"].path == ["三", "（一）"]
+
+
+def test_a_motto_that_opens_a_part_names_no_party():
+    """`人民政府为人民，……`: a name, 为 and a noun with no act in the clause is a motto, not who acts; the
+    part's items do not take it (`家庭医生为签约居民建立……` still names who acts)."""
+    found = {it.text: it for it in items("五、关心群众生活\n人民政府为人民，坚持把群众利益放在首位。\n加强就业服务。\n")}
+    assert found["加强就业服务。"].party is None
+    found = {it.text: it for it in items("一、做好签约服务\n家庭医生为签约居民建立健康档案。\n")}
+    assert found["家庭医生为签约居民建立健康档案。"].party == "家庭医生"

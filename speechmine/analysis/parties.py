@@ -35,6 +35,7 @@ WINDOW_ENDS = {"期间", "期内", "时", "前", "后"}
 SCHEDULE_DATE = re.compile(r"(?:20\d\d年)?(?:\d{1,2}月(?:(?:\d{1,2}日)?(?:前|以前|之前)|(?:底|末|初|中旬|下旬|上旬|份)(?:前|以前|之前)?)"
                            r"|年底前|年内|上半年|下半年)")
 MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
+FOR = "为"
 ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在", "作为"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 WORK_NOUNS = {"工作", "事业", "职能", "职责"}  # tagged as verbs, they name what a unit does
@@ -637,6 +638,8 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
     if _in_condition(tokens, end, lexicon):
         return None  # 工作人员……，造成严重后果的，要……: the name is in a condition, not the subject
     nxt = tokens[end].text
+    if nxt == FOR and not _acts_after(tokens, end + 1, lexicon):
+        return None  # 人民政府为人民，……: a motto, no act in its clause (not 各县对……的村组，要……: what the act is about)
     if nxt in "，," and _asked_after_comma(tokens, end + 1, lexicon):
         return _span(tokens, i, end, text)  # 各级领导干部，都要……: the subject set off by a comma
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) or LATIN_WORD.fullmatch(nxt) \
