@@ -3653,7 +3653,7 @@ def test_a_part_after_a_salutation_and_its_sections_goes_on_the_texts_parts():
 
 
 @pytest.mark.parametrize("lead", ["今年全县经济和社会发展的主要预期目标是：", "今年政府工作的指导思想是：",
-                                  "今年县政府工作总的要求是："])
+                                  "今年县政府工作总的要求是：", "综合各方面因素，县政府拟定2025年经济社会发展的主要预期目标为："])
 def test_a_paragraph_that_sets_the_years_plans_ends_the_problems(lead):
     text = ("一、2024年政府工作回顾\n（一）工业经济稳步增长。\n全县规模以上工业增加值增长8%。\n"
             "在肯定成绩的同时，我们也清醒地看到，发展中还存在不少困难和问题。\n"

@@ -172,7 +172,7 @@ RESULTS_AND_TASKS = re.compile(r"(?:成就|成效|成绩|回顾)[和与及](“[
 PLAN_PERIOD = r"“十[一二三四五六七八九]五”(?:时期)?|今后五年|未来五年"
 #: A paragraph that sets the year's requirements, targets or tasks (`今年……的总体要求是：`,
 #: `……，今年主要预期目标是：`, `今年全市经济和社会发展的主要预期目标是：`, `2009年，……的主要任务是：`).
-_PLANS_NAMED = (r"[^。；;]{0,12}?(?:今年|明年|(?:19|20)\d\d年|" + PLAN_PERIOD + ")"
+_PLANS_NAMED = (r"[^。；;]{0,16}?(?:今年|明年|(?:19|20)\d\d年|" + PLAN_PERIOD + ")"
                 r"[^。；;，,]{0,16}?(?:总体要求|总的要求|预期目标|主要目标|主要任务|指导思想)")
 PLAN_OPENS = re.compile("^" + _PLANS_NAMED)
 #: A paragraph that sets them, after a bold title that a copy may have run on before it.
