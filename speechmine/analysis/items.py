@@ -670,7 +670,7 @@ def _dated_goals_after(ctx: Context, sentence: Sentence, index: int) -> bool:
 
 def _dated_lead(ctx: Context, sentence: Sentence) -> bool:
     """Whether the sentence names the goals and dates them right after (`主要目标是：到2027年，……`), or
-    names them as a coming period's (`“十四五”时期的发展目标是：……`)."""
+    names them as a coming period's (`“十五五”时期全县的奋斗目标是：……`)."""
     named = GOALS_LEAD.search(sentence.text)
     if named is None:
         return False

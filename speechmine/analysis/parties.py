@@ -639,7 +639,7 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
         return None  # 工作人员……，造成严重后果的，要……: the name is in a condition, not the subject
     nxt = tokens[end].text
     if nxt == FOR and not _acts_after(tokens, end + 1, lexicon):
-        return None  # 人民政府为人民，……: a motto, no act in its clause (not 各县对……的村组，要……: what the act is about)
+        return None  # 县政府为百姓，……: a motto, no act in its clause (not 各县对……的村组，要……: what the act is about)
     if nxt in "，," and _asked_after_comma(tokens, end + 1, lexicon):
         return _span(tokens, i, end, text)  # 各级领导干部，都要……: the subject set off by a comma
     if nxt in PUNCT or nxt in ("的", "和", "与", "及") or (nxt == "是" and not copula) or LATIN_WORD.fullmatch(nxt) \

@@ -171,7 +171,7 @@ RESULTS_AND_TASKS = re.compile(r"(?:成就|成效|成绩|回顾)[和与及](“[
 #: A period of plans longer than a year (`“十四五”时期`, `今后五年`).
 PLAN_PERIOD = r"“十[一二三四五六七八九]五”(?:时期)?|今后五年|未来五年"
 #: A paragraph that sets the year's requirements, targets or tasks (`今年……的总体要求是：`,
-#: `……，今年主要预期目标是：`, `今年全市经济和社会发展的主要预期目标是：`, `2009年，……的主要任务是：`).
+#: `……，今年主要预期目标是：`, `今年全县经济和社会事业发展的主要预期目标是：`, `2009年，……的主要任务是：`).
 _PLANS_NAMED = (r"[^。；;]{0,16}?(?:今年|明年|(?:19|20)\d\d年|" + PLAN_PERIOD + ")"
                 r"[^。；;，,]{0,16}?(?:总体要求|总的要求|预期目标|主要目标|主要任务|指导思想)")
 PLAN_OPENS = re.compile("^" + _PLANS_NAMED)
@@ -301,7 +301,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                     and _problem(sentence.text, lexicon) and not PURPOSE.match(sentence.text):
                 opening = "problem"  # an excerpt that opens in the problems paragraph (`……也要清醒地看到，
                 # ……`), or in the review's results and then turns to its problems, up to the first part,
-                # or whose problems a lead lists (`……仍面临不少困难和问题，主要是：……`, inside a paragraph);
+                # or whose problems a lead lists (`……还有一些短板和不足，主要有：……`, inside a paragraph);
                 # not a purpose that names problems (`为……解决……存在的问题，……`)
             sentence.zone = opening
             continue
