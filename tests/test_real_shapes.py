@@ -3662,13 +3662,17 @@ def test_a_paragraph_that_sets_the_years_plans_ends_the_problems(lead):
 
 
 def test_a_part_title_run_on_into_a_sentence_that_says_what_was_asked_is_no_review():
-    """`三、建设满意政府办好上述各件实事，……提出了新的要求。`: a copy ran the part's title into its
-    first sentence; its `了` says what the tasks ask, not what was done (a title of work done is a line of its own or a lead-in)."""
+    """`三、建设满意政府办好上述各件实事，……提出了新的要求。`: a copy ran the part's title into its first
+    sentence; its `了` says what the tasks ask of the work, not what was done (a review section's run-in title
+    with `了`, `（一）……，增强了……活力。`, still reviews)."""
     text = ("二、2025年工作安排\n（一）推进园区建设。加快建设标准厂房。\n"
             "三、建设满意政府办好上述各件实事，给全县政府系统提出了新的要求。政府系统全体同志要担当作为。\n"
             "（一）强化政治建设。坚持依法行政。\n")
     found = {it.text: it for it in items(text)}
     assert found["坚持依法行政。"].zone == "task" and found["坚持依法行政。"].path == ["三", "（一）"]
+    review = ("一、2024年工作回顾\n（一）推进园区建设，增强了产业承载能力。新建标准厂房十万平方米。\n"
+              "二、2025年工作安排\n（一）推进园区建设。加快建设标准厂房。\n")
+    assert "新建标准厂房十万平方米。" not in {it.text for it in items(review)}
 
 
 def test_a_motto_that_opens_a_part_names_no_party():

@@ -107,7 +107,7 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
         return "review"
     if len(clauses) > 1 and (clauses[0].endswith(tuple(lexicon.words("review_openers"))) or THESE_YEARS.search(clauses[0])):
         return "review"  # 一年来，我们坚持……，全力推动……: the time it opens with is the review's
-    if ((sentence.is_title and len(words) <= DONE_TITLE) or leads_in(sentence)) and DONE in words \
+    if (len(words) <= DONE_TITLE or leads_in(sentence)) and DONE in words and not ASKED_OF.search(words) \
             and any(t.text == DONE for t in tokenize(words, lexicon)):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
@@ -119,6 +119,9 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
     return "task"
 
 
+#: What a title ends on when its 了 says what the work ahead is asked to meet (`……，对政府工作提出了更高要求`, a
+#: part's title run on into its first sentence), not what was done.
+ASKED_OF = re.compile(r"了[^，,；;。：:]{0,12}(?:要求|期望|期待|嘱托)$")
 #: Review openers that name the time just past (not `今年以来` or `近年来`, which may open a part's plans,
 #: nor `去年`, which may date an event the plans start from: `去年12月，……视察时`).
 PAST_OPENERS = re.compile(r"(?:过去的?一年|一年来|一年以来|过去五年|五年来|(?:刚刚|即将)过去的)")
@@ -311,10 +314,11 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         # `二、2024年工作安排` right after a review title line with no sections: the review's own `一、` was lost
         next_part = titled and not titled_within and sections_style is None and sentence.first_in_para \
             and sentence.label is not None and sentence.label.style == "一、" and sentence.label.value >= 2
-        # `一、……` again after the review's sections `一、` to `三、`: the plans' parts, their title line lost
-        # (the review title line holds no zone after them)
-        restarts = titled and not titled_within and sentence.first_in_para and sentence.label is not None \
-            and sentence.label.style == sections_style and sentence.label.value == 1 and sections_reached > 1
+        # `一、……` again after the review's sections `一、` to `三、` and its problems: the plans' parts, their title
+        # line lost (the review title line holds no zone after them; not a second review series, `五年来，……` `（一）……`)
+        restarts = titled and not titled_within and zone == "problem" and sentence.first_in_para \
+            and sentence.label is not None and sentence.label.style == sections_style and sentence.label.value == 1 \
+            and sections_reached > 1
         next_part, titled = next_part or restarts, titled and not restarts
         if sentence.label and sentence.first_in_para and sentence.node is not None \
                 and nodes[sentence.node].depth == 0 and sentence.label.style not in INNER_STYLES \
@@ -367,11 +371,11 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
         elif zone == "review" and sentence.first_in_para and _problem(sentence.text, lexicon):
             zone = "problem"
         elif zone in ("review", "problem") and _turns_to_work(sentence, lexicon):
-            zone = "task"
+            zone, titled = "task", False  # (a review title line's hold ends where the work is named)
         elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.plain):
-            zone = "task"  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
+            zone, titled = "task", False  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
         elif zone == "problem" and sentence.first_in_para and SETS_PLANS.match(sentence.text):
-            zone = "task"  # `**2025年工作部署** 今年全县工作的总体要求是：`, its title run on by a copy
+            zone, titled = "task", False  # `**2025年工作部署** 今年全县工作的总体要求是：`, its title run on by a copy
         if sentence.para == title_para + 1 and _title_line(sentence):
             title_para = sentence.para  # the title goes on over this line
         if sentence.first_in_para:
