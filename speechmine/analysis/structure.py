@@ -417,7 +417,7 @@ def _joins_outer(label: Label, stack: list[Node], seen: dict[str, int], first: N
         return UNIT_RANKS.index(label.style) < min(UNIT_RANKS.index(node.label.style) for node in stack)
     if all(node.label.style in SERIES_STYLES for node in stack):
         return label.style not in seen or label.value == seen[label.style] + 1
-    if label.style == CHAPTER_STYLES[0] and 1 <= label.value - seen.get(label.style, label.value) <= MAX_SKIP \
+    if label.style == CHAPTER_STYLES[0] and label.style in seen and 1 <= label.value - seen[label.style] <= MAX_SKIP \
             and all(node.label.style not in UNIT_RANKS and node.label.style != label.style for node in stack):
         return True  # `二、` after `一、`, a salutation and the sections `（一）`… that stood alone after it
     return label.style not in seen and first is not None and first.label.value >= 2 \

@@ -445,7 +445,7 @@ def _opens_paragraph(sentences: list[Sentence], i: int) -> bool:
                                           and SALUTATION.match(sentences[i - 1].plain) is not None)
 
 
-#: The colon after which a sentence lists what it named (`……困难和问题，主要是：……`).
+#: The colon after which a sentence lists what it named (`……还有一些短板和不足，主要有：……`).
 COLONS = "：:"
 #: A sentence that opens with its purpose (`为进一步……，`, `为了……`).
 PURPOSE = re.compile(r"\s*为了?(?!此|止)")
@@ -551,7 +551,7 @@ def _mark_annex_lists(sentences: list[Sentence]) -> None:
             if ANNEX_LIST.match(sentence.plain):
                 annex, listed = True, None
             else:  # (a title labelled in another style opens a part: `一、……` of the first attachment's text)
-                annex = annex and sentence.is_title and (style is None or style == (listed or style))
+                annex = annex and sentence.is_title and (style is None or listed is None or style == listed)
                 listed = listed or style
             contact = bool(CONTACT_LINE.match(sentence.plain))
         if annex or contact or glossary:
