@@ -3550,7 +3550,7 @@ def test_a_target_ends_before_the_bracket_that_names_who_leads():
 def test_an_unlabelled_plans_title_ends_the_preamble_of_an_excerpt():
     """An excerpt that opens at the end of a review, then `……时期的主要目标` on a line of its own and the goals
     before the first numbered part: the goals are work (not a preamble, where only modal verbs ask)."""
-    text = ("过去五年，全县生产总值年均增长6%。\n成绩来之不易，经验值得珍惜。\n“十五五”时期奋斗目标\n"
+    text = ("过去五年，全县生产总值年均增长6%。\n成绩来之不易，经验值得珍惜。\n“十五五”全县发展目标\n"
             "“十五五”时期全县的奋斗目标是：县域经济再上台阶。产业结构更加优化。城乡面貌明显改善。"
             "公共服务更加均衡。山水环境更加优美。基层治理更加有效。民生福祉不断增进。\n"
             "（一）建设产业强县。推进园区扩容提质。\n")
