@@ -36,7 +36,7 @@ SCHEDULE_DATE = re.compile(r"(?:20\d\d年)?(?:\d{1,2}月(?:(?:\d{1,2}日)?(?:前
                            r"|年底前|年内|上半年|下半年)")
 MEETING_VOICE = {"强调", "要求", "明确", "指出", "提出", "决定", "议定", "同意", "认为"}
 FOR = "为"  # the preposition of whom an act serves (`家庭医生为签约居民建立……`)
-ACTING_PREPOSITIONS = {"为", "对", "向", "按", "根据", "通过", "会同", "在", "作为"}
+ACTING_PREPOSITIONS = {FOR, "对", "向", "按", "根据", "通过", "会同", "在", "作为"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 WORK_NOUNS = {"工作", "事业", "职能", "职责"}  # tagged as verbs, they name what a unit does
 IN_CHARGE_OF = "负责"  # what a unit takes charge of follows it: no more of its name

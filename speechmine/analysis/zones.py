@@ -296,8 +296,7 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             sentence.zone = "closing"
             continue
         if i < first:
-            if opening == "problem" and sentence.first_in_para and (
-                    _title_line(sentence) or SETS_PLANS.match(sentence.text) or TURNS_TO_PLANS.match(sentence.plain)):
+            if opening == "problem" and (_title_line(sentence) or _sets_out_plans(sentence)):
                 opening = "preamble"  # the problems end at a title line or where the year's plans are set
             if (i == 0 or (sentence.first_in_para and RESULTS_NAMED.search(sentences[0].text))
                     or any(colon in sentence.text for colon in COLONS)) \
@@ -372,10 +371,9 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
             zone = "problem"
         elif zone in ("review", "problem") and _turns_to_work(sentence, lexicon):
             zone, titled = "task", False  # (a review title line's hold ends where the work is named)
-        elif zone == "problem" and sentence.first_in_para and TURNS_TO_PLANS.match(sentence.plain):
-            zone, titled = "task", False  # 二、存在问题及下一步打算 …… 2025年，我们将……: the plans after the problems
-        elif zone == "problem" and sentence.first_in_para and SETS_PLANS.match(sentence.text):
-            zone, titled = "task", False  # `**2025年工作部署** 今年全县工作的总体要求是：`, its title run on by a copy
+        elif zone == "problem" and _sets_out_plans(sentence):
+            zone, titled = "task", False  # the plans after the problems (二、存在问题及下一步打算 …… 2025年，我们将……;
+            # `**2025年工作部署** 今年全县工作的总体要求是：`, its title run on by a copy)
         if sentence.para == title_para + 1 and _title_line(sentence):
             title_para = sentence.para  # the title goes on over this line
         if sentence.first_in_para:
@@ -396,8 +394,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
 def _plans_title_after(sentences: list[Sentence], start: int, end: int, lexicon: Lexicon) -> int:
     """The first unlabelled title line of plans in sentences[start:end] (`2021年工作安排`), or `end`:
     where the problems a review turned to have ended."""
-    return next((k for k in range(start, end) if sentences[k].label is None and _title_line(sentences[k])
-                 and part_zone(sentences[k], lexicon) == "task"), end)
+    return next((k for k in range(start, end)  # (_title_line: unlabelled)
+                 if _title_line(sentences[k]) and part_zone(sentences[k], lexicon) == "task"), end)
 
 
 #: A sentence that ends naming the conditions the work has or faces (`全县迎来……窗口期机遇`,
@@ -451,6 +449,13 @@ COLONS = "：:"
 PURPOSE = re.compile(r"\s*为了?(?!此|止)")
 #: A paragraph of a problems part that turns to what will be done: a time to come, then `将` or `要`.
 TURNS_TO_PLANS = re.compile(r"(?:(?:19|20)\d\d年|下一步|下步|今后|明年|新的一年)[，,][^。；;]{0,12}(?:将|要)")
+
+
+def _sets_out_plans(sentence: Sentence) -> bool:
+    """Whether the sentence opens a paragraph that turns from the problems to the plans: a time to come and
+    `将`/`要` (`TURNS_TO_PLANS`), or the year's requirements or targets set (`SETS_PLANS`)."""
+    return sentence.first_in_para and (TURNS_TO_PLANS.match(sentence.plain) is not None
+                                       or SETS_PLANS.match(sentence.text) is not None)
 
 
 def _part_style(style: str, top_style: str | None) -> bool:
