@@ -3682,3 +3682,74 @@ def test_a_motto_that_opens_a_part_names_no_party():
     assert found["加强就业服务。"].party is None
     found = {it.text: it for it in items("一、做好签约服务\n家庭医生为签约居民建立健康档案。\n")}
     assert found["家庭医生为签约居民建立健康档案。"].party == "家庭医生"
+
+
+def test_a_part_title_that_asks_for_a_result_after_the_years_plans_is_a_task_part():
+    """`一、推动……取得新成效`: once a sentence has set the year's targets or requirements, a part title of
+    one clause that opens with an action asks for the result it names; it does not review. Before any
+    plan is set, or with `了` (`……，增强了……`), such a title still reviews."""
+    text = ("今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。重点做好以下两个方面工作：\n"
+            "一、推动乡村振兴取得新成效。\n加快建设高标准农田。\n二、推动城市更新取得新成效。\n改造老旧小区12个。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["加快建设高标准农田。"].zone == "task" and found["加快建设高标准农田。"].path == ["一"]
+    assert found["改造老旧小区12个。"].zone == "task"
+    review = "一、推动乡村振兴取得新成效。\n新建高标准农田5万亩。\n二、推动城市更新取得新成效。\n改造老旧小区12个。\n"
+    assert "改造老旧小区12个。" not in {it.text for it in items(review)}
+    done = (text.split("\n")[0] + "\n一、推动乡村振兴，增强了发展活力。\n新建高标准农田5万亩。\n")
+    assert "新建高标准农田5万亩。" not in {it.text for it in items(done)}
+
+
+def test_an_excerpt_opening_with_how_hard_to_act_opens_inside_a_part():
+    """`更大力度促进招商引资。……（二）……`: an adverbial of degree before the first verb; the text
+    before the first part is the end of a part, not a preamble."""
+    text = ("更大力度促进招商引资。实施招商引资三年行动，引进项目30个。\n"
+            "（二）加快发展现代农业。建设高标准农田。\n")
+    found = {it.text: it for it in items(text)}
+    assert found["实施招商引资三年行动，引进项目30个。"].zone == "task"
+
+
+def test_a_series_inside_the_excerpts_opening_part_does_not_make_it_a_preamble():
+    """An excerpt cut inside part 七 whose paragraphs number a series inline (`……。一是……`) before
+    `八、`: the series is the cut part's own, and its sentences that open with 把/以 are tasks."""
+    text = ("加快农业结构调整。把蔬菜产业做大做强，提高市场占有率。以龙头企业带动基地建设。\n"
+            "提高农村经济效益。一是推广农业新技术。二是建设农产品质量检测体系。\n"
+            "八、实施工业强县战略\n加快培育骨干企业。\n")
+    found = {it.text for it in items(text)}
+    assert {"把蔬菜产业做大做强，提高市场占有率。", "以龙头企业带动基地建设。"} <= found
+
+
+def test_a_level_of_government_that_puts_up_a_sum_is_the_party():
+    """`省财政安排资金10亿元，……`, `自治区筹措资金2亿元，……`: the level of government (by itself or its
+    purse) that funds the work acts; the sum it puts up is the target, without its name."""
+    found = in_part("省财政安排资金10亿元，支持企业技术改造。")
+    item = found["省财政安排资金10亿元，支持企业技术改造。"]
+    assert item.party == "省财政" and item.target == "安排资金10亿元"
+    item = in_part("县本级每年安排专项资金1500万元，用于农村公路养护。")["县本级每年安排专项资金1500万元，用于农村公路养护。"]
+    assert item.party == "县本级"
+    assert in_part("全县财政收入增长8%。")["全县财政收入增长8%。"].party is None
+
+
+def test_a_project_phase_after_ensure_names_a_building_not_a_party():
+    """`确保会展中心一期投入运营`: the name before a phase is the place a project builds."""
+    found = in_part("建设商贸街区，确保会展中心一期投入运营。")
+    assert found["建设商贸街区，确保会展中心一期投入运营。"].party is None
+    assert in_part("确保各乡镇完成改厕任务。")["确保各乡镇完成改厕任务。"].party == "各乡镇"
+
+
+def test_what_a_higher_body_asked_reported_is_no_task():
+    """`市委全会……，提出要……`: a quote verb with the modal right after it reports what another asked;
+    a meeting's record's own voice (`会议提出要……`) still asks."""
+    found = {it.text for it in items("二、2025年工作安排\n市委全会部署了今年的任务，提出要抓住发展机遇，推动跨越发展。\n"
+                                     "加快建设产业园区。\n")}
+    assert "加快建设产业园区。" in found
+    assert not any(text.startswith("市委全会") for text in found)
+    minutes = items("县政府第12次常务会议纪要\n会议提出要加快建设产业园区。\n")
+    assert any(it.text == "会议提出要加快建设产业园区。" for it in minutes)
+
+
+def test_how_a_unit_holds_its_charge_is_no_part_of_its_name():
+    """`领导小组主要负责……`, `办公室具体负责……`: an adverb between the unit and 负责."""
+    found = in_part("领导小组主要负责统筹协调全县整治工作。")
+    assert found["领导小组主要负责统筹协调全县整治工作。"].party == "领导小组"
+    found = in_part("县政府统一负责组织实施。")
+    assert found["县政府统一负责组织实施。"].party == "县政府"

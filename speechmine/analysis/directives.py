@@ -503,8 +503,9 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
             told = QUOTE_AUDIENCE.match(text, said)  # 教导我们，……
             after = told.end() if told else said
             nxt = text[after:after + 1]
-            if nxt not in "，,：:“" or (nxt == "“" and _names_in_quotes(text, after)):
-                continue
+            if (nxt not in "，,：:“" and not text.startswith(REPORTED_ASKS, after)) \
+                    or (nxt == "“" and _names_in_quotes(text, after)):
+                continue  # (`……全会提出要抓住……`: what another asked, reported)
             if first is None:
                 first = tokens[begin].start
                 while first < len(text) and text[first].isspace():
@@ -514,6 +515,10 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                     and not _own_document(text, first, tok.start):
                 return True
     return False
+
+
+#: The modals a quote verb may take straight after it (`提出要……`, `强调必须……`): what was asked, reported.
+REPORTED_ASKS = ("要", "必须")
 
 
 #: A document called by a short name of its own (`《通知》`, `《纲要（草案）》`), not by its title (`《关于……的决定》`).

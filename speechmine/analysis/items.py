@@ -1037,6 +1037,9 @@ def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, k
         target = ctx.target(start, end if attributed_at is None else attributed_at, deadline)
     if target is not None and sentence.label is not None and target.start < sentence.label.end < target.end:
         target = Span(text[sentence.label.end:target.end], sentence.label.end, target.end)  # 四是|时长不超过10分钟
+    if target is not None and party is not None and target.start <= party.start and party.end < target.end \
+            and not text[target.start:party.start].strip():
+        target = Span(text[party.end:target.end], party.end, target.end)  # 省财政|安排资金10亿元: who puts it up is no part of it
     deadline = ctx.deadlines.through(deadline, end, ctx.mask)
     item = Item(
         id="", kind=kind, text=text[start:end], start=start, end=end, path=list(sentence.path),

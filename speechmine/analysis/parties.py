@@ -24,6 +24,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
 #: Modifiers that are adverbs too, and name a unit only before the people in charge (主要负责同志,
 #: 主要领导; not 主要负责检查……, 主要生态系统……).
 ALSO_ADVERBS = frozenset(("主要",))
+HOW_IN_CHARGE = frozenset(("主要", "具体", "统一", "共同", "分别", "直接", "全面", "总体"))  # ……负责
 IN_CHARGE = ("负责同志", "负责人", "领导", "领导干部")
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|既|同时|一律)$")
@@ -188,6 +189,26 @@ def _unit_that_acts(tokens: list[Token], begin: int, lexicon: Lexicon, copula: b
     return None
 
 
+#: A level of government named alone or by its purse (`自治区`, `省财政`, `市本级`, `县级财政`).
+FUNDER = re.compile(r"(?:中央|省|市|县|区|州|盟|旗|自治区|自治州)级?(?:财政|政府)?(?:本级)?")
+MONEY_REACH = 16  # tokens after the verb that may hold the sum
+SUM = re.compile(r"[^，,。；;]{0,20}?\d[\d.]*[万亿]?元")  # (`资金9896万元`, `……入学补助经费1000万元`)
+
+
+def _funder(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | None:
+    """Where the name of a level of government ends when it opens a clause that puts up a sum
+    (`自治区筹措资金9896万元`, `市财政每年安排3000万元`), or None."""
+    end, name = begin, ""
+    while end < len(tokens) and FUNDER.fullmatch(name + tokens[end].text):
+        name += tokens[end].text
+        end += 1
+    verb = end + 1 if end < len(tokens) and RHYTHM.fullmatch(tokens[end].text) else end
+    if end == begin or verb >= len(tokens) or word_tags(lexicon).get(tokens[verb].text) != "v":
+        return None
+    after = "".join(token.text for token in tokens[verb + 1:verb + 1 + MONEY_REACH])
+    return end if SUM.match(after) else None
+
+
 def _holds_a_verb(word: str, lexicon: Lexicon) -> bool:
     """Whether a word jieba left whole holds a verb of the imperative lexicon (`大力发展`)."""
     return any(len(verb) > 1 and verb in word for verb in lexicon.set("imperative_verbs"))
@@ -321,8 +342,9 @@ def party_before(tokens: list[Token], marker: int, clause_start: int, text: str,
             begin += 1
         begin += 1
     end = marker
-    while end > begin and TIME_WORD.match(tokens[end - 1].text):
-        end -= 1
+    charge = tokens[marker].text in lexicon.set("assignments")
+    while end > begin and (TIME_WORD.match(tokens[end - 1].text) or (charge and tokens[end - 1].text in HOW_IN_CHARGE)):
+        end -= 1  # (领导小组主要负责……: how the unit holds the charge, no part of its name)
     if end - begin > 1 and tokens[end - 1].text in WINDOW_ENDS:  # 学员培训期间需, 学员报到时请: a window after the name
         k = end - 1
         while k > begin + 1 and end - k < 3 and not _is_head(tokens[k - 1].text, lexicon):
@@ -427,6 +449,7 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
         return None
     end = _party_tokens(tokens, begin, lexicon)
     if end is None or end >= len(tokens) or tokens[end].text in PUNCT or tokens[end].text in ("的", "和", "与") \
+            or PHASE.match(tokens[end].text) \
             or (tokens[marker].text == "确保" and (not _predicate_follows(tokens, end, lexicon)
                                                  or not _acts_after(tokens, end, lexicon))):
         return None
@@ -434,6 +457,8 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
 
 
 FROM_TO = {"向", "到", "至"}
+#: A phase of a project, right after the name of the place it builds (`会展中心一期`, `学校二期工程`).
+PHASE = re.compile(r"[一二三四五六七八九]期")
 
 
 def _assigned(tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
@@ -607,6 +632,9 @@ def leading_party(tokens: list[Token], begin: int, text: str, lexicon: Lexicon,
             i, timed = comma + 1, True  # 10月15日前，企业……, 6月底，学校……: the time, then the subject
             continue
         break
+    funder = _funder(tokens, i, lexicon)
+    if funder is not None:
+        return _span(tokens, i, funder, text)  # 省财政安排资金10亿元: the level of government that funds
     asks = i
     while asks < len(tokens) - 1 and tokens[asks].text in POINTING_BACK:
         asks += 1  # 这就要求纪检干部……, 这就需要全党……: what was said asks the units named after it

@@ -357,14 +357,14 @@ def build(text: str, lexicon: Lexicon, headings: dict[int, int] | None = None,
             if sentence.node is not None:
                 nodes[sentence.node].members.remove(at)
                 sentence.node, sentence.path = None, ()
-    inside = opens_inside_part(sentences, nodes, lexicon)
+    inside_at = opens_inside_part(sentences, nodes, lexicon)
     if year is None:
         dated = find_doc_date(text)
         year = dated.date.year if dated else None
         if dated is None or dated.precision == "year":  # (a year alone may be a part title's: `一、2013年……`)
             year = max(year or 0, year_of_parts(sentences, nodes) or 0) or None
-    set_zones(sentences, nodes, lexicon, closing_from, inside, year)
-    return Structure(text, sentences, nodes, sentences[nodes[0].sentence].start if inside else 0)
+    set_zones(sentences, nodes, lexicon, closing_from, inside_at is not None, year)
+    return Structure(text, sentences, nodes, 0 if inside_at is None else sentences[inside_at].start)
 
 
 CLOSING = re.compile(r"^(?:同志们|各位代表|各位委员)[，,！!]")

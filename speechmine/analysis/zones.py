@@ -210,6 +210,13 @@ def _asks(clause: str, lexicon: Lexicon) -> bool:
     return opens_with_verb(clause, tokens, first_content(tokens, 0, None, lexicon), lexicon)
 
 
+def _asks_for_a_result(title: str, lexicon: Lexicon) -> bool:
+    """A title of one clause that opens with an action to take and names no action done
+    (`推动……取得新成效`; not `实施……，增强了……`): the review cue in it is the result asked for."""
+    return re.search(r"[，,；;]", title) is None and _asks(title, lexicon) \
+        and not any(t.text == DONE for t in tokenize(title, lexicon))
+
+
 #: What a part title names as faced (`……面临的困难挑战`): problems, when it only calls to see them.
 FACED = re.compile(r"面临的[^，,；;、]{0,6}(?:困难|挑战|风险|问题)")
 #: Verbs of attention a title may put before the problems it names (beside the attitude lexicon).
@@ -291,10 +298,12 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
     openers = tuple(lexicon.words("review_openers"))
     lessons = None  # the series style of the paragraphs that list lessons drawn (`_names_lessons`)
     planned = False  # a part of the text's own has planned
+    plans_set = False  # a sentence has set the year's requirements, targets or tasks (`SETS_PLANS`)
     for i, sentence in enumerate(sentences):
         if closing_from is not None and i >= closing_from:
             sentence.zone = "closing"
             continue
+        plans_set = plans_set or SETS_PLANS.search(sentence.text) is not None
         if i < first:
             if opening == "problem" and (_title_line(sentence) or _sets_out_plans(sentence)):
                 opening = "preamble"  # the problems end at a title line or where the year's plans are set
@@ -350,6 +359,8 @@ def set_zones(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon, cl
                 # (under a review title line, its labelled parts are its sections and keep its zone)
                 if zone == "task" and not planned and _opens_with_the_past(sentences, i, lexicon):
                     zone = "review"  # 一、开局之年成效显著 / 过去的一年，……: the part reviews
+                elif zone == "review" and plans_set and _asks_for_a_result(title_words(sentence), lexicon):
+                    zone = "task"  # 五、推动……取得更大成效 after the year's plans were set: a result asked for
                 planned = planned or zone == "task"  # (after a part of plans, `四、政府自身建设` plans too)
             labelled = labelled or sentence.label.style not in INNER_STYLES
             results_line = results_line and zone in ("review", "problem")
@@ -569,6 +580,10 @@ SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|各位领导)[
 ADDRESSEE = re.compile(r"^[^。；;！!？?]{2,60}[：:]$")
 
 
+#: How hard or how well an action that follows is to be taken (`更大力度促进……`, `以更高标准……`).
+MANNER = re.compile(r"^以?更[大高实强优好][^，,。；;]{0,2}?(?:力度|举措|标准|水平|质量|措施)")
+
+
 def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
     """Whether the text before the first part is the end of a part, not a preamble: an excerpt that
     starts in the middle of a part opens with an action (`加快……。`, `积极推动……`, a verb of jieba's
@@ -579,7 +594,7 @@ def _starts_mid_part(opening: list[Sentence], lexicon: Lexicon) -> bool:
     body = next((s for s in opening if not s.is_title), None)
     if body is None:
         return False
-    tokens = tokenize(body.text, lexicon)
+    tokens = tokenize(MANNER.sub("", body.text, count=1), lexicon)
     first = first_content(tokens, 0, None, lexicon)
     if first >= len(tokens):
         return False
@@ -609,10 +624,13 @@ def _preamble_end(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon
     return next((i for i, s in enumerate(sentences[:found]) if opens_body(i, s)), found)
 
 
-def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> bool:
-    """Whether the text before its first part is the end of a part whose label was cut away (an
-    excerpt that starts in the middle of a part: see `_starts_mid_part`)."""
-    return _first_part_opens_paragraph(sentences, nodes) and _starts_mid_part(sentences[:nodes[0].sentence], lexicon)
+def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lexicon) -> int | None:
+    """The sentence of the text's first part when the text before it is the end of a part whose label
+    was cut away (an excerpt that starts in the middle of a part: see `_starts_mid_part`; a series
+    the cut part numbered inside a paragraph, `……。一是……`, before it is its own), else None."""
+    first = next((node.sentence for node in nodes if sentences[node.sentence].first_in_para
+                  and node.label.style not in SERIES_STYLES), None)
+    return first if first is not None and _starts_mid_part(sentences[:first], lexicon) else None
 
 
 def _first_part_opens_paragraph(sentences: list[Sentence], nodes: list[Node]) -> bool:
