@@ -3727,6 +3727,9 @@ def test_a_level_of_government_that_puts_up_a_sum_is_the_party():
     item = in_part("县本级每年安排专项资金1500万元，用于农村公路养护。")["县本级每年安排专项资金1500万元，用于农村公路养护。"]
     assert item.party == "县本级"
     assert in_part("全县财政收入增长8%。")["全县财政收入增长8%。"].party is None
+    # (a name before the verb that brings it to a figure is what is counted: it stays in the target)
+    found = in_part("加大扶持力度，市级龙头企业要发展到150个。")
+    assert found["加大扶持力度，市级龙头企业要发展到150个。"].target == "市级龙头企业要发展到150个"
 
 
 def test_a_project_phase_after_ensure_names_a_building_not_a_party():
@@ -3753,3 +3756,19 @@ def test_how_a_unit_holds_its_charge_is_no_part_of_its_name():
     assert found["领导小组主要负责统筹协调全县整治工作。"].party == "领导小组"
     found = in_part("县政府统一负责组织实施。")
     assert found["县政府统一负责组织实施。"].party == "县政府"
+
+
+def test_what_a_body_has_always_done_is_said_not_asked():
+    """`县委历来高度重视……`: 历来 / 向来 before the verb says the subject's standing practice; a task that
+    names such a practice as its object (`发扬……历来倡导的作风`) still asks."""
+    found = in_part("县委县政府历来高度重视农村公路建设。")
+    assert "县委县政府历来高度重视农村公路建设。" not in found
+    assert "发扬机关历来倡导的节俭作风。" in in_part("发扬机关历来倡导的节俭作风。")
+
+
+def test_organise_after_a_units_name_is_what_it_does():
+    """`由县农业农村部门组织……`: jieba leaves 组织 alone after the unit; it is the verb, no part of the name
+    (`……机关组织（人事）部门` still names a department)."""
+    assert in_part("由县农业部门组织专项检查。")["由县农业部门组织专项检查。"].party == "县农业部门"
+    found = in_part("所在机关组织（人事）部门要及时报告。")
+    assert found["所在机关组织（人事）部门要及时报告。"].party == "所在机关组织（人事）部门"

@@ -503,7 +503,8 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
             told = QUOTE_AUDIENCE.match(text, said)  # 教导我们，……
             after = told.end() if told else said
             nxt = text[after:after + 1]
-            if (nxt not in "，,：:“" and not text.startswith(REPORTED_ASKS, after)) \
+            asked = i + 1 < len(tokens) and tokens[i + 1].start == after and tokens[i + 1].text in REPORTED_ASKS
+            if (nxt not in "，,：:“" and not asked) \
                     or (nxt == "“" and _names_in_quotes(text, after)):
                 continue  # (`……全会提出要抓住……`: what another asked, reported)
             if first is None:
@@ -512,13 +513,18 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                     first += 1
             if first < tok.start and (not text.startswith(own, first, tok.start) or any(
                     word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start) \
-                    and not _own_document(text, first, tok.start):
-                return True
+                    and not _own_document(text, _clause_opening(text, first, tok.start), tok.start):
+                return True  # (`……五年规划，《纲要（草案）》提出要……`: the document named in the verb's clause)
     return False
 
 
 #: The modals a quote verb may take straight after it (`提出要……`, `强调必须……`): what was asked, reported.
 REPORTED_ASKS = ("要", "必须")
+
+
+def _clause_opening(text: str, start: int, end: int) -> int:
+    """Where the clause that holds text[end] opens, at `start` or after a comma before `end`."""
+    return max(start, *(text.rfind(comma, start, end) + 1 for comma in "，,"))
 
 
 #: A document called by a short name of its own (`《通知》`, `《纲要（草案）》`), not by its title (`《关于……的决定》`).

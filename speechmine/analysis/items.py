@@ -17,7 +17,7 @@ from typing import Iterable
 from .directives import (AFTER_PARTY_MARKERS, CLAUSE_PUNCT, DONE, QUESTION_WORDS, Analysis, analyse, opens_with_verb,
                          top_level_semicolons)
 from .labels import SERIES_STYLES, SUB_ITEM_STYLES, Label, match_label
-from .parties import ASKS, whole_audience
+from .parties import ASKS, REACHES, whole_audience
 from ..lexicon import Lexicon
 from ..model import Item, Span
 from .quantities import GOALS_LEAD, find_target
@@ -1038,7 +1038,7 @@ def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, k
     if target is not None and sentence.label is not None and target.start < sentence.label.end < target.end:
         target = Span(text[sentence.label.end:target.end], sentence.label.end, target.end)  # 四是|时长不超过10分钟
     if target is not None and party is not None and target.start <= party.start and party.end < target.end \
-            and not text[target.start:party.start].strip():
+            and not text[target.start:party.start].strip() and not COUNTED.match(text, party.end):
         target = Span(text[party.end:target.end], party.end, target.end)  # 省财政|安排资金10亿元: who puts it up is no part of it
     deadline = ctx.deadlines.through(deadline, end, ctx.mask)
     item = Item(
@@ -1053,4 +1053,7 @@ def _draft(ctx: Context, sentence: Sentence, index: int, start: int, end: int, k
                  any(marker.kind == "modal" and marker.text[-1] in OBLIGING for marker in analysis.markers))
 
 
+#: What follows a name that is the set its figure counts (`龙头企业要发展到1500个`, `参会人员不得超过150人`):
+#: the name belongs to the target, unlike a unit's that puts up a sum (`省财政安排……`).
+COUNTED = re.compile(r"(?:要|应|应当|须|必须|力争|都要|均要|都|均|不得)?(?:" + "|".join(sorted(REACHES, key=len, reverse=True)) + ")")
 OBLIGING = "要须应当该需必"  # how a modal verb of obligation ends: 要, 必须, 应当, 应该, 需, 务必

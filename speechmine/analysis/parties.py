@@ -24,7 +24,7 @@ MODIFIERS = {"各", "各级", "各类", "全", "全局", "全市", "全县", "�
 #: Modifiers that are adverbs too, and name a unit only before the people in charge (主要负责同志,
 #: 主要领导; not 主要负责检查……, 主要生态系统……).
 ALSO_ADVERBS = frozenset(("主要",))
-HOW_IN_CHARGE = frozenset(("主要", "具体", "统一", "共同", "分别", "直接", "全面", "总体"))  # ……负责
+HOW_IN_CHARGE = frozenset(("主要", "具体", "统一", "共同", "直接", "全面", "总体"))  # ……负责
 IN_CHARGE = ("负责同志", "负责人", "领导", "领导干部")
 QUALIFIER = re.compile(r"(?:有|符合|具备)条件的")
 TIME_WORD = re.compile(r"^(?:每.{0,3}|年内|今年|明年|年底前|上半年|下半年|近期|目前|当前|都|也|还|均|就|既|同时|一律)$")
@@ -40,6 +40,7 @@ FOR = "为"  # the preposition of whom an act serves (`家庭医生为签约居�
 ACTING_PREPOSITIONS = {FOR, "对", "向", "按", "根据", "通过", "会同", "在", "作为"}
 PRONOUNS = {"我们", "大家", "同志们", "你们"}
 WORK_NOUNS = {"工作", "事业", "职能", "职责"}  # tagged as verbs, they name what a unit does
+ORGANISES = "组织"  # a head word (党组织, 基层组织), but a verb when jieba leaves it alone after a name
 IN_CHARGE_OF = "负责"  # what a unit takes charge of follows it: no more of its name
 COUNTY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]")
 MAX_PARTY = 24
@@ -119,8 +120,9 @@ def _party_tokens(tokens: list[Token], begin: int, lexicon: Lexicon) -> int | No
             if i == begin and word in MODIFIERS and not (nxt and (nxt in PUNCT or nxt in BREAKERS
                                                                   or nxt in COORDINATORS)):
                 return None  # 乡道沿线……: a level word alone names no unit
-            if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")):
-                return i + 1
+            if not (nxt and (_is_head(nxt, lexicon) or nxt in "（(")) or (nxt == ORGANISES and not (
+                    i + 2 < len(tokens) and (tokens[i + 2].text in "（(" or _is_head(tokens[i + 2].text, lexicon)))):
+                return i + 1  # (所在机关|组织实施: 组织 alone after a unit's name is what it does; not 机关组织（人事）部门)
         elif word not in MODIFIERS and (word in lexicon.set("imperative_verbs") or word in lexicon.set("modals")
                                         or word in lexicon.set("prohibitions")
                                         or (word == IN_CHARGE_OF and first_head is not None
