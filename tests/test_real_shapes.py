@@ -3748,6 +3748,9 @@ def test_what_a_higher_body_asked_reported_is_no_task():
     assert not any(text.startswith("市委全会") for text in found)
     minutes = items("县政府第12次常务会议纪要\n会议提出要加快建设产业园区。\n")
     assert any(it.text == "会议提出要加快建设产业园区。" for it in minutes)
+    # (a report's own plan, called by its short name, speaks for the report: `《纲要（草案）》……，强调要……`)
+    own = in_part("《纲要（草案）》把乡村振兴作为首要任务，强调要加快补齐农村短板。")
+    assert "《纲要（草案）》把乡村振兴作为首要任务，强调要加快补齐农村短板。" in own
 
 
 def test_how_a_unit_holds_its_charge_is_no_part_of_its_name():

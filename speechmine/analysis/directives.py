@@ -513,8 +513,8 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                     first += 1
             if first < tok.start and (not text.startswith(own, first, tok.start) or any(
                     word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start) \
-                    and not _own_document(text, _clause_opening(text, first, tok.start), tok.start):
-                return True  # (`……五年规划，《纲要（草案）》提出要……`: the document named in the verb's clause)
+                    and not _own_document(text, first, tok.start) and not _document_speaks(text, first, tok.start):
+                return True
     return False
 
 
@@ -522,9 +522,11 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
 REPORTED_ASKS = ("要", "必须")
 
 
-def _clause_opening(text: str, start: int, end: int) -> int:
-    """Where the clause that holds text[end] opens, at `start` or after a comma before `end`."""
-    return max(start, *(text.rfind(comma, start, end) + 1 for comma in "，,"))
+def _document_speaks(text: str, start: int, end: int) -> bool:
+    """Whether a clause of text[start:end] opens with a document called by its short name (`……五年规划，
+    《纲要（草案）》提出要……`, `《纲要（草案）》把……作为……，强调要……`): the subject of the quote verb at
+    `end` is the document this text is about."""
+    return any(SHORT_TITLE.match(text, at) for at in [start] + [k + 1 for k in range(start, end) if text[k] in "，,"])
 
 
 #: A document called by a short name of its own (`《通知》`, `《纲要（草案）》`), not by its title (`《关于……的决定》`).
