@@ -3689,11 +3689,11 @@ def test_a_part_title_that_asks_for_a_result_after_the_years_plans_is_a_task_par
     one clause that opens with an action asks for the result it names; it does not review. Before any
     plan is set, or with `了` (`……，增强了……`), such a title still reviews."""
     text = ("今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。重点做好以下两个方面工作：\n"
-            "一、推动乡村振兴取得新成效。\n加快建设高标准农田。\n二、推动城市更新取得新成效。\n改造老旧小区12个。\n")
+            "一、推动园区建设提质取得新成效。\n加快建设高标准农田。\n二、推动城市更新取得新成效。\n改造老旧小区12个。\n")
     found = {it.text: it for it in items(text)}
     assert found["加快建设高标准农田。"].zone == "task" and found["加快建设高标准农田。"].path == ["一"]
     assert found["改造老旧小区12个。"].zone == "task"
-    review = "一、推动乡村振兴取得新成效。\n新建高标准农田5万亩。\n二、推动城市更新取得新成效。\n改造老旧小区12个。\n"
+    review = "一、推动园区建设提质取得新成效。\n新建高标准农田5万亩。\n二、推动城市更新取得新成效。\n改造老旧小区12个。\n"
     assert "改造老旧小区12个。" not in {it.text for it in items(review)}
     done = (text.split("\n")[0] + "\n一、推动乡村振兴，增强了发展活力。\n新建高标准农田5万亩。\n")
     assert "新建高标准农田5万亩。" not in {it.text for it in items(done)}
@@ -3702,10 +3702,10 @@ def test_a_part_title_that_asks_for_a_result_after_the_years_plans_is_a_task_par
 def test_an_excerpt_opening_with_how_hard_to_act_opens_inside_a_part():
     """`更大力度促进招商引资。……（二）……`: an adverbial of degree before the first verb; the text
     before the first part is the end of a part, not a preamble."""
-    text = ("更大力度促进招商引资。实施招商引资三年行动，引进项目30个。\n"
+    text = ("更大力度促进招商引资。深耕以商招商，全年新引进制造业项目30个。\n"
             "（二）加快发展现代农业。建设高标准农田。\n")
     found = {it.text: it for it in items(text)}
-    assert found["实施招商引资三年行动，引进项目30个。"].zone == "task"
+    assert found["深耕以商招商，全年新引进制造业项目30个。"].zone == "task"
 
 
 def test_a_series_inside_the_excerpts_opening_part_does_not_make_it_a_preamble():
@@ -3733,9 +3733,9 @@ def test_a_level_of_government_that_puts_up_a_sum_is_the_party():
 
 
 def test_a_project_phase_after_ensure_names_a_building_not_a_party():
-    """`确保会展中心一期投入运营`: the name before a phase is the place a project builds."""
-    found = in_part("建设商贸街区，确保会展中心一期投入运营。")
-    assert found["建设商贸街区，确保会展中心一期投入运营。"].party is None
+    """`确保县文体中心一期建成投用`: the name before a phase is the place a project builds."""
+    found = in_part("改造老街，确保县文体中心一期建成投用。")
+    assert found["改造老街，确保县文体中心一期建成投用。"].party is None
     assert in_part("确保各乡镇完成改厕任务。")["确保各乡镇完成改厕任务。"].party == "各乡镇"
 
 

@@ -459,7 +459,7 @@ def party_after(tokens: list[Token], marker: int, text: str, lexicon: Lexicon) -
 
 
 FROM_TO = {"向", "到", "至"}
-#: A phase of a project, right after the name of the place it builds (`会展中心一期`, `学校二期工程`).
+#: A phase of a project, right after the name of the place it builds (`文体中心一期`, `学校二期工程`).
 PHASE = re.compile(r"[一二三四五六七八九]期")
 
 
