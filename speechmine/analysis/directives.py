@@ -513,7 +513,7 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
                     first += 1
             if first < tok.start and (not text.startswith(own, first, tok.start) or any(
                     word in text[first:tok.start] for word in recalled)) and not _chairs(text, first, tok.start) \
-                    and not _own_document(text, first, tok.start) and not _document_speaks(text, first, tok.start):
+                    and not _own_document(text, first, tok.start):
                 return True
     return False
 
@@ -522,23 +522,17 @@ def is_quote(text: str, tokens: list[Token], begin: int, lexicon: Lexicon, mask:
 REPORTED_ASKS = ("要", "必须")
 
 
-def _document_speaks(text: str, start: int, end: int) -> bool:
-    """Whether a clause of text[start:end] opens with a document called by its short name (`……五年规划，
-    《纲要（草案）》提出要……`, `《纲要（草案）》把……作为……，强调要……`): the subject of the quote verb at
-    `end` is the document this text is about."""
-    return any(SHORT_TITLE.match(text, at) for at in [start] + [k + 1 for k in range(start, end) if text[k] in "，,"])
-
-
 #: A document called by a short name of its own (`《通知》`, `《纲要（草案）》`), not by its title (`《关于……的决定》`).
 SHORT_TITLE = re.compile(r"《(?:(?!关于)[^》\n]){1,8}》")
 
 
 def _own_document(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], the speaker before a quote verb, is the document this text is about,
-    called by its short name (`《通知》强调，……` in the release that gives a notice, `《纲要（草案）》提出，……`
-    in the report that submits the plan): its words are this text's own, as a meeting's are in its record."""
-    named = SHORT_TITLE.match(text, start, end)
-    return named is not None and SPEAKER_ADVERBS.sub("", text[named.end():end]) == ""
+    """Whether the speaker before a quote verb at `end` is the document this text is about, called by its
+    short name at the opening of a clause of text[start:end] (`《通知》强调，……` in the release that gives a
+    notice, `《纲要（草案）》提出，……`, `……五年规划，《纲要（草案）》提出要……`, `《纲要（草案）》把……作为……，
+    强调要……` in the report that submits the plan): its words are this text's own, as a meeting's are in its
+    record."""
+    return any(SHORT_TITLE.match(text, at, end) for at in [start] + [k + 1 for k in range(start, end) if text[k] in "，,"])
 
 
 #: Verbs of listening: the words after them are heard, not quoted (`多听群众说`, `听取……反映`).

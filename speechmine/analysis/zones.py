@@ -628,15 +628,19 @@ def opens_inside_part(sentences: list[Sentence], nodes: list[Node], lexicon: Lex
     """The sentence of the text's first part when the text before it is the end of a part whose label
     was cut away (an excerpt that starts in the middle of a part: see `_starts_mid_part`; a series
     the cut part numbered inside a paragraph, `……。一是……`, before it is its own), else None."""
-    first = next((node.sentence for node in nodes if sentences[node.sentence].first_in_para
-                  and node.label.style not in SERIES_STYLES), None)
+    first = next((node.sentence for node in nodes if _opens_a_part(sentences, node)), None)
     return first if first is not None and _starts_mid_part(sentences[:first], lexicon) else None
 
 
-def _first_part_opens_paragraph(sentences: list[Sentence], nodes: list[Node]) -> bool:
-    """Whether the first label opens a paragraph and numbers a part (`一是……` opening a paragraph
+def _opens_a_part(sentences: list[Sentence], node: Node) -> bool:
+    """Whether the node's label opens a paragraph and numbers a part (`一是……` opening a paragraph
     does not open the body: 会议强调，……一是……)."""
-    return bool(nodes) and sentences[nodes[0].sentence].first_in_para and nodes[0].label.style not in SERIES_STYLES
+    return sentences[node.sentence].first_in_para and node.label.style not in SERIES_STYLES
+
+
+def _first_part_opens_paragraph(sentences: list[Sentence], nodes: list[Node]) -> bool:
+    """Whether the first label opens a paragraph and numbers a part (`_opens_a_part`)."""
+    return bool(nodes) and _opens_a_part(sentences, nodes[0])
 
 
 def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], inside: bool) -> int:
