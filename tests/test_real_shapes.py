@@ -3775,3 +3775,11 @@ def test_organise_after_a_units_name_is_what_it_does():
     assert in_part("由县农业部门组织专项检查。")["由县农业部门组织专项检查。"].party == "县农业部门"
     found = in_part("所在机关组织（人事）部门要及时报告。")
     assert found["所在机关组织（人事）部门要及时报告。"].party == "所在机关组织（人事）部门"
+
+
+def test_the_act_an_action_centres_on_is_asked():
+    """`加强职业培训，重点是提高……`: 重点是 before a verb names the act the work centres on, a task;
+    before a noun it judges (`……，人才是关键因素`)."""
+    found = in_part("加强职业培训，重点是提高返乡青年的就业技能。")
+    assert "加强职业培训，重点是提高返乡青年的就业技能。" in found
+    assert "建设美丽乡村，人才是关键因素。" not in in_part("建设美丽乡村，人才是关键因素。")

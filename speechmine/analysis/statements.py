@@ -378,6 +378,9 @@ def comments(tokens: list[Token], begin: int) -> bool:
 LIES_IN = frozenset(("在于", "取决于", "有赖于"))
 
 
+FOCUS = "重点"  # ……，重点是 + an act: what the work centres on, asked with it
+
+
 def judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool:
     """The last clause says what an action is worth: a verb phrase as its subject, then 是
     (`抓住发展机遇，建设美丽乡村是重要内容。`), or where it lies (`……，成败在于精准`), not inside quotation marks (`喊响“X是Y”的口号`) nor
@@ -387,8 +390,10 @@ def judges(text: str, tokens: list[Token], begin: int, lexicon: Lexicon) -> bool
         start = begin  # 深入学习……精神，是……最重要的任务，也是……: the sentence's first clause is the subject
     tags = word_tags(lexicon)
     if start > begin and start + 1 < len(tokens) and tags.get(tokens[start].text) == "n" \
-            and tokens[start + 1].text == "是":
-        return True  # 推进乡村全面振兴，人才是关键因素: what the action before it turns on
+            and tokens[start + 1].text == "是" and not (
+                tokens[start].text == FOCUS and start + 2 < len(tokens) and opens_with_verb(text, tokens, start + 2, lexicon)):
+        return True  # 推进乡村全面振兴，人才是关键因素: what the action before it turns on (not 扩大……，重点是组织……:
+        # the act the work centres on)
     if start > begin and any(t.text in LIES_IN for t in tokens[start:start + 3]):
         return True  # 打好……，成败在于精准: where the action's outcome lies
     if start + 1 < len(tokens) and tags.get(tokens[start].text) == "m" and tokens[start].text not in FRAMES_WEI:
