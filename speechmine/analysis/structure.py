@@ -64,17 +64,17 @@ def _accept(label: Label, stack: list[Node], seen: dict[str, int], opens_para: b
     seen of each style anywhere before. Numbering may run on across parts (（一）…（五） under 一、,
     （六） under 二、), and a style's first label may start anywhere where it opens a paragraph (an
     excerpt that begins at `（三）`)."""
+    def skips(prev: int) -> bool:  # chapters left out between two paragraphs (`（三）` then `（八）`)
+        return opens_para and label.style in CHAPTER_STYLES and prev + 1 < label.value <= prev + MAX_SKIP
+
     for node in stack:
         if node.label.style == label.style:
             prev = node.label.value
-            return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1) or (
-                opens_para and label.style in CHAPTER_STYLES and prev + 1 < label.value <= prev + MAX_SKIP)
+            return label.value == prev + 1 or label.value == 1 or (label.value == 99 and prev >= 1) or skips(prev)
     if label.value == 1:
         return True
     if label.style in seen:  # (a part a copy lost, its unit closed since by a salutation: `一、` … `三、`)
-        prev = seen[label.style]
-        return label.value == prev + 1 or (opens_para and label.style in CHAPTER_STYLES
-                                           and prev + 1 < label.value <= prev + MAX_SKIP)
+        return label.value == seen[label.style] + 1 or skips(seen[label.style])
     return (opens_para or not seen) and label.style in OPENING_STYLES
 
 

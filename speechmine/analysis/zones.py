@@ -107,8 +107,7 @@ def part_zone(sentence: Sentence, lexicon: Lexicon, year: int | None = None) -> 
         return "review"
     if len(clauses) > 1 and (clauses[0].endswith(tuple(lexicon.words("review_openers"))) or THESE_YEARS.search(clauses[0])):
         return "review"  # 一年来，我们坚持……，全力推动……: the time it opens with is the review's
-    if (len(words) <= DONE_TITLE or leads_in(sentence)) and DONE in words and not ASKED_OF.search(words) \
-            and any(t.text == DONE for t in tokenize(words, lexicon)):
+    if (len(words) <= DONE_TITLE or leads_in(sentence)) and not ASKED_OF.search(words) and _names_done(words, lexicon):
         return "review"  # 这一年我们着力抓了四件事：: what was done, the review's sections after it
     halves = [c for c in re.split(r"[，,；;]", words) if c]
     if len(halves) > 1 and any(_reviews(half, cues, lexicon) for half in halves) \
@@ -160,8 +159,7 @@ def year_of_parts(sentences: list[Sentence], nodes: list[Node]) -> int | None:
     return max(years) if len(years) >= 2 else None
 #: Words that name the results of the work under review (`这些成绩的取得，……`).
 RESULTS_NAMED = re.compile(r"成绩|成效|成就")
-#: How long a title may be for the particle of an action done (`DONE`: `做了`; jieba keeps `为了`,
-#: `除了` whole) to be read in it; in a lead-in line any length (`……，一年来做了这几件事：`), not in a
+#: How long a title may be for an action done (`_names_done`: `做了`) to be read in it; in a lead-in line any length (`……，一年来做了这几件事：`), not in a
 #: paragraph that a copy ran on after its title.
 DONE_TITLE = 40
 #: Review cues that name the situation ahead rather than work done, and a title that goes on from
@@ -213,8 +211,13 @@ def _asks(clause: str, lexicon: Lexicon) -> bool:
 def _asks_for_a_result(title: str, lexicon: Lexicon) -> bool:
     """A title of one clause that opens with an action to take and names no action done
     (`推动……取得新成效`; not `实施……，增强了……`): the review cue in it is the result asked for."""
-    return re.search(r"[，,；;]", title) is None and _asks(title, lexicon) \
-        and not any(t.text == DONE for t in tokenize(title, lexicon))
+    return re.search(r"[，,；;]", title) is None and _asks(title, lexicon) and not _names_done(title, lexicon)
+
+
+def _names_done(words: str, lexicon: Lexicon) -> bool:
+    """Whether the particle of an action done (`DONE`: `做了`) stands in `words` as a word of its own
+    (jieba keeps `为了`, `除了` whole)."""
+    return DONE in words and any(t.text == DONE for t in tokenize(words, lexicon))
 
 
 #: What a part title names as faced (`……面临的困难挑战`): problems, when it only calls to see them.
@@ -638,15 +641,10 @@ def _opens_a_part(sentences: list[Sentence], node: Node) -> bool:
     return sentences[node.sentence].first_in_para and node.label.style not in SERIES_STYLES
 
 
-def _first_part_opens_paragraph(sentences: list[Sentence], nodes: list[Node]) -> bool:
-    """Whether the first label opens a paragraph and numbers a part (`_opens_a_part`)."""
-    return bool(nodes) and _opens_a_part(sentences, nodes[0])
-
-
 def _preamble_by_labels(sentences: list[Sentence], nodes: list[Node], inside: bool) -> int:
     """The preamble's end by the labels: the first part label that opens a paragraph (unless the
     text opens `inside` a part: no preamble), else the salutation and the paragraph after it."""
-    if _first_part_opens_paragraph(sentences, nodes) and not inside:
+    if nodes and _opens_a_part(sentences, nodes[0]) and not inside:
         return nodes[0].sentence
     salutation = next((s.para for s in sentences[:40] if SALUTATION.match(s.plain)), None)
     if salutation is None or not all(s.is_title for s in sentences if s.para < salutation):
